@@ -1,0 +1,81 @@
+"""timeline: diplomatic news in, a clean, dated, deduplicated timeline out.
+
+The data flows one way, one stage per subpackage: `documents` (articles
+and what is known about them), `temporal` (time expressions), `extraction`
+(typed events), `merge` (one event per happening) and `export` (JSON,
+iCalendar, Markdown, ...). The value objects they pass along live in
+`model`.
+"""
+
+__version__ = "0.1.0"
+
+from timeline.documents import read_documents, seed_documents
+from timeline.errors import DocumentError, TimelineError
+from timeline.export import TimelineFormatError, from_json, to_json
+from timeline.extraction import extract
+from timeline.merge import merge
+from timeline.model import (
+    Agreement,
+    Amount,
+    Attribution,
+    Call,
+    Document,
+    DocumentRef,
+    Event,
+    InvalidTimexError,
+    Meeting,
+    Organization,
+    Other,
+    Participant,
+    Person,
+    Place,
+    Precision,
+    Source,
+    Statement,
+    Status,
+    Summit,
+    Timeline,
+    UnknownCountryError,
+    Visit,
+    When,
+)
+from timeline.pipeline import build
+from timeline.temporal import detect_published
+
+__all__ = [
+    "Agreement",
+    "Amount",
+    "Attribution",
+    "Call",
+    "Document",
+    "DocumentError",
+    "DocumentRef",
+    "Event",
+    "InvalidTimexError",
+    "Meeting",
+    "Organization",
+    "Other",
+    "Participant",
+    "Person",
+    "Place",
+    "Precision",
+    "Source",
+    "Statement",
+    "Status",
+    "Summit",
+    "Timeline",
+    "TimelineError",
+    "TimelineFormatError",
+    "UnknownCountryError",
+    "Visit",
+    "When",
+    "__version__",
+    "build",
+    "detect_published",
+    "extract",
+    "from_json",
+    "merge",
+    "read_documents",
+    "seed_documents",
+    "to_json",
+]

@@ -1,0 +1,90 @@
+"""Known people and the many spellings of their names.
+
+The data lives in ``data/people.json``; names that are not listed exactly
+are matched with rapidfuzz, so a new transliteration of a known name still
+resolves to the canonical spelling.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+import unicodedata
+from importlib import resources
+
+import attrs
+from rapidfuzz import fuzz, process
+
+# Below this similarity two full names are different people (e.g. "Xi Jinping" vs "Xi Jinbing"
+# scores 90, "Tokayev" vs "Tokaev" 92); surnames alone must match exactly.
+_FUZZY_CUTOFF = 88.0
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class KnownPerson:
+    """A person the gazetteer knows, under the canonical spelling of their name."""
+
+    name: str
+    aliases: tuple[str, ...]
+    country: str | None
+    office: str | None
+
+
+def name_key(name: str) -> str:
+    """A spelling-insensitive key: no accents, hyphens, case or extra spaces."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    letters = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.sub(r"[\s\-‐‑’'`.]+", " ", letters).strip().casefold()
+
+
+@functools.cache
+def known_people() -> tuple[KnownPerson, ...]:
+    """Every person in the gazetteer's data file."""
+    text = resources.files("timeline.gazetteer").joinpath("data/people.json").read_text("utf-8")
+    return tuple(
+        KnownPerson(
+            name=entry["name"],
+            aliases=tuple(entry.get("aliases", ())),
+            country=entry.get("country"),
+            office=entry.get("office"),
+        )
+        for entry in json.loads(text)["people"]
+    )
+
+
+@functools.cache
+def _index() -> dict[str, KnownPerson]:
+    index: dict[str, KnownPerson] = {}
+    for person in known_people():
+        for spelling in (person.name, *person.aliases):
+            index.setdefault(name_key(spelling), person)
+    return index
+
+
+@functools.cache
+def _full_names() -> dict[str, KnownPerson]:
+    return {key: person for key, person in _index().items() if " " in key}
+
+
+@functools.lru_cache(maxsize=65536)
+def find_person(name: str) -> KnownPerson | None:
+    """The known person `name` refers to, or None.
+
+    Exact spellings and listed aliases match directly; other multi-word
+    names match a known full name when they are close enough in spelling.
+    """
+    key = name_key(name)
+    if not key:
+        return None
+    found = _index().get(key)
+    if found is not None or " " not in key:
+        return found
+    best = process.extractOne(key, list(_full_names()), scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
+    return _full_names()[best[0]] if best is not None else None
+
+
+def canonical_person_name(name: str) -> str:
+    """The canonical spelling of a person's name, or the name as given if unknown."""
+    found = find_person(name)
+    return found.name if found is not None else " ".join(name.split())

@@ -1,0 +1,5 @@
+"""Stage 4: reports of the same real-world event merged into one event."""
+
+from timeline.merge.merging import merge
+
+__all__ = ["merge"]
