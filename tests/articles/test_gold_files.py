@@ -1,0 +1,226 @@
+"""The hand-made test articles and their gold annotations are consistent with each other.
+
+Two sets live next to this file: ``events/`` (event extraction, one gold entry per
+article) and ``merge/`` (several reports of the same happenings, with ``cluster``
+ids naming the happening). Both gold files follow the shape of the seed gold.
+A wrong annotation silently skews every score computed against it, so these
+checks guard the annotations themselves: files, verbatim evidence, vocabularies,
+country codes, TIMEX3 dates and clusters.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import pycountry
+import pytest
+
+from timeline import read_documents
+from timeline.model import When
+
+HERE = Path(__file__).resolve().parent
+SETS = ("events",)
+
+KINDS = frozenset({"meeting", "visit", "agreement", "summit", "call", "statement", "other"})
+STATUSES = frozenset({"happened", "planned", "cancelled"})
+REQUIRED_KEYS = frozenset(
+    {"kind", "date", "date_evidence", "participants", "countries", "location", "status", "evidence", "optional"}
+)
+OPTIONAL_KEYS = frozenset({"label", "date_implied", "date_note", "cluster"})
+FILE_NAME = re.compile(r"^\d{3}_[a-z0-9]+(?:-[a-z0-9]+)*\.txt$")
+# invented outlets only: reserved example domains
+EXAMPLE_HOST = re.compile(r"(?:^|\.)(?:example|example\.org|example\.com)$")
+MIN_WORDS, MAX_WORDS = 120, 600
+MIN_ARTICLES = {"events": 8, "merge": 14}
+
+
+def load_gold(name: str) -> dict[str, Any]:
+    with (HERE / name / "gold.json").open(encoding="utf-8") as handle:
+        gold: dict[str, Any] = json.load(handle)
+    return gold
+
+
+def article_text(name: str, file: str) -> str:
+    """The article body as the library reads it (front matter removed)."""
+    (document,) = read_documents([HERE / name / file])
+    return document.text
+
+
+def all_events(name: str) -> Iterator[tuple[str, int, dict[str, Any]]]:
+    if not (HERE / name / "gold.json").exists():  # INTERIM
+        return
+    for article in load_gold(name)["articles"]:
+        for number, event in enumerate(article["events"], 1):
+            yield article["file"], number, event
+
+
+def event_cases(name: str) -> list[Any]:
+    return [pytest.param(file, event, id=f"{name}/{file}#{number}") for file, number, event in all_events(name)]
+
+
+def article_cases(name: str) -> list[Any]:
+    return [pytest.param(name, article, id=f"{name}/{article['file']}") for article in load_gold(name)["articles"]]
+
+
+def parse_date(value: Any) -> When | None:
+    """The `When` of a gold date; None for ``unknown``. Raises on anything else."""
+    if value == "unknown":
+        return None
+    if isinstance(value, dict):
+        assert set(value) == {"start", "end"}, f"a range is {{start, end}}, not {sorted(value)}"
+        return When.from_timex(f"{value['start']}/{value['end']}")
+    assert isinstance(value, str), f"a date is a string or a range, not {value!r}"
+    return When.from_timex(value)
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_every_article_has_exactly_one_gold_entry(name: str) -> None:
+    files = sorted(p.name for p in (HERE / name).glob("*.txt"))
+    listed = [article["file"] for article in load_gold(name)["articles"]]
+    assert len(listed) == len(set(listed)), "an article is listed twice"
+    assert sorted(listed) == files
+    assert len(files) >= MIN_ARTICLES[name]
+    assert all(FILE_NAME.match(file) for file in files), "names look like 012_short-name.txt"
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_articles_read_as_documents_with_plausible_length_and_example_urls(name: str) -> None:
+    documents = read_documents(sorted((HERE / name).glob("*.txt")))
+    for document in documents:
+        words = len(document.text.split())
+        assert MIN_WORDS <= words <= MAX_WORDS, f"{document.id}: {words} words"
+        if document.url is not None:
+            parts = urlsplit(document.url)
+            assert parts.scheme == "https", document.url
+            assert EXAMPLE_HOST.search(parts.hostname or ""), f"{document.url} is not on an invented domain"
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_gold_publication_date_agrees_with_front_matter(name: str) -> None:
+    for article in load_gold(name)["articles"]:
+        (document,) = read_documents([HERE / name / article["file"]])
+        published = article["published"]
+        if document.published_from == "metadata":
+            assert document.published is not None
+            assert published == document.published.isoformat(), article["file"]
+        elif published is not None:
+            # without metadata the reader can only know the day from a dated line carrying the year
+            year = published[:4]
+            assert year in document.text, f"{article['file']}: {published} but no {year} in the text"
+
+
+@pytest.mark.parametrize(("file", "event"), event_cases("events") + event_cases("merge"))
+def test_event_fields_use_the_gold_vocabulary(file: str, event: dict[str, Any]) -> None:
+    keys = set(event)
+    assert REQUIRED_KEYS <= keys, f"missing {sorted(REQUIRED_KEYS - keys)}"
+    assert keys <= REQUIRED_KEYS | OPTIONAL_KEYS, f"unknown {sorted(keys - REQUIRED_KEYS - OPTIONAL_KEYS)}"
+    assert event["kind"] in KINDS
+    assert event["status"] in STATUSES
+    assert isinstance(event["optional"], bool)
+    assert all(isinstance(p, str) and p.strip() == p and p for p in event["participants"])
+    assert event["location"] is None or (isinstance(event["location"], str) and event["location"])
+    assert event["participants"] or event["countries"], "an event needs a participant or a country to be scored"
+    if event["kind"] == "other":
+        assert event.get("label"), "an 'other' event says what it is in its label"
+
+
+@pytest.mark.parametrize(("file", "event"), event_cases("events") + event_cases("merge"))
+def test_countries_are_iso_alpha3_codes(file: str, event: dict[str, Any]) -> None:
+    codes = event["countries"]
+    assert len(codes) == len(set(codes)), f"duplicate country in {codes}"
+    for code in codes:
+        assert pycountry.countries.get(alpha_3=code) is not None, f"{code!r} is not ISO 3166-1 alpha-3"
+
+
+@pytest.mark.parametrize(("file", "event"), event_cases("events") + event_cases("merge"))
+def test_dates_are_timex3_values_unknown_or_ranges(file: str, event: dict[str, Any]) -> None:
+    when = parse_date(event["date"])
+    if when is not None and when.is_range:
+        assert when.start is not None and when.end is not None and when.start < when.end
+    if "date_implied" in event:
+        assert event["date"] == "unknown", "date_implied is only for an unknown date"
+        assert parse_date(event["date_implied"]) is not None
+    if when is not None:
+        assert event["date_evidence"], "a known date names the words that give it"
+
+
+@pytest.mark.parametrize(("name", "article"), [case for name in SETS for case in article_cases(name)])
+def test_evidence_is_verbatim_in_the_article(name: str, article: dict[str, Any]) -> None:
+    text = article_text(name, article["file"])
+    for event in article["events"]:
+        assert event["evidence"] in text, f"evidence not verbatim: {event['evidence']!r}"
+        if event["date_evidence"]:
+            # "ASTANA, May 20 -- ... on Monday" joins two verbatim parts
+            for part in event["date_evidence"].split(" ... "):
+                assert part.strip() in text, f"date evidence not verbatim: {part!r}"
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_no_event_is_annotated_twice_in_one_article(name: str) -> None:
+    for article in load_gold(name)["articles"]:
+        keys = [
+            (e["kind"], e["evidence"], tuple(e["participants"]), tuple(e["countries"]), e["location"])
+            for e in article["events"]
+        ]
+        assert len(keys) == len(set(keys)), article["file"]
+
+
+def merge_clusters() -> dict[str, list[tuple[str, dict[str, Any]]]]:
+    clusters: dict[str, list[tuple[str, dict[str, Any]]]] = defaultdict(list)
+    for file, _number, event in all_events("merge"):
+        if "cluster" in event:
+            clusters[event["cluster"]].append((file, event))
+    return clusters
+
+
+@pytest.mark.skip(reason="merge set not written yet")  # INTERIM
+def test_every_required_merge_event_names_its_happening() -> None:
+    unnamed = [(file, event["evidence"]) for file, _, event in all_events("merge")
+               if not event["optional"] and "cluster" not in event]
+    assert not unnamed
+
+
+@pytest.mark.skip(reason="merge set not written yet")  # INTERIM
+def test_merge_clusters_join_reports_from_different_articles() -> None:
+    clusters = merge_clusters()
+    for cluster, members in clusters.items():
+        files = [file for file, _ in members]
+        assert len(files) == len(set(files)), f"{cluster}: one article reports a happening once"
+    shared = [cluster for cluster, members in clusters.items() if len(members) >= 2]
+    assert len(shared) >= 6, "the merge set needs at least six happenings reported more than once"
+
+
+@pytest.mark.skip(reason="merge set not written yet")  # INTERIM
+def test_events_of_one_happening_agree_on_kind_and_date() -> None:
+    for cluster, members in merge_clusters().items():
+        kinds = {event["kind"] for _, event in members}
+        assert len(kinds) == 1, f"{cluster}: kinds {sorted(kinds)}"
+        dates = [(file, parse_date(event["date"]) or parse_date(event.get("date_implied", "unknown")))
+                 for file, event in members]
+        known = [(file, when) for file, when in dates if when is not None]
+        for first_file, first in known:
+            for second_file, second in known:
+                assert first.compatible(second), f"{cluster}: {first_file} {first} vs {second_file} {second}"
+
+
+def test_events_of_different_happenings_stay_distinguishable() -> None:
+    """Two clusters with the same kind and participants must differ in date or place."""
+    seen: dict[tuple[str, frozenset[str]], list[tuple[str, dict[str, Any]]]] = defaultdict(list)
+    for cluster, members in merge_clusters().items():
+        for _, event in members:
+            seen[(event["kind"], frozenset(event["participants"]))].append((cluster, event))
+    for group in seen.values():
+        for cluster, event in group:
+            for other_cluster, other in group:
+                if cluster == other_cluster or not event["participants"]:
+                    continue
+                first = parse_date(event["date"]) or parse_date(event.get("date_implied", "unknown"))
+                second = parse_date(other["date"]) or parse_date(other.get("date_implied", "unknown"))
+                different_day = first is not None and second is not None and not first.compatible(second)
+                assert different_day or event["location"] != other["location"], (cluster, other_cluster)
