@@ -1,5 +1,12 @@
-"""Knowledge of the world: people, organizations and places, kept as data."""
+"""Knowledge of the world: people, organizations, places and countries, kept as data."""
 
+from timeline.gazetteer.countries import capitals, country_adjectives, country_names, find_country
+from timeline.gazetteer.organizations import (
+    KnownOrganization,
+    find_organization,
+    known_organizations,
+    organization_spellings,
+)
 from timeline.gazetteer.people import (
     KnownPerson,
     canonical_person_name,
@@ -7,5 +14,23 @@ from timeline.gazetteer.people import (
     known_people,
     name_key,
 )
+from timeline.gazetteer.places import KnownPlace, find_place, place_spellings
 
-__all__ = ["KnownPerson", "canonical_person_name", "find_person", "known_people", "name_key"]
+__all__ = [
+    "KnownOrganization",
+    "KnownPerson",
+    "KnownPlace",
+    "canonical_person_name",
+    "capitals",
+    "country_adjectives",
+    "country_names",
+    "find_country",
+    "find_organization",
+    "find_person",
+    "find_place",
+    "known_organizations",
+    "known_people",
+    "name_key",
+    "organization_spellings",
+    "place_spellings",
+]

@@ -1,0 +1,67 @@
+"""The gazetteer resolves the spellings the news uses, as its data files' examples say."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from typing import Any
+
+import pytest
+
+from timeline.gazetteer import (
+    canonical_person_name,
+    find_country,
+    find_organization,
+    find_person,
+    find_place,
+    known_organizations,
+    known_people,
+)
+from timeline.model import is_country_code
+
+
+def _examples(name: str) -> list[dict[str, Any]]:
+    text = resources.files("timeline.gazetteer").joinpath(f"data/{name}").read_text("utf-8")
+    examples: list[dict[str, Any]] = json.loads(text)["examples"]
+    return examples
+
+
+@pytest.mark.parametrize("example", _examples("countries.json"), ids=lambda e: e["text"])
+def test_country_names_adjectives_and_capitals_resolve(example: dict[str, Any]) -> None:
+    assert find_country(example["text"]) == example["country"]
+
+
+@pytest.mark.parametrize("example", _examples("places.json"), ids=lambda e: e["text"])
+def test_place_spellings_resolve_to_the_city(example: dict[str, Any]) -> None:
+    place = find_place(example["text"])
+    assert place is not None
+    assert (place.name, place.country) == (example["place"], example["country"])
+
+
+@pytest.mark.parametrize("example", _examples("organizations.json"), ids=lambda e: e["text"])
+def test_organization_names_and_acronyms_resolve(example: dict[str, Any]) -> None:
+    organization = find_organization(example["text"])
+    assert organization is not None
+    assert organization.name == example["organization"]
+
+
+@pytest.mark.parametrize("example", _examples("people.json"), ids=lambda e: e["text"])
+def test_name_variants_resolve_to_the_canonical_name(example: dict[str, Any]) -> None:
+    assert canonical_person_name(example["text"]) == example["person"]
+
+
+def test_every_country_code_in_the_data_is_iso_alpha3() -> None:
+    codes = [p.country for p in known_people()] + [o.country for o in known_organizations()]
+    assert all(code is None or is_country_code(code) for code in codes)
+
+
+def test_international_organizations_belong_to_no_state() -> None:
+    assert all(o.country is None for o in known_organizations() if o.international)
+
+
+def test_unknown_names_stay_unknown() -> None:
+    assert find_country("Atlantis") is None
+    assert find_place("Gotham") is None
+    assert find_organization("who") is None
+    assert find_person("John Nobody") is None
+    assert canonical_person_name("  John   Nobody ") == "John Nobody"

@@ -1,0 +1,67 @@
+"""Country names, adjectives, demonyms and capitals, resolved to ISO 3166-1 alpha-3.
+
+pycountry supplies the official and common names; ``data/countries.json``
+adds what the news writes instead (``Kazakh``, ``Chinese``, ``Britain``,
+``U.S.``) and each capital, so that ``Beijing said`` can be read as China.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import pycountry
+
+from timeline.gazetteer._data import load_data
+from timeline.gazetteer.people import name_key
+
+
+@functools.cache
+def _entries() -> dict[str, dict[str, list[str]]]:
+    countries: dict[str, dict[str, list[str]]] = load_data("countries.json")["countries"]
+    return countries
+
+
+@functools.cache
+def country_names() -> dict[str, str]:
+    """Every name of a country (not adjectives or capitals) -> alpha-3, as written."""
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attribute in ("common_name", "name", "official_name"):
+            name = getattr(country, attribute, None)
+            if name and "," not in name:
+                names.setdefault(name, country.alpha_3)
+    for code, entry in _entries().items():
+        for name in entry.get("names", ()):
+            names[name] = code
+    return names
+
+
+@functools.cache
+def country_adjectives() -> dict[str, str]:
+    """Adjectives and demonyms (``Kazakh``, ``Chinese``) -> alpha-3."""
+    return {
+        adjective: code for code, entry in _entries().items() for adjective in entry.get("adjectives", ())
+    }
+
+
+@functools.cache
+def capitals() -> dict[str, str]:
+    """Capital cities (``Beijing``, ``Nur-Sultan``) -> the alpha-3 code of their country."""
+    return {city: code for code, entry in _entries().items() for city in entry.get("capitals", ())}
+
+
+@functools.cache
+def _by_key() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for table in (capitals(), country_adjectives(), country_names()):
+        for text, code in table.items():
+            index[name_key(text)] = code
+    return index
+
+
+def find_country(text: str) -> str | None:
+    """The alpha-3 code a country name, adjective, demonym or capital refers to, or None."""
+    key = name_key(text)
+    if key.startswith("the "):
+        key = key[4:]
+    return _by_key().get(key)

@@ -1,0 +1,63 @@
+"""Cities and venues with their country, and the spellings the news uses for them."""
+
+from __future__ import annotations
+
+import functools
+
+import attrs
+
+from timeline.gazetteer._data import load_data
+from timeline.gazetteer.countries import capitals
+from timeline.gazetteer.people import name_key
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class KnownPlace:
+    """A city under its canonical spelling; `venue` names the building when one was written."""
+
+    name: str
+    country: str
+    venue: str | None = None
+
+
+@functools.cache
+def _index() -> dict[str, KnownPlace]:
+    data = load_data("places.json")
+    index: dict[str, KnownPlace] = {}
+    cities: dict[str, KnownPlace] = {}
+    for city, code in capitals().items():
+        cities.setdefault(city, KnownPlace(name=city, country=code))
+    for entry in data["places"]:
+        place = KnownPlace(name=entry["name"], country=entry["country"])
+        cities[entry["name"]] = place
+        for spelling in (entry["name"], *entry.get("aliases", ())):
+            index[name_key(spelling)] = place
+    for name, place in cities.items():
+        index.setdefault(name_key(name), place)
+    # Capitals with several names (Astana, Nur-Sultan) resolve to the first one listed.
+    for entry in data["places"]:
+        for spelling in entry.get("aliases", ()):
+            index[name_key(spelling)] = cities[entry["name"]]
+    for entry in data["venues"]:
+        city = cities[entry["city"]]
+        venue = KnownPlace(name=city.name, country=city.country, venue=entry["name"])
+        for spelling in (entry["name"], *entry.get("aliases", ())):
+            index[name_key(spelling)] = venue
+    return index
+
+
+def place_spellings() -> tuple[str, ...]:
+    """Every spelling of a known city or venue, as written in the data."""
+    data = load_data("places.json")
+    spellings = set(capitals())
+    for entry in (*data["places"], *data["venues"]):
+        spellings.update((entry["name"], *entry.get("aliases", ())))
+    return tuple(sorted(spellings))
+
+
+def find_place(text: str) -> KnownPlace | None:
+    """The known city (or venue, with its city) `text` names, or None."""
+    key = name_key(text)
+    if key.startswith("the "):
+        key = key[4:]
+    return _index().get(key)
