@@ -25,19 +25,16 @@ def _index() -> dict[str, KnownPlace]:
     data = load_data("places.json")
     index: dict[str, KnownPlace] = {}
     cities: dict[str, KnownPlace] = {}
-    for city, code in capitals().items():
-        cities.setdefault(city, KnownPlace(name=city, country=code))
+    for capital, code in capitals().items():
+        cities.setdefault(capital, KnownPlace(name=capital, country=code))
     for entry in data["places"]:
         place = KnownPlace(name=entry["name"], country=entry["country"])
         cities[entry["name"]] = place
         for spelling in (entry["name"], *entry.get("aliases", ())):
             index[name_key(spelling)] = place
-    for name, place in cities.items():
-        index.setdefault(name_key(name), place)
-    # Capitals with several names (Astana, Nur-Sultan) resolve to the first one listed.
-    for entry in data["places"]:
-        for spelling in entry.get("aliases", ()):
-            index[name_key(spelling)] = cities[entry["name"]]
+    # A capital's other name (Nur-Sultan) is an alias in places.json and keeps resolving to the city.
+    for name, city_place in cities.items():
+        index.setdefault(name_key(name), city_place)
     for entry in data["venues"]:
         city = cities[entry["city"]]
         venue = KnownPlace(name=city.name, country=city.country, venue=entry["name"])
