@@ -12,7 +12,7 @@ Formats:
 * ``-`` for standard input (JSON Lines when it starts with ``{``).
 
 The publication date comes from metadata when given, else from the text
-(`timeline.temporal.detect_published`), else it stays unknown.
+(`timeline.temporal.find_published`), else it stays unknown.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from typing import Any
 
 from timeline.errors import DocumentError
 from timeline.model import Document
-from timeline.temporal import detect_published
+from timeline.temporal import find_published
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".md"})
 CORPUS_SUFFIXES = frozenset({".jsonl"})
@@ -199,9 +199,10 @@ def _make_document(
     day = _parse_day(name, metadata.get("published"))
     source = "metadata" if day is not None else None
     if day is None:
-        detected = detect_published(text)
-        if detected is not None and detected.start is not None and detected.start == detected.end:
-            day, source = detected.start, f"text: {detected.value}"
+        detected = find_published(text)
+        when = None if detected is None else detected.when
+        if detected is not None and when is not None and when.start is not None and when.start == when.end:
+            day, source = when.start, f"text: {detected.source}"
     if day is None and published is not None:
         day, source = published, "default"
     url = metadata.get("url") or None

@@ -1,0 +1,192 @@
+"""Calendar arithmetic for normalization: shifting units, finding weekdays, seasons, TIMEX3 values."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+from timeline.temporal.tense import Direction
+
+# First month of each season; winter belongs to the year of its December.
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_SEASON_ORDER = ("WI", "SP", "SU", "FA")
+
+
+def day_value(day: dt.date) -> str:
+    return day.isoformat()
+
+
+def week_value(day: dt.date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """`day` moved by whole months, clamped to the last day of the target month."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return dt.date(year, month + 1, min(day.day, last))
+
+
+def shifted_value(reference: dt.date | None, unit: str, shift: int) -> str | None:
+    """The TIMEX3 value of the `unit` containing the reference, moved `shift` units.
+
+    None for units that have no calendar value (hours, minutes, seconds).
+    """
+    if reference is None:
+        return _unknown(unit)
+    try:
+        if unit == "day":
+            return day_value(reference + dt.timedelta(days=shift))
+        if unit in ("week", "fortnight"):
+            return week_value(reference + dt.timedelta(weeks=shift * (2 if unit == "fortnight" else 1)))
+        if unit == "weekend":
+            return week_value(reference + dt.timedelta(weeks=shift)) + "-WE"
+        if unit == "month":
+            moved = add_months(reference, shift)
+            return f"{moved.year:04d}-{moved.month:02d}"
+        if unit == "quarter":
+            index = reference.year * 4 + (reference.month - 1) // 3 + shift
+            return f"{index // 4:04d}-Q{index % 4 + 1}"
+        if unit == "half":
+            index = reference.year * 2 + (reference.month - 1) // 6 + shift
+            return f"{index // 2:04d}-H{index % 2 + 1}"
+        if unit == "year":
+            return f"{reference.year + shift:04d}"
+        if unit == "decade":
+            return f"{reference.year // 10 + shift:03d}"
+        if unit == "century":
+            return f"{reference.year // 100 + shift:02d}"
+        if unit == "millennium":
+            return f"{reference.year // 1000 + shift:01d}"
+    except (ValueError, OverflowError):
+        return None
+    return None
+
+
+def _unknown(unit: str) -> str | None:
+    return {
+        "day": "XXXX-XX-XX",
+        "week": "XXXX-WXX",
+        "fortnight": "XXXX-WXX",
+        "weekend": "XXXX-WXX-WE",
+        "month": "XXXX-XX",
+        "quarter": "XXXX-QX",
+        "half": "XXXX-HX",
+        "year": "XXXX",
+        "decade": "XXX",
+        "century": "XX",
+    }.get(unit)
+
+
+def weekday_near(reference: dt.date, weekday: int, direction: Direction) -> dt.date:
+    """The `weekday` (1 = Monday) at or before the reference, after it, or the nearest of the two."""
+    back = (reference.isoweekday() - weekday) % 7
+    ahead = (weekday - reference.isoweekday()) % 7 or 7
+    if direction is Direction.PAST or (direction is Direction.NEAR and back <= ahead):
+        return reference - dt.timedelta(days=back)
+    return reference + dt.timedelta(days=ahead)
+
+
+def shifted_weekday(reference: dt.date, weekday: int, shift: int) -> dt.date:
+    """ "last Friday" (-1): the one before the reference; "next" (+1): after it; "this" (0): in its week."""
+    if shift < 0:
+        back = (reference.isoweekday() - weekday) % 7 or 7
+        return reference - dt.timedelta(days=back + 7 * (-shift - 1))
+    if shift > 0:
+        ahead = (weekday - reference.isoweekday()) % 7 or 7
+        return reference + dt.timedelta(days=ahead + 7 * (shift - 1))
+    return reference + dt.timedelta(days=weekday - reference.isoweekday())
+
+
+def year_near(reference: dt.date, month: int, day: int | None, direction: Direction) -> int | None:
+    """The year of the `month` (and `day`) at or before the reference, at or after it, or the nearest."""
+    candidates: list[tuple[dt.date, dt.date, int]] = []  # first day, last day, year
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        try:
+            if day is None:
+                first = dt.date(year, month, 1)
+                last = dt.date(year, month, calendar.monthrange(year, month)[1])
+            else:
+                first = last = dt.date(year, month, day)
+        except ValueError:  # February 29 in a common year
+            continue
+        candidates.append((first, last, year))
+    if not candidates:
+        return None
+    if direction is Direction.PAST:
+        past = [c for c in candidates if c[0] <= reference]
+        return max(past)[2] if past else None
+    if direction is Direction.FUTURE:
+        future = [c for c in candidates if c[1] >= reference]
+        return min(future)[2] if future else None
+
+    def distance(candidate: tuple[dt.date, dt.date, int]) -> int:
+        first, last, _ = candidate
+        if first <= reference <= last:
+            return 0
+        return min(abs((first - reference).days), abs((last - reference).days))
+
+    return min(candidates, key=lambda c: (distance(c), c[0] > reference))[2]
+
+
+def month_of_day(reference: dt.date, day: int, direction: Direction) -> dt.date | None:
+    """ "the 14th": that day of the reference's month, or of the month before / after per the direction."""
+    candidates: list[dt.date] = []
+    for months in (-1, 0, 1):
+        moved = add_months(reference.replace(day=1), months)
+        try:
+            candidates.append(moved.replace(day=day))
+        except ValueError:
+            continue
+    if direction is Direction.FUTURE:
+        later = [c for c in candidates if c >= reference]
+        return min(later) if later else None
+    if direction is Direction.PAST:
+        earlier = [c for c in candidates if c <= reference]
+        return max(earlier) if earlier else None
+    return min(candidates, key=lambda c: (abs((c - reference).days), c > reference)) if candidates else None
+
+
+def season_year(reference: dt.date, season: str, shift: int) -> int:
+    """The year of `season` named from the reference: "last fall" -1, "next spring" +1, "this summer" 0."""
+    if shift == 0:
+        return reference.year
+    current = _season_index(reference)
+    target = _SEASON_ORDER.index(season)
+    # seasons counted from the winter of year 0: index = 4 * year + position
+    winter_year = reference.year if reference.month == 12 else reference.year - 1
+    position = _SEASON_ORDER.index(current)
+    now = 4 * winter_year + position
+    if shift < 0:
+        back = (position - target) % 4 or 4
+        index = now - back - 4 * (-shift - 1)
+    else:
+        ahead = (target - position) % 4 or 4
+        index = now + ahead + 4 * (shift - 1)
+    year, position = divmod(index, 4)
+    # winter is named by the year of its December; the other seasons by the next year
+    return year if _SEASON_ORDER[position] == "WI" else year + 1
+
+
+def _season_index(reference: dt.date) -> str:
+    month = reference.month
+    if month in (12, 1, 2):
+        return "WI"
+    if month <= 5:
+        return "SP"
+    if month <= 8:
+        return "SU"
+    return "FA"
+
+
+def month_shift_year(reference: dt.date, month: int, shift: int) -> int:
+    """The year of `month` named from the reference: "last May" (-1), "next May" (+1), "this May" (0)."""
+    if shift < 0:
+        year = reference.year if month < reference.month else reference.year - 1
+        return year + shift + 1
+    if shift > 0:
+        year = reference.year if month > reference.month else reference.year + 1
+        return year + shift - 1
+    return reference.year

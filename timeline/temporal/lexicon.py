@@ -1,0 +1,115 @@
+"""The words of time expressions, loaded once from ``data/lexicon.toml``.
+
+Each table maps lower-case words or phrases to what they mean (a month
+number, a TIMEX3 modifier, ...). The rules refer to tables by name; this
+module turns a table into a regular-expression alternation and looks up the
+meaning of a matched word.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from collections.abc import Mapping
+from importlib import resources
+from typing import Any
+
+import attrs
+
+_WHITESPACE = re.compile(r"\s+")
+
+
+def _normal(word: str) -> str:
+    return _WHITESPACE.sub(" ", word.replace("’", "'").strip().lower())
+
+
+@attrs.frozen(slots=True, eq=False)
+class Lexicon:
+    """Every table of words, plus which tables need capitals and which words take a period."""
+
+    tables: Mapping[str, Mapping[str, Any]]
+    capitalized: frozenset[str]
+    abbreviations: frozenset[str]
+    need_period: frozenset[str]
+
+    def table(self, name: str) -> Mapping[str, Any]:
+        """The table `name`; a `KeyError` names a table the data does not define."""
+        try:
+            return self.tables[name]
+        except KeyError:
+            raise KeyError(f"no lexicon table {name!r}") from None
+
+    def lookup(self, name: str, word: str) -> Any:
+        """What `word` means in table `name`, or None."""
+        key = _normal(word)
+        table = self.table(name)
+        if key in table:
+            return table[key]
+        return table.get(key.rstrip("."))
+
+    def alternation(self, name: str) -> str:
+        """A regular expression matching any word of table `name` (longest first)."""
+        return _alternation(self, name)
+
+
+@functools.cache
+def _alternation(lexicon: Lexicon, name: str) -> str:
+    words = sorted(lexicon.table(name), key=lambda word: (-len(word), word))
+    capitalized = name in lexicon.capitalized
+    return "|".join(_word_pattern(lexicon, word, capitalized) for word in words)
+
+
+def _word_pattern(lexicon: Lexicon, word: str, capitalized: bool) -> str:
+    pattern = r"\s+".join(re.escape(part) for part in word.split(" ")).replace("'", "['’]")
+    if capitalized:
+        title = pattern[0].upper() + pattern[1:]
+        pattern = f"(?-i:{title}|{pattern.upper()})"
+    if word in lexicon.need_period:
+        return pattern + r"\."
+    if word in lexicon.abbreviations:
+        return pattern + r"\.?"
+    return pattern
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """The lexicon shipped with the library."""
+    data = tomllib.loads(
+        resources.files("timeline.temporal").joinpath("data/lexicon.toml").read_text("utf-8")
+    )
+    capitalized = frozenset(data.pop("capitalized")["tables"])
+    abbreviation = data.pop("abbreviation")
+    tables = {
+        name: {_normal(word): meaning for word, meaning in table.items()} for name, table in data.items()
+    }
+    return Lexicon(
+        tables=tables,
+        capitalized=capitalized,
+        abbreviations=frozenset(abbreviation["words"]),
+        need_period=frozenset(abbreviation["need_period"]),
+    )
+
+
+def number_value(text: str) -> int | float | None:
+    """The number a numeral means ("twenty-four", "1,700", "a couple of"); None for "several"."""
+    words = lexicon()
+    cleaned = _normal(text).replace(",", "")
+    try:
+        return int(cleaned)
+    except ValueError:
+        pass
+    try:
+        return float(cleaned)
+    except ValueError:
+        pass
+    whole = words.lookup("number", cleaned)
+    if whole is not None:
+        return None if whole == "X" else int(whole)
+    total = 0
+    for part in re.split(r"[- ]", cleaned):
+        value = words.lookup("number", part)
+        if not isinstance(value, int):
+            return None
+        total += value
+    return total

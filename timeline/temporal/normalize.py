@@ -1,0 +1,430 @@
+"""From the groups a rule captured to a TIMEX3 type, value and modifier.
+
+One function per rule kind (see ``data/rules.toml``). Each returns a
+`Normalized` with a short explanation for the mention's `rule`, or None when
+the words do not make a valid time (a February 30, an hour shifted by "last").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Mapping
+
+import attrs
+
+from timeline.temporal import dates
+from timeline.temporal.lexicon import Lexicon, lexicon, number_value
+from timeline.temporal.tense import Direction, Tense
+
+Groups = Mapping[str, str]
+
+
+@attrs.frozen(slots=True)
+class Normalized:
+    """What a matched expression means."""
+
+    type: str
+    value: str
+    mod: str | None
+    explanation: str
+
+
+@attrs.define(slots=True)
+class Context:
+    """The reference date and, computed only when needed, the tense of the clause."""
+
+    reference: dt.date | None
+    tense_of: Callable[[], Tense]
+    _tense: Tense | None = None
+
+    @property
+    def tense(self) -> Tense:
+        if self._tense is None:
+            self._tense = self.tense_of()
+        return self._tense
+
+
+_DIGITS = re.compile(r"\d+")
+_DIRECTION_TEXT = {
+    Direction.PAST: "at or before the reference",
+    Direction.FUTURE: "after the reference",
+    Direction.NEAR: "nearest the reference",
+}
+
+
+def _ordinal(words: Lexicon, table: str, text: str) -> int | None:
+    value = words.lookup(table, text)
+    if isinstance(value, int):
+        return value
+    digits = _DIGITS.match(text)
+    return int(digits.group()) if digits else None
+
+
+def _day_number(words: Lexicon, text: str) -> int | None:
+    return _ordinal(words, "ordinal", text)
+
+
+def _year(groups: Groups, context: Context) -> tuple[int | None, str]:
+    words = lexicon()
+    if "year" in groups:
+        return int(groups["year"]), ""
+    if "short_year" in groups:
+        two = int(groups["short_year"][1:])
+        reference_year = context.reference.year if context.reference else 2000
+        century = reference_year // 100 * 100
+        candidates = (century - 100 + two, century + two, century + 100 + two)
+        return min(candidates, key=lambda y: abs(y - reference_year)), ""
+    if "year_shift" in groups:
+        shift = words.lookup("shift", groups["year_shift"])
+        if context.reference is None or not isinstance(shift, int):
+            return None, ""
+        return context.reference.year + shift, f", year {shift:+d} from the reference"
+    return None, ""
+
+
+def calendar(groups: Groups, context: Context) -> Normalized | None:
+    """A calendar date: absolute, year-less (resolved by tense) or named from the reference."""
+    words = lexicon()
+    mod = words.lookup("part", groups["part"]) if "part" in groups else None
+    daypart = words.lookup("daypart", groups["daypart"]) if "daypart" in groups else None
+    found = _calendar_value(groups, context, words)
+    if found is None:
+        return None
+    value, explanation = found
+    if daypart is not None and re.fullmatch(r"[\dX]{4}-[\dX]{2}-[\dX]{2}", value):
+        value = f"{value}T{daypart}"
+    kind = "TIME" if "T" in value else "DATE"
+    return Normalized(kind, value, mod, explanation)
+
+
+def _calendar_value(groups: Groups, context: Context, words: Lexicon) -> tuple[str, str] | None:
+    reference = context.reference
+    if "decade" in groups:
+        return _decade(groups["decade"], words, reference), "decade"
+    if "century" in groups:
+        number = _ordinal(words, "ordinal", groups["century"])
+        return None if number is None else (f"{number - 1:02d}", "century")
+    year, year_note = _year(groups, context)
+    shift = words.lookup("shift", groups["shift"]) if "shift" in groups else None
+    month = _month(groups, words)
+    day = _day_number(words, groups["day"]) if "day" in groups else None
+    if "day_number" in groups:
+        day = int(groups["day_number"])
+    weekday = words.lookup("weekday", groups["weekday"]) if "weekday" in groups else None
+    if month is not None and day is not None:
+        return _month_day(year, month, day, weekday, context, year_note)
+    if weekday is not None:
+        return _weekday(weekday, shift, context)
+    if month is not None:
+        return _month_only(year, month, shift, context, year_note)
+    if "season" in groups:
+        season = words.lookup("season", groups["season"])
+        if year is not None:
+            return f"{year:04d}-{season}", "season of a year" + year_note
+        if reference is None:
+            return f"XXXX-{season}", "season, no reference"
+        if shift is not None:
+            return (
+                f"{dates.season_year(reference, season, shift):04d}-{season}",
+                f"season {shift:+d} from the reference",
+            )
+        return f"{reference.year:04d}-{season}", "season of the reference year"
+    for name in ("quarter", "quarter_digit", "half"):
+        if name in groups:
+            number = words.lookup(name, groups[name])
+            letter = "H" if name == "half" else "Q"
+            if year is None and reference is not None:
+                year, year_note = reference.year, " of the reference year"
+            year_text = "XXXX" if year is None else f"{year:04d}"
+            return f"{year_text}-{letter}{number}", f"{'half' if letter == 'H' else 'quarter'}" + year_note
+    if day is not None:
+        return _day_of_month(day, context)
+    if year is not None:
+        return f"{year:04d}", "year" + year_note
+    return None
+
+
+def _month(groups: Groups, words: Lexicon) -> int | None:
+    if "month" in groups:
+        value = words.lookup("month", groups["month"])
+        return value if isinstance(value, int) else None
+    if "month_number" in groups:
+        return int(groups["month_number"])
+    return None
+
+
+def _decade(text: str, words: Lexicon, reference: dt.date | None) -> str:
+    named = words.lookup("decade_word", text)
+    digits = _DIGITS.search(text)
+    if named is not None:
+        return f"19{named}"  # decade words ("the nineties") name the twentieth century
+    assert digits is not None  # the decade macro has digits unless it is a decade word
+    if len(digits.group()) == 4:
+        return digits.group()[:3]
+    two = int(digits.group())
+    reference_year = reference.year if reference else 2000
+    century = reference_year // 100 * 100
+    candidates = (century - 100 + two, century + two)
+    year = min(
+        (c for c in candidates if c <= reference_year + 10),
+        key=lambda y: abs(y - reference_year),
+        default=century + two,
+    )
+    return f"{year // 10:03d}"
+
+
+def _month_day(
+    year: int | None, month: int, day: int, weekday: object, context: Context, year_note: str
+) -> tuple[str, str] | None:
+    reference = context.reference
+    explanation = "date" + year_note
+    if year is None:
+        if reference is None:
+            year_text = "XXXX"
+            explanation = "date without a year, no reference"
+        else:
+            tense = context.tense
+            found = dates.year_near(reference, month, day, tense.direction)
+            if found is None:
+                return None
+            year_text = f"{found:04d}"
+            explanation = f"date without a year, {tense.reason}: the one {_DIRECTION_TEXT[tense.direction]}"
+    else:
+        year_text = f"{year:04d}"
+    try:
+        dt.date(2000 if year is None else year, month, day)
+    except ValueError:
+        return None
+    return f"{year_text}-{month:02d}-{day:02d}", explanation
+
+
+def _weekday(weekday: object, shift: object, context: Context) -> tuple[str, str] | None:
+    if not isinstance(weekday, int):
+        return None
+    reference = context.reference
+    if reference is None:
+        return f"XXXX-WXX-{weekday}", "weekday, no reference"
+    if isinstance(shift, int):
+        day = dates.shifted_weekday(reference, weekday, shift)
+        return dates.day_value(day), f"weekday {shift:+d} week from the reference"
+    tense = context.tense
+    day = dates.weekday_near(reference, weekday, tense.direction)
+    return dates.day_value(day), f"weekday, {tense.reason}: the one {_DIRECTION_TEXT[tense.direction]}"
+
+
+def _month_only(
+    year: int | None, month: int, shift: object, context: Context, year_note: str
+) -> tuple[str, str] | None:
+    reference = context.reference
+    if year is not None:
+        return f"{year:04d}-{month:02d}", "month of a year" + year_note
+    if reference is None:
+        return f"XXXX-{month:02d}", "month without a year, no reference"
+    if isinstance(shift, int):
+        found = dates.month_shift_year(reference, month, shift)
+        return f"{found:04d}-{month:02d}", f"month {shift:+d} from the reference"
+    tense = context.tense
+    found_year = dates.year_near(reference, month, None, tense.direction)
+    if found_year is None:
+        return None
+    return (
+        f"{found_year:04d}-{month:02d}",
+        f"month without a year, {tense.reason}: the one {_DIRECTION_TEXT[tense.direction]}",
+    )
+
+
+def _day_of_month(day: int, context: Context) -> tuple[str, str] | None:
+    reference = context.reference
+    if reference is None:
+        return (f"XXXX-XX-{day:02d}", "day of the month, no reference") if 1 <= day <= 31 else None
+    tense = context.tense
+    found = dates.month_of_day(reference, day, tense.direction)
+    if found is None:
+        return None
+    return dates.day_value(
+        found
+    ), f"day of the month, {tense.reason}: the one {_DIRECTION_TEXT[tense.direction]}"
+
+
+def relative(groups: Groups, context: Context) -> Normalized | None:
+    """A calendar unit shifted from the reference: last week, two years ago, the end of the year."""
+    words = lexicon()
+    unit = words.lookup("unit", groups.get("unit", ""))
+    if not isinstance(unit, str):
+        return None
+    mod = words.lookup("part", groups["part"]) if "part" in groups else None
+    if "count" in groups:
+        amount = number_value(groups["count"])
+        sign = words.lookup("direction", groups.get("direction", "ago"))
+        if not isinstance(sign, int):
+            return None
+        if amount is None:
+            value = "PAST_REF" if sign < 0 else "FUTURE_REF"
+            return Normalized("DATE", value, mod, "an unspecified number of units from the reference")
+        if amount != int(amount):
+            return None
+        shift = sign * int(amount)
+        if unit == "decade":
+            unit, shift = "year", shift * 10
+        elif unit == "century":
+            unit, shift = "year", shift * 100
+    else:
+        if words.lookup("unit", groups["unit"]) != " ".join(groups["unit"].lower().split()):
+            return None  # "the coming days" is no calendar unit but a vague stretch of time
+        shift_word = groups.get("shift", "this")
+        found = words.lookup("shift", shift_word)
+        if not isinstance(found, int):
+            return None
+        shift = found
+    shifted = dates.shifted_value(context.reference, unit, shift)
+    if shifted is None:
+        return None
+    where = "the reference" if context.reference is not None else "an unknown reference"
+    return Normalized("DATE", shifted, mod, f"{unit} {shift:+d} from {where}")
+
+
+def _code(words: Lexicon, unit: str) -> tuple[str, bool, int]:
+    code, is_time, multiplier = words.table("unit_code")[unit]
+    return str(code), bool(is_time), int(multiplier)
+
+
+def duration(groups: Groups, context: Context) -> Normalized | None:
+    """An amount of time: three days -> P3D, five hours -> PT5H, several years -> PXY."""
+    words = lexicon()
+    unit = words.lookup("unit", groups.get("unit", ""))
+    if not isinstance(unit, str):
+        return None
+    code, is_time, multiplier = _code(words, unit)
+    amount: int | float | None = number_value(groups["count"]) if "count" in groups else None
+    number = "X" if amount is None else _number_text(amount * multiplier)
+    value = f"PT{number}{code}" if is_time else f"P{number}{code}"
+    mod = words.lookup("approximation", groups["approximation"]) if "approximation" in groups else None
+    return Normalized("DURATION", value, mod, "amount of time")
+
+
+def _number_text(amount: float) -> str:
+    return str(int(amount)) if amount == int(amount) else f"{amount:g}"
+
+
+def day(groups: Groups, context: Context) -> Normalized | None:
+    """A day named from the reference (yesterday, tomorrow), maybe with a part of the day."""
+    words = lexicon()
+    if "day_offset" in groups:
+        table = "daypart_shift" if "daypart" in groups else "day_offset"
+        offset = words.lookup(table, groups["day_offset"])
+    else:
+        offset = 0
+    if not isinstance(offset, int):
+        return None
+    daypart = None
+    if "daypart" in groups:
+        daypart = words.lookup("daypart", groups["daypart"])
+    if context.reference is None:
+        base = "XXXX-XX-XX"
+    else:
+        base = dates.day_value(context.reference + dt.timedelta(days=offset))
+    value = f"{base}T{daypart}" if daypart else base
+    return Normalized("TIME" if daypart else "DATE", value, None, f"day {offset:+d} from the reference")
+
+
+def clock(groups: Groups, context: Context) -> Normalized | None:
+    """A time of day, on the reference day unless a day is named with it."""
+    words = lexicon()
+    if "noon" in groups:
+        time_text = str(words.lookup("clock_word", groups["noon"]))
+    else:
+        if "clock" in groups:
+            hour_text, minute_text = re.split(r"[:.]", groups["clock"])
+        else:
+            hour_text, minute_text = groups["hour"], groups.get("minute", "00")
+        hour = int(hour_text)
+        meridiem = groups.get("meridiem", "").lower()
+        if meridiem.startswith("p") and hour < 12:
+            hour += 12
+        elif meridiem.startswith("a") and hour == 12:
+            hour = 0
+        time_text = f"{hour:02d}:{minute_text}"
+    date_groups = {k: v for k, v in groups.items() if k in ("weekday", "month", "day")}
+    day_part: str
+    explanation = "time of day"
+    if "day_offset" in groups:
+        offset = words.lookup("day_offset", groups["day_offset"])
+        if context.reference is None or not isinstance(offset, int):
+            day_part = "XXXX-XX-XX"
+        else:
+            day_part = dates.day_value(context.reference + dt.timedelta(days=offset))
+    elif date_groups:
+        found = calendar(date_groups, context)
+        if found is None:
+            return None
+        day_part, explanation = found.value, f"time of day, {found.explanation}"
+    elif context.reference is not None:
+        day_part = dates.day_value(context.reference)
+        explanation = "time of day on the reference day"
+    else:
+        day_part = "XXXX-XX-XX"
+    mod = words.lookup("approximation", groups["approximation"]) if "approximation" in groups else None
+    return Normalized("TIME", f"{day_part}T{time_text}", mod, explanation)
+
+
+def vague(groups: Groups, context: Context) -> Normalized | None:
+    """PAST_REF, PRESENT_REF or FUTURE_REF."""
+    value = lexicon().lookup("vague", groups.get("vague", ""))
+    if not isinstance(value, str):
+        return None
+    return Normalized("DATE", value, None, "vague reference")
+
+
+def recurring(groups: Groups, context: Context) -> Normalized | None:
+    """A set: annually -> P1Y, every Monday -> XXXX-WXX-1, every four years -> P4Y."""
+    words = lexicon()
+    if "set" in groups:
+        found = words.lookup("set", groups["set"])
+        if not isinstance(found, list):
+            return None
+        return Normalized("SET", str(found[0]), None, "recurring time")
+    if "weekday" in groups:
+        return Normalized(
+            "SET", f"XXXX-WXX-{words.lookup('weekday', groups['weekday'])}", None, "every weekday"
+        )
+    unit = words.lookup("unit", groups.get("unit", ""))
+    if not isinstance(unit, str):
+        return None
+    code, is_time, multiplier = _code(words, unit)
+    amount = number_value(groups["count"]) if "count" in groups else 1
+    number = "X" if amount is None else _number_text(amount * multiplier)
+    return Normalized(
+        "SET", f"PT{number}{code}" if is_time else f"P{number}{code}", None, "recurring amount of time"
+    )
+
+
+def day_range(groups: Groups, context: Context) -> Normalized | None:
+    """Days of one month: July 2-3, 2024 -> 2024-07-02/2024-07-03."""
+    first = calendar({k: v for k, v in groups.items() if k in ("month", "day", "year")}, context)
+    if first is None:
+        return None
+    year = first.value[:4]
+    words = lexicon()
+    last_day = _day_number(words, groups["day2"])
+    if year == "XXXX" or last_day is None:
+        return first
+    last = f"{first.value[:8]}{last_day:02d}"
+    try:
+        if dt.date.fromisoformat(last) <= dt.date.fromisoformat(first.value):
+            return first
+    except ValueError:
+        return None
+    return Normalized("DATE", f"{first.value}/{last}", None, f"days of one month, {first.explanation}")
+
+
+NORMALIZERS: dict[str, Callable[[Groups, Context], Normalized | None]] = {
+    "calendar": calendar,
+    "relative": relative,
+    "duration": duration,
+    "day": day,
+    "clock": clock,
+    "vague": vague,
+    "set": recurring,
+    "range": day_range,
+}

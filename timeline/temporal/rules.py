@@ -1,0 +1,171 @@
+"""The rules of ``data/rules.toml``: a pattern, a kind of normalization, examples.
+
+Patterns are written with placeholders for lexicon tables and shared macros
+(see the head of ``rules.toml``); this module expands and compiles them once.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from collections.abc import Mapping
+from importlib import resources
+from typing import Any
+
+import attrs
+
+from timeline.temporal.lexicon import Lexicon, lexicon
+
+KINDS = frozenset({"calendar", "relative", "duration", "day", "clock", "vague", "set", "range"})
+TYPES = frozenset({"DATE", "TIME", "DURATION", "SET"})
+
+_PLACEHOLDER = re.compile(r"\{(=?)([a-z_]+?)(\d*)(?::([a-z_]+))?\}")
+# Before and after a match: not inside a word, a number or an amount of money.
+_OPEN = r"(?<![\w$£€¥])(?<![0-9][.,:/])"
+_CLOSE = r"(?![\w%])(?![.,][0-9])"
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class Example:
+    """A text and the time expression the rule must find in it."""
+
+    text: str
+    reference: str | None
+    value: str
+    type: str
+    mod: str | None
+    span: str
+
+
+@attrs.frozen(slots=True, kw_only=True, eq=False)
+class Rule:
+    """One pattern of time expression and how to normalize what it captures."""
+
+    name: str
+    kind: str
+    type: str | None
+    pattern: re.Pattern[str]
+    unless_before: str | None
+    unless_after: str | None
+    ambiguous: str | None
+    context: str | None
+    order: int
+    examples: tuple[Example, ...]
+
+
+class RuleError(ValueError):
+    """A rule in the data files that cannot be used (a bug in the data, not in the input text)."""
+
+
+def expand(pattern: str, macros: Mapping[str, str], words: Lexicon) -> str:
+    """`pattern` with its placeholders replaced by groups, macros and table alternations."""
+    seen: dict[str, int] = {}
+
+    def replace(match: re.Match[str]) -> str:
+        silent, base, digits, source = match.groups()
+        name = base + digits
+        source = source or base
+        body = _source(source, macros, words)
+        if silent:
+            return f"(?:{body})"
+        seen[name] = seen.get(name, 0) + 1
+        group = name if seen[name] == 1 else f"{name}__{seen[name]}"
+        return f"(?P<{group}>{body})"
+
+    return _PLACEHOLDER.sub(replace, _spaces(pattern))
+
+
+def _spaces(pattern: str) -> str:
+    """A space outside a character class is white space: one or more, or as a quantifier after it says."""
+    out: list[str] = []
+    in_class = escaped = False
+    for char in pattern:
+        if char == " " and not in_class and not escaped:
+            out.append(r"\s")
+            continue
+        if out and out[-1] == r"\s" and char not in "?*+":
+            out[-1] = r"\s+"
+        out.append(char)
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "[":
+            in_class = True
+        elif char == "]":
+            in_class = False
+    if out and out[-1] == r"\s":
+        out[-1] = r"\s+"
+    return "".join(out)
+
+
+def _source(name: str, macros: Mapping[str, str], words: Lexicon) -> str:
+    if name in macros:
+        return _PLACEHOLDER.sub(lambda m: f"(?:{words.alternation(m.group(2) + m.group(3))})", macros[name])
+    return words.alternation(name)
+
+
+def _example(rule: str, data: Mapping[str, Any]) -> Example:
+    try:
+        return Example(
+            text=data["text"],
+            reference=data.get("reference"),
+            value=data["value"],
+            type=data.get("type", "DATE"),
+            mod=data.get("mod"),
+            span=data.get("span", data["text"]),
+        )
+    except KeyError as error:
+        raise RuleError(f"rule {rule!r}: an example without {error}") from None
+
+
+def _rule(order: int, data: Mapping[str, Any], macros: Mapping[str, str], words: Lexicon) -> Rule:
+    name = data.get("name", f"rule {order}")
+    kind = data.get("kind")
+    if kind not in KINDS:
+        raise RuleError(f"rule {name!r}: unknown kind {kind!r}")
+    if data.get("type") is not None and data["type"] not in TYPES:
+        raise RuleError(f"rule {name!r}: unknown type {data['type']!r}")
+    for key in ("unless_before", "unless_after", "ambiguous", "context"):
+        if data.get(key) is not None:
+            words.table(data[key])
+    try:
+        pattern = re.compile(
+            _OPEN + "(?:" + expand(data["pattern"], macros, words) + ")" + _CLOSE, re.IGNORECASE
+        )
+    except (re.error, KeyError) as error:
+        raise RuleError(f"rule {name!r}: bad pattern: {error}") from None
+    return Rule(
+        name=name,
+        kind=kind,
+        type=data.get("type"),
+        pattern=pattern,
+        unless_before=data.get("unless_before"),
+        unless_after=data.get("unless_after"),
+        ambiguous=data.get("ambiguous"),
+        context=data.get("context"),
+        order=order,
+        examples=tuple(_example(name, example) for example in data.get("examples", ())),
+    )
+
+
+@functools.cache
+def _data() -> dict[str, Any]:
+    text = resources.files("timeline.temporal").joinpath("data/rules.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+@functools.cache
+def filters() -> tuple[re.Pattern[str], ...]:
+    """Spans of text where no time expression may be: phone numbers, sums of money, identifiers."""
+    return tuple(re.compile(pattern) for pattern in _data().get("filters", {}).get("not_inside", ()))
+
+
+@functools.cache
+def rules() -> tuple[Rule, ...]:
+    """Every rule shipped with the library, in file order."""
+    data = _data()
+    macros = data.get("macros", {})
+    words = lexicon()
+    return tuple(_rule(order, rule, macros, words) for order, rule in enumerate(data["rules"]))
