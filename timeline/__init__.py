@@ -40,7 +40,7 @@ from timeline.model import (
     When,
 )
 from timeline.pipeline import build
-from timeline.temporal import detect_published
+from timeline.temporal import TimeMention, detect_published, find_published, find_times
 
 __all__ = [
     "Agreement",
@@ -63,6 +63,7 @@ __all__ = [
     "Statement",
     "Status",
     "Summit",
+    "TimeMention",
     "Timeline",
     "TimelineError",
     "TimelineFormatError",
@@ -73,6 +74,8 @@ __all__ = [
     "build",
     "detect_published",
     "extract",
+    "find_published",
+    "find_times",
     "from_json",
     "merge",
     "read_documents",

@@ -42,7 +42,9 @@ def test_no_date_in_the_text_gives_none() -> None:
 
 
 def test_loading_records_the_kind_of_line_the_date_came_from(tmp_path: Path) -> None:
-    (tmp_path / "a.txt").write_text("Talks\nUpdated: May 21, 2024 08:50 Xinhua\n\nASTANA, May 20 -- Talks.", "utf-8")
+    (tmp_path / "a.txt").write_text(
+        "Talks\nUpdated: May 21, 2024 08:50 Xinhua\n\nASTANA, May 20 -- Talks.", "utf-8"
+    )
     (tmp_path / "b.txt").write_text("BEIJING, June 24, 2024 (Reuters) – China said.", "utf-8")
     (tmp_path / "c.txt").write_text("ASTANA, May 20 -- A dateline alone has no year.", "utf-8")
     a, b, c = read_documents([tmp_path])
