@@ -11,7 +11,18 @@ __version__ = "0.1.0"
 
 from timeline.documents import read_documents, seed_documents
 from timeline.errors import DocumentError, TimelineError
-from timeline.export import TimelineFormatError, from_json, to_json
+from timeline.export import (
+    CoarseDates,
+    IcsOptions,
+    MarkdownOptions,
+    TimelineFormatError,
+    TimelineJsOptions,
+    from_json,
+    to_ics,
+    to_json,
+    to_markdown,
+    to_timelinejs,
+)
 from timeline.extraction import extract
 from timeline.merge import merge
 from timeline.model import (
@@ -47,11 +58,14 @@ __all__ = [
     "Amount",
     "Attribution",
     "Call",
+    "CoarseDates",
     "Document",
     "DocumentError",
     "DocumentRef",
     "Event",
+    "IcsOptions",
     "InvalidTimexError",
+    "MarkdownOptions",
     "Meeting",
     "Organization",
     "Other",
@@ -67,6 +81,7 @@ __all__ = [
     "Timeline",
     "TimelineError",
     "TimelineFormatError",
+    "TimelineJsOptions",
     "UnknownCountryError",
     "Visit",
     "When",
@@ -80,5 +95,8 @@ __all__ = [
     "merge",
     "read_documents",
     "seed_documents",
+    "to_ics",
     "to_json",
+    "to_markdown",
+    "to_timelinejs",
 ]
