@@ -101,8 +101,12 @@ def sample_events() -> list[object]:
             countries=("KAZ", "CHN"),
             location=ASTANA,
             sources=(
-                _source(XINHUA, "Kazakh President Kassym-Jomart Tokayev on Monday met here with Chinese "
-                        "Foreign Minister Wang Yi.", 120),
+                _source(
+                    XINHUA,
+                    "Kazakh President Kassym-Jomart Tokayev on Monday met here with Chinese "
+                    "Foreign Minister Wang Yi.",
+                    120,
+                ),
             ),
         ),
         Meeting(
@@ -112,8 +116,14 @@ def sample_events() -> list[object]:
             participants=(WANG_YI, NURTLEU),
             countries=("KAZ", "CHN"),
             location=ASTANA,
-            sources=(_source(XINHUA, "Wang also held talks with Kazakhstan's Deputy Prime Minister and "
-                             "Foreign Minister Murat Nurtleu.", 1400),),
+            sources=(
+                _source(
+                    XINHUA,
+                    "Wang also held talks with Kazakhstan's Deputy Prime Minister and "
+                    "Foreign Minister Murat Nurtleu.",
+                    1400,
+                ),
+            ),
         ),
         Visit(
             id="ev-xi-state-visit-kaz-2024-07",
@@ -127,8 +137,12 @@ def sample_events() -> list[object]:
             host_country="KAZ",
             visit_type="state",
             sources=(
-                _source(ANKASAM, "Chinese President Xi Jinping will soon pay official visits to meet with "
-                        "Kazakh President Kassym Jomart Tokayev and Tajik President Emomali Rahmon.", 300),
+                _source(
+                    ANKASAM,
+                    "Chinese President Xi Jinping will soon pay official visits to meet with "
+                    "Kazakh President Kassym Jomart Tokayev and Tajik President Emomali Rahmon.",
+                    300,
+                ),
                 _source(AKORDA, "Xi Jinping arrived in Astana on a state visit on July 2.", 10),
             ),
             attributions=(
@@ -159,8 +173,11 @@ def sample_events() -> list[object]:
             location=URUMQI,
             host_country="CHN",
             visit_type="working",
-            sources=(_source(DARYO, "The delegation's trip to Urumqi planned for early October was called off.",
-                             2100),),
+            sources=(
+                _source(
+                    DARYO, "The delegation's trip to Urumqi planned for early October was called off.", 2100
+                ),
+            ),
         ),
         Statement(
             id="ev-mao-ning-2024-07-01",
@@ -170,8 +187,14 @@ def sample_events() -> list[object]:
             countries=("CHN", "KAZ", "TJK"),
             location=BEIJING,
             label="visits announced",
-            sources=(_source(ANKASAM, "On July 1, 2024, Chinese Foreign Ministry Spokesperson Mao Ning stated "
-                             "that Chinese President Xi Jinping will soon pay official visits.", 0),),
+            sources=(
+                _source(
+                    ANKASAM,
+                    "On July 1, 2024, Chinese Foreign Ministry Spokesperson Mao Ning stated "
+                    "that Chinese President Xi Jinping will soon pay official visits.",
+                    0,
+                ),
+            ),
         ),
         Meeting(
             id="ev-ma-zhumangarin-2024-06-25",
@@ -183,8 +206,14 @@ def sample_events() -> list[object]:
             ),
             countries=("CHN", "KAZ"),
             location=URUMQI,
-            sources=(_source(DARYO, "A stride in investment cooperation between Kazakhstan and China was "
-                             "proposed on June 25 during a bilateral meeting held in Urumqi.", 0),),
+            sources=(
+                _source(
+                    DARYO,
+                    "A stride in investment cooperation between Kazakhstan and China was "
+                    "proposed on June 25 during a bilateral meeting held in Urumqi.",
+                    0,
+                ),
+            ),
         ),
         Summit(
             id="ev-sco-summit-2024-07",
@@ -212,8 +241,14 @@ def sample_events() -> list[object]:
             participants=(XI, RAHMON),
             countries=("CHN", "TJK"),
             label="community with a shared future",
-            sources=(_source(ANKASAM, "In May 2023, the two leaders jointly announced the establishment of a "
-                             "China-Tajikistan community with a shared future.", 2500),),
+            sources=(
+                _source(
+                    ANKASAM,
+                    "In May 2023, the two leaders jointly announced the establishment of a "
+                    "China-Tajikistan community with a shared future.",
+                    2500,
+                ),
+            ),
         ),
         Meeting(
             id="ev-xi-tokayev-2023",
@@ -222,7 +257,9 @@ def sample_events() -> list[object]:
             participants=(XI, TOKAYEV),
             countries=("CHN", "KAZ"),
             location=Place(name="Xi'an", country="CHN"),
-            sources=(_source(ANKASAM, "In 2023, the two state leaders met twice in Xi'an and Beijing.", 2700),),
+            sources=(
+                _source(ANKASAM, "In 2023, the two state leaders met twice in Xi'an and Beijing.", 2700),
+            ),
         ),
         Summit(
             id="ev-forum-2023-su",
@@ -241,8 +278,14 @@ def sample_events() -> list[object]:
             instrument="loan",
             parties=("China", "Samruk-Kazyna"),
             amount=Amount(value=1.7e9, currency="USD", text="$1.7 billion"),
-            sources=(_source(ANKASAM, "In early 2011, for example, Beijing provided a $1.7 billion loan for "
-                             "Kazakhstan's National Welfare Fund Samruk-Kazyna.", 3300),),
+            sources=(
+                _source(
+                    ANKASAM,
+                    "In early 2011, for example, Beijing provided a $1.7 billion loan for "
+                    "Kazakhstan's National Welfare Fund Samruk-Kazyna.",
+                    3300,
+                ),
+            ),
         ),
         Agreement(
             id="ev-tajik-highway-2006-h2",
@@ -250,8 +293,14 @@ def sample_events() -> list[object]:
             when=When.from_timex("2006-H2"),
             countries=("CHN", "TJK"),
             instrument="investment agreement",
-            sources=(_source(ANKASAM, "In 2006, investment agreements were signed on the reconstruction of "
-                             "the Tajikistan-China highway.", 3600),),
+            sources=(
+                _source(
+                    ANKASAM,
+                    "In 2006, investment agreements were signed on the reconstruction of "
+                    "the Tajikistan-China highway.",
+                    3600,
+                ),
+            ),
         ),
         Other(
             id="ev-relations-1992",
@@ -272,8 +321,14 @@ def sample_events() -> list[object]:
             countries=("CHN", "KAZ", "KGZ", "RUS", "TJK", "UZB"),
             location=Place(name="Shanghai", country="CHN"),
             label="founding of the SCO",
-            sources=(_source(UNDATED, "The two nations stand as pioneering members of the Shanghai "
-                             "Cooperation Organisation (SCO).", 700),),
+            sources=(
+                _source(
+                    UNDATED,
+                    "The two nations stand as pioneering members of the Shanghai "
+                    "Cooperation Organisation (SCO).",
+                    700,
+                ),
+            ),
         ),
         Statement(
             id="ev-silk-road-1990s",
@@ -286,12 +341,21 @@ def sample_events() -> list[object]:
             id="ev-tokayev-cai-feb-9",
             title="Tokayev meets Sunwah Group Chairman Cai Guanxian",
             when=When.from_timex("XXXX-02-09"),
-            participants=(TOKAYEV, Person(name="Cai Guanxian", title="Chairman of Sunwah Group"),
-                          Organization(name="Sunwah Group", country="HKG")),
+            participants=(
+                TOKAYEV,
+                Person(name="Cai Guanxian", title="Chairman of Sunwah Group"),
+                Organization(name="Sunwah Group", country="HKG"),
+            ),
             countries=("KAZ", "CHN"),
             location=ASTANA,
-            sources=(_source(ASTANA_TIMES, "high-level talks on Feb. 9 between President Kassym-Jomart "
-                             "Tokayev and Sunwah Group Chairman Cai Guanxian", 10),),
+            sources=(
+                _source(
+                    ASTANA_TIMES,
+                    "high-level talks on Feb. 9 between President Kassym-Jomart "
+                    "Tokayev and Sunwah Group Chairman Cai Guanxian",
+                    10,
+                ),
+            ),
         ),
         Agreement(
             id="ev-aiib-framework",
@@ -301,8 +365,9 @@ def sample_events() -> list[object]:
             participants=(AIIB, ZOU),
             instrument="Partnership Framework Agreement",
             parties=("Kazakhstan", "Asian Infrastructure Investment Bank"),
-            sources=(_source(ASTANA_TIMES, "He welcomed the signing of a Partnership Framework Agreement",
-                             900),),
+            sources=(
+                _source(ASTANA_TIMES, "He welcomed the signing of a Partnership Framework Agreement", 900),
+            ),
         ),
         Summit(
             id="ev-interregional-forum",
@@ -312,8 +377,14 @@ def sample_events() -> list[object]:
             countries=("KAZ", "CHN"),
             location=URUMQI,
             name="Forum of interregional cooperation 'Kazakhstan - China'",
-            sources=(_source(DARYO, "The upcoming third forum of interregional cooperation "
-                             "'Kazakhstan - China' in Urumqi marks a pivotal moment", 1500),),
+            sources=(
+                _source(
+                    DARYO,
+                    "The upcoming third forum of interregional cooperation "
+                    "'Kazakhstan - China' in Urumqi marks a pivotal moment",
+                    1500,
+                ),
+            ),
         ),
     ]
 
@@ -354,8 +425,18 @@ def hostile_events() -> list[object]:
             outlet=text,
             published=dt.date(2024, 1, 1) + dt.timedelta(days=number),
         )
-        when = ["2024-05-20", "2024-05", "2024", "2024-07-02/2024-07-04", "XXXX-02-09", "FUTURE_REF",
-                "2024-W21", "0100-01-01", "9998", "2024-SU"][number % 10]
+        when = [
+            "2024-05-20",
+            "2024-05",
+            "2024",
+            "2024-07-02/2024-07-04",
+            "XXXX-02-09",
+            "FUTURE_REF",
+            "2024-W21",
+            "0100-01-01",
+            "9998",
+            "2024-SU",
+        ][number % 10]
         events.append(
             Meeting(
                 id=f"ev-{number}; {text[:30]}",
@@ -372,10 +453,22 @@ def hostile_events() -> list[object]:
                 ),
             )
         )
-    events.append(Other(id="ev-same-id", title="First of two events with one id", label=HOSTILE_TEXTS[0],
-                        when=When.from_timex("2024-01-01")))
-    events.append(Other(id="ev-same-id", title="Second of two events with one id", label=HOSTILE_TEXTS[1],
-                        when=When.from_timex("2024-01-02")))
+    events.append(
+        Other(
+            id="ev-same-id",
+            title="First of two events with one id",
+            label=HOSTILE_TEXTS[0],
+            when=When.from_timex("2024-01-01"),
+        )
+    )
+    events.append(
+        Other(
+            id="ev-same-id",
+            title="Second of two events with one id",
+            label=HOSTILE_TEXTS[1],
+            when=When.from_timex("2024-01-02"),
+        )
+    )
     return events
 
 

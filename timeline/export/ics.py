@@ -22,8 +22,9 @@ re-importing an updated calendar updates events instead of duplicating them:
   SEQUENCE never goes down and grows whenever a new report changed the event.
 - ``DTSTAMP`` is midnight UTC of the newest publication date among the
   event's reports (from the source, else from the timeline's record of its
-  document), or 1970-01-01T00:00:00Z when no report is dated. It moves
-  forward with SEQUENCE, and identical input gives byte-identical files.
+  document), but never earlier than 1970-01-01T00:00:00Z, which is also the
+  stamp of an event no dated report tells of. It never moves backwards as
+  reports are added, and identical input gives byte-identical files.
 
 Free text (summary, description, location, categories, the calendar name)
 goes through icalendar's typed values (``vText``, ``vCategory``), which
@@ -111,7 +112,7 @@ def event_sequence(event: Event) -> int:
 
 
 def event_stamp(event: Event, documents: Mapping[str, DocumentRef] | None = None) -> dt.datetime:
-    """The DTSTAMP of `event`: midnight UTC of its newest report's publication date."""
+    """The DTSTAMP of `event`: midnight UTC of its newest report's publication date, or the epoch."""
     documents = documents or {}
     dates = []
     for source in event.sources:
@@ -122,7 +123,7 @@ def event_stamp(event: Event, documents: Mapping[str, DocumentRef] | None = None
     if not dates:
         return UNDATED_STAMP
     newest = max(dates)
-    return dt.datetime(newest.year, newest.month, newest.day, tzinfo=dt.UTC)
+    return max(dt.datetime(newest.year, newest.month, newest.day, tzinfo=dt.UTC), UNDATED_STAMP)
 
 
 def event_summary(event: Event, facts: EventFacts | None = None) -> str:
