@@ -1,10 +1,188 @@
-"""Events of one document."""
+"""Events of one document: sentences, mentions and times, then one event per report."""
 
 from __future__ import annotations
 
-from timeline.model import Document, Event
+from timeline.extraction.build import event_id, to_event
+from timeline.extraction.dateline import Dateline, find_dateline
+from timeline.extraction.dedupe import Group, merge_mentions
+from timeline.extraction.lexicon import TriggerRule, cue
+from timeline.extraction.mentions import find_mentions
+from timeline.extraction.reading import Candidate, Context, clause_of, read_trigger
+from timeline.extraction.sentences import split_sentences
+from timeline.extraction.triggers import Trigger, find_triggers, has_trigger
+from timeline.model import Document, Event, Status, When
+from timeline.temporal import TimeMention, find_times
+
+_ANNOUNCEMENT = TriggerRule(
+    kind="statement", pattern="", form="verb", needs=None, cameo=None, medium=None, label=None
+)
+# An event dated within this many days of the dateline is part of the day's story and happened where it was filed.
+_SAME_STORY_DAYS = 10
 
 
 def extract(document: Document) -> list[Event]:
-    """Every diplomatic event `document` reports."""
-    return []
+    """Every diplomatic event `document` reports, one per event, in the order first reported."""
+    text = document.text
+    if not text.strip() or not has_trigger(text):
+        return []
+    context = _context(document)
+    candidates: list[Candidate] = []
+    for trigger in find_triggers(text):
+        candidates.extend(read_trigger(context, trigger))
+    candidates.extend(_announcements(context, candidates))
+    candidates.sort(key=lambda c: (c.trigger.start, c.split_key))
+    groups = merge_mentions(candidates)
+    _relate(groups)
+    _apply_dateline(context, groups)
+    ids = {id(group): event_id(group, document) for group in groups}
+    related: dict[int, set[str]] = {id(group): set() for group in groups}
+    for group in groups:
+        for other in groups:
+            if other is not group and any(m in group.lead.related for m in other.members):
+                related[id(group)].add(ids[id(other)])
+                related[id(other)].add(ids[id(group)])
+    return [to_event(group, document, tuple(sorted(related[id(group)]))) for group in groups]
+
+
+def _context(document: Document) -> Context:
+    text = document.text
+    sentences = split_sentences(text)
+    dateline = find_dateline(text)
+    times = find_times(text, document.published)
+    return Context(
+        text=text,
+        sentences=sentences,
+        mentions=find_mentions(text),
+        times=times,
+        dateline=dateline,
+        dateline_when=_dateline_when(dateline, times),
+        published=document.published,
+    )
+
+
+def _dateline_when(dateline: Dateline | None, times: list[TimeMention]) -> When | None:
+    if dateline is None or dateline.date_start is None or dateline.date_end is None:
+        return None
+    for time in times:
+        if time.start < dateline.date_end and dateline.date_start < time.end:
+            return time.when if time.when is not None and time.when.start is not None else None
+    return None
+
+
+def _announcements(context: Context, candidates: list[Candidate]) -> list[Candidate]:
+    """'A spokesperson stated that X will visit Y': the statement is an event of its own."""
+    announced: list[Candidate] = []
+    by_sentence: dict[int, Candidate] = {}
+    for candidate in candidates:
+        if candidate.kind == "statement":
+            by_sentence.setdefault(candidate.sentence.index, candidate)
+    for candidate in candidates:
+        if not candidate.reported or candidate.status is Status.HAPPENED or candidate.kind == "statement":
+            continue
+        sentence = candidate.sentence
+        existing = by_sentence.get(sentence.index)
+        if existing is not None:
+            existing.related.append(candidate)
+            continue
+        speech = None
+        for match in cue("speech").finditer(context.text, sentence.start, candidate.clause[0] + 1):
+            speech = match
+        if speech is None:
+            continue
+        speakers = [
+            m.entity
+            for m in context.mentions_in(sentence.start, speech.start())
+            if m.kind in ("person", "organization") and m.entity is not None
+        ]
+        if not speakers:
+            continue
+        times = [
+            t
+            for t in context.times_in(sentence.start, speech.start())
+            if t.when is not None and t.when.is_known and not clause_of(sentence, t.start)[2]
+        ]
+        when = times[-1].when if times and times[-1].when is not None else When.unknown()
+        trigger = Trigger(start=speech.start(), end=speech.end(), rule=_ANNOUNCEMENT)
+        statement = Candidate(
+            kind="statement",
+            trigger=trigger,
+            sentence=sentence,
+            clause=(sentence.start, speech.end()),
+            reported=False,
+            people=[speakers[-1]],
+            countries=[speakers[-1].country] if speakers[-1].country else [],
+            when=when,
+            date_source="text" if times else "none",
+            status=Status.HAPPENED,
+            location=None,
+            anaphoric=False,
+            separate=False,
+            cameo=None,
+            label=f"announces {_plural(candidate.kind)}",
+        )
+        statement.related.append(candidate)
+        by_sentence[sentence.index] = statement
+        announced.append(statement)
+    return announced
+
+
+def _plural(kind: str) -> str:
+    return {"summit": "summit", "call": "call", "meeting": "meeting"}.get(kind, "visits")
+
+
+def _relate(groups: list[Group]) -> None:
+    """An agreement reported at a meeting or visit is linked to it and, if undated, takes its day."""
+    hosts = [g for g in groups if g.lead.kind in ("meeting", "visit", "summit")]
+    for group in groups:
+        lead = group.lead
+        if lead.kind != "agreement":
+            continue
+        host = _host_event(hosts, group)
+        if host is None:
+            continue
+        lead.related.append(host.members[0])
+        if lead.date_source == "none" and host.lead.date_source in ("text", "dateline"):
+            lead.when, lead.date_source = host.lead.when, "context"
+        if lead.location is None:
+            lead.location = host.lead.location
+        if not [e for e in lead.people if e.kind == "person"] or lead.people == host.lead.people[:1]:
+            lead.people = list(dict.fromkeys([*lead.people, *host.lead.people]))
+        lead.countries = list(dict.fromkeys([*lead.countries, *host.lead.countries]))
+
+
+def _host_event(hosts: list[Group], agreement: Group) -> Group | None:
+    """The meeting or visit in the same sentence as the agreement, or reported just before it."""
+    sentence = agreement.lead.sentence.index
+    best: Group | None = None
+    for host in hosts:
+        indexes = [m.sentence.index for m in host.members]
+        if sentence in indexes:
+            return host
+        earlier = [i for i in indexes if sentence - 2 <= i < sentence]
+        if earlier and agreement.lead.date_source == "none":
+            best = host
+    return best
+
+
+def _apply_dateline(context: Context, groups: list[Group]) -> None:
+    """A present-day report happened on the dateline's day and where the story was filed."""
+    if context.dateline is None:
+        return
+    anchor = context.dateline_when
+    for group in groups:
+        lead = group.lead
+        if lead.background:
+            continue
+        if lead.date_source == "none" and anchor is not None and lead.status is Status.HAPPENED:
+            lead.when, lead.date_source = anchor, "dateline"
+        if lead.location is None and lead.status is Status.HAPPENED and _same_story(context, lead.when):
+            lead.location = context.dateline.place
+
+
+def _same_story(context: Context, when: When) -> bool:
+    if when.start is None or when.end is None:
+        return True
+    day = context.dateline_when.start if context.dateline_when is not None else context.published
+    if day is None:
+        return False
+    return abs((when.start - day).days) <= _SAME_STORY_DAYS or abs((when.end - day).days) <= _SAME_STORY_DAYS

@@ -1,0 +1,72 @@
+"""The dateline that opens a wire story: ``ASTANA, May 20 (Xinhua) --``."""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from timeline.gazetteer import find_country, find_place
+from timeline.model import Place
+
+# City in capitals (or capitalized before a date or an agency), optional region or country,
+# optional date, optional agency in brackets, then a dash.
+_DATELINE = re.compile(
+    r"""^[ \t]*
+    (?P<city>[A-ZÀ-Þ][A-ZÀ-Þ'’.\- ]{1,30}?[A-ZÀ-Þ.]|[A-ZÀ-Þ][a-zà-ÿ'’\-]+(?:[ \-][A-ZÀ-Þ][a-zà-ÿ'’\-]+)?(?=,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d|,[ \t]*\d{1,2}[ \t]+[A-Z][a-z]|[ \t]*\())
+    (?:,[ \t]*(?P<region>[A-ZÀ-Þ][A-Za-zà-ÿ'’.\- ]{1,30}?))??
+    (?:,[ \t]*(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?|\d{1,2}[ \t]+[A-Z][a-z]{2,8}(?:[ \t]+\d{4})?))?
+    [ \t]*(?:\((?P<agency>[^()\n]{1,40})\))?
+    [ \t]*(?:--|—|–|-|:)[ \t]+""",
+    re.VERBOSE,
+)
+# A dateline stands in the first lines of the story, after at most a headline and a byline.
+_HEAD_LINES = 6
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class Dateline:
+    """Where (and, when `date_start` is set, on which day) a story was filed."""
+
+    place: Place
+    start: int
+    end: int
+    date_start: int | None
+    date_end: int | None
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The dateline of `text`, if one of its first lines opens with a known place."""
+    offset = 0
+    for number, line in enumerate(text.splitlines(keepends=True)):
+        if number >= _HEAD_LINES:
+            break
+        match = _DATELINE.match(line)
+        if match is not None:
+            place = _place(match.group("city"), match.group("region"))
+            if place is not None:
+                date_start, date_end = match.span("date")
+                known_date = match.group("date") is not None
+                return Dateline(
+                    place=place,
+                    start=offset + match.start("city"),
+                    end=offset + match.end(),
+                    date_start=offset + date_start if known_date else None,
+                    date_end=offset + date_end if known_date else None,
+                )
+        offset += len(line)
+    return None
+
+
+def _place(city: str, region: str | None) -> Place | None:
+    written = " ".join(city.split()).title() if city.isupper() else city
+    known = find_place(written)
+    if known is not None:
+        return Place(name=known.name, country=known.country)
+    country = find_country(region) if region else None
+    if country is not None:
+        return Place(name=written, country=country)
+    country = find_country(written)
+    if country is not None:
+        return Place(name=written, country=country)
+    return None

@@ -1,0 +1,173 @@
+"""One event per report within a document: later mentions of an event enrich the first one.
+
+A lead that names several meetings at once ('talks on Feb. 9 between A and
+B and C') is split when a later paragraph reports one of them as a
+'separate meeting'.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from timeline.extraction.mentions import Entity
+from timeline.extraction.reading import Candidate
+from timeline.gazetteer import name_key
+from timeline.model import Status
+
+
+@attrs.define(slots=True, eq=False)
+class Group:
+    """The candidates that report one event; `lead` carries the merged facts."""
+
+    lead: Candidate
+    members: list[Candidate]
+
+
+def merge_mentions(candidates: list[Candidate]) -> list[Group]:
+    """Candidates grouped into events, in the order each event is first reported."""
+    groups: list[Group] = []
+    for candidate in candidates:
+        target = next((g for g in reversed(groups) if _same_event(g.lead, candidate)), None)
+        if target is None:
+            if candidate.anaphoric and not candidate.people:
+                continue
+            groups.append(
+                Group(lead=attrs.evolve(candidate, people=list(candidate.people)), members=[candidate])
+            )
+            continue
+        if candidate.separate and _split_off(target, candidate):
+            groups.append(_split_group(target, candidate))
+            continue
+        _absorb(target, candidate)
+    return groups
+
+
+def _people(candidate: Candidate) -> set[int]:
+    return {id(e) for e in candidate.people if e.kind == "person"}
+
+
+def _actors(candidate: Candidate) -> set[int]:
+    return {id(e) for e in candidate.people}
+
+
+def _same_event(lead: Candidate, other: Candidate) -> bool:
+    if lead.kind != other.kind:
+        return False
+    if lead.status is not other.status and {lead.status, other.status} != {Status.PLANNED, Status.CANCELLED}:
+        return False
+    if not lead.when.compatible(other.when):
+        return False
+    if (
+        lead.when.is_known
+        and other.when.is_known
+        and lead.when.precision == other.when.precision
+        and lead.when.value != other.when.value
+    ):
+        return False
+    if lead.split_key and other.split_key and lead.split_key != other.split_key:
+        return False
+    if lead.location is not None and other.location is not None and lead.location.name != other.location.name:
+        if not (lead.kind == "visit" and lead.location.country == other.location.country):
+            return False
+    if other.trigger.start >= lead.sentence.start and other.sentence is lead.sentence and not other.anaphoric:
+        if lead.kind in ("agreement", "other", "statement") or other.split_key or lead.split_key:
+            return False
+    if lead.kind == "visit":
+        if lead.visitor is not None and other.visitor is not None and lead.visitor is not other.visitor:
+            return False
+        if lead.host_country and other.host_country and lead.host_country != other.host_country:
+            return False
+        return lead.visitor is not None and (other.visitor is lead.visitor or other.anaphoric)
+    if lead.kind == "agreement" and not _same_instrument(lead, other):
+        return False
+    mine, theirs = _actors(lead), _actors(other)
+    if other.anaphoric:
+        return not theirs or bool(mine & theirs)
+    if not mine or not theirs:
+        if lead.kind in ("other", "summit") and not mine and not theirs:
+            return bool(set(lead.countries) & set(other.countries)) and (
+                lead.label == other.label if lead.kind == "other" else lead.name == other.name
+            )
+        return False
+    if not mine & theirs:
+        return False
+    people_mine, people_theirs = _people(lead), _people(other)
+    return people_mine <= people_theirs or people_theirs <= people_mine
+
+
+def _same_instrument(lead: Candidate, other: Candidate) -> bool:
+    if lead.amount is not None and other.amount is not None and lead.amount.value != other.amount.value:
+        return False
+    if lead.instrument and other.instrument:
+        words = {name_key(w) for w in lead.instrument.split()} & {
+            name_key(w) for w in other.instrument.split()
+        }
+        return bool(words - {"the", "a", "of", "and"})
+    return True
+
+
+def _split_off(group: Group, candidate: Candidate) -> bool:
+    """Whether a 'separate' report names only part of a lead that named more people."""
+    return len(_people(group.lead)) > len(_people(candidate)) and _people(candidate) <= _people(group.lead)
+
+
+def _split_group(group: Group, candidate: Candidate) -> Group:
+    others = [m for m in group.members[1:]]
+    kept: set[int] = set()
+    for member in others:
+        kept |= _actors(member)
+    if not others and group.lead.people:
+        kept.add(id(group.lead.people[0]))
+    removed = _actors(candidate) - kept
+    group.lead.people = [e for e in group.lead.people if id(e) not in removed]
+    lead = attrs.evolve(
+        candidate,
+        people=list(candidate.people),
+        when=candidate.when if candidate.date_source != "none" else group.lead.when,
+        date_source=candidate.date_source if candidate.date_source != "none" else group.lead.date_source,
+        location=candidate.location or group.lead.location,
+    )
+    return Group(lead=lead, members=[candidate])
+
+
+def _absorb(group: Group, candidate: Candidate) -> None:
+    lead = group.lead
+    group.members.append(candidate)
+    lead.people = _merged_people(lead.people, candidate.people)
+    lead.countries = list(dict.fromkeys([*lead.countries, *candidate.countries]))
+    if _finer(candidate, lead):
+        lead.when, lead.date_source = candidate.when, candidate.date_source
+    if lead.location is None:
+        lead.location = candidate.location
+    if lead.kind == "visit":
+        lead.host_country = lead.host_country or candidate.host_country
+        lead.visit_type = lead.visit_type or candidate.visit_type
+    lead.instrument = lead.instrument or candidate.instrument
+    lead.amount = lead.amount or candidate.amount
+    lead.name = lead.name or candidate.name
+    if candidate.status is Status.CANCELLED:
+        lead.status = Status.CANCELLED
+    if _richer(candidate, lead):
+        lead.sentence, lead.trigger, lead.clause = candidate.sentence, candidate.trigger, candidate.clause
+
+
+def _merged_people(first: list[Entity], second: list[Entity]) -> list[Entity]:
+    merged = list(first)
+    for entity in second:
+        if all(entity is not other for other in merged):
+            merged.append(entity)
+    return merged
+
+
+def _finer(candidate: Candidate, lead: Candidate) -> bool:
+    if candidate.date_source not in ("text", "vague"):
+        return False
+    if lead.date_source not in ("text",):
+        return candidate.date_source == "text" or lead.date_source == "none"
+    return candidate.when.precision.rank < lead.when.precision.rank
+
+
+def _richer(candidate: Candidate, lead: Candidate) -> bool:
+    """Whether a report gives more of the event than the one chosen as evidence (a headline loses)."""
+    evidence_words = len(lead.sentence.text.split())
+    return evidence_words < 12 and len(candidate.sentence.text.split()) >= 12 and lead.sentence.index < 2

@@ -1,0 +1,143 @@
+"""The extraction's language knowledge, read once from the JSON files in ``data/``."""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Iterable
+from importlib import resources
+from typing import Any
+
+import attrs
+
+
+def load_data(name: str) -> dict[str, Any]:
+    """The parsed ``data/<name>`` file of this package."""
+    text = resources.files("timeline.extraction").joinpath(f"data/{name}").read_text("utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regular expression matching any of `words`, longest first, built as a trie.
+
+    A plain alternation of a thousand names tries every branch at every
+    position; the trie shares prefixes, so a position costs one branch per
+    character.
+    """
+    trie: dict[str, Any] = {}
+    for word in words:
+        if not word:
+            continue
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = True
+
+    def render(node: dict[str, Any]) -> str:
+        branches = [re.escape(char) + render(child) for char, child in sorted(node.items()) if char]
+        optional = "" in node
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if optional:
+            return f"(?:{body})?"
+        return body
+
+    return render(trie)
+
+
+def any_of(patterns: Iterable[str]) -> re.Pattern[str]:
+    """One case-insensitive regex matching any of the given regex patterns."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class TriggerRule:
+    """One way of writing an event word, from ``data/triggers.json``."""
+
+    kind: str
+    pattern: str
+    form: str
+    needs: str | None
+    cameo: str | None
+    medium: str | None
+    label: str | None
+
+
+@functools.cache
+def trigger_rules() -> tuple[TriggerRule, ...]:
+    return tuple(
+        TriggerRule(
+            kind=entry["kind"],
+            pattern=entry["pattern"],
+            form=entry["form"],
+            needs=entry.get("needs"),
+            cameo=entry.get("cameo"),
+            medium=entry.get("medium"),
+            label=entry.get("label"),
+        )
+        for entry in load_data("triggers.json")["triggers"]
+    )
+
+
+@functools.cache
+def trigger_regex() -> re.Pattern[str]:
+    """All trigger patterns in one regex; group ``t<i>`` is rule number i."""
+    return re.compile(
+        "|".join(f"(?P<t{i}>{rule.pattern})" for i, rule in enumerate(trigger_rules())), re.IGNORECASE
+    )
+
+
+@functools.cache
+def cue(name: str) -> re.Pattern[str]:
+    """The compiled cue list `name` of ``data/cues.json`` (planned, cancelled, speech...)."""
+    return any_of(load_data("cues.json")[name])
+
+
+@functools.cache
+def non_event_regex() -> re.Pattern[str]:
+    """Phrases whose first non-None group is an event word that reports no event."""
+    return any_of(load_data("non_events.json")["patterns"])
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class Title:
+    """An office from ``data/titles.json``, under its canonical spelling."""
+
+    title: str
+    rank: str
+
+
+@functools.cache
+def _title_data() -> dict[str, Any]:
+    return load_data("titles.json")
+
+
+@functools.cache
+def titles() -> dict[str, Title]:
+    """Every spelling of an office (as written, and in lower case) -> the office."""
+    table: dict[str, Title] = {}
+    for entry in _title_data()["titles"]:
+        title = Title(title=entry["title"], rank=entry["rank"])
+        for spelling in (entry["title"], *entry.get("aliases", ())):
+            table.setdefault(spelling, title)
+            table.setdefault(spelling.lower(), title)
+    return table
+
+
+@functools.cache
+def title_modifiers() -> tuple[str, ...]:
+    modifiers: list[str] = _title_data()["modifiers"]
+    return tuple(modifiers)
+
+
+@functools.cache
+def roles() -> dict[str, frozenset[str]]:
+    """Nouns that refer back to a named person ('the leader') -> the ranks they can mean."""
+    return {
+        role: frozenset(ranks)
+        for role, ranks in _title_data()["roles"].items()
+        if role != "about" and isinstance(ranks, list)
+    }

@@ -1,0 +1,559 @@
+"""Who and where a document names: people, organizations, countries and places.
+
+People are found from the gazetteer's spellings, from offices written
+around a name (``Chinese Foreign Minister Wang Yi``, ``Serik Zhumangarin,
+Deputy Prime Minister of Kazakhstan``), and then by the shorter forms a
+story uses once it has named someone (``Tokayev``, ``Wang``), or by role
+(``the Kazakh leader``, ``the Head of State``, ``the two leaders``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+
+import attrs
+
+from timeline.extraction.lexicon import load_data, roles, title_modifiers, titles, trie_pattern
+from timeline.gazetteer import (
+    capitals,
+    country_adjectives,
+    country_names,
+    find_organization,
+    find_person,
+    find_place,
+    known_organizations,
+    known_people,
+    name_key,
+    place_spellings,
+)
+from timeline.model import Organization, Person, Place
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_NAME_TOKEN = rf"(?:[{_UPPER}][\w'’]*(?:-[\w'’]+)*|[{_UPPER}]\.)"
+_PARTICLE = r"(?:bin|ibn|al|el|de|da|van|von|der|du|dos|la|le)"
+_NAME = rf"{_NAME_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t-]+)?{_NAME_TOKEN}){{0,3}}"
+_BEFORE = r"(?<!\w)"
+# Not inside a longer word, and not before an apostrophe that continues it ("Xi" in "Xi’an"; "Xi's" is fine).
+_AFTER = r"(?!\w)(?!['’](?!s\b)\w)"
+_ORG_HEADS = (
+    "Group|Bank|Corporation|Corp\\.|Company|Fund|Holding|Holdings|Organization|Organisation|Ministry|"
+    "Agency|Council|Committee|Union|Association|Institute|Authority|Commission|Parliament|Assembly|"
+    "Foundation|Chamber|Federation|Office|Administration|Service|Government|Cabinet"
+)
+_ORG = re.compile(
+    rf"{_BEFORE}(?:{_NAME_TOKEN}[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?)?){{1,5}}(?:{_ORG_HEADS}){_AFTER}"
+)
+_ACRONYM_DEFINITION = re.compile(
+    rf"((?:{_NAME_TOKEN}[ \t]+(?:(?:of|for|and|on|in)[ \t]+(?:the[ \t]+)?)?)+)\(([A-Z][A-Za-z\-]{{1,9}})\)"
+)
+# Named things with an acronym that are not bodies that act.
+_NOT_BODIES = frozenset(
+    {"Initiative", "Strategy", "Program", "Programme", "Corridor", "Agreement", "Treaty", "Region"}
+)
+_STOP_FIRST = frozenset(
+    {"The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "By", "For", "From"}
+)
+
+
+@attrs.define(slots=True, eq=False)
+class Entity:
+    """A person or organization as this document names it, merged across its mentions."""
+
+    kind: str
+    name: str
+    title: str | None = None
+    rank: str | None = None
+    country: str | None = None
+    acronym: str | None = None
+    international: bool = False
+    affiliation: Entity | None = None
+    known: bool = False
+
+    def participant(self) -> Person | Organization:
+        if self.kind == "person":
+            return Person(name=self.name, title=self.title, country=self.country)
+        return Organization(
+            name=self.name, acronym=self.acronym, country=self.country, international=self.international
+        )
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class Mention:
+    """A span of text naming an entity, a country, a place, or a group of people."""
+
+    start: int
+    end: int
+    kind: str  # person, organization, country, place, group
+    entity: Entity | None = None
+    country: str | None = None
+    place: Place | None = None
+    members: tuple[Entity, ...] = ()
+    capital: bool = False
+    role: bool = False
+
+
+@attrs.frozen(slots=True)
+class _Surface:
+    kind: str
+    value: str
+
+
+@functools.cache
+def _surfaces() -> dict[str, _Surface]:
+    """Gazetteer spellings -> what they name; later tables win over earlier ones."""
+    table: dict[str, _Surface] = {}
+    for person in known_people():
+        for spelling in (person.name, *person.aliases):
+            table[spelling] = _Surface("person", person.name)
+    for adjective, code in country_adjectives().items():
+        table[adjective] = _Surface("adjective", code)
+    for name, code in country_names().items():
+        table[name] = _Surface("country", code)
+    for spelling in place_spellings():
+        table[spelling] = _Surface("place", spelling)
+    for organization in known_organizations():
+        for spelling in (organization.name, *organization.aliases):
+            table[spelling] = _Surface("organization", spelling)
+        if organization.acronym:
+            table[organization.acronym] = _Surface("organization", organization.acronym)
+    # Full names of people beat a place or country of the same spelling; surnames alone do not.
+    for person in known_people():
+        for spelling in (person.name, *person.aliases):
+            if " " in spelling:
+                table[spelling] = _Surface("person", person.name)
+    return table
+
+
+@functools.cache
+def _surface_regex() -> re.Pattern[str]:
+    return re.compile(_BEFORE + "(?:" + trie_pattern(_surfaces()) + ")" + _AFTER)
+
+
+@functools.cache
+def _title_pattern(case_sensitive: bool) -> str:
+    spellings = [s for s in titles() if s[:1].isupper() or not case_sensitive]
+    modifiers = "|".join(re.escape(m) for m in title_modifiers())
+    single = rf"(?:(?:{modifiers})[\s-]+)*(?:{trie_pattern(spellings)})"
+    if not case_sensitive:
+        single = rf"(?:(?:(?i:{modifiers}))[\s-]+)*(?:{trie_pattern(spellings)})"
+    return rf"{single}(?:\s*(?:,|and|&)\s*{single})*"
+
+
+@functools.cache
+def _title_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    title = _title_pattern(True)
+    any_case = _title_pattern(False)
+    before_name = re.compile(rf"{_BEFORE}(?P<title>{title})\s+(?P<name>{_NAME}){_AFTER}")
+    of_then_name = re.compile(
+        rf"{_BEFORE}(?P<title>{title})\s+(?P<of>(?:of|to)\s+[^,;.\n]{{2,90}}?),\s+(?P<name>{_NAME}){_AFTER}"
+    )
+    name_then_title = re.compile(
+        rf"{_BEFORE}(?P<name>{_NAME}),\s+(?:the\s+|a\s+|also\s+)?(?P<title>{any_case})"
+        rf"(?P<of>\s+(?:of|at|to|for)\s+[^,;.\n]{{2,90}}?)?(?=\s*[,;.)]|\s+(?:and|who|said|says)\b)"
+    )
+    return before_name, of_then_name, name_then_title
+
+
+@functools.cache
+def _not_name_words() -> frozenset[str]:
+    words = {w for spelling in titles() for w in spelling.split()}
+    words |= set(title_modifiers())
+    words |= {w for name in (*country_names(), *country_adjectives(), *capitals()) for w in name.split()}
+    words |= set(load_data("calendar_words.json")["words"])
+    words |= _STOP_FIRST
+    return frozenset(words)
+
+
+def _clean_name(name: str) -> str | None:
+    """The name without trailing words that cannot be part of it, or None if nothing is left."""
+    tokens = name.split()
+    stop = _not_name_words()
+    kept: list[str] = []
+    for token in tokens:
+        bare = token.rstrip(".,")
+        if bare in stop or (bare.rstrip("'’s") in stop and token.endswith(("'s", "’s"))):
+            break
+        kept.append(token)
+        if token.endswith(("'s", "’s")):
+            break
+    while kept and kept[-1].endswith("."):
+        last = kept[-1]
+        if len(last) > 2 and not last[:-1].isupper():
+            kept[-1] = last[:-1]
+        break
+    text = " ".join(kept)
+    text = re.sub(r"['’]s$", "", text)
+    if not text or len(text) < 2 or not any(c.islower() for c in text):
+        return None
+    return text
+
+
+@attrs.define(slots=True)
+class _Registry:
+    """The document's entities, found by spelling keys."""
+
+    by_key: dict[str, Entity] = attrs.field(factory=dict)
+    short: dict[str, Entity] = attrs.field(factory=dict)
+
+    def person(self, written: str, title: str | None, rank: str | None, country: str | None) -> Entity:
+        known = find_person(written)
+        name = known.name if known is not None else written
+        key = name_key(name)
+        entity = self.by_key.get(key) or self.short.get(key)
+        if entity is None and known is None and " " not in written:
+            entity = self.short.get(key)
+        if entity is None:
+            entity = Entity(kind="person", name=name, known=known is not None)
+            if known is not None:
+                entity.country = known.country
+            self._add(entity)
+        if title and not entity.title:
+            entity.title, entity.rank = title, rank
+        if country and not entity.country:
+            entity.country = country
+        return entity
+
+    def organization(self, written: str) -> Entity:
+        known = find_organization(written)
+        name = known.name if known is not None else written
+        key = name_key(name)
+        entity = self.by_key.get(key)
+        if entity is None:
+            entity = Entity(kind="organization", name=name, known=known is not None)
+            if known is not None:
+                entity.acronym, entity.country = known.acronym, known.country
+                entity.international = known.international
+            self._add(entity)
+        return entity
+
+    def _add(self, entity: Entity) -> None:
+        self.by_key[name_key(entity.name)] = entity
+        if entity.acronym:
+            self.by_key[name_key(entity.acronym)] = entity
+        if entity.kind == "person":
+            tokens = entity.name.replace("-", " ").split()
+            if len(tokens) > 1:
+                for token in (tokens[0], tokens[-1], entity.name.split()[-1], entity.name.split()[0]):
+                    self.short.setdefault(name_key(token), entity)
+            known = find_person(entity.name)
+            if known is not None:
+                for alias in known.aliases:
+                    self.short.setdefault(name_key(alias), entity)
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Every mention in `text`, in text order, without overlaps (longer and titled ones win)."""
+    registry = _Registry()
+    found: list[Mention] = []
+    found.extend(_titled_people(text, registry))
+    found.extend(_gazetteer_mentions(text, registry))
+    found.extend(_defined_organizations(text, registry))
+    found.extend(_generic_organizations(text, registry))
+    chosen = _without_overlaps(found)
+    chosen = _without_overlaps([*chosen, *_short_names(text, registry, chosen)])
+    chosen.extend(_role_mentions(text, chosen))
+    chosen.sort(key=lambda m: (m.start, m.end))
+    return chosen
+
+
+def _rank_of(title: str) -> str | None:
+    for part in re.split(r"\s*(?:,|\band\b|&)\s*", title):
+        words = part.split()
+        for first in range(len(words)):
+            found = titles().get(" ".join(words[first:])) or titles().get(" ".join(words[first:]).lower())
+            if found is not None:
+                return found.rank
+    return None
+
+
+def _canonical_title(title: str) -> str:
+    return " ".join(title.split())
+
+
+def _prefix(text: str, start: int, registry: _Registry) -> tuple[str | None, Entity | None, int]:
+    """The country or organization written just before an office ('Kazakh', 'AIIB', "Kazakhstan's")."""
+    window = text[max(0, start - 80) : start]
+    match = re.search(rf"({_NAME_TOKEN}(?:[\s-]+{_NAME_TOKEN}){{0,4}})(?:['’]s)?\s+$", window)
+    if match is None:
+        return None, None, start
+    words = match.group(1)
+    begin = start - len(window) + match.start(1)
+    tokens = words.split()
+    for first in range(len(tokens)):
+        candidate = " ".join(tokens[first:])
+        code = country_adjectives().get(candidate) or country_names().get(candidate)
+        if code is not None:
+            return code, None, begin + len(" ".join(tokens[:first])) + (1 if first else 0)
+        organization = find_organization(candidate)
+        if organization is not None or re.search(rf"\b(?:{_ORG_HEADS})$", candidate):
+            if candidate.split()[0] in _STOP_FIRST:
+                continue
+            entity = registry.organization(candidate)
+            return entity.country, entity, begin + len(" ".join(tokens[:first])) + (1 if first else 0)
+    return None, None, start
+
+
+def _of_country(of: str | None) -> str | None:
+    if not of:
+        return None
+    for match in _surface_regex().finditer(of):
+        surface = _surfaces()[match.group()]
+        if surface.kind in ("country", "adjective"):
+            return surface.value
+        if surface.kind == "place":
+            place = find_place(match.group())
+            if place is not None:
+                return place.country
+        if surface.kind == "organization":
+            organization = find_organization(match.group())
+            if organization is not None and organization.country:
+                return organization.country
+    return None
+
+
+def _of_organization(of: str | None, registry: _Registry) -> Entity | None:
+    if not of:
+        return None
+    for match in _surface_regex().finditer(of):
+        if _surfaces()[match.group()].kind == "organization":
+            return registry.organization(match.group())
+    match = _ORG.search(of)
+    if match is not None and match.group().split()[0] not in _STOP_FIRST:
+        return registry.organization(match.group())
+    return None
+
+
+def _titled_people(text: str, registry: _Registry) -> list[Mention]:
+    before_name, of_then_name, name_then_title = _title_regexes()
+    mentions: list[Mention] = []
+    for match in of_then_name.finditer(text):
+        name = _clean_name(match.group("name"))
+        if name is None:
+            continue
+        title = _canonical_title(match.group("title"))
+        country = _of_country(match.group("of"))
+        entity = registry.person(name, title, _rank_of(title), country)
+        mentions.append(
+            Mention(
+                start=match.start("name"), end=match.start("name") + len(name), kind="person", entity=entity
+            )
+        )
+    for match in before_name.finditer(text):
+        name = _clean_name(match.group("name"))
+        if name is None:
+            continue
+        title = _canonical_title(match.group("title"))
+        country, organization, start = _prefix(text, match.start(), registry)
+        entity = registry.person(name, title, _rank_of(title), country)
+        if organization is not None and entity.affiliation is None:
+            entity.affiliation = organization
+        mentions.append(
+            Mention(
+                start=match.start("name"), end=match.start("name") + len(name), kind="person", entity=entity
+            )
+        )
+    for match in name_then_title.finditer(text):
+        name = _clean_name(match.group("name"))
+        if name is None or name.split()[0] in _STOP_FIRST:
+            continue
+        title = _canonical_title(match.group("title"))
+        title = title[:1].upper() + title[1:]
+        country = _of_country(match.group("of"))
+        entity = registry.person(name, title, _rank_of(title), country)
+        organization = _of_organization(match.group("of"), registry)
+        if organization is not None and entity.affiliation is None:
+            entity.affiliation = organization
+        mentions.append(
+            Mention(
+                start=match.start("name"), end=match.start("name") + len(name), kind="person", entity=entity
+            )
+        )
+    return mentions
+
+
+def _gazetteer_mentions(text: str, registry: _Registry) -> list[Mention]:
+    mentions: list[Mention] = []
+    preposition = re.compile(
+        r"\b(?:in|at|to|from|into|near|outside|via|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE
+    )
+    for match in _surface_regex().finditer(text):
+        written = match.group()
+        surface = _surfaces()[written]
+        start, end = match.span()
+        if surface.kind == "person":
+            entity = registry.person(surface.value, None, None, None)
+            mentions.append(Mention(start=start, end=end, kind="person", entity=entity))
+        elif surface.kind == "organization":
+            mentions.append(
+                Mention(start=start, end=end, kind="organization", entity=registry.organization(written))
+            )
+        elif surface.kind in ("country", "adjective"):
+            place = Place(name=written, country=surface.value) if surface.kind == "country" else None
+            mentions.append(Mention(start=start, end=end, kind="country", country=surface.value, place=place))
+        else:
+            known = find_place(written)
+            if known is None:
+                continue
+            place = Place(name=known.name, country=known.country)
+            is_capital = written in capitals() and not preposition.search(text, max(0, start - 20), start)
+            mentions.append(
+                Mention(
+                    start=start, end=end, kind="place", country=known.country, place=place, capital=is_capital
+                )
+            )
+    return mentions
+
+
+def _defined_organizations(text: str, registry: _Registry) -> list[Mention]:
+    mentions: list[Mention] = []
+    for match in _ACRONYM_DEFINITION.finditer(text):
+        name = match.group(1).strip()
+        words = name.split()
+        while words and words[0] in _STOP_FIRST:
+            words = words[1:]
+        if len(words) < 2 or find_organization(match.group(2)) is not None or words[-1] in _NOT_BODIES:
+            continue
+        entity = registry.organization(" ".join(words))
+        entity.acronym = entity.acronym or match.group(2)
+        registry.by_key.setdefault(name_key(match.group(2)), entity)
+        mentions.append(
+            Mention(
+                start=match.end(1) - len(" ".join(words)) - 1,
+                end=match.end(),
+                kind="organization",
+                entity=entity,
+            )
+        )
+    return mentions
+
+
+def _generic_organizations(text: str, registry: _Registry) -> list[Mention]:
+    mentions: list[Mention] = []
+    for match in _ORG.finditer(text):
+        words = match.group().split()
+        while words and _not_organization_start(words[0]):
+            words = words[1:]
+        based = [i for i, w in enumerate(words) if "-based" in w]
+        if based:
+            words = words[based[-1] + 1 :]
+        if len(words) < 2:
+            continue
+        name = " ".join(words)
+        entity = registry.organization(name)
+        mentions.append(
+            Mention(start=match.end() - len(name), end=match.end(), kind="organization", entity=entity)
+        )
+    return mentions
+
+
+def _not_organization_start(word: str) -> bool:
+    """Words that open the phrase before an organization's name but are not part of it."""
+    bare = re.sub(r"['’]s$", "", word)
+    return (
+        "-based" in word
+        or word in _STOP_FIRST
+        or word.lower() in ("of", "the", "for")
+        or word.endswith("-based")
+        or bare in country_adjectives()
+        or bare in country_names()
+        or word in titles()
+        or word in title_modifiers()
+    )
+
+
+def _short_names(text: str, registry: _Registry, chosen: list[Mention]) -> list[Mention]:
+    """Later mentions of people already named, by one of their names ('Tokayev', 'Wang')."""
+    keys = {key for key in registry.short if len(key) > 1}
+    if not keys:
+        return []
+    spellings: dict[str, Entity] = {}
+    for mention in chosen:
+        if mention.kind == "person" and mention.entity is not None:
+            for token in re.split(r"[\s]+", text[mention.start : mention.end]):
+                key = name_key(token)
+                if key in registry.short and registry.short[key] is mention.entity:
+                    spellings[token] = mention.entity
+    for key, entity in registry.short.items():
+        for token in entity.name.replace("-", " ").split():
+            if name_key(token) == key:
+                spellings.setdefault(token, entity)
+        known = find_person(entity.name)
+        if known is not None:
+            for alias in known.aliases:
+                if name_key(alias) == key:
+                    spellings.setdefault(alias, entity)
+    stop = _not_name_words()
+    spellings = {s: e for s, e in spellings.items() if s not in stop and s[:1].isupper() and len(s) > 1}
+    if not spellings:
+        return []
+    regex = re.compile(_BEFORE + "(?:" + trie_pattern(spellings) + ")" + _AFTER)
+    return [
+        Mention(start=m.start(), end=m.end(), kind="person", entity=spellings[m.group()])
+        for m in regex.finditer(text)
+    ]
+
+
+_GROUP = re.compile(
+    r"\b(?:the|both|The|Both)\s+(?:two\s+)?(?:state\s+)?(?:leaders|presidents|heads of state|heads of states|sides|ministers|"
+    r"foreign ministers|premiers|prime ministers)(?:\s+of\s+(?:the\s+)?(?:two|both)\s+(?:countries|nations|states))?\b",
+)
+_LEADERS_OF = re.compile(
+    r"\b(?:the|The)\s+leaders\s+of\s+(?:the\s+)?(?:two|both)\s+(?:countries|nations|states)\b"
+)
+
+
+@functools.cache
+def _role_regex() -> re.Pattern[str]:
+    adjectives = trie_pattern(country_adjectives())
+    role_words = trie_pattern([*roles(), *(r.title() for r in roles()), *(r.capitalize() for r in roles())])
+    return re.compile(
+        rf"\b(?:the|The)\s+(?:(?P<adj>{adjectives})\s+)?(?P<role>{role_words})\b(?!\s+(?:of|Minister|[A-Z]))"
+    )
+
+
+def _role_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
+    """'The Kazakh leader', 'the Head of State' -> the latest person named with such an office."""
+    people = [m for m in chosen if m.kind == "person" and m.entity is not None]
+    starts = [m.start for m in people]
+    taken = [(m.start, m.end) for m in chosen]
+    mentions: list[Mention] = []
+    for match in _role_regex().finditer(text):
+        if _overlaps(taken, match.start(), match.end()):
+            continue
+        ranks = roles()[match.group("role").lower()]
+        country = country_adjectives().get(match.group("adj") or "")
+        for index in range(bisect.bisect_left(starts, match.start()) - 1, -1, -1):
+            entity = people[index].entity
+            assert entity is not None
+            if entity.rank in ranks and (country is None or entity.country == country):
+                mentions.append(
+                    Mention(start=match.start(), end=match.end(), kind="person", entity=entity, role=True)
+                )
+                break
+    for regex in (_LEADERS_OF, _GROUP):
+        for match in regex.finditer(text):
+            if not _overlaps(taken, match.start(), match.end()):
+                taken.append(match.span())
+                mentions.append(Mention(start=match.start(), end=match.end(), kind="group"))
+    return mentions
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
+    ordered = sorted(mentions, key=lambda m: (-(m.end - m.start), m.kind != "person", m.start))
+    taken = bytearray()
+    chosen: list[Mention] = []
+    for mention in ordered:
+        if len(taken) < mention.end:
+            taken.extend(b"\x00" * (mention.end - len(taken)))
+        if taken.find(1, mention.start, mention.end) != -1:
+            continue
+        taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+        chosen.append(mention)
+    chosen.sort(key=lambda m: m.start)
+    return chosen

@@ -1,0 +1,687 @@
+"""From an event word to a candidate event: its clause, participants, date, status and place.
+
+A candidate is what one event word in one clause reports. Several
+candidates may report the same event (a lead and a later paragraph); the
+`dedupe` module merges those.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import functools
+import re
+
+import attrs
+
+from timeline.extraction.dateline import Dateline
+from timeline.extraction.lexicon import cue
+from timeline.extraction.mentions import Entity, Mention
+from timeline.extraction.sentences import Sentence
+from timeline.extraction.triggers import Trigger
+from timeline.model import Amount, Place, Status, When
+from timeline.temporal import TimeMention
+
+_CLAUSE_BREAK = re.compile(
+    r";|:\s|\s[—–]\s|\s--\s|,\s+(?:while|whereas|but|although|though|which|where|when|following|adding|noting|"
+    r"saying|stressing|during which|as well as|and\s+(?:said|noted|added|stressed))\b|\.\s"
+)
+_INSTRUMENT = re.compile(
+    r"\b(?:agreements?|memorand(?:um|a)|MoUs?|MOUs?|treat(?:y|ies)|contracts?|accords?|protocols?|"
+    r"declarations?|road ?maps?|pacts?|charters?|conventions?|documents|deals?(?!\s+with)|"
+    r"joint statements?|communiqu[eé]s?|plans? of action|action plans?|programmes?|programs?)\b",
+    re.IGNORECASE,
+)
+_LENDING = re.compile(
+    r"\b(?:provided|provides|provide|extended|extends|extend|granted|grants|grant|approved|approves|approve|"
+    r"allocated|allocates|allocate|issued|issues|offered|offers|disbursed|lent|lends|lend|signed|agreed)\b",
+    re.IGNORECASE,
+)
+_AMOUNT = re.compile(
+    r"(?P<cur>US\$|\$|€|£|¥)\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>trillion|billion|million|bn|mn|m|b)?\b"
+    r"|(?P<num2>\d[\d,]*(?:\.\d+)?)\s*(?P<scale2>trillion|billion|million|bn|mn)?\s+"
+    r"(?P<cur2>dollars|yuan|euros|tenge|rubles|roubles|yen|pounds)\b",
+    re.IGNORECASE,
+)
+_CURRENCIES = {
+    "$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "dollars": "USD", "yuan": "CNY",
+    "euros": "EUR", "tenge": "KZT", "rubles": "RUB", "roubles": "RUB", "yen": "JPY", "pounds": "GBP",
+}  # fmt: skip
+_SCALES = {"trillion": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6, "m": 1e6}
+_LOCATIVE = re.compile(r"\b(?:in|at|inside)\s+(?:the\s+)?$", re.IGNORECASE)
+_DESTINATION = re.compile(r"\b(?:in|at|inside|to|into)\s+(?:the\s+)?$", re.IGNORECASE)
+_PLACE_LIST_JOIN = re.compile(r"^\s*(?:,|and|,\s*and)\s*(?:in\s+)?$")
+_HERE = re.compile(r"\bhere\b", re.IGNORECASE)
+_SEPARATE = re.compile(r"\b(?:separate(?:ly)?|another|also|later|second)\b", re.IGNORECASE)
+_SUBJECT_PRONOUN = re.compile(r"(?:^|,\s+|\band\s+)(?:He|She|he|she)\b")
+_PRONOUN_START = re.compile(r"^(?:He|She)\b")
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:with|to|by|from|of|for|and|between|on|about)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_POSSESSIVE = re.compile(r"['’]s\s+(?:(?:\w+[- ]){0,3})$")
+_BY_AFTER = re.compile(r"^\s+(?:\w+\s+){0,2}?by\b", re.IGNORECASE)
+_PURPOSE_MEET = re.compile(r"\bto\s+$", re.IGNORECASE)
+_MULTI_DAY = re.compile(r"\b(two|three|four|five|six|seven|2|3|4|5|6|7)[- ]day\b", re.IGNORECASE)
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_QUOTED_NAME = re.compile(r"^[^,;.]{0,60}?['\"‘“][^'\"’”]{2,60}['\"’”]")
+_NOUN_PHRASE_BEFORE = re.compile(
+    r"((?:(?:[A-Z][\w'’\-]*|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth|annual|upcoming)\s+){1,6})$"
+)
+_CAPITALIZED_INSTRUMENT = re.compile(
+    r"((?:[A-Z][\w'’\-]*\s+(?:(?:on|of|for|and|between|in)\s+(?:the\s+)?)?){0,8}"
+    r"(?:Agreement|Memorandum|Treaty|Accord|Protocol|Declaration|Roadmap|Road Map|Pact|Charter|Convention|"
+    r"Contract|Deal|Plan|Programme|Program|Statement|Communiqu[eé]))"
+)
+_FUTURE_DAYS = 0
+
+
+@attrs.define(slots=True, eq=False)
+class Candidate:
+    """What one event word reports, before merging with other reports of the same event."""
+
+    kind: str
+    trigger: Trigger
+    sentence: Sentence
+    clause: tuple[int, int]
+    reported: bool
+    people: list[Entity]
+    countries: list[str]
+    when: When
+    date_source: str
+    status: Status
+    location: Place | None
+    anaphoric: bool
+    separate: bool
+    cameo: str | None
+    visitor: Entity | None = None
+    host_country: str | None = None
+    visit_type: str | None = None
+    instrument: str | None = None
+    amount: Amount | None = None
+    name: str | None = None
+    medium: str | None = None
+    label: str | None = None
+    background: bool = False
+    related: list[Candidate] = attrs.field(factory=list)
+    split_key: str = ""
+
+
+@attrs.define(slots=True)
+class Context:
+    """Everything known about one document that the reading of a trigger needs."""
+
+    text: str
+    sentences: list[Sentence]
+    mentions: list[Mention]
+    times: list[TimeMention]
+    dateline: Dateline | None
+    dateline_when: When | None
+    published: dt.date | None
+    sentence_starts: list[int] = attrs.field(init=False)
+    mention_starts: list[int] = attrs.field(init=False)
+    time_starts: list[int] = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        self.sentence_starts = [s.start for s in self.sentences]
+        self.mention_starts = [m.start for m in self.mentions]
+        self.time_starts = [t.start for t in self.times]
+
+    def sentence_at(self, position: int) -> Sentence | None:
+        index = bisect.bisect_right(self.sentence_starts, position) - 1
+        if index < 0:
+            return None
+        sentence = self.sentences[index]
+        return sentence if position < sentence.end else None
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        first = bisect.bisect_left(self.mention_starts, start)
+        last = bisect.bisect_left(self.mention_starts, end)
+        return [m for m in self.mentions[first:last] if m.end <= end]
+
+    def times_in(self, start: int, end: int) -> list[TimeMention]:
+        first = bisect.bisect_left(self.time_starts, start)
+        last = bisect.bisect_left(self.time_starts, end)
+        return [t for t in self.times[first:last] if t.end <= end]
+
+
+@functools.lru_cache(maxsize=4096)
+def _clauses(text: str) -> tuple[tuple[int, int, bool], ...]:
+    """Clauses of a sentence as (start, end, reported), offsets within the sentence.
+
+    A clause reported by a speech verb ('stated that ...') is marked, so that
+    the time and the speaker of the main clause are not given to it.
+    """
+    cuts: list[tuple[int, bool]] = [(0, False)]
+    for match in _CLAUSE_BREAK.finditer(text):
+        cuts.append((match.end(), False))
+    for match in cue("speech").finditer(text):
+        cuts.append((match.end(), True))
+    cuts.sort()
+    clauses: list[tuple[int, int, bool]] = []
+    for index, (start, reported) in enumerate(cuts):
+        end = cuts[index + 1][0] if index + 1 < len(cuts) else len(text)
+        if end > start:
+            clauses.append((start, end, reported))
+    return tuple(clauses)
+
+
+def clause_of(sentence: Sentence, position: int) -> tuple[int, int, bool]:
+    """The clause of `sentence` around the document offset `position`, in document offsets."""
+    offset = position - sentence.start
+    for start, end, reported in _clauses(sentence.text):
+        if start <= offset < end:
+            return sentence.start + start, sentence.start + end, reported
+    return sentence.start, sentence.end, False
+
+
+def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
+    """The candidate events one event word reports (none, one, or one per place or host)."""
+    sentence = context.sentence_at(trigger.start)
+    if sentence is None:
+        return []
+    text = context.text
+    clause_start, clause_end, reported = clause_of(sentence, trigger.start)
+    clause = text[clause_start:clause_end]
+    before = text[clause_start : trigger.start]
+    after = text[trigger.end : clause_end]
+    rule = trigger.rule
+    word = text[trigger.start : trigger.end]
+
+    if cue("habitual").search(clause):
+        return []
+    if cue("hypothetical").search(before[-32:]):
+        return []
+    negated = bool(cue("negation").search(before[-16:]))
+    mentions = context.mentions_in(clause_start, clause_end)
+    if any(m.kind == "organization" and m.start <= trigger.start and trigger.end <= m.end for m in mentions):
+        return []  # 'Conference on Interaction and Confidence-Building Measures in Asia' is a body, not a meeting
+    if not _needs_met(rule.needs, context, trigger, mentions, clause, after):
+        return []
+    if rule.kind == "meeting" and _is_purpose_of_visit(context, trigger, before):
+        return []
+
+    anaphoric = rule.form == "noun" and bool(cue("anaphora").search(before[-60:]))
+    plural_generic = (
+        rule.form == "noun"
+        and word.lower().endswith("s")
+        and word.lower() not in ("talks", "negotiations", "consultations")
+    )
+    status = _status(clause, before, after, negated)
+    if status is None:
+        return []
+
+    people = _people(context, mentions, sentence, trigger)
+    if not people:
+        if _PRONOUN_START.match(text, clause_start) or _SUBJECT_PRONOUN.search(before):
+            people = _previous_subject(context, sentence)
+    countries = _countries(mentions, people)
+    when, date_source = _date(context, trigger, sentence, (clause_start, clause_end), reported, rule.kind)
+    if plural_generic and not people and date_source == "none":
+        return []
+    if rule.kind == "meeting" and not people and not anaphoric:
+        people = _people_nearby(context, sentence)
+    if not people and not countries and not anaphoric:
+        return []
+    if when.is_known and context.published is not None and when.start is not None:
+        if when.start > context.published and status is Status.HAPPENED:
+            status = Status.PLANNED
+    if rule.kind != "visit" and status is Status.HAPPENED and when.value == "FUTURE_REF":
+        status = Status.PLANNED
+    background = bool(cue("background").search(clause))
+
+    candidate = Candidate(
+        kind=rule.kind,
+        trigger=trigger,
+        sentence=sentence,
+        clause=(clause_start, clause_end),
+        reported=reported,
+        people=people,
+        countries=countries,
+        when=when,
+        date_source=date_source,
+        status=status,
+        location=None,
+        anaphoric=anaphoric,
+        separate=bool(_SEPARATE.search(before[-40:])),
+        cameo=rule.cameo,
+        medium=rule.medium,
+        label=rule.label,
+        background=background,
+    )
+    places = _places(context, trigger, clause_start, clause_end, rule.kind)
+    if rule.kind == "visit":
+        return _visits(context, candidate, mentions, places, before, after)
+    candidate.location = places[0] if places else _here(context, clause)
+    if rule.kind == "agreement":
+        _agreement_details(candidate, clause, trigger, text)
+    elif rule.kind == "summit":
+        candidate.name = _summit_name(text, trigger, clause_start, clause_end)
+    elif rule.kind == "statement":
+        candidate.label = _statement_label(text, trigger, clause_end)
+        speakers = [m.entity for m in mentions if m.start < trigger.start and m.entity is not None]
+        if speakers:
+            candidate.people = _unique(speakers)
+    elif rule.kind == "other" and rule.label == "founding":
+        organizations = [m.entity for m in mentions if m.kind == "organization" and m.entity is not None]
+        candidate.people = organizations[:1]
+        if not organizations:
+            return []
+        candidate.label = f"founding of the {organizations[0].acronym or organizations[0].name}"
+    if rule.kind in ("meeting", "summit") and len(places) > 1:
+        return [attrs.evolve(candidate, location=place, split_key=place.name) for place in places]
+    return [candidate]
+
+
+def _needs_met(
+    needs: str | None, context: Context, trigger: Trigger, mentions: list[Mention], clause: str, after: str
+) -> bool:
+    if needs is None:
+        return True
+    if needs == "person_after":
+        following = [m for m in mentions if m.start >= trigger.end and m.kind in ("person", "group")]
+        return bool(following) and following[0].start - trigger.end <= 110
+    if needs == "place_after":
+        following = [m for m in mentions if m.start >= trigger.end and m.kind in ("place", "country")]
+        return (bool(following) and following[0].start - trigger.end <= 40) or bool(
+            _HERE.match(after.strip())
+        )
+    if needs == "instrument":
+        return bool(_INSTRUMENT.search(clause))
+    if needs == "lending":
+        return bool(_LENDING.search(clause)) or bool(
+            _AMOUNT.search(context.text, max(0, trigger.start - 30), trigger.start)
+        )
+    if needs == "organization":
+        return any(m.kind == "organization" for m in mentions)
+    if needs == "actor":
+        return any(m.kind in ("person", "organization", "group", "country", "place") for m in mentions)
+    return True
+
+
+def _is_purpose_of_visit(context: Context, trigger: Trigger, before: str) -> bool:
+    """'pay official visits to meet with X': the meeting is what the visit is for, not another event."""
+    if not _PURPOSE_MEET.search(before):
+        return False
+    return bool(re.search(r"\bvisit", before, re.IGNORECASE))
+
+
+def _status(clause: str, before: str, after: str, negated: bool) -> Status | None:
+    if cue("cancelled").search(clause):
+        return Status.CANCELLED
+    planned = bool(cue("planned").search(before[-70:])) or bool(cue("planned").search(after[:40]))
+    if cue("postponed").search(clause):
+        planned = True
+    if negated:
+        return Status.CANCELLED if planned else None
+    return Status.PLANNED if planned else Status.HAPPENED
+
+
+def _unique(entities: list[Entity]) -> list[Entity]:
+    seen: list[Entity] = []
+    for entity in entities:
+        if all(entity is not other for other in seen):
+            seen.append(entity)
+    return seen
+
+
+def _people(context: Context, mentions: list[Mention], sentence: Sentence, trigger: Trigger) -> list[Entity]:
+    people: list[Entity] = []
+    for mention in mentions:
+        if mention.kind in ("person", "organization") and mention.entity is not None:
+            people.append(mention.entity)
+            if mention.entity.affiliation is not None:
+                people.append(mention.entity.affiliation)
+        elif mention.kind == "group":
+            people.extend(_group_members(context, mention, sentence))
+    return _unique(people)
+
+
+def _group_members(context: Context, group: Mention, sentence: Sentence) -> list[Entity]:
+    """'the two leaders': the leaders, already named, of the countries this sentence or paragraph names."""
+    written = context.text[group.start : group.end].lower()
+    leaders_only = any(w in written for w in ("leader", "president", "head", "premier", "prime"))
+    earlier = [m.entity for m in context.mentions if m.kind == "person" and m.entity is not None]
+    candidates = [
+        e for e in _unique(earlier) if not leaders_only or e.rank in ("head_of_state", "head_of_government")
+    ]
+    for scope in (sentence.text, _paragraph_text(context, sentence)):
+        codes = (
+            {m.country for m in context.mentions_in(sentence.start, sentence.end) if m.country}
+            if scope is sentence.text
+            else _paragraph_countries(context, sentence)
+        )
+        chosen: dict[str, Entity] = {}
+        for entity in candidates:
+            if entity.country in codes and entity.country not in chosen:
+                chosen[entity.country] = entity
+        if len(chosen) >= 2:
+            return list(chosen.values())
+    by_country: dict[str, Entity] = {}
+    before = [
+        m.entity
+        for m in context.mentions
+        if m.kind == "person" and m.entity is not None and m.start < group.start
+    ]
+    for entity in reversed(before):
+        if (
+            entity.country
+            and entity.country not in by_country
+            and (not leaders_only or entity.rank in ("head_of_state", "head_of_government"))
+        ):
+            by_country[entity.country] = entity
+        if len(by_country) == 2:
+            return list(by_country.values())
+    return []
+
+
+def _paragraph_text(context: Context, sentence: Sentence) -> str:
+    return " ".join(s.text for s in context.sentences if s.paragraph == sentence.paragraph)
+
+
+def _paragraph_countries(context: Context, sentence: Sentence) -> set[str]:
+    same = [s for s in context.sentences if s.paragraph == sentence.paragraph]
+    return {m.country for m in context.mentions_in(same[0].start, same[-1].end) if m.country}
+
+
+def _previous_subject(context: Context, sentence: Sentence) -> list[Entity]:
+    """The person a sentence-initial 'He' or 'She' most likely is: the subject of the sentence before."""
+    if sentence.index == 0:
+        return []
+    previous = context.sentences[sentence.index - 1]
+    for mention in context.mentions_in(previous.start, previous.end):
+        if mention.kind != "person" or mention.entity is None:
+            continue
+        if _PREPOSITION_BEFORE.search(context.text, max(previous.start, mention.start - 20), mention.start):
+            continue
+        return [mention.entity]
+    return []
+
+
+def _people_nearby(context: Context, sentence: Sentence) -> list[Entity]:
+    """People a report names in the sentences after a meeting it did not give names for."""
+    people: list[Entity] = []
+    for following in context.sentences[sentence.index + 1 : sentence.index + 6]:
+        for mention in context.mentions_in(following.start, following.end):
+            if (
+                mention.kind == "person"
+                and mention.entity is not None
+                and mention.entity.title
+                and not mention.role
+            ):
+                people.append(mention.entity)
+    return _unique(people)[:4]
+
+
+def _countries(mentions: list[Mention], people: list[Entity]) -> list[str]:
+    codes: list[str] = []
+    for mention in mentions:
+        if (mention.kind == "country" and mention.country) or (mention.kind == "place" and mention.capital and mention.country):
+            codes.append(mention.country)
+    for entity in people:
+        if entity.country and not entity.international:
+            codes.append(entity.country)
+    return list(dict.fromkeys(codes))
+
+
+def _usable(time: TimeMention) -> bool:
+    return time.type in ("DATE", "TIME") and time.when is not None
+
+
+def _date(
+    context: Context, trigger: Trigger, sentence: Sentence, clause: tuple[int, int], reported: bool, kind: str
+) -> tuple[When, str]:
+    """The time expression governing the event: same clause, then same sentence; else unknown."""
+    in_clause = [t for t in context.times_in(*clause) if _usable(t)]
+    chosen = _nearest_known(in_clause, trigger)
+    if chosen is None and not reported:
+        others = [t for t in context.times_in(sentence.start, sentence.end) if _usable(t)]
+        others = [t for t in others if not clause_of(sentence, t.start)[2]]
+        chosen = _nearest_known(others, trigger)
+    if chosen is None:
+        vague = [t for t in in_clause if t.when is not None and not t.when.is_known]
+        if vague:
+            nearest = min(vague, key=lambda t: abs(t.start - trigger.start))
+            assert nearest.when is not None
+            return nearest.when, "vague"
+        return When.unknown(), "none"
+    assert chosen.when is not None
+    when = chosen.when
+    if kind == "visit":
+        when = _visit_span(context, when, clause)
+    return when, "text"
+
+
+def _nearest_known(times: list[TimeMention], trigger: Trigger) -> TimeMention | None:
+    known = [
+        t
+        for t in times
+        if t.when is not None
+        and (t.when.is_known or t.when.value.startswith("XXXX-"))
+        and t.when.value not in ("XXXX-XX-XX",)
+    ]
+    known = [
+        t
+        for t in known
+        if t.when is not None
+        and t.when.precision.value != "unknown"
+        and not t.when.value.startswith("XXXX-XX")
+    ]
+    if not known:
+        return None
+    return min(known, key=lambda t: abs(t.start - trigger.start) + (0 if t.start < trigger.start else 5))
+
+
+def _visit_span(context: Context, when: When, clause: tuple[int, int]) -> When:
+    """A visit 'for a two-day state visit' starting on a known day covers those days."""
+    if when.start is None or when.start != when.end or when.is_range:
+        return when
+    match = _MULTI_DAY.search(context.text, clause[0], clause[1])
+    if match is None:
+        return when
+    days = _NUMBERS.get(match.group(1).lower()) or int(match.group(1))
+    return When.span(when.start, when.start + dt.timedelta(days=days - 1))
+
+
+def _places(context: Context, trigger: Trigger, start: int, end: int, kind: str) -> list[Place]:
+    """Places the clause puts the event in ('in Urumqi', 'at the Akorda', 'in Xi'an and Beijing')."""
+    text = context.text
+    places: list[Place] = []
+    previous_end = -1
+    for mention in context.mentions_in(start, end):
+        if mention.place is None:
+            continue
+        if mention.kind == "country" and mention.place.name[:1].islower():
+            continue
+        before = _DESTINATION if kind == "visit" else _LOCATIVE
+        locative = before.search(text, max(start, mention.start - 12), mention.start)
+        listed = previous_end >= 0 and _PLACE_LIST_JOIN.match(text[previous_end : mention.start])
+        if locative or listed:
+            places.append(mention.place)
+            previous_end = mention.end
+    unique: list[Place] = []
+    for place in places:
+        if place not in unique:
+            unique.append(place)
+    return unique
+
+
+def _here(context: Context, clause: str) -> Place | None:
+    if context.dateline is not None and _HERE.search(clause):
+        return context.dateline.place
+    return None
+
+
+def _visits(
+    context: Context,
+    candidate: Candidate,
+    mentions: list[Mention],
+    places: list[Place],
+    before: str,
+    after: str,
+) -> list[Candidate]:
+    """One visit per host: the visitor comes first ('Xi's visit', 'X will visit'), the hosts after."""
+    trigger = candidate.trigger
+    people_before = [m for m in mentions if m.end <= trigger.start and m.kind in ("person", "group")]
+    people_after = [
+        m for m in mentions if m.start >= trigger.end and m.kind == "person" and m.entity is not None
+    ]
+    visitor: Entity | None = None
+    by_match = _BY_AFTER.match(after)
+    if by_match is not None:
+        later = [m for m in people_after if m.start >= trigger.end + by_match.end()]
+        if later:
+            visitor = later[0].entity
+            people_after = [m for m in people_after if m is not later[0]]
+    if visitor is None and people_before:
+        last = people_before[-1]
+        if last.kind == "group":
+            members = _group_members(context, last, candidate.sentence)
+            visitor = members[0] if members else None
+        else:
+            visitor = last.entity
+    if visitor is None and candidate.people:
+        visitor = candidate.people[0]
+    hosts: list[str] = []
+    host_places: dict[str, Place] = {}
+    for mention in context.mentions_in(trigger.end, candidate.clause[1]):
+        if mention.kind in ("country", "place") and mention.country and mention.place is not None:
+            if mention.kind == "country" and not mention.place.name[:1].isupper():
+                continue
+            if visitor is not None and mention.country == visitor.country:
+                continue
+            hosts.append(mention.country)
+            host_places.setdefault(mention.country, _host_place(mention))
+        elif mention.kind == "person" and mention.entity is not None and mention.entity.country:
+            if visitor is None or mention.entity.country != visitor.country:
+                hosts.append(mention.entity.country)
+    for place in places:
+        if place.country and (visitor is None or place.country != visitor.country):
+            hosts.append(place.country)
+            host_places.setdefault(place.country, place)
+    if not hosts and visitor is not None:
+        for code in candidate.countries:
+            if code != visitor.country:
+                hosts.append(code)
+                break
+    hosts = list(dict.fromkeys(hosts))
+    candidate.visitor = visitor
+    candidate.visit_type = _visit_type(before + " " + after[:20])
+    if not hosts:
+        candidate.location = places[0] if places else None
+        return [candidate] if visitor is not None else []
+    if (
+        len(hosts) > 1
+        and candidate.trigger.start < len(context.text)
+        and not context.text[trigger.start : trigger.end].lower().endswith("s")
+        and " and " not in after
+    ):
+        hosts = hosts[:1]
+    visits: list[Candidate] = []
+    for code in hosts:
+        host_people = [m.entity for m in people_after if m.entity is not None and m.entity.country == code]
+        people = _unique([*([visitor] if visitor is not None else []), *host_people])
+        countries = list(dict.fromkeys([*([visitor.country] if visitor and visitor.country else []), code]))
+        location = host_places.get(code) or _country_place(code)
+        visits.append(
+            attrs.evolve(
+                candidate,
+                people=people,
+                countries=countries,
+                host_country=code,
+                location=location,
+                split_key=code if len(hosts) > 1 else "",
+            )
+        )
+    return visits
+
+
+def _host_place(mention: Mention) -> Place:
+    assert mention.place is not None
+    if mention.kind == "country":
+        return _country_place(mention.place.country or "") or mention.place
+    return mention.place
+
+
+def _country_place(code: str) -> Place | None:
+    from timeline.model import country_name
+
+    try:
+        return Place(name=country_name(code), country=code)
+    except ValueError:
+        return None
+
+
+def _visit_type(text: str) -> str | None:
+    match = re.search(
+        r"\b(state|official|working|private|friendly|first)\s+(?:foreign\s+)?(?:visits?|trip|tour)\b",
+        text,
+        re.IGNORECASE,
+    )
+    return match.group(1).lower() if match else None
+
+
+def _agreement_details(candidate: Candidate, clause: str, trigger: Trigger, text: str) -> None:
+    word = text[trigger.start : trigger.end].lower()
+    if word.startswith(("loan", "credit")):
+        amount = None
+        for match in _AMOUNT.finditer(text, max(candidate.clause[0], trigger.start - 40), trigger.start):
+            amount = match
+        if amount is not None:
+            candidate.amount = _amount(amount)
+            candidate.instrument = f"{amount.group().strip()} {word}"
+        else:
+            candidate.instrument = word
+        return
+    offset = candidate.clause[0]
+    named = [m for m in _CAPITALIZED_INSTRUMENT.finditer(clause) if m.group(1).split()[0] not in ("The", "A")]
+    if named:
+        nearest = min(named, key=lambda m: abs(offset + m.start() - trigger.start))
+        candidate.instrument = nearest.group(1).strip()
+    else:
+        nouns = list(_INSTRUMENT.finditer(clause))
+        if nouns:
+            nearest_noun = min(nouns, key=lambda m: abs(offset + m.start() - trigger.start))
+            start = nearest_noun.start()
+            words = clause[max(0, start - 40) : start].split()[-2:]
+            words = [w for w in words if w.isalpha() and w.lower() not in _FUNCTION_WORDS]
+            candidate.instrument = " ".join([*words, nearest_noun.group()])
+    for match in _AMOUNT.finditer(clause):
+        candidate.amount = _amount(match)
+        break
+
+
+_FUNCTION_WORDS = frozenset(
+    ["a", "an", "the", "of", "on", "and", "to", "in", "for", "with", "signed", "sign", "signing", "inked", "several", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "more", "than", "some", "also", "were", "was", "have", "has", "had", "be", "been"]
+)
+
+
+def _amount(match: re.Match[str]) -> Amount:
+    number = match.group("num") or match.group("num2") or "0"
+    scale = (match.group("scale") or match.group("scale2") or "").lower()
+    currency = (match.group("cur") or match.group("cur2") or "$").lower()
+    value = float(number.replace(",", "")) * _SCALES.get(scale, 1.0)
+    return Amount(value=value, currency=_CURRENCIES.get(currency, "USD"), text=match.group().strip())
+
+
+def _summit_name(text: str, trigger: Trigger, start: int, end: int) -> str | None:
+    before = _NOUN_PHRASE_BEFORE.search(text, max(start, trigger.start - 80), trigger.start)
+    head = before.group(1) if before is not None else ""
+    name = head + text[trigger.start : trigger.end]
+    rest = text[trigger.end : end]
+    of_phrase = re.match(
+        r"\s+(?:of|on)\s+[^,;.()]{2,80}?(?=\s+(?:in|on|at|will|is|was|marks|to|held)\b|[,;.]|$)", rest
+    )
+    if of_phrase is not None:
+        name += of_phrase.group()
+    quoted = _QUOTED_NAME.match(rest)
+    if quoted is not None and (of_phrase is None or quoted.end() > len(of_phrase.group())):
+        name = head + text[trigger.start : trigger.end] + quoted.group()
+    name = " ".join(name.split()).strip(" ,")
+    return name or None
+
+
+def _statement_label(text: str, trigger: Trigger, end: int) -> str:
+    rest = text[trigger.start : min(end, trigger.end + 90)]
+    rest = re.split(r"[,;.]\s", rest)[0]
+    return " ".join(rest.split())
