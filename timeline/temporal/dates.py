@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 
 from timeline.temporal.tense import Direction
 
@@ -190,3 +191,128 @@ def month_shift_year(reference: dt.date, month: int, shift: int) -> int:
         year = reference.year if month > reference.month else reference.year + 1
         return year + shift - 1
     return reference.year
+
+
+GRANULARITIES = ("day", "week", "month", "quarter", "half", "year", "decade", "century")
+_VALUE_FORMS = (
+    ("day", re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T.*)?")),
+    ("week", re.compile(r"(\d{4})-W(\d{2})")),
+    ("month", re.compile(r"(\d{4})-(\d{2})")),
+    ("quarter", re.compile(r"(\d{4})-Q([1-4])")),
+    ("half", re.compile(r"(\d{4})-H([12])")),
+    ("year", re.compile(r"(\d{4})")),
+    ("decade", re.compile(r"(\d{3})")),
+)
+
+
+def parse_value(value: str) -> tuple[str, dt.date] | None:
+    """The granularity and first day of a TIMEX3 date value (None for other values)."""
+    for granularity, form in _VALUE_FORMS:
+        match = form.fullmatch(value)
+        if match is None:
+            continue
+        numbers = [int(group) for group in match.groups()]
+        try:
+            if granularity == "day":
+                return granularity, dt.date(numbers[0], numbers[1], numbers[2])
+            if granularity == "week":
+                return granularity, dt.date.fromisocalendar(numbers[0], numbers[1], 1)
+            if granularity == "month":
+                return granularity, dt.date(numbers[0], numbers[1], 1)
+            if granularity == "quarter":
+                return granularity, dt.date(numbers[0], 3 * numbers[1] - 2, 1)
+            if granularity == "half":
+                return granularity, dt.date(numbers[0], 6 * numbers[1] - 5, 1)
+            if granularity == "year":
+                return granularity, dt.date(numbers[0], 1, 1)
+            return granularity, dt.date(numbers[0] * 10, 1, 1)
+        except ValueError:
+            return None
+    return None
+
+
+def format_value(granularity: str, day: dt.date) -> str:
+    """The TIMEX3 value of the `granularity` unit containing `day`."""
+    if granularity == "day":
+        return day_value(day)
+    if granularity == "week":
+        return week_value(day)
+    if granularity == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    if granularity == "quarter":
+        return f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"
+    if granularity == "half":
+        return f"{day.year:04d}-H{(day.month - 1) // 6 + 1}"
+    if granularity == "year":
+        return f"{day.year:04d}"
+    if granularity == "decade":
+        return f"{day.year // 10:03d}"
+    return f"{day.year // 100:02d}"
+
+
+_MONTHS_IN = {"month": 1, "quarter": 3, "half": 6, "year": 12, "decade": 120, "century": 1200}
+
+
+def shift_day(day: dt.date, unit: str, amount: int) -> dt.date:
+    """`day` moved by `amount` units (days, weeks, months, quarters, years, ...)."""
+    if unit == "day":
+        return day + dt.timedelta(days=amount)
+    if unit in ("week", "weekend"):
+        return day + dt.timedelta(weeks=amount)
+    if unit == "fortnight":
+        return day + dt.timedelta(weeks=2 * amount)
+    return add_months(day, amount * _MONTHS_IN.get(unit, 12))
+
+
+def finer(first: str, second: str) -> str:
+    """The finer of two granularities."""
+    return min(first, second, key=_granularity_rank)
+
+
+def _granularity_rank(granularity: str) -> int:
+    return GRANULARITIES.index(granularity) if granularity in GRANULARITIES else len(GRANULARITIES)
+
+
+def easter(year: int) -> dt.date:
+    """Easter Sunday (Gregorian calendar)."""
+    golden = year % 19
+    century, years = divmod(year, 100)
+    leap_skip, leap_rest = divmod(century, 4)
+    correction = (century + 8) // 25
+    moon = (century - correction + 1) // 3
+    epact = (19 * golden + century - leap_skip - moon + 15) % 30
+    quarter, rest = divmod(years, 4)
+    weekday = (32 + 2 * leap_rest + 2 * quarter - epact - rest) % 7
+    offset = (golden + 11 * epact + 22 * weekday) // 451
+    month, day = divmod(epact + weekday - 7 * offset + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def holiday_date(spec: dict[str, int], year: int) -> dt.date | None:
+    """The day of a holiday described in the lexicon, in `year`."""
+    try:
+        if "easter" in spec:
+            return easter(year) + dt.timedelta(days=spec["easter"])
+        month = spec["month"]
+        if "day" in spec:
+            return dt.date(year, month, spec["day"])
+        weekday = spec["weekday"]
+        if "on_or_after" in spec:
+            first = dt.date(year, month, spec["on_or_after"])
+            return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7)
+        nth = spec["nth"]
+        if nth > 0:
+            first = dt.date(year, month, 1)
+            return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+        last = dt.date(year, month, calendar.monthrange(year, month)[1])
+        return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+    except (KeyError, ValueError):
+        return None
+
+
+def weekend_near(reference: dt.date, direction: Direction) -> dt.date:
+    """The Saturday of the weekend at or before the reference (past) or at or after it."""
+    saturday = reference + dt.timedelta(days=6 - reference.isoweekday())
+    if reference.isoweekday() >= 6 or direction is Direction.FUTURE:
+        return saturday
+    return saturday - dt.timedelta(weeks=1)

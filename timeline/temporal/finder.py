@@ -10,12 +10,14 @@ from timeline.model import InvalidTimexError, When
 from timeline.temporal.lexicon import lexicon
 from timeline.temporal.mention import TimeMention
 from timeline.temporal.normalize import NORMALIZERS, Context, Normalized
-from timeline.temporal.rules import Rule, filters, rules
+from timeline.temporal.rules import ANCHORED_KINDS, Rule, filters, rules
 from timeline.temporal.tense import tense_at
 
 _WORD_BEFORE = re.compile(r"(?:([\w'’]+)(-)?|(-))\s*$")
 _WORDS_AFTER = re.compile(r"\s*(%|[\w'’]+)(?:\s+([\w'’]+))?")
 _GROUP_SUFFIX = re.compile(r"__\d+$")
+# Dates later expressions can be counted from: a known year at least.
+_ANCHOR_VALUE = re.compile(r"\d{4}(?:-|$)")
 
 
 def find_times(text: str, reference: dt.date | None = None) -> list[TimeMention]:
@@ -36,17 +38,32 @@ def find_times(text: str, reference: dt.date | None = None) -> list[TimeMention]
                 candidates.append((-(end - start), rule.order, start, rule, match))
     candidates.sort(key=lambda candidate: candidate[:3])
     taken = bytearray(len(text))
-    mentions: list[TimeMention] = []
+    chosen: list[tuple[Rule, re.Match[str], TimeMention]] = []
     for _length, _order, start, rule, match in candidates:
         end = match.end()
         if taken.find(1, start, end) != -1:
             continue
-        mention = _mention(text, rule, match, reference)
+        mention = _mention(text, rule, match, reference, None)
         if mention is None:
             continue
         taken[start:end] = b"\x01" * (end - start)
+        chosen.append((rule, match, mention))
+    chosen.sort(key=lambda item: item[2].start)
+    return _with_anchors(text, chosen, reference)
+
+
+def _with_anchors(
+    text: str, chosen: list[tuple[Rule, re.Match[str], TimeMention]], reference: dt.date | None
+) -> list[TimeMention]:
+    """The mentions in text order, those counted from an earlier date ("a year earlier") resolved."""
+    mentions: list[TimeMention] = []
+    anchor: str | None = None
+    for rule, match, mention in chosen:
+        if rule.kind in ANCHORED_KINDS:
+            mention = _mention(text, rule, match, reference, anchor) or mention
         mentions.append(mention)
-    mentions.sort(key=lambda mention: mention.start)
+        if mention.type in ("DATE", "TIME") and _ANCHOR_VALUE.match(mention.value):
+            anchor = mention.value
     return mentions
 
 
@@ -60,7 +77,7 @@ def _blocked(text: str) -> bytearray:
 
 
 def _groups(match: re.Match[str]) -> dict[str, str]:
-    groups: dict[str, str] = {}
+    groups: dict[str, str] = {"whole": match.group()}
     for name, value in match.groupdict().items():
         if value is not None:
             groups.setdefault(_GROUP_SUFFIX.sub("", name), value)
@@ -101,16 +118,18 @@ def _allowed(rule: Rule, match: re.Match[str], text: str) -> bool:
     return True
 
 
-def _mention(text: str, rule: Rule, match: re.Match[str], reference: dt.date | None) -> TimeMention | None:
+def _mention(
+    text: str, rule: Rule, match: re.Match[str], reference: dt.date | None, anchor: str | None
+) -> TimeMention | None:
     start, end = match.span()
-    context = Context(reference, functools.partial(tense_at, text, start, end))
+    context = Context(reference, functools.partial(tense_at, text, start, end), anchor)
     normalized = NORMALIZERS[rule.kind](_groups(match), context)
     if normalized is None:
         return None
     kind = rule.type or normalized.type
     if kind == "TIME" and "T" not in normalized.value:
         kind = "DATE"
-    when = _when(kind, normalized)
+    when = _when(kind, normalized, rule.mod)
     if kind in ("DATE", "TIME") and when is None:
         return None
     return TimeMention(
@@ -119,16 +138,16 @@ def _mention(text: str, rule: Rule, match: re.Match[str], reference: dt.date | N
         text=match.group(),
         type=kind,
         value=normalized.value,
-        mod=normalized.mod,
+        mod=normalized.mod or rule.mod,
         when=when,
         rule=f"{rule.name}: {normalized.explanation}",
     )
 
 
-def _when(kind: str, normalized: Normalized) -> When | None:
+def _when(kind: str, normalized: Normalized, rule_mod: str | None) -> When | None:
     if kind not in ("DATE", "TIME"):
         return None
     try:
-        return When.from_timex(normalized.value, normalized.mod)
+        return When.from_timex(normalized.value, normalized.mod or rule_mod)
     except InvalidTimexError:
         return None

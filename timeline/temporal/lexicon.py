@@ -26,12 +26,11 @@ def _normal(word: str) -> str:
 
 @attrs.frozen(slots=True, eq=False)
 class Lexicon:
-    """Every table of words, plus which tables need capitals and which words take a period."""
+    """Every table of words, plus which tables need capitals and which words are abbreviations."""
 
     tables: Mapping[str, Mapping[str, Any]]
     capitalized: frozenset[str]
     abbreviations: frozenset[str]
-    need_period: frozenset[str]
 
     def table(self, name: str) -> Mapping[str, Any]:
         """The table `name`; a `KeyError` names a table the data does not define."""
@@ -61,14 +60,17 @@ def _alternation(lexicon: Lexicon, name: str) -> str:
 
 
 def _word_pattern(lexicon: Lexicon, word: str, capitalized: bool) -> str:
-    pattern = r"\s+".join(re.escape(part) for part in word.split(" ")).replace("'", "['’]")
+    def joined(parts: list[str]) -> str:
+        return r"\s+".join(re.escape(part) for part in parts).replace("'", "['’]")
+
+    parts = word.split(" ")
+    pattern = joined(parts)
     if capitalized:
-        title = pattern[0].upper() + pattern[1:]
+        title = joined([part[:1].upper() + part[1:] for part in parts])
         pattern = f"(?-i:{title}|{pattern.upper()})"
-    if word in lexicon.need_period:
-        return pattern + r"\."
     if word in lexicon.abbreviations:
-        return pattern + r"\.?"
+        # "Jan" and "Sun" are names and words too: an abbreviation takes a period or a day number
+        return pattern + r"(?:\.|(?=\s+\d))"
     return pattern
 
 
@@ -87,7 +89,6 @@ def lexicon() -> Lexicon:
         tables=tables,
         capitalized=capitalized,
         abbreviations=frozenset(abbreviation["words"]),
-        need_period=frozenset(abbreviation["need_period"]),
     )
 
 

@@ -35,14 +35,12 @@ class Context:
     """The reference date and, computed only when needed, the tense of the clause."""
 
     reference: dt.date | None
-    tense_of: Callable[[], Tense]
-    _tense: Tense | None = None
+    tense_of: Callable[[str], Tense]
+    anchor: str | None = None
 
-    @property
-    def tense(self) -> Tense:
-        if self._tense is None:
-            self._tense = self.tense_of()
-        return self._tense
+    def tense(self, kind: str = "date") -> Tense:
+        """The tense of the clause; `kind` ("weekday" or "date") picks the default when there is no cue."""
+        return self.tense_of(kind)
 
 
 _DIGITS = re.compile(r"\d+")
@@ -68,7 +66,8 @@ def _day_number(words: Lexicon, text: str) -> int | None:
 def _year(groups: Groups, context: Context) -> tuple[int | None, str]:
     words = lexicon()
     if "year" in groups:
-        return int(groups["year"]), ""
+        year = _year_number(groups["year"])
+        return year, ""
     if "short_year" in groups:
         two = int(groups["short_year"][1:])
         reference_year = context.reference.year if context.reference else 2000
@@ -81,6 +80,25 @@ def _year(groups: Groups, context: Context) -> tuple[int | None, str]:
             return None, ""
         return context.reference.year + shift, f", year {shift:+d} from the reference"
     return None, ""
+
+
+def _year_number(text: str) -> int | None:
+    """A year in digits or words: "1996", "nineteen ninety-six", "the year two thousand"."""
+    if text.isdigit():
+        return int(text)
+    words = " ".join(text.lower().replace("-", " ").split()).removeprefix("the year ")
+    if words.startswith("two thousand"):
+        rest = words.removeprefix("two thousand").removeprefix(" and").strip()
+        return 2000 + int(number_value(rest) or 0 if rest else 0)
+    century_word, _, rest = words.partition(" ")
+    century = lexicon().lookup("spoken_century", century_word)
+    if not isinstance(century, int):
+        return None
+    if rest == "hundred":
+        return century * 100
+    rest = rest.removeprefix("oh ")
+    within = number_value(rest)
+    return None if within is None else century * 100 + int(within)
 
 
 def calendar(groups: Groups, context: Context) -> Normalized | None:
@@ -184,7 +202,7 @@ def _month_day(
             year_text = "XXXX"
             explanation = "date without a year, no reference"
         else:
-            tense = context.tense
+            tense = context.tense()
             found = dates.year_near(reference, month, day, tense.direction)
             if found is None:
                 return None
@@ -208,7 +226,7 @@ def _weekday(weekday: object, shift: object, context: Context) -> tuple[str, str
     if isinstance(shift, int):
         day = dates.shifted_weekday(reference, weekday, shift)
         return dates.day_value(day), f"weekday {shift:+d} week from the reference"
-    tense = context.tense
+    tense = context.tense("weekday")
     day = dates.weekday_near(reference, weekday, tense.direction)
     return dates.day_value(day), f"weekday, {tense.reason}: the one {_DIRECTION_TEXT[tense.direction]}"
 
@@ -224,7 +242,7 @@ def _month_only(
     if isinstance(shift, int):
         found = dates.month_shift_year(reference, month, shift)
         return f"{found:04d}-{month:02d}", f"month {shift:+d} from the reference"
-    tense = context.tense
+    tense = context.tense()
     found_year = dates.year_near(reference, month, None, tense.direction)
     if found_year is None:
         return None
@@ -238,7 +256,7 @@ def _day_of_month(day: int, context: Context) -> tuple[str, str] | None:
     reference = context.reference
     if reference is None:
         return (f"XXXX-XX-{day:02d}", "day of the month, no reference") if 1 <= day <= 31 else None
-    tense = context.tense
+    tense = context.tense()
     found = dates.month_of_day(reference, day, tense.direction)
     if found is None:
         return None
@@ -248,40 +266,172 @@ def _day_of_month(day: int, context: Context) -> tuple[str, str] | None:
 
 
 def relative(groups: Groups, context: Context) -> Normalized | None:
-    """A calendar unit shifted from the reference: last week, two years ago, the end of the year."""
+    """A calendar unit named from the reference: last week, next month, the end of the year."""
     words = lexicon()
     unit = words.lookup("unit", groups.get("unit", ""))
     if not isinstance(unit, str):
         return None
+    if unit != " ".join(groups["unit"].lower().split()):
+        return None  # "the coming days" is no calendar unit but a vague stretch of time
     mod = words.lookup("part", groups["part"]) if "part" in groups else None
-    if "count" in groups:
-        amount = number_value(groups["count"])
-        sign = words.lookup("direction", groups.get("direction", "ago"))
-        if not isinstance(sign, int):
-            return None
-        if amount is None:
-            value = "PAST_REF" if sign < 0 else "FUTURE_REF"
-            return Normalized("DATE", value, mod, "an unspecified number of units from the reference")
-        if amount != int(amount):
-            return None
-        shift = sign * int(amount)
-        if unit == "decade":
-            unit, shift = "year", shift * 10
-        elif unit == "century":
-            unit, shift = "year", shift * 100
-    else:
-        if words.lookup("unit", groups["unit"]) != " ".join(groups["unit"].lower().split()):
-            return None  # "the coming days" is no calendar unit but a vague stretch of time
-        shift_word = groups.get("shift", "this")
-        found = words.lookup("shift", shift_word)
-        if not isinstance(found, int):
-            return None
-        shift = found
+    shift = words.lookup("shift", groups.get("shift", "this"))
+    if not isinstance(shift, int):
+        return None
     shifted = dates.shifted_value(context.reference, unit, shift)
     if shifted is None:
         return None
     where = "the reference" if context.reference is not None else "an unknown reference"
     return Normalized("DATE", shifted, mod, f"{unit} {shift:+d} from {where}")
+
+
+def anchored(groups: Groups, context: Context) -> Normalized | None:
+    """A unit counted from the reference or from the last date mentioned.
+
+    "two years ago" counts from the reference; "three days later", "the
+    following year", "that day" from the last date the text mentioned. In a
+    report on a quarter, "a year ago" is that quarter a year before.
+    """
+    words = lexicon()
+    groups = _merged(groups, ("unit", "direction"))
+    unit = words.lookup("unit", groups.get("unit", ""))
+    if not isinstance(unit, str) or unit in ("hour", "minute", "second"):
+        return None
+    sign, counted_from = _anchor_direction(groups, words)
+    counted = "count" in groups
+    amount = number_value(groups["count"]) if counted else 1
+    approximation = (
+        words.lookup("approximation", groups["approximation"]) if "approximation" in groups else None
+    )
+    mod = approximation or (words.lookup("part", groups["part"]) if "part" in groups else None)
+    if amount is None:
+        value = "PAST_REF" if sign < 0 else "FUTURE_REF"
+        return Normalized("DATE", value, mod, "an unspecified number of units away")
+    if amount != int(amount):
+        return None
+    anchor = dates.parse_value(context.anchor) if context.anchor else None
+    granularity = unit if unit in dates.GRANULARITIES else "week"
+    if anchor is not None and unit == "year" and anchor[0] in ("quarter", "half"):
+        base, explanation = anchor, f"the {anchor[0]} last mentioned ({context.anchor})"
+        granularity = anchor[0]
+    elif counted_from == "anchor" and anchor is not None:
+        base, explanation = anchor, f"the last date mentioned ({context.anchor})"
+    elif context.reference is not None:
+        base, explanation = ("day", context.reference), "the reference"
+    else:
+        return Normalized("DATE", dates.shifted_value(None, unit, 0) or "XXXX", mod, "no reference")
+    if base is anchor and counted:
+        granularity = dates.finer(base[0], granularity)
+    elif dates.finer(base[0], granularity) != base[0]:
+        return None  # "the following day" after a year: no day to count from
+    moved = dates.shift_day(base[1], unit, sign * int(amount))
+    value = dates.format_value(granularity, moved)
+    if unit == "weekend":
+        value = dates.week_value(moved) + "-WE"
+    return Normalized("DATE", value, mod, f"{unit} {sign * int(amount):+d} from {explanation}")
+
+
+def _merged(groups: Groups, names: tuple[str, ...]) -> Groups:
+    """Groups with the alternatives of a pattern ("unit2", "unit3") read as the first ("unit")."""
+    merged = dict(groups)
+    for name in names:
+        for number in (2, 3):
+            if name not in merged and f"{name}{number}" in merged:
+                merged[name] = merged[f"{name}{number}"]
+    return merged
+
+
+def _anchor_direction(groups: Groups, words: Lexicon) -> tuple[int, str]:
+    if "direction" not in groups:
+        return 0, "anchor"  # "that day", "the same year"
+    found = words.lookup("direction", groups["direction"])
+    if isinstance(found, list):
+        return int(found[0]), str(found[1])
+    found = words.lookup("anchor_direction", groups["direction"])
+    return (int(found), "anchor") if isinstance(found, int) else (0, "anchor")
+
+
+def period(groups: Groups, context: Context) -> Normalized | None:
+    """A reporting period of business news: "the quarter", "the latest period", "the full year"."""
+    words = lexicon()
+    unit = words.lookup("period_unit", groups.get("unit", "quarter"))
+    reference = context.reference
+    text = " ".join(groups.get("whole", "").lower().split())
+    anchor = dates.parse_value(context.anchor) if context.anchor else None
+    if unit == "year" and "ended" in groups:
+        return Normalized("DURATION", "P1Y", None, "a year ending on a date")
+    if unit == "weekend":
+        if reference is None:
+            return Normalized("DATE", "XXXX-WXX-WE", None, "weekend, no reference")
+        tense = context.tense("weekday")
+        saturday = dates.weekend_near(reference, tense.direction)
+        return Normalized("DATE", dates.week_value(saturday) + "-WE", None, f"weekend, {tense.reason}")
+    year = _year_number(groups["year"]) if "year" in groups else None
+    if unit == "year":
+        shift = -1 if any(word in text for word in ("latest", "most recent")) else 0
+        if reference is None:
+            return Normalized("DATE", "XXXX", None, "year of an unknown reference")
+        return Normalized("DATE", f"{reference.year + shift:04d}", None, "reporting year")
+    quarter = words.lookup("quarter", groups["quarter"]) if "quarter" in groups else None
+    if year is not None:
+        if quarter is None and anchor is not None and anchor[0] == "quarter":
+            quarter = (anchor[1].month - 1) // 3 + 1
+        value = f"{year:04d}" if quarter is None else f"{year:04d}-Q{quarter}"
+        return Normalized("DATE", value, None, "quarter of a year")
+    if anchor is not None and anchor[0] == "quarter":
+        return Normalized(
+            "DATE", context.anchor or "", None, f"the quarter last mentioned ({context.anchor})"
+        )
+    if reference is None:
+        return Normalized("DATE", "XXXX-QX", None, "quarter of an unknown reference")
+    shift = 0 if any(word in text for word in ("current", "this")) else -1
+    value = dates.shifted_value(reference, "quarter", shift) or "XXXX-QX"
+    return Normalized(
+        "DATE", value, None, "the last complete quarter before the reference" if shift else "current quarter"
+    )
+
+
+def holiday(groups: Groups, context: Context) -> Normalized | None:
+    """A named holiday, in the year given, named ("last Thanksgiving") or nearest by tense."""
+    words = lexicon()
+    spec = words.lookup("holiday", groups.get("holiday", ""))
+    if not isinstance(spec, dict):
+        return None
+    year = _year_number(groups["year"]) if "year" in groups else None
+    if year is not None:
+        found = dates.holiday_date(spec, year)
+        return (
+            None if found is None else Normalized("DATE", dates.day_value(found), None, "holiday of a year")
+        )
+    reference = context.reference
+    if reference is None:
+        if "day" in spec:
+            return Normalized(
+                "DATE", f"XXXX-{spec['month']:02d}-{spec['day']:02d}", None, "holiday, no reference"
+            )
+        return Normalized("DATE", "XXXX-XX-XX", None, "holiday, no reference")
+    candidates = [
+        d
+        for y in (reference.year - 1, reference.year, reference.year + 1)
+        if (d := dates.holiday_date(spec, y))
+    ]
+    shift = words.lookup("shift", groups["shift"]) if "shift" in groups else None
+    if isinstance(shift, int) and shift != 0:
+        chosen = [d for d in candidates if (d < reference if shift < 0 else d > reference)]
+        found = max(chosen) if shift < 0 else min(chosen)
+        return Normalized("DATE", dates.day_value(found), None, f"holiday {shift:+d} from the reference")
+    tense = context.tense()
+    if tense.direction is Direction.PAST:
+        found = max(d for d in candidates if d <= reference)
+    elif tense.direction is Direction.FUTURE:
+        found = min(d for d in candidates if d >= reference)
+    else:
+        found = min(candidates, key=lambda d: abs((d - reference).days))
+    return Normalized(
+        "DATE",
+        dates.day_value(found),
+        None,
+        f"holiday, {tense.reason}: the one {_DIRECTION_TEXT[tense.direction]}",
+    )
 
 
 def _code(words: Lexicon, unit: str) -> tuple[str, bool, int]:
@@ -299,8 +449,26 @@ def duration(groups: Groups, context: Context) -> Normalized | None:
     amount: int | float | None = number_value(groups["count"]) if "count" in groups else None
     number = "X" if amount is None else _number_text(amount * multiplier)
     value = f"PT{number}{code}" if is_time else f"P{number}{code}"
+    if amount is not None and ("fraction" in groups or "half_after" in groups):
+        value = _and_a_half(unit, amount * multiplier, code, is_time)
     mod = words.lookup("approximation", groups["approximation"]) if "approximation" in groups else None
     return Normalized("DURATION", value, mod, "amount of time")
+
+
+# Half a unit in the next smaller one: 2 1/2 years = P2Y6M, 5 1/2 hours = PT5H30M.
+_HALVES = {"year": ("6M", False), "month": ("15D", False), "day": ("12H", True), "hour": ("30M", True)}
+
+
+def _and_a_half(unit: str, amount: float, code: str, is_time: bool) -> str:
+    whole = _number_text(amount)
+    if unit == "minute":
+        return f"PT{whole}M30S"
+    if unit in _HALVES:
+        half, half_is_time = _HALVES[unit]
+        if is_time:
+            return f"PT{whole}{code}{half}"
+        return f"P{whole}{code}T{half}" if half_is_time else f"P{whole}{code}{half}"
+    return f"PT{_number_text(amount + 0.5)}{code}" if is_time else f"P{_number_text(amount + 0.5)}{code}"
 
 
 def _number_text(amount: float) -> str:
@@ -325,7 +493,8 @@ def day(groups: Groups, context: Context) -> Normalized | None:
     else:
         base = dates.day_value(context.reference + dt.timedelta(days=offset))
     value = f"{base}T{daypart}" if daypart else base
-    return Normalized("TIME" if daypart else "DATE", value, None, f"day {offset:+d} from the reference")
+    mod = words.lookup("part", groups["part"]) if "part" in groups else None
+    return Normalized("TIME" if daypart else "DATE", value, mod, f"day {offset:+d} from the reference")
 
 
 def clock(groups: Groups, context: Context) -> Normalized | None:
@@ -370,7 +539,13 @@ def clock(groups: Groups, context: Context) -> Normalized | None:
 
 def vague(groups: Groups, context: Context) -> Normalized | None:
     """PAST_REF, PRESENT_REF or FUTURE_REF."""
-    value = lexicon().lookup("vague", groups.get("vague", ""))
+    words = lexicon()
+    if "vague_period" in groups:
+        value = words.lookup("vague_period", groups["vague_period"])
+        if words.lookup("unit", groups.get("unit", "")) == " ".join(groups["unit"].lower().split()):
+            return None  # a single unit ("the past year") is a calendar unit, not a vague stretch
+    else:
+        value = words.lookup("vague", groups.get("vague", ""))
     if not isinstance(value, str):
         return None
     return Normalized("DATE", value, None, "vague reference")
@@ -421,6 +596,9 @@ def day_range(groups: Groups, context: Context) -> Normalized | None:
 NORMALIZERS: dict[str, Callable[[Groups, Context], Normalized | None]] = {
     "calendar": calendar,
     "relative": relative,
+    "anchored": anchored,
+    "period": period,
+    "holiday": holiday,
     "duration": duration,
     "day": day,
     "clock": clock,

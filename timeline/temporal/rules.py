@@ -17,7 +17,23 @@ import attrs
 
 from timeline.temporal.lexicon import Lexicon, lexicon
 
-KINDS = frozenset({"calendar", "relative", "duration", "day", "clock", "vague", "set", "range"})
+KINDS = frozenset(
+    {
+        "calendar",
+        "relative",
+        "anchored",
+        "period",
+        "holiday",
+        "duration",
+        "day",
+        "clock",
+        "vague",
+        "set",
+        "range",
+    }
+)
+# Kinds whose value depends on the dates mentioned before the expression.
+ANCHORED_KINDS = frozenset({"anchored", "period"})
 TYPES = frozenset({"DATE", "TIME", "DURATION", "SET"})
 
 _PLACEHOLDER = re.compile(r"\{(=?)([a-z_]+?)(\d*)(?::([a-z_]+))?\}")
@@ -45,6 +61,7 @@ class Rule:
     name: str
     kind: str
     type: str | None
+    mod: str | None
     pattern: re.Pattern[str]
     unless_before: str | None
     unless_after: str | None
@@ -140,6 +157,7 @@ def _rule(order: int, data: Mapping[str, Any], macros: Mapping[str, str], words:
         name=name,
         kind=kind,
         type=data.get("type"),
+        mod=data.get("mod"),
         pattern=pattern,
         unless_before=data.get("unless_before"),
         unless_after=data.get("unless_after"),

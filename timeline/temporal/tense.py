@@ -36,12 +36,11 @@ class Tense:
     def reason(self) -> str:
         """A few words saying why: "past tense ('met')"."""
         if self.cue is None:
-            return "no tense cue, news default: past"
+            return f"no tense cue, default {self.direction.value}"
         names = {Direction.PAST: "past tense", Direction.FUTURE: "future", Direction.NEAR: "present tense"}
         return f"{names[self.direction]} ({self.cue!r})"
 
 
-DEFAULT = Tense(Direction.PAST, None)
 # How far (characters) to look for the clause around an expression.
 _WINDOW = 240
 
@@ -55,6 +54,9 @@ class _Cues:
     not_past: frozenset[str]
     progressive: re.Pattern[str]
     passive: re.Pattern[str]
+    future_before: re.Pattern[str]
+    past_before: re.Pattern[str]
+    defaults: dict[str, Direction]
 
 
 def _phrases(words: list[str]) -> str:
@@ -75,6 +77,13 @@ def _cues() -> _Cues:
         progressive=re.compile(
             rf"(?<![\w'’])(?:{auxiliaries})\s+(?:now\s+)?[a-z]{{3,}}ing(?![\w'’])", re.IGNORECASE
         ),
+        future_before=re.compile(
+            rf"(?<![\w'’])(?:{_phrases(data['future_before']['words'])})\s+$", re.IGNORECASE
+        ),
+        past_before=re.compile(
+            rf"(?<![\w'’])(?:{_phrases(data['past_before']['words'])})\s+$", re.IGNORECASE
+        ),
+        defaults={kind: Direction(direction) for kind, direction in data["default"].items()},
         passive=re.compile(
             rf"(?:\b(?:be|been|being|is|are|am)|{auxiliaries})\s+(?:\w+ly\s+)?$", re.IGNORECASE
         ),
@@ -92,10 +101,17 @@ def _clause(text: str, start: int, end: int, boundary: re.Pattern[str]) -> tuple
     return clause_start, clause_end
 
 
-def tense_at(text: str, start: int, end: int) -> Tense:
-    """The direction the clause around ``text[start:end]`` gives to an underspecified date."""
+def tense_at(text: str, start: int, end: int, kind: str = "date") -> Tense:
+    """The direction the clause around ``text[start:end]`` gives to an underspecified date.
+
+    `kind` ("weekday" or "date") chooses the default when the clause has no cue.
+    """
     cues = _cues()
     clause_start, clause_end = _clause(text, start, end, cues.boundary)
+    for pattern, direction in ((cues.future_before, Direction.FUTURE), (cues.past_before, Direction.PAST)):
+        right_before = pattern.search(text, max(clause_start, start - 20), start)
+        if right_before is not None:
+            return Tense(direction, right_before.group().strip())
     found: list[tuple[int, int, Direction, str]] = []  # distance, side (0 before), direction, cue
 
     def add(match_start: int, match_end: int, direction: Direction, cue: str) -> None:
@@ -116,6 +132,6 @@ def tense_at(text: str, start: int, end: int) -> Tense:
                 continue
             add(match.start(), match.end(), Direction.PAST, word)
     if not found:
-        return DEFAULT
+        return Tense(cues.defaults.get(kind, Direction.NEAR), None)
     _distance, _side, direction, cue = min(found, key=lambda item: (item[0], item[1]))
     return Tense(direction, " ".join(cue.split()))
