@@ -1,12 +1,165 @@
-"""One event per real-world happening."""
+"""One event per real-world happening, from any number of reports.
+
+`merge` works in steps that are each a pure function, so that a
+distributed runner can run them apart and still get the same result:
+
+1. order: the inputs are sorted by `anchor_key` (earliest publication,
+   then id); a report's position in that order is its `unit` number;
+2. `facts_of`: each input becomes one fact per document that reports it;
+3. `blocking_keys`: each fact gets a few keys; only facts sharing a key
+   are compared, never all pairs;
+4. `links_in_block`: within one block, the pairs that `same_happening`
+   accepts;
+5. `Clusters`: the links of all blocks joined (union-find, each group
+   named by its smallest unit), so a happening found in several blocks is
+   one group;
+6. `combine`: each group becomes one event.
+
+Ids. A report's id comes from its content. A merged event takes the id of
+its anchor report: the one published first (unknown dates last), ties
+broken by the smaller id. The anchor also gives the title, so neither
+changes when later reports of the same happening arrive, and calendar
+clients update the event instead of adding a second one. The result
+depends only on the set of reports: any order gives the same events, and
+merging the events of half the documents with the reports of the other
+half gives what merging everything at once gives.
+
+Merged events can be merged again: their attributions give back what each
+document said, so ``merge(merge(x)) == merge(x)``. Where a merged event
+tells the documents' accounts apart less finely than the reports did (a
+summit named by one report only), the merged account is compared again
+until no two results describe the same happening.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 
+from timeline.merge.blocking import BlockKey, blocking_keys
+from timeline.merge.combine import canonical_order, combine
+from timeline.merge.facts import Fact, facts_of
+from timeline.merge.linking import links_in_block, same_happening
 from timeline.model import Event
 
 
+class Clusters:
+    """Union-find over unit numbers; every group is named by its smallest member."""
+
+    def __init__(self, size: int) -> None:
+        self._parent = list(range(size))
+
+    def find(self, unit: int) -> int:
+        parent = self._parent
+        root = unit
+        while parent[root] != root:
+            root = parent[root]
+        while parent[unit] != root:
+            parent[unit], unit = root, parent[unit]
+        return root
+
+    def join(self, a: int, b: int) -> bool:
+        """Put `a` and `b` in one group; False if they already were."""
+        root_a, root_b = self.find(a), self.find(b)
+        if root_a == root_b:
+            return False
+        low, high = min(root_a, root_b), max(root_a, root_b)
+        self._parent[high] = low
+        return True
+
+    def groups(self) -> list[list[int]]:
+        """Every group's members in ascending order, groups by their smallest member."""
+        members: dict[int, list[int]] = defaultdict(list)
+        for unit in range(len(self._parent)):
+            members[self.find(unit)].append(unit)
+        return [members[root] for root in sorted(members)]
+
+
+def block_facts(facts: Iterable[Fact]) -> dict[BlockKey, list[Fact]]:
+    """Facts grouped by blocking key."""
+    blocks: dict[BlockKey, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        for key in blocking_keys(fact):
+            blocks[key].append(fact)
+    return blocks
+
+
+def link_blocks(blocks: dict[BlockKey, list[Fact]], clusters: Clusters) -> None:
+    """Join the units of every pair of facts that a block links."""
+    for block in blocks.values():
+        if len(block) < 2 or all(fact.unit == block[0].unit for fact in block):
+            continue
+        for i, j in links_in_block(block):
+            clusters.join(block[i].unit, block[j].unit)
+
+
 def merge(events: Iterable[Event]) -> list[Event]:
-    """Merge reports of the same event."""
-    return list(events)
+    """The reports `events` merged into one event per real-world happening.
+
+    See the module documentation for how ids, titles and every field of a
+    merged event are chosen. The result is in the order of `Timeline`.
+    """
+    units = canonical_order(list(events))
+    facts = [fact for unit, event in enumerate(units) for fact in facts_of(event, unit)]
+    blocks = block_facts(facts)
+    clusters = Clusters(len(units))
+    link_blocks(blocks, clusters)
+    merged = _settle(units, facts, blocks, clusters)
+    groups = clusters.groups()
+    new_ids = {units[unit].id: units[group[0]].id for group in groups for unit in group if len(group) > 1}
+    results = []
+    for group in groups:
+        result = merged.get(tuple(group))
+        if result is None or (new_ids and any(event.related for event in (units[u] for u in group))):
+            result = combine([units[unit] for unit in group], new_ids)
+        results.append(result)
+    return results
+
+
+def _settle(
+    units: Sequence[Event], facts: Sequence[Fact], blocks: dict[BlockKey, list[Fact]], clusters: Clusters
+) -> dict[tuple[int, ...], Event]:
+    """Link groups until no merged event reports the same happening as another group.
+
+    A merged event's facts are rebuilt from its attributions; where they
+    differ from its reports' facts (the group is "coarsened": a summit
+    named by one report only), they are compared again with the facts of
+    every other group that shares a block. Returns the merged event of
+    every group of several reports.
+    """
+    facts_by_unit: dict[int, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        facts_by_unit[fact.unit].append(fact)
+    merged: dict[tuple[int, ...], Event] = {}
+    coarsened: dict[int, tuple[int, ...]] = {}
+    coarsened_blocks: dict[BlockKey, list[tuple[tuple[int, ...], Fact]]] = defaultdict(list)
+    while True:
+        groups = {tuple(group) for group in clusters.groups() if len(group) > 1}
+        coarsened = {root: members for root, members in coarsened.items() if members in groups}
+        fresh: list[Fact] = []
+        for members in sorted(groups - merged.keys()):
+            event = combine([units[unit] for unit in members], {})
+            merged[members] = event
+            rebuilt = facts_of(event, members[0])
+            reported = {fact[1:] for unit in members for fact in facts_by_unit[unit]}
+            if {fact[1:] for fact in rebuilt} != reported:
+                coarsened[members[0]] = members
+                for fact in rebuilt:
+                    for key in blocking_keys(fact):
+                        coarsened_blocks[key].append((members, fact))
+                fresh.extend(rebuilt)
+        joined = False
+        for fact in fresh:
+            for key in blocking_keys(fact):
+                candidates = [
+                    other for other in blocks.get(key, ()) if clusters.find(other.unit) not in coarsened
+                ]
+                candidates.extend(
+                    other for members, other in coarsened_blocks.get(key, ())
+                    if coarsened.get(members[0]) == members
+                )
+                for other in candidates:
+                    if clusters.find(other.unit) != clusters.find(fact.unit) and same_happening(fact, other):
+                        joined |= clusters.join(fact.unit, other.unit)
+        if not joined:
+            return merged

@@ -1,0 +1,121 @@
+"""Properties of merging: any order, merged again, or half now and half later, the same result."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.merge.reports import report
+from tests.strategies import events as any_events
+from timeline import merge, to_json
+from timeline.model import Event, Status
+
+# A small world where reports of a few happenings collide often: shared actors, near dates, one city.
+SPELLINGS = {
+    "tokayev": ("Kassym-Jomart Tokayev", "Tokaev", "President Tokayev", "Kassym Jomart Tokayev"),
+    "xi": ("Xi Jinping", "Xi", "Chinese President Xi Jinping"),
+    "rahmon": ("Emomali Rahmon", "Imamali Rahman"),
+    "wang": ("Wang Yi", "Foreign Minister Wang Yi"),
+}
+COUNTRY = {"tokayev": "KAZ", "xi": "CHN", "rahmon": "TJK", "wang": "CHN"}
+DAYS = (dt.date(2024, 5, 20), dt.date(2024, 5, 21), dt.date(2024, 7, 2), dt.date(2025, 5, 20))
+
+
+@st.composite
+def reports_of_a_small_world(draw: st.DrawFn) -> list[Event]:
+    happenings = draw(
+        st.lists(
+            st.tuples(
+                st.sampled_from(["meeting", "visit", "call", "other"]),
+                st.lists(st.sampled_from(sorted(SPELLINGS)), min_size=1, max_size=2, unique=True),
+                st.sampled_from(DAYS),
+                st.sampled_from([None, "Astana", "Beijing"]),
+            ),
+            min_size=1,
+            max_size=4,
+        )
+    )
+    count = draw(st.integers(1, 9))
+    reports = []
+    for number in range(count):
+        kind, actors, day, place = draw(st.sampled_from(happenings))
+        document = draw(st.integers(0, 5))
+        published = dt.date(2024, 5, 18) + dt.timedelta(days=25 * document) if document else None
+        precision = draw(st.sampled_from(["day", "month", "year", "none", "yearless"]))
+        when = {
+            "day": day.isoformat(),
+            "month": f"{day.year}-{day.month:02d}",
+            "year": str(day.year),
+            "none": draw(st.sampled_from(["XXXX-XX-XX", "FUTURE_REF"])),
+            "yearless": f"XXXX-{day.month:02d}-{day.day:02d}",
+        }[precision]
+        status = draw(st.sampled_from([Status.HAPPENED, Status.HAPPENED, Status.PLANNED, Status.CANCELLED]))
+        extra: dict[str, object] = {}
+        if kind == "other":
+            extra["label"] = "establishment of diplomatic relations"
+        if kind == "visit":
+            extra["host_country"] = draw(st.sampled_from([None, "KAZ", "TJK"]))
+        reports.append(
+            report(
+                kind,
+                f"ev-{number:02d}",
+                when=when,
+                doc=f"doc-{document}",
+                published=published,
+                people=tuple(draw(st.sampled_from(SPELLINGS[actor])) for actor in actors),
+                countries=tuple(sorted({COUNTRY[actor] for actor in actors})),
+                place=draw(st.sampled_from([place, None])),
+                status=status,
+                start=number * 100,
+                **extra,
+            )
+        )
+    return reports
+
+
+corpora = reports_of_a_small_world()
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(corpora, st.randoms(use_true_random=False))
+def test_any_order_gives_identical_output_and_ids(reports: list[Event], random: object) -> None:
+    shuffled = list(reports)
+    random.shuffle(shuffled)  # type: ignore[attr-defined]
+    assert to_json(merge(shuffled)) == to_json(merge(reports))
+
+
+@SETTINGS
+@given(corpora)
+def test_merging_merged_events_changes_nothing(reports: list[Event]) -> None:
+    once = merge(reports)
+    assert merge(once) == once
+
+
+@SETTINGS
+@given(corpora, st.sets(st.integers(0, 5)))
+def test_half_now_and_half_later_equals_all_at_once(reports: list[Event], first_documents: set[int]) -> None:
+    first = [r for r in reports if int(r.sources[0].document.split("-")[1]) in first_documents]
+    later = [r for r in reports if r not in first]
+    all_at_once = merge(reports)
+    incremental = merge([*merge(first), *later])
+    assert to_json(incremental) == to_json(all_at_once)
+    earlier_ids = {event.id for event in merge(first)}
+    kept = {event.id for event in all_at_once} & earlier_ids
+    # an earlier event disappears only into a merged event anchored on an earlier-published report
+    for event in all_at_once:
+        absorbed = {s.document for s in event.sources} & {r.sources[0].document for r in first}
+        if absorbed and event.id not in kept:
+            assert event.id in {r.id for r in later}
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(any_events, max_size=6), st.randoms(use_true_random=False))
+def test_arbitrary_events_merge_in_any_order_and_idempotently(items: list[Event], random: object) -> None:
+    once = merge(items)
+    assert merge(once) == once
+    shuffled = list(items)
+    random.shuffle(shuffled)  # type: ignore[attr-defined]
+    assert merge(shuffled) == once

@@ -1,0 +1,90 @@
+"""Blocking: which facts are worth comparing at all.
+
+Every fact gets a few keys; only facts that share a key are compared, so
+the work grows with the number of facts, not with its square. A key is
+``(kind, actor, time bucket)``, plus one ``(kind, document)`` key so that
+an article that mentions one event twice is always checked. The keys
+cover every pair `same_happening` can accept:
+
+- actors: the key of each person or organization; reports that name
+  neither use the set of states (summits also their name and venue);
+- time: every year a known date touches; for an undated report, the
+  years around its publication date that the matching windows reach; a
+  year-less ``XXXX-02-09`` uses its month and day, which day-precise
+  dates also carry; `Other` milestones match across dates, so they have
+  one bucket for all time.
+
+Keys are a pure function of one fact: a distributed runner can shuffle
+facts by key and compare each group apart from the others.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Hashable, Iterable
+
+from timeline.merge.facts import Fact
+from timeline.merge.linking import PLANNED_HORIZON, is_vague, yearless
+from timeline.model import Precision
+
+BlockKey = tuple[Hashable, ...]
+
+# A date spanning more years than this (a decade, a century) only meets other dates as coarse.
+_MAX_YEARS = 12
+# Day-precise dates (and short spans) also meet year-less dates of the same month and day.
+_MAX_MONTH_DAYS = 7
+
+
+def _actor_tokens(fact: Fact) -> Iterable[str]:
+    states = "cs:" + "+".join(sorted(fact.countries)) if fact.countries else None
+    if fact.kind == "summit":
+        tokens = set(fact.actors)
+        if fact.label:
+            tokens.add("n:" + fact.label)
+        if fact.place:
+            tokens.add("l:" + fact.place)
+        if states:
+            tokens.add(states)
+        return tokens
+    if fact.kind in ("agreement", "other"):
+        return set(fact.actors) | ({states} if states else set())
+    if fact.actors:
+        return fact.actors
+    return (states,) if states else ()
+
+
+def _years(first: dt.date, last: dt.date) -> list[Hashable]:
+    if last.year - first.year > _MAX_YEARS:
+        return ["coarse"]
+    return list(range(first.year, last.year + 1))
+
+
+def _time_buckets(fact: Fact) -> list[Hashable]:
+    if fact.kind == "other":
+        return ["always"]
+    when = fact.when
+    if when.start is not None and when.end is not None:
+        buckets = _years(when.start, when.end)
+        if when.precision.rank <= Precision.DAY.rank and (when.end - when.start).days < _MAX_MONTH_DAYS:
+            day = when.start
+            while day <= when.end:
+                buckets.append(f"md:{day.month:02d}-{day.day:02d}")
+                day += dt.timedelta(days=1)
+        return buckets
+    month_day = yearless(when)
+    if month_day is not None:
+        month, day_of_month = month_day
+        return [f"md:{month:02d}-{day_of_month:02d}" if day_of_month else f"m:{month:02d}"]
+    if is_vague(when) and fact.published is not None:
+        return _years(fact.published - PLANNED_HORIZON, fact.published + PLANNED_HORIZON)
+    return []
+
+
+def blocking_keys(fact: Fact) -> list[BlockKey]:
+    """The blocks `fact` belongs to; two facts are compared only if they share one."""
+    keys: list[BlockKey] = [(fact.kind, "doc", fact.doc)] if fact.doc else []
+    buckets = _time_buckets(fact)
+    for token in sorted(_actor_tokens(fact)):
+        for bucket in buckets:
+            keys.append((fact.kind, token, bucket))
+    return keys

@@ -1,0 +1,295 @@
+"""One event out of the reports of one happening.
+
+Every field of the merged event is a function of what the reports say,
+never of the order they come in, and merging an already merged event with
+more reports gives what merging all the reports at once gives:
+
+- `id` and `title` are the anchor report's: the one published first
+  (unknown publication dates last), ties broken by the smaller id. Later
+  reports therefore never change them.
+- `sources` are all the reports' sources, earliest publication first.
+- `attributions` say which documents gave which date, place, status and
+  participant; a field with two values in them is a visible conflict.
+- `when` is the date most reports agree with, the most precise of those:
+  2024-05-20 over 2024-05 over 2024; a year-less ``XXXX-02-09`` takes its
+  year from a dated report of the same event.
+- `status`: cancelled if any report says so, else happened if any report
+  says so, else planned; the announcement stays among the sources.
+- `participants` under canonical names, one per person or organization;
+  `countries` and `related` are the union of the reports'.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from timeline.merge.facts import parse_when_text, when_text
+from timeline.merge.linking import yearless
+from timeline.merge.names import canonical_participant, participant_key
+from timeline.model import (
+    Agreement,
+    Amount,
+    Attribution,
+    Call,
+    Event,
+    Other,
+    Participant,
+    Person,
+    Place,
+    Source,
+    Statement,
+    Status,
+    Summit,
+    Visit,
+    When,
+    cameo_for,
+)
+
+_FIELD_ORDER = {"when": 0, "location": 1, "status": 2, "participant": 3}
+_STATUS_STRENGTH = {Status.PLANNED: 0, Status.HAPPENED: 1, Status.CANCELLED: 2}
+
+
+def anchor_key(event: Event) -> tuple[bool, dt.date, str]:
+    """Order of reports for choosing the anchor: earliest publication first, then smallest id."""
+    published = [source.published for source in event.sources if source.published is not None]
+    first = min(published) if published else None
+    return (first is None, first or dt.date.min, event.id)
+
+
+def canonical_order(events: Sequence[Event]) -> list[Event]:
+    """Events by `anchor_key`; reports that tie on it (equal ids) by their whole content."""
+    ordered = sorted(events, key=anchor_key)
+    keys = [anchor_key(event) for event in ordered]
+    if len(set(keys)) == len(keys):
+        return ordered
+    return sorted(ordered, key=lambda event: (anchor_key(event), repr(event)))
+
+
+def _source_order(source: Source) -> tuple[object, ...]:
+    return (
+        source.published is None,
+        source.published or dt.date.min,
+        source.document,
+        source.start,
+        source.end,
+        source.evidence,
+        source.url or "",
+        source.outlet or "",
+    )
+
+
+def _participant_preference(participant: Participant) -> tuple[object, ...]:
+    """The fullest description of one actor wins (a title and a country over none)."""
+    if isinstance(participant, Person):
+        return (
+            0,
+            participant.title is not None,
+            participant.country is not None,
+            len(participant.title or ""),
+            participant.title or "",
+            participant.country or "",
+            participant.name,
+        )
+    return (
+        1,
+        participant.acronym is not None,
+        participant.country is not None,
+        participant.international,
+        len(participant.name),
+        participant.name,
+        participant.acronym or "",
+        participant.country or "",
+    )
+
+
+def _fullest_text(values: Sequence[str | None]) -> str | None:
+    present = [value for value in values if value]
+    return max(present, key=lambda value: (len(value), value)) if present else None
+
+
+def _reported(event: Event) -> list[tuple[str, str, str]]:
+    """(field, value, document) triples: the attributions, or what a single report says."""
+    if event.attributions:
+        return [
+            (attribution.field, attribution.value, document)
+            for attribution in event.attributions
+            for document in attribution.documents
+        ]
+    documents = sorted({source.document for source in event.sources})
+    said = [("when", when_text(event.when)), ("status", event.status.value)]
+    if event.location is not None:
+        said.append(("location", event.location.name))
+    said.extend(("participant", canonical_participant(p).name) for p in event.participants)
+    return [(field, value, document) for document in documents for field, value in said]
+
+
+def choose_when(support: Mapping[str, int]) -> When:
+    """The date that most reports agree with, the most precise among those.
+
+    `support` maps each reported date (as `when_text` writes it) to the
+    number of documents that gave it.
+    """
+    reported = {text: parse_when_text(text) for text in support}
+    candidates = dict(reported)
+    for filled in _years_filled_in(list(reported.values())):
+        candidates.setdefault(when_text(filled), filled)
+
+    def agree(candidate: When, other: When) -> bool:
+        month_day_a, month_day_b = yearless(candidate), yearless(other)
+        if month_day_a is not None and month_day_b is not None:
+            return month_day_a == month_day_b
+        return candidate.compatible(other)
+
+    def preference(item: tuple[str, When]) -> tuple[object, ...]:
+        text, when = item
+        agreeing = sum(count for other_text, count in support.items() if agree(when, reported[other_text]))
+        return (-agreeing, when.precision.rank, not when.is_known, -support.get(text, 0), text)
+
+    return min(candidates.items(), key=preference)[1]
+
+
+def _years_filled_in(whens: Sequence[When]) -> list[When]:
+    """Year-less days given the year of a dated report that contains exactly one such day."""
+    filled = []
+    for partial in whens:
+        month_day = yearless(partial)
+        if month_day is None:
+            continue
+        month, day = month_day
+        if day is None:
+            continue
+        for dated in whens:
+            if dated.start is None or dated.end is None or dated.start.year != dated.end.year:
+                continue
+            try:
+                candidate = dt.date(dated.start.year, month, day)
+            except ValueError:  # 29 February in a common year
+                continue
+            if dated.start <= candidate <= dated.end:
+                filled.append(When.from_timex(candidate.isoformat(), partial.modifier))
+    return filled
+
+
+def _choose_location(events: Sequence[Event], support: Mapping[str, int]) -> Place | None:
+    if not support:
+        return None
+    name = min(support, key=lambda value: (-support[value], value))
+    variants = [e.location for e in events if e.location is not None and e.location.name == name]
+    if not variants:
+        return Place(name=name)
+    return max(variants, key=lambda place: (place.country is not None, place.country or ""))
+
+
+def _merged_status(statuses: Sequence[Status]) -> Status:
+    return max(statuses, key=_STATUS_STRENGTH.__getitem__)
+
+
+def _merged_cameo(kind: type[Event], events: Sequence[Event], status: Status) -> str:
+    planned_code = cameo_for(kind, Status.PLANNED)
+    codes = {event.cameo for event in events}
+    if status is not Status.PLANNED and planned_code != kind.default_cameo:
+        codes.discard(planned_code)
+    return min(codes) if codes else cameo_for(kind, status)
+
+
+def _kind_fields(kind: type[Event], events: Sequence[Event]) -> dict[str, Any]:
+    """The fields only some kinds have: the fullest value any report gives."""
+    if kind is Visit:
+        visits = [e for e in events if isinstance(e, Visit)]
+        visitors = [canonical_participant(v.visitor) for v in visits if v.visitor is not None]
+        hosts = sorted({v.host_country for v in visits if v.host_country})
+        types = sorted({v.visit_type for v in visits if v.visit_type})
+        return {
+            "visitor": max(visitors, key=_participant_preference) if visitors else None,
+            "host_country": hosts[0] if hosts else None,
+            "visit_type": types[0] if types else None,
+        }
+    if kind is Agreement:
+        agreements = [e for e in events if isinstance(e, Agreement)]
+        amounts = [a.amount for a in agreements if a.amount is not None]
+        return {
+            "instrument": _fullest_text([a.instrument for a in agreements]),
+            "parties": tuple(sorted({party for a in agreements for party in a.parties})),
+            "amount": max(amounts, key=_amount_order) if amounts else None,
+        }
+    if kind is Summit:
+        return {"name": _fullest_text([e.name for e in events if isinstance(e, Summit)])}
+    if kind is Call:
+        media = sorted({e.medium for e in events if isinstance(e, Call) and e.medium})
+        return {"medium": media[0] if media else None}
+    if kind is Statement:
+        return {"label": _fullest_text([e.label for e in events if isinstance(e, Statement)])}
+    if kind is Other:
+        return {"label": _fullest_text([e.label for e in events if isinstance(e, Other)])}
+    return {}
+
+
+def _persons_first(key: str) -> tuple[bool, str]:
+    return (not key.startswith("p:"), key)
+
+
+def _amount_order(amount: Amount) -> tuple[float, str, str]:
+    return (amount.value, amount.currency, amount.text)
+
+
+def combine(events: Sequence[Event], new_ids: Mapping[str, str]) -> Event:
+    """The one event that the reports `events` (all of one kind) describe.
+
+    `new_ids` maps the id of every merged input to the id of the event it
+    ended up in, so that `related` links follow their targets.
+    """
+    ordered = canonical_order(events)
+    anchor = ordered[0]
+    kind = type(anchor)
+
+    participants: dict[str, Participant] = {}
+    names: dict[str, str] = {}
+    for event in ordered:
+        for participant in event.participants:
+            key = participant_key(participant)
+            names[participant.name] = key
+            canonical = canonical_participant(participant)
+            names[canonical.name] = key
+            known = participants.get(key)
+            if known is None or _participant_preference(canonical) > _participant_preference(known):
+                participants[key] = canonical
+
+    documents: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for event in ordered:
+        for field, value, document in _reported(event):
+            if field == "participant" and value in names:
+                value = participants[names[value]].name
+            documents[(field, value)].add(document)
+
+    def support(field: str) -> dict[str, int]:
+        return {value: len(docs) for (name, value), docs in documents.items() if name == field}
+
+    when_support = support("when")
+    when = choose_when(when_support) if when_support else anchor.when
+    statuses = [Status(value) for value in support("status") if value in Status._value2member_map_]
+    status = _merged_status(statuses or [event.status for event in ordered])
+    sources = sorted({source for event in ordered for source in event.sources}, key=_source_order)
+    attributions = tuple(
+        Attribution(field=field, value=value, documents=tuple(sorted(docs)))
+        for (field, value), docs in sorted(documents.items(), key=lambda item: (_FIELD_ORDER[item[0][0]],
+                                                                             item[0][1]))
+    )
+    related = {new_ids.get(target, target) for event in ordered for target in event.related}
+    related.discard(anchor.id)
+    return kind(
+        id=anchor.id,
+        title=anchor.title,
+        when=when,
+        status=status,
+        participants=tuple(participants[key] for key in sorted(participants, key=_persons_first)),
+        countries=tuple(sorted({code for event in ordered for code in event.countries})),
+        location=_choose_location(ordered, support("location")),
+        sources=tuple(sources),
+        cameo=_merged_cameo(kind, ordered, status),
+        related=tuple(sorted(related)),
+        attributions=attributions,
+        **_kind_fields(kind, ordered),
+    )

@@ -1,0 +1,183 @@
+"""What one document says about an event, in the form the merger compares.
+
+A `Fact` is one document's account of one event: its date, status, place
+and actors as keys that ignore spelling. A raw report gives one fact per
+document it cites; an already merged event gives back one fact per
+document from its attributions, so merging merged events compares the
+same facts as merging the reports they came from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Iterable
+from typing import NamedTuple, TypeVar
+
+from timeline.gazetteer import name_key
+from timeline.merge.names import participant_key, person_key
+from timeline.model import Agreement, Event, Other, Statement, Status, Summit, Visit, When
+
+_T = TypeVar("_T")
+_WHEN_TEXT = re.compile(r"^(?P<value>\S+)(?: \((?P<modifier>[A-Z_]+)\))?$")
+
+
+class Fact(NamedTuple):
+    """One document's account of one event (`unit` is the input event's position)."""
+
+    unit: int
+    kind: str
+    doc: str
+    published: dt.date | None
+    when: When
+    status: Status
+    place: str | None
+    actors: frozenset[str]
+    countries: frozenset[str]
+    sentences: frozenset[tuple[int, int]]
+    label: str | None
+    visitor: str | None
+    host: str | None
+    amount: tuple[float, str] | None
+
+    @property
+    def account(self) -> tuple[object, ...]:
+        """Everything the document says, without where it is said or which input it came from."""
+        return self[1:9] + self[10:]
+
+
+def when_text(when: When) -> str:
+    """A date as attributions write it: the TIMEX3 value, then the modifier in brackets."""
+    return str(when)
+
+
+@functools.lru_cache(maxsize=65536)
+def parse_when_text(text: str) -> When:
+    """The `When` that `when_text` wrote (an unreadable value counts as unknown)."""
+    match = _WHEN_TEXT.match(text)
+    if match is None:
+        return When.unknown()
+    try:
+        return When.from_timex(match.group("value"), match.group("modifier"))
+    except ValueError:
+        return When.unknown()
+
+
+@functools.lru_cache(maxsize=65536)
+def place_key(name: str) -> str:
+    """A spelling-insensitive key of a place name."""
+    return name_key(name).replace(" ", "")
+
+
+@functools.lru_cache(maxsize=65536)
+def label_key(label: str) -> str:
+    """A spelling-insensitive key of a label, name or instrument."""
+    return name_key(label)
+
+
+def event_label(event: Event) -> str | None:
+    """The words that name what happened, for the kinds that carry them."""
+    if isinstance(event, Other | Statement):
+        return event.label
+    if isinstance(event, Summit):
+        return event.name
+    if isinstance(event, Agreement):
+        return event.instrument
+    return None
+
+
+_COUNTRY_SETS: dict[tuple[str, ...], frozenset[str]] = {}
+
+
+def _country_set(codes: tuple[str, ...]) -> frozenset[str]:
+    # Most events share a handful of country sets; one frozenset each saves memory at scale.
+    found = _COUNTRY_SETS.get(codes)
+    if found is None:
+        found = _COUNTRY_SETS.setdefault(codes, frozenset(codes))
+    return found
+
+
+def _documents(event: Event) -> dict[str, tuple[dt.date | None, frozenset[tuple[int, int]]]]:
+    """Each cited document with its publication date and the spans of its sentences."""
+    published: dict[str, dt.date | None] = {}
+    spans: dict[str, set[tuple[int, int]]] = {}
+    for source in event.sources:
+        earlier = published.get(source.document)
+        if source.document not in published or (
+            source.published is not None and (earlier is None or source.published < earlier)
+        ):
+            published[source.document] = source.published
+        spans.setdefault(source.document, set()).add((source.start, source.end))
+    for attribution in event.attributions:
+        for document in attribution.documents:
+            published.setdefault(document, None)
+            spans.setdefault(document, set())
+    return {doc: (published[doc], frozenset(spans[doc])) for doc in sorted(published)}
+
+
+def facts_of(event: Event, unit: int) -> list[Fact]:
+    """The facts `event` holds: one per document (per date and status a document gave)."""
+    named = event_label(event)
+    visitor = person_key(event.visitor.name) if isinstance(event, Visit) and event.visitor else None
+    host = event.host_country if isinstance(event, Visit) else None
+    amount = (
+        (event.amount.value, event.amount.currency)
+        if isinstance(event, Agreement) and event.amount is not None
+        else None
+    )
+    countries = _country_set(event.countries)
+    keys = {participant.name: participant_key(participant) for participant in event.participants}
+    documents = _documents(event) or {"": (None, frozenset())}
+
+    kind = event.kind
+    label = label_key(named) if named else None
+
+    def fact(
+        doc: str,
+        published: dt.date | None,
+        sentences: frozenset[tuple[int, int]],
+        when: When,
+        status: Status,
+        place: str | None,
+        actors: frozenset[str],
+    ) -> Fact:
+        return Fact(
+            unit, kind, doc, published, when, status, place, actors, countries, sentences, label, visitor,
+            host, amount,
+        )
+
+    if not event.attributions:
+        actors = frozenset(keys.values()) | ({visitor} if visitor else frozenset())
+        place = place_key(event.location.name) if event.location else None
+        return [
+            fact(doc, published, sentences, event.when, event.status, place, actors)
+            for doc, (published, sentences) in documents.items()
+        ]
+
+    said: dict[tuple[str, str], list[str]] = {}
+    for attribution in event.attributions:
+        for document in attribution.documents:
+            said.setdefault((attribution.field, document), []).append(attribution.value)
+    facts = []
+    for doc, (published, sentences) in documents.items():
+        names = said.get(("participant", doc), [])
+        actors = frozenset(keys.get(name) or person_key(name) for name in names)
+        if visitor:
+            actors |= {visitor}
+        places = said.get(("location", doc), [])
+        place = min(place_key(name) for name in places) if places else None
+        whens = [parse_when_text(text) for text in said.get(("when", doc), [])] or [event.when]
+        statuses = [Status(text) for text in said.get(("status", doc), []) if _is_status(text)]
+        for when in _unique(whens):
+            for status in _unique(statuses or [event.status]):
+                facts.append(fact(doc, published, sentences, when, status, place, actors))
+    return facts
+
+
+def _is_status(text: str) -> bool:
+    return text in Status._value2member_map_
+
+
+def _unique(items: Iterable[_T]) -> list[_T]:
+    return list(dict.fromkeys(items))

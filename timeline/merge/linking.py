@@ -1,0 +1,284 @@
+"""Whether two documents' accounts describe the same real-world happening.
+
+`same_happening` decides for one pair of facts and looks at nothing else,
+so the answer never depends on which other reports are in the corpus or
+in which order they come. The rules, kind by kind:
+
+- Dates must not contradict each other. A report without a date is tied
+  to its publication date: a planned event happens after the announcement
+  (within `PLANNED_HORIZON`), a reported one shortly before the report
+  (within `RECENT_WINDOW`). Two undated reports with no publication date
+  only match inside one document.
+- Meetings, calls, visits and statements need the same actors: two shared
+  people or organizations, or one when the other report names no one
+  else (``Tokayev`` and ``Tokayev met Wang Yi``). Tokayev meeting Cai and
+  Tokayev meeting Zou on one day share only Tokayev, so they stay apart.
+- Places must not differ unless both reports give the day (one says
+  ``at the Akorda``, another ``in Astana``); summit names, agreement
+  instruments and amounts must not differ; nor a visit's visitor and
+  host country.
+- `Other` milestones (the establishment of relations) happen once: the
+  same label and states match whatever the dates say, and the differing
+  dates stay visible as a conflict.
+- Two events read from the same sentence of one document were told apart
+  by the extractor and stay apart unless they are identical.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Sequence
+
+import pycountry
+from rapidfuzz import fuzz
+
+from timeline.gazetteer import name_key
+from timeline.merge.facts import Fact
+from timeline.merge.names import is_person_key
+from timeline.model import Precision, Status, When
+
+# An announcement's vague "soon" or "will visit" is matched to a happening at most this long after it.
+PLANNED_HORIZON = dt.timedelta(days=92)
+# An undated mention of something that happened refers to at most this long before the report.
+RECENT_WINDOW = dt.timedelta(days=31)
+# Reports are published up to a day before the happening's local date ends (time zones).
+_ONE_DAY = dt.timedelta(days=1)
+
+# Spellings of one unknown person's name (`Zou Jiayi`, `Zou Jia-yi`) score above this.
+_SAME_NAME = 90.0
+# Outlets word one instrument differently ("Partnership Framework Agreement", "framework agreement").
+_SAME_INSTRUMENT = 80.0
+_SAME_SUMMIT = 85.0
+_SAME_AMOUNT = 0.01
+
+_YEARLESS = re.compile(r"^XXXX-(\d{2})(?:-(\d{2}))?")
+
+_DAY_RANK = Precision.DAY.rank
+
+_MEETING_LIKE = frozenset({"meeting", "call", "visit", "statement"})
+
+
+@functools.cache
+def _country_name_keys() -> frozenset[str]:
+    names: set[str] = set()
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name", "official_name"):
+            value = getattr(country, attribute, None)
+            if value:
+                names.add(name_key(value).replace(" ", ""))
+    return frozenset(names)
+
+
+def yearless(when: When) -> tuple[int, int | None] | None:
+    """Month and day of a date written without a year (``XXXX-02-09``), else None."""
+    match = _YEARLESS.match(when.value)
+    if match is None or when.is_known:
+        return None
+    return int(match.group(1)), int(match.group(2)) if match.group(2) else None
+
+
+def is_vague(when: When) -> bool:
+    """True for a date that pins down no day at all (unknown, ``FUTURE_REF``, ``XXXX-WXX``)."""
+    return not when.is_known and yearless(when) is None
+
+
+def same_happening(a: Fact, b: Fact) -> bool:
+    """Whether facts `a` and `b` report the same real-world event."""
+    if a.kind != b.kind:
+        return False
+    same_document = a.doc == b.doc and a.doc != ""
+    if same_document and a.sentences & b.sentences:
+        return a.account == b.account
+    return (
+        (_places_agree(a.place, b.place) or _same_day(a.when, b.when))
+        and _details_agree(a, b)
+        and _actors_agree(a, b)
+        and (a.kind == "other" or _dates_agree(a, b, same_document))
+    )
+
+
+def _same_day(a: When, b: When) -> bool:
+    """Both dates name days (a venue and its city then do not tell two events apart)."""
+    return (
+        a.is_known and b.is_known and a.precision.rank <= _DAY_RANK and b.precision.rank <= _DAY_RANK
+    )
+
+
+def _places_agree(a: str | None, b: str | None) -> bool:
+    if a is None or b is None or a == b:
+        return True
+    # "in Kazakhstan" and "in Astana" do not contradict each other
+    countries = _country_name_keys()
+    return a in countries or b in countries
+
+
+def _details_agree(a: Fact, b: Fact) -> bool:
+    if a.kind == "other":
+        return a.label == b.label
+    if a.label is not None and b.label is not None and a.label != b.label:
+        if a.kind == "summit":
+            return fuzz.token_set_ratio(a.label, b.label) >= _SAME_SUMMIT
+        if a.kind in ("agreement", "statement"):
+            return fuzz.token_set_ratio(a.label, b.label) >= _SAME_INSTRUMENT
+    if a.amount is not None and b.amount is not None:
+        (value_a, currency_a), (value_b, currency_b) = a.amount, b.amount
+        if currency_a != currency_b or abs(value_a - value_b) > _SAME_AMOUNT * max(value_a, value_b):
+            return False
+    if a.visitor is not None and b.visitor is not None and a.visitor != b.visitor:
+        return False
+    return a.host is None or b.host is None or a.host == b.host
+
+
+def _matched(a: frozenset[str], b: frozenset[str]) -> tuple[int, set[str], set[str]]:
+    """How many actors two reports share, and the ones each names alone."""
+    shared = a & b
+    only_a, only_b = set(a - shared), set(b - shared)
+    count = len(shared)
+    if count and only_a and only_b:
+        # an unknown name spelled two ways ("Zhang Xiao", "Zhang Xiaw") is still one person
+        for key in sorted(only_a):
+            if not is_person_key(key):
+                continue
+            twin = next(
+                (
+                    other
+                    for other in sorted(only_b)
+                    if is_person_key(other) and fuzz.ratio(key, other) >= _SAME_NAME
+                ),
+                None,
+            )
+            if twin is not None:
+                count += 1
+                only_a.discard(key)
+                only_b.discard(twin)
+    return count, only_a, only_b
+
+
+def _actors_agree(a: Fact, b: Fact) -> bool:
+    if a.kind == "summit":
+        return _summit_identified(a, b)
+    if a.kind == "visit" and a.visitor and a.visitor == b.visitor and a.host and a.host == b.host:
+        return True
+    if not a.actors or not b.actors:
+        return _states_agree(a, b)
+    count, only_a, only_b = _matched(a.actors, b.actors)
+    if count == 0:
+        return False
+    if a.kind in ("other", "agreement") and a.countries and b.countries and a.countries != b.countries:
+        return False
+    if a.kind not in _MEETING_LIKE or a.kind == "statement" or count >= 2:
+        return True
+    # one shared actor: the same happening only if one report names no one else
+    lone, other = (a, b) if not only_a else (b, a) if not only_b else (None, None)
+    if lone is None or other is None:
+        return False
+    return not lone.countries or not other.countries or lone.countries <= other.countries
+
+
+def _states_agree(a: Fact, b: Fact) -> bool:
+    """Reports that name no people or organizations: match on the states involved."""
+    if a.kind in _MEETING_LIKE and (a.actors or b.actors):
+        return False
+    return bool(a.countries) and a.countries == b.countries
+
+
+def _summit_identified(a: Fact, b: Fact) -> bool:
+    """Summits are known by name and venue; their guest lists differ from report to report."""
+    if a.label is not None and b.label is not None:
+        return True  # the names already agree
+    if a.place is not None and a.place == b.place:
+        return True
+    return bool(a.actors & b.actors) or (bool(a.countries) and a.countries == b.countries)
+
+
+def _dates_agree(a: Fact, b: Fact, same_document: bool) -> bool:
+    first, second = a.when, b.when
+    if first.is_known and second.is_known:
+        return first.overlaps(second)
+    vague_a, vague_b = is_vague(first), is_vague(second)
+    if vague_a and vague_b:
+        return _undated_pair_agrees(a, b, same_document)
+    if vague_a or vague_b:
+        undated, dated = (a, b) if vague_a else (b, a)
+        if dated.when.is_known:
+            return _undated_fits(undated, dated.when)
+        return same_document
+    month_day_a, month_day_b = yearless(first), yearless(second)
+    if month_day_a is not None and month_day_b is not None:
+        return month_day_a[0] == month_day_b[0] and (
+            month_day_a[1] is None or month_day_b[1] is None or month_day_a[1] == month_day_b[1]
+        )
+    return first.compatible(second)
+
+
+def _undated_fits(undated: Fact, when: When) -> bool:
+    """Whether a report without a date can be about a happening on `when`."""
+    published = undated.published
+    if published is None or when.start is None or when.end is None:
+        return False
+    if undated.status is Status.PLANNED:
+        return published <= when.start <= published + PLANNED_HORIZON
+    return published - RECENT_WINDOW <= when.end and when.start <= published + _ONE_DAY
+
+
+def _undated_pair_agrees(a: Fact, b: Fact, same_document: bool) -> bool:
+    if same_document:
+        return a.status is b.status
+    if a.published is None or b.published is None:
+        return False
+    if a.status is b.status:
+        return abs(a.published - b.published) <= RECENT_WINDOW
+    if a.status is Status.PLANNED or b.status is Status.PLANNED:
+        planned, later = (a, b) if a.status is Status.PLANNED else (b, a)
+        assert later.published is not None and planned.published is not None
+        return planned.published <= later.published <= planned.published + PLANNED_HORIZON
+    return abs(a.published - b.published) <= RECENT_WINDOW
+
+
+def links_in_block(facts: Sequence[Fact]) -> list[tuple[int, int]]:
+    """Pairs (by position in `facts`) that report the same happening, as a spanning forest.
+
+    Facts whose known dates cannot overlap are never compared: the facts
+    with known dates are swept in date order. Pairs already connected
+    through earlier links are skipped; the connected groups are the same
+    as if every pair had been compared.
+    """
+    parent = list(range(len(facts)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    links: list[tuple[int, int]] = []
+
+    def consider(i: int, j: int) -> None:
+        root_i, root_j = root(i), root(j)
+        if root_i != root_j and same_happening(facts[i], facts[j]):
+            parent[max(root_i, root_j)] = min(root_i, root_j)
+            links.append((min(i, j), max(i, j)))
+
+    dated = sorted(
+        (i for i, fact in enumerate(facts) if fact.when.is_known and fact.kind != "other"),
+        key=lambda i: (facts[i].when.start, facts[i].when.end, i),
+    )
+    for position, i in enumerate(dated):
+        end = facts[i].when.end
+        assert end is not None
+        for j in dated[position + 1 :]:
+            start = facts[j].when.start
+            assert start is not None
+            if start > end:
+                break
+            consider(i, j)
+    in_sweep = set(dated)
+    rest = [i for i in range(len(facts)) if i not in in_sweep]
+    for position, i in enumerate(rest):
+        for j in rest[position + 1 :]:
+            consider(i, j)
+        for j in dated:
+            consider(i, j)
+    return links
