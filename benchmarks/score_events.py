@@ -255,9 +255,8 @@ def report(name: str, score: Score, *, details: bool = True) -> str:
                 lines.append(f"  {article.file}: SPURIOUS {event.kind} {event.when} {event.title!r}")
             for gold, event in article.matched:
                 if not date_exact(gold, event):
-                    lines.append(
-                        f"  {article.file}: DATE {gold.kind} gold {gold.when} got {event.when} {event.title!r}"
-                    )
+                    got = f"{event.when} {event.title!r}"
+                    lines.append(f"  {article.file}: DATE {gold.kind} gold {gold.when} got {got}")
                 if gold.status != event.status.value:
                     lines.append(
                         f"  {article.file}: STATUS {gold.kind} gold {gold.status} got {event.status.value}"

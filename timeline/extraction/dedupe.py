@@ -66,12 +66,14 @@ def _same_event(lead: Candidate, other: Candidate) -> bool:
         return False
     if lead.split_key and other.split_key and lead.split_key != other.split_key:
         return False
-    if lead.location is not None and other.location is not None and lead.location.name != other.location.name:
-        if not (lead.kind == "visit" and lead.location.country == other.location.country):
-            return False
-    if other.trigger.start >= lead.sentence.start and other.sentence is lead.sentence and not other.anaphoric:
-        if lead.kind in ("agreement", "other", "statement") or other.split_key or lead.split_key:
-            return False
+    if _places_differ(lead, other):
+        return False
+    if (
+        other.sentence is lead.sentence
+        and not other.anaphoric
+        and (lead.kind in ("agreement", "other", "statement") or other.split_key or lead.split_key)
+    ):
+        return False
     if lead.kind == "visit":
         if lead.visitor is not None and other.visitor is not None and lead.visitor is not other.visitor:
             return False
@@ -95,6 +97,12 @@ def _same_event(lead: Candidate, other: Candidate) -> bool:
     return people_mine <= people_theirs or people_theirs <= people_mine
 
 
+def _places_differ(lead: Candidate, other: Candidate) -> bool:
+    if lead.location is None or other.location is None or lead.location.name == other.location.name:
+        return False
+    return not (lead.kind == "visit" and lead.location.country == other.location.country)
+
+
 def _same_instrument(lead: Candidate, other: Candidate) -> bool:
     if lead.amount is not None and other.amount is not None and lead.amount.value != other.amount.value:
         return False
@@ -112,7 +120,7 @@ def _split_off(group: Group, candidate: Candidate) -> bool:
 
 
 def _split_group(group: Group, candidate: Candidate) -> Group:
-    others = [m for m in group.members[1:]]
+    others = list(group.members[1:])
     kept: set[int] = set()
     for member in others:
         kept |= _actors(member)

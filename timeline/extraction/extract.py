@@ -16,7 +16,7 @@ from timeline.temporal import TimeMention, find_times
 _ANNOUNCEMENT = TriggerRule(
     kind="statement", pattern="", form="verb", needs=None, cameo=None, medium=None, label=None
 )
-# An event dated within this many days of the dateline is part of the day's story and happened where it was filed.
+# An event dated this close to the dateline is part of the day's story and happened where it was filed.
 _SAME_STORY_DAYS = 10
 
 

@@ -319,9 +319,9 @@ def _of_organization(of: str | None, registry: _Registry) -> Entity | None:
     for match in _surface_regex().finditer(of):
         if _surfaces()[match.group()].kind == "organization":
             return registry.organization(match.group())
-    match = _ORG.search(of)
-    if match is not None and match.group().split()[0] not in _STOP_FIRST:
-        return registry.organization(match.group())
+    found = _ORG.search(of)
+    if found is not None and found.group().split()[0] not in _STOP_FIRST:
+        return registry.organization(found.group())
     return None
 
 
@@ -345,7 +345,7 @@ def _titled_people(text: str, registry: _Registry) -> list[Mention]:
         if name is None:
             continue
         title = _canonical_title(match.group("title"))
-        country, organization, start = _prefix(text, match.start(), registry)
+        country, organization, _start = _prefix(text, match.start(), registry)
         entity = registry.person(name, title, _rank_of(title), country)
         if organization is not None and entity.affiliation is None:
             entity.affiliation = organization
@@ -496,8 +496,10 @@ def _short_names(text: str, registry: _Registry, chosen: list[Mention]) -> list[
 
 
 _GROUP = re.compile(
-    r"\b(?:the|both|The|Both)\s+(?:two\s+)?(?:state\s+)?(?:leaders|presidents|heads of state|heads of states|sides|ministers|"
-    r"foreign ministers|premiers|prime ministers)(?:\s+of\s+(?:the\s+)?(?:two|both)\s+(?:countries|nations|states))?\b",
+    r"\b(?:the|both|The|Both)\s+(?:two\s+)?(?:state\s+)?"
+    r"(?:leaders|presidents|heads of state|heads of states|sides|ministers|foreign ministers|premiers|"
+    r"prime ministers)"
+    r"(?:\s+of\s+(?:the\s+)?(?:two|both)\s+(?:countries|nations|states))?\b",
 )
 _LEADERS_OF = re.compile(
     r"\b(?:the|The)\s+leaders\s+of\s+(?:the\s+)?(?:two|both)\s+(?:countries|nations|states)\b"

@@ -194,8 +194,9 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         return []
     negated = bool(cue("negation").search(before[-16:]))
     mentions = context.mentions_in(clause_start, clause_end)
+    # 'Conference on Interaction and Confidence-Building Measures in Asia' is a body, not a meeting.
     if any(m.kind == "organization" and m.start <= trigger.start and trigger.end <= m.end for m in mentions):
-        return []  # 'Conference on Interaction and Confidence-Building Measures in Asia' is a body, not a meeting
+        return []
     if not _needs_met(rule.needs, context, trigger, mentions, clause, after):
         return []
     if rule.kind == "meeting" and _is_purpose_of_visit(context, trigger, before):
@@ -212,9 +213,8 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         return []
 
     people = _people(context, mentions, sentence, trigger)
-    if not people:
-        if _PRONOUN_START.match(text, clause_start) or _SUBJECT_PRONOUN.search(before):
-            people = _previous_subject(context, sentence)
+    if not people and (_PRONOUN_START.match(text, clause_start) or _SUBJECT_PRONOUN.search(before)):
+        people = _previous_subject(context, sentence)
     countries = _countries(mentions, people)
     when, date_source = _date(context, trigger, sentence, (clause_start, clause_end), reported, rule.kind)
     if plural_generic and not people and date_source == "none":
@@ -223,9 +223,13 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         people = _people_nearby(context, sentence)
     if not people and not countries and not anaphoric:
         return []
-    if when.is_known and context.published is not None and when.start is not None:
-        if when.start > context.published and status is Status.HAPPENED:
-            status = Status.PLANNED
+    if (
+        status is Status.HAPPENED
+        and context.published is not None
+        and when.start is not None
+        and when.start > context.published
+    ):
+        status = Status.PLANNED
     if rule.kind != "visit" and status is Status.HAPPENED and when.value == "FUTURE_REF":
         status = Status.PLANNED
     background = bool(cue("background").search(clause))
@@ -416,7 +420,8 @@ def _people_nearby(context: Context, sentence: Sentence) -> list[Entity]:
 def _countries(mentions: list[Mention], people: list[Entity]) -> list[str]:
     codes: list[str] = []
     for mention in mentions:
-        if (mention.kind == "country" and mention.country) or (mention.kind == "place" and mention.capital and mention.country):
+        metonymy = mention.kind == "place" and mention.capital
+        if mention.country and (mention.kind == "country" or metonymy):
             codes.append(mention.country)
     for entity in people:
         if entity.country and not entity.international:
@@ -552,9 +557,13 @@ def _visits(
                 continue
             hosts.append(mention.country)
             host_places.setdefault(mention.country, _host_place(mention))
-        elif mention.kind == "person" and mention.entity is not None and mention.entity.country:
-            if visitor is None or mention.entity.country != visitor.country:
-                hosts.append(mention.entity.country)
+        elif (
+            mention.kind == "person"
+            and mention.entity is not None
+            and mention.entity.country
+            and (visitor is None or mention.entity.country != visitor.country)
+        ):
+            hosts.append(mention.entity.country)
     for place in places:
         if place.country and (visitor is None or place.country != visitor.country):
             hosts.append(place.country)
@@ -652,8 +661,12 @@ def _agreement_details(candidate: Candidate, clause: str, trigger: Trigger, text
 
 
 _FUNCTION_WORDS = frozenset(
-    ["a", "an", "the", "of", "on", "and", "to", "in", "for", "with", "signed", "sign", "signing", "inked", "several", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "more", "than", "some", "also", "were", "was", "have", "has", "had", "be", "been"]
-)
+    {
+        "a", "an", "the", "of", "on", "and", "to", "in", "for", "with", "signed", "sign", "signing", "inked",
+        "several", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "more", "than",
+        "some", "also", "were", "was", "have", "has", "had", "be", "been",
+    }
+)  # fmt: skip
 
 
 def _amount(match: re.Match[str]) -> Amount:
