@@ -27,6 +27,13 @@ def merge_mentions(candidates: list[Candidate]) -> list[Group]:
     """Candidates grouped into events, in the order each event is first reported."""
     groups: list[Group] = []
     for candidate in candidates:
+        if candidate.anaphoric:
+            earlier = next((g for g in reversed(groups) if g.lead.kind == candidate.kind), None)
+            if earlier is not None:
+                earlier.members.append(
+                    candidate
+                )  # 'the summit' refers back; its clause's facts may be another's
+                continue
         target = next((g for g in reversed(groups) if _same_event(g.lead, candidate)), None)
         if target is None:
             if candidate.anaphoric and not candidate.people:

@@ -33,6 +33,7 @@ def extract(document: Document) -> list[Event]:
     candidates.sort(key=lambda c: (c.trigger.start, c.split_key))
     groups = merge_mentions(candidates)
     _relate(groups)
+    groups = [g for g in groups if g.lead.people or g.lead.countries]
     _apply_dateline(context, groups)
     ids = {id(group): event_id(group, document) for group in groups}
     related: dict[int, set[str]] = {id(group): set() for group in groups}
@@ -177,6 +178,9 @@ def _apply_dateline(context: Context, groups: list[Group]) -> None:
             lead.when, lead.date_source = anchor, "dateline"
         if lead.location is None and lead.status is Status.HAPPENED and _same_story(context, lead.when):
             lead.location = context.dateline.place
+        place = context.dateline.place
+        if lead.kind == "visit" and lead.host_country == place.country and lead.status is Status.HAPPENED:
+            lead.location = place  # a visit reported from a city of the host country took place there
 
 
 def _same_story(context: Context, when: When) -> bool:

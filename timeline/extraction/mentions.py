@@ -142,10 +142,17 @@ def _title_pattern(case_sensitive: bool) -> str:
 
 
 @functools.cache
+def _country_pattern() -> str:
+    return "(?:" + trie_pattern([*country_names(), *country_adjectives()]) + ")"
+
+
+@functools.cache
 def _title_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     title = _title_pattern(True)
     any_case = _title_pattern(False)
-    before_name = re.compile(rf"{_BEFORE}(?P<title>{title})\s+(?P<name>{_NAME}){_AFTER}")
+    before_name = re.compile(
+        rf"{_BEFORE}(?P<title>{title})(?P<of>\s+of\s+(?:the\s+)?{_country_pattern()})?\s+(?P<name>{_NAME}){_AFTER}"
+    )
     of_then_name = re.compile(
         rf"{_BEFORE}(?P<title>{title})\s+(?P<of>(?:of|to)\s+[^,;.\n]{{2,90}}?),\s+(?P<name>{_NAME}){_AFTER}"
     )
@@ -211,6 +218,9 @@ class _Registry:
             self._add(entity)
         if title and not entity.title:
             entity.title, entity.rank = title, rank
+        elif known is not None and known.office and not entity.title:
+            office = known.office.split(" of ")[0]
+            entity.title, entity.rank = office, _rank_of(office)
         if country and not entity.country:
             entity.country = country
         return entity
@@ -346,6 +356,7 @@ def _titled_people(text: str, registry: _Registry) -> list[Mention]:
             continue
         title = _canonical_title(match.group("title"))
         country, organization, _start = _prefix(text, match.start(), registry)
+        country = _of_country(match.group("of")) or country
         entity = registry.person(name, title, _rank_of(title), country)
         if organization is not None and entity.affiliation is None:
             entity.affiliation = organization
@@ -358,6 +369,10 @@ def _titled_people(text: str, registry: _Registry) -> list[Mention]:
         name = _clean_name(match.group("name"))
         if name is None or name.split()[0] in _STOP_FIRST:
             continue
+        if re.search(
+            r"\b(?:the|of|a|an)\s+$", text[max(0, match.start() - 5) : match.start()], re.IGNORECASE
+        ):
+            continue  # 'Leader of the Nation, President of ...': a common noun, not a name
         title = _canonical_title(match.group("title"))
         title = title[:1].upper() + title[1:]
         country = _of_country(match.group("of"))
@@ -500,6 +515,7 @@ _GROUP = re.compile(
     r"(?:leaders|presidents|heads of state|heads of states|sides|ministers|foreign ministers|premiers|"
     r"prime ministers)"
     r"(?:\s+of\s+(?:the\s+)?(?:two|both)\s+(?:countries|nations|states))?\b",
+    re.IGNORECASE,
 )
 _LEADERS_OF = re.compile(
     r"\b(?:the|The)\s+leaders\s+of\s+(?:the\s+)?(?:two|both)\s+(?:countries|nations|states)\b"
@@ -513,6 +529,12 @@ def _role_regex() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:the|The)\s+(?:(?P<adj>{adjectives})\s+)?(?P<role>{role_words})\b(?!\s+(?:of|Minister|[A-Z]))"
     )
+
+
+@functools.cache
+def _organization_role_regex() -> re.Pattern[str]:
+    words = trie_pattern(load_data("titles.json")["organization_roles"]["words"])
+    return re.compile(rf"\b(?:the|The)\s+(?:[\w-]+\s+){{0,2}}?(?:{words})\b(?!\s+(?:of|on)\b)")
 
 
 def _role_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
@@ -534,6 +556,23 @@ def _role_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
                     Mention(start=match.start(), end=match.end(), kind="person", entity=entity, role=True)
                 )
                 break
+    organizations = [m for m in chosen if m.kind == "organization" and m.entity is not None]
+    organization_starts = [m.start for m in organizations]
+    for match in _organization_role_regex().finditer(text):
+        if _overlaps(taken, match.start(), match.end()):
+            continue
+        index = bisect.bisect_left(organization_starts, match.start()) - 1
+        if index >= 0:
+            taken.append(match.span())
+            mentions.append(
+                Mention(
+                    start=match.start(),
+                    end=match.end(),
+                    kind="organization",
+                    entity=organizations[index].entity,
+                    role=True,
+                )
+            )
     for regex in (_LEADERS_OF, _GROUP):
         for match in regex.finditer(text):
             if not _overlaps(taken, match.start(), match.end()):

@@ -24,12 +24,13 @@ from timeline.temporal import TimeMention
 
 _CLAUSE_BREAK = re.compile(
     r";|:\s|\s[—–]\s|\s--\s|,\s+(?:while|whereas|but|although|though|which|where|when|following|adding|noting|"
-    r"saying|stressing|during which|as well as|and\s+(?:said|noted|added|stressed))\b|\.\s"
+    r"saying|stressing|during which|as well as|discussing|focusing|covering|aimed at|and\s+(?:said|noted|added|stressed))"
+    r"\b|\.\s"
 )
 _INSTRUMENT = re.compile(
     r"\b(?:agreements?|memorand(?:um|a)|MoUs?|MOUs?|treat(?:y|ies)|contracts?|accords?|protocols?|"
     r"declarations?|road ?maps?|pacts?|charters?|conventions?|documents|deals?(?!\s+with)|"
-    r"joint statements?|communiqu[eé]s?|plans? of action|action plans?|programmes?|programs?)\b",
+    r"joint statements?|communiqu[eé]s?|plans? of action|action plans?|programmes?|programs?|(?-i:Statement))\b",
     re.IGNORECASE,
 )
 _LENDING = re.compile(
@@ -48,8 +49,9 @@ _CURRENCIES = {
     "euros": "EUR", "tenge": "KZT", "rubles": "RUB", "roubles": "RUB", "yen": "JPY", "pounds": "GBP",
 }  # fmt: skip
 _SCALES = {"trillion": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6, "m": 1e6}
-_LOCATIVE = re.compile(r"\b(?:in|at|inside)\s+(?:the\s+)?$", re.IGNORECASE)
-_DESTINATION = re.compile(r"\b(?:in|at|inside|to|into)\s+(?:the\s+)?$", re.IGNORECASE)
+_CITY_OF = r"(?:\s+(?:\w+[ -]){0,2}(?:city|capital|town|village|resort|port|region)\s+of)?"
+_LOCATIVE = re.compile(rf"\b(?:in|at|inside)\s+(?:the\s+)?{_CITY_OF}\s*$", re.IGNORECASE)
+_DESTINATION = re.compile(rf"\b(?:in|at|inside|to|into)\s+(?:the\s+)?{_CITY_OF}\s*$", re.IGNORECASE)
 _PLACE_LIST_JOIN = re.compile(r"^\s*(?:,|and|,\s*and)\s*(?:in\s+)?$")
 _HERE = re.compile(r"\bhere\b", re.IGNORECASE)
 _SEPARATE = re.compile(r"\b(?:separate(?:ly)?|another|also|later|second)\b", re.IGNORECASE)
@@ -62,6 +64,9 @@ _POSSESSIVE = re.compile(r"['’]s\s+(?:(?:\w+[- ]){0,3})$")
 _BY_AFTER = re.compile(r"^\s+(?:\w+\s+){0,2}?by\b", re.IGNORECASE)
 _PURPOSE_MEET = re.compile(r"\bto\s+$", re.IGNORECASE)
 _MULTI_DAY = re.compile(r"\b(two|three|four|five|six|seven|2|3|4|5|6|7)[- ]day\b", re.IGNORECASE)
+_ENDED = re.compile(
+    r"\b(?:concluded|concludes|ended|ends|closed|closes|wrapped up|wraps up)\b", re.IGNORECASE
+)
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _QUOTED_NAME = re.compile(r"^[^,;.]{0,60}?['\"‘“][^'\"’”]{2,60}['\"’”]")
 _NOUN_PHRASE_BEFORE = re.compile(
@@ -190,7 +195,7 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
 
     if cue("habitual").search(clause):
         return []
-    if cue("hypothetical").search(before[-32:]):
+    if cue("hypothetical").search(before[-32:]) or cue("topic").search(before[-70:]):
         return []
     negated = bool(cue("negation").search(before[-16:]))
     mentions = context.mentions_in(clause_start, clause_end)
@@ -221,7 +226,7 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         return []
     if rule.kind == "meeting" and not people and not anaphoric:
         people = _people_nearby(context, sentence)
-    if not people and not countries and not anaphoric:
+    if not people and not countries and not anaphoric and rule.kind != "agreement":
         return []
     if (
         status is Status.HAPPENED
@@ -273,8 +278,61 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
             return []
         candidate.label = f"founding of the {organizations[0].acronym or organizations[0].name}"
     if rule.kind in ("meeting", "summit") and len(places) > 1:
-        return [attrs.evolve(candidate, location=place, split_key=place.name) for place in places]
+        return _per_place(context, candidate, places)
+    if rule.kind == "meeting":
+        return _per_counterpart(context, candidate, mentions)
     return [candidate]
+
+
+def _per_place(context: Context, candidate: Candidate, places: list[Place]) -> list[Candidate]:
+    """'met twice in Xi'an and Beijing', 'in Astana in October 2022 and in Cholpon-Ata in June 2023'."""
+    start, end = candidate.clause
+    positions = [
+        next((m.start for m in context.mentions_in(start, end) if m.place == place), start)
+        for place in places
+    ]
+    split: list[Candidate] = []
+    for index, place in enumerate(places):
+        following = positions[index + 1] if index + 1 < len(places) else end
+        own = [t for t in context.times_in(positions[index], following) if _usable(t)]
+        own = [t for t in own if t.when is not None and t.when.is_known]
+        when = own[0].when if own and own[0].when is not None else candidate.when
+        split.append(attrs.evolve(candidate, location=place, split_key=place.name, when=when))
+    return split
+
+
+_JOINT = re.compile(
+    r"\b(?:trilateral|joint|jointly|together|quadrilateral|multilateral|group)\b", re.IGNORECASE
+)
+
+
+def _per_counterpart(context: Context, candidate: Candidate, mentions: list[Mention]) -> list[Candidate]:
+    """'held bilateral meetings with A, B and C': one meeting with each of them."""
+    trigger = candidate.trigger
+    before = [m for m in mentions if m.end <= trigger.start and m.kind == "person" and m.entity is not None]
+    after = [
+        m.entity for m in mentions if m.start >= trigger.end and m.kind == "person" and m.entity is not None
+    ]
+    between = re.match(r"\s*(?:\w+\s+){0,3}?between\b", context.text[trigger.end : trigger.end + 40])
+    if between is not None and after:
+        anchor, counterparts = after[0], _unique(after[1:])
+    elif before:
+        anchor, counterparts = before[-1].entity, _unique(after)
+    else:
+        return [candidate]
+    assert anchor is not None
+    counterparts = [c for c in counterparts if c is not anchor]
+    if len(counterparts) < 2 or _JOINT.search(context.text, candidate.clause[0], candidate.clause[1]):
+        return [candidate]
+    keys = {(c.country, c.affiliation.name if c.affiliation else None) for c in counterparts}
+    if len(keys) < len(counterparts):
+        return [candidate]
+    split: list[Candidate] = []
+    for counterpart in counterparts:
+        people = [anchor, counterpart, *([counterpart.affiliation] if counterpart.affiliation else [])]
+        countries = list(dict.fromkeys(c for c in (anchor.country, counterpart.country) if c))
+        split.append(attrs.evolve(candidate, people=people, countries=countries, split_key=counterpart.name))
+    return split
 
 
 def _needs_met(
@@ -452,8 +510,8 @@ def _date(
         return When.unknown(), "none"
     assert chosen.when is not None
     when = chosen.when
-    if kind == "visit":
-        when = _visit_span(context, when, clause)
+    if kind in ("visit", "summit"):
+        when = _multi_day_span(context, when, clause)
     return when, "text"
 
 
@@ -477,14 +535,16 @@ def _nearest_known(times: list[TimeMention], trigger: Trigger) -> TimeMention | 
     return min(known, key=lambda t: abs(t.start - trigger.start) + (0 if t.start < trigger.start else 5))
 
 
-def _visit_span(context: Context, when: When, clause: tuple[int, int]) -> When:
-    """A visit 'for a two-day state visit' starting on a known day covers those days."""
+def _multi_day_span(context: Context, when: When, clause: tuple[int, int]) -> When:
+    """A 'two-day' visit or summit dated by one day covers those days: from it, or up to it if it ended then."""
     if when.start is None or when.start != when.end or when.is_range:
         return when
     match = _MULTI_DAY.search(context.text, clause[0], clause[1])
     if match is None:
         return when
     days = _NUMBERS.get(match.group(1).lower()) or int(match.group(1))
+    if _ENDED.search(context.text, clause[0], clause[1]):
+        return When.span(when.start - dt.timedelta(days=days - 1), when.start)
     return When.span(when.start, when.start + dt.timedelta(days=days - 1))
 
 
@@ -499,7 +559,7 @@ def _places(context: Context, trigger: Trigger, start: int, end: int, kind: str)
         if mention.kind == "country" and mention.place.name[:1].islower():
             continue
         before = _DESTINATION if kind == "visit" else _LOCATIVE
-        locative = before.search(text, max(start, mention.start - 12), mention.start)
+        locative = before.search(text, max(start, mention.start - 40), mention.start)
         listed = previous_end >= 0 and _PLACE_LIST_JOIN.match(text[previous_end : mention.start])
         if locative or listed:
             places.append(mention.place)
