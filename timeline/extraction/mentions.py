@@ -33,7 +33,7 @@ from timeline.model import Organization, Person, Place
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _NAME_TOKEN = rf"(?:[{_UPPER}][\w'’]*(?:-[\w'’]+)*|[{_UPPER}]\.)"
 _PARTICLE = r"(?:bin|ibn|al|el|de|da|van|von|der|du|dos|la|le)"
-_NAME = rf"{_NAME_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t-]+)?{_NAME_TOKEN}){{0,3}}"
+_NAME = rf"{_NAME_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t-]+)?{_NAME_TOKEN}){{0,4}}"
 _BEFORE = r"(?<!\w)"
 # Not inside a longer word, and not before an apostrophe that continues it ("Xi" in "Xi’an"; "Xi's" is fine).
 _AFTER = r"(?!\w)(?!['’](?!s\b)\w)"
@@ -173,8 +173,17 @@ def _not_name_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@functools.cache
+def _honorifics() -> tuple[str, ...]:
+    words: list[str] = load_data("titles.json")["honorifics"]["words"]
+    return tuple(sorted(words, key=len, reverse=True))
+
+
 def _clean_name(name: str) -> str | None:
-    """The name without trailing words that cannot be part of it, or None if nothing is left."""
+    """The name without honorifics and trailing words that cannot be part of it, or None if nothing is left."""
+    for honorific in _honorifics():
+        if name.startswith(honorific + " "):
+            name = name[len(honorific) + 1 :]
     tokens = name.split()
     stop = _not_name_words()
     kept: list[str] = []
@@ -561,17 +570,14 @@ def _role_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
     for match in _organization_role_regex().finditer(text):
         if _overlaps(taken, match.start(), match.end()):
             continue
-        index = bisect.bisect_left(organization_starts, match.start()) - 1
-        if index >= 0:
+        index = bisect.bisect_left(organization_starts, match.start())
+        if index > 0:
+            earlier = [m.entity for m in organizations[:index]]
+            # The organization the story is about: the most often named so far, then the latest.
+            salient = max(range(index), key=lambda i: (earlier.count(earlier[i]), i))
             taken.append(match.span())
             mentions.append(
-                Mention(
-                    start=match.start(),
-                    end=match.end(),
-                    kind="organization",
-                    entity=organizations[index].entity,
-                    role=True,
-                )
+                Mention(start=match.start(), end=match.end(), kind="organization", entity=earlier[salient], role=True)
             )
     for regex in (_LEADERS_OF, _GROUP):
         for match in regex.finditer(text):

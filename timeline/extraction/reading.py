@@ -24,13 +24,14 @@ from timeline.temporal import TimeMention
 
 _CLAUSE_BREAK = re.compile(
     r";|:\s|\s[—–]\s|\s--\s|,\s+(?:while|whereas|but|although|though|which|where|when|following|adding|noting|"
-    r"saying|stressing|during which|as well as|discussing|focusing|covering|aimed at|and\s+(?:said|noted|added|stressed))"
-    r"\b|\.\s"
+    r"saying|stressing|during which|as well as|discussing|focusing|covering|aimed at|including|"
+    r"and\s+(?:said|noted|added|stressed))\b|\.\s"
 )
 _INSTRUMENT = re.compile(
     r"\b(?:agreements?|memorand(?:um|a)|MoUs?|MOUs?|treat(?:y|ies)|contracts?|accords?|protocols?|"
     r"declarations?|road ?maps?|pacts?|charters?|conventions?|documents|deals?(?!\s+with)|"
-    r"joint statements?|communiqu[eé]s?|plans? of action|action plans?|programmes?|programs?|(?-i:Statement))\b",
+    r"joint statements?|communiqu[eé]s?|plans? of action|action plans?|programmes?|programs?|"
+    r"(?-i:Statement))\b",
     re.IGNORECASE,
 )
 _LENDING = re.compile(
@@ -314,18 +315,16 @@ def _per_counterpart(context: Context, candidate: Candidate, mentions: list[Ment
         m.entity for m in mentions if m.start >= trigger.end and m.kind == "person" and m.entity is not None
     ]
     between = re.match(r"\s*(?:\w+\s+){0,3}?between\b", context.text[trigger.end : trigger.end + 40])
+    anchor: Entity | None = None
+    counterparts: list[Entity] = []
     if between is not None and after:
         anchor, counterparts = after[0], _unique(after[1:])
     elif before:
         anchor, counterparts = before[-1].entity, _unique(after)
-    else:
+    if anchor is None:
         return [candidate]
-    assert anchor is not None
     counterparts = [c for c in counterparts if c is not anchor]
     if len(counterparts) < 2 or _JOINT.search(context.text, candidate.clause[0], candidate.clause[1]):
-        return [candidate]
-    keys = {(c.country, c.affiliation.name if c.affiliation else None) for c in counterparts}
-    if len(keys) < len(counterparts):
         return [candidate]
     split: list[Candidate] = []
     for counterpart in counterparts:
@@ -491,15 +490,20 @@ def _usable(time: TimeMention) -> bool:
     return time.type in ("DATE", "TIME") and time.when is not None
 
 
+_VALIDITY = re.compile(r"\b(?:for|until|till|through|by)\s+(?:the\s+)?(?:period\s+)?$", re.IGNORECASE)
+
+
 def _date(
     context: Context, trigger: Trigger, sentence: Sentence, clause: tuple[int, int], reported: bool, kind: str
 ) -> tuple[When, str]:
     """The time expression governing the event: same clause, then same sentence; else unknown."""
     in_clause = [t for t in context.times_in(*clause) if _usable(t)]
+    if kind == "agreement":  # 'a programme for 2025-2027' dates what is agreed, not the signing
+        in_clause = [t for t in in_clause if not _VALIDITY.search(context.text, max(0, t.start - 20), t.start)]
     chosen = _nearest_known(in_clause, trigger)
     if chosen is None and not reported:
         others = [t for t in context.times_in(sentence.start, sentence.end) if _usable(t)]
-        others = [t for t in others if not clause_of(sentence, t.start)[2]]
+        others = [t for t in others if not clause_of(sentence, t.start)[2] and _may_govern(context, t, trigger)]
         chosen = _nearest_known(others, trigger)
     if chosen is None:
         vague = [t for t in in_clause if t.when is not None and not t.when.is_known]
@@ -513,6 +517,16 @@ def _date(
     if kind in ("visit", "summit"):
         when = _multi_day_span(context, when, clause)
     return when, "text"
+
+
+_RELATIVE = re.compile(r",\s+(?:which|who|whose|where|that|while|but|whereas)\b", re.IGNORECASE)
+
+
+def _may_govern(context: Context, time: TimeMention, trigger: Trigger) -> bool:
+    """A time before the event word, or after it but not inside a relative clause."""
+    if time.start < trigger.start:
+        return True
+    return _RELATIVE.search(context.text, trigger.end, time.start) is None
 
 
 def _nearest_known(times: list[TimeMention], trigger: Trigger) -> TimeMention | None:
@@ -536,7 +550,7 @@ def _nearest_known(times: list[TimeMention], trigger: Trigger) -> TimeMention | 
 
 
 def _multi_day_span(context: Context, when: When, clause: tuple[int, int]) -> When:
-    """A 'two-day' visit or summit dated by one day covers those days: from it, or up to it if it ended then."""
+    """A 'two-day' visit or summit dated by one day covers those days (up to that day if it ended then)."""
     if when.start is None or when.start != when.end or when.is_range:
         return when
     match = _MULTI_DAY.search(context.text, clause[0], clause[1])
