@@ -101,6 +101,8 @@ def _same_event(lead: Candidate, other: Candidate) -> bool:
     if not mine & theirs:
         return False
     people_mine, people_theirs = _people(lead), _people(other)
+    if other.separate and people_theirs - people_mine:
+        return False  # 'had a separate conversation with X': another meeting than the one before
     return people_mine <= people_theirs or people_theirs <= people_mine
 
 

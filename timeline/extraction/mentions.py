@@ -577,7 +577,13 @@ def _role_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
             salient = max(range(index), key=lambda i: (earlier.count(earlier[i]), i))
             taken.append(match.span())
             mentions.append(
-                Mention(start=match.start(), end=match.end(), kind="organization", entity=earlier[salient], role=True)
+                Mention(
+                    start=match.start(),
+                    end=match.end(),
+                    kind="organization",
+                    entity=earlier[salient],
+                    role=True,
+                )
             )
     for regex in (_LEADERS_OF, _GROUP):
         for match in regex.finditer(text):

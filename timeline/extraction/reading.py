@@ -50,9 +50,9 @@ _CURRENCIES = {
     "euros": "EUR", "tenge": "KZT", "rubles": "RUB", "roubles": "RUB", "yen": "JPY", "pounds": "GBP",
 }  # fmt: skip
 _SCALES = {"trillion": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6, "m": 1e6}
-_CITY_OF = r"(?:\s+(?:\w+[ -]){0,2}(?:city|capital|town|village|resort|port|region)\s+of)?"
-_LOCATIVE = re.compile(rf"\b(?:in|at|inside)\s+(?:the\s+)?{_CITY_OF}\s*$", re.IGNORECASE)
-_DESTINATION = re.compile(rf"\b(?:in|at|inside|to|into)\s+(?:the\s+)?{_CITY_OF}\s*$", re.IGNORECASE)
+_CITY_OF = r"(?:(?:\w+[ -]){0,2}(?:city|capital|town|village|resort|port|region)\s+of\s+)?"
+_LOCATIVE = re.compile(rf"\b(?:in|at|inside)\s+(?:the\s+)?{_CITY_OF}$", re.IGNORECASE)
+_DESTINATION = re.compile(rf"\b(?:in|at|inside|to|into)\s+(?:the\s+)?{_CITY_OF}$", re.IGNORECASE)
 _PLACE_LIST_JOIN = re.compile(r"^\s*(?:,|and|,\s*and)\s*(?:in\s+)?$")
 _HERE = re.compile(r"\bhere\b", re.IGNORECASE)
 _SEPARATE = re.compile(r"\b(?:separate(?:ly)?|another|also|later|second)\b", re.IGNORECASE)
@@ -499,11 +499,17 @@ def _date(
     """The time expression governing the event: same clause, then same sentence; else unknown."""
     in_clause = [t for t in context.times_in(*clause) if _usable(t)]
     if kind == "agreement":  # 'a programme for 2025-2027' dates what is agreed, not the signing
-        in_clause = [t for t in in_clause if not _VALIDITY.search(context.text, max(0, t.start - 20), t.start)]
+        in_clause = [
+            t for t in in_clause if not _VALIDITY.search(context.text, max(0, t.start - 20), t.start)
+        ]
     chosen = _nearest_known(in_clause, trigger)
     if chosen is None and not reported:
         others = [t for t in context.times_in(sentence.start, sentence.end) if _usable(t)]
-        others = [t for t in others if not clause_of(sentence, t.start)[2] and _may_govern(context, t, trigger)]
+        others = [
+            t for t in others if not clause_of(sentence, t.start)[2] and _may_govern(context, t, trigger)
+        ]
+        if kind == "agreement":
+            others = [t for t in others if not _VALIDITY.search(context.text, max(0, t.start - 20), t.start)]
         chosen = _nearest_known(others, trigger)
     if chosen is None:
         vague = [t for t in in_clause if t.when is not None and not t.when.is_known]
@@ -519,7 +525,7 @@ def _date(
     return when, "text"
 
 
-_RELATIVE = re.compile(r",\s+(?:which|who|whose|where|that|while|but|whereas)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r",\s+(?:which|who|whose|where|that|while|but|whereas|including)\b", re.IGNORECASE)
 
 
 def _may_govern(context: Context, time: TimeMention, trigger: Trigger) -> bool:
@@ -574,7 +580,15 @@ def _places(context: Context, trigger: Trigger, start: int, end: int, kind: str)
             continue
         before = _DESTINATION if kind == "visit" else _LOCATIVE
         locative = before.search(text, max(start, mention.start - 40), mention.start)
-        listed = previous_end >= 0 and _PLACE_LIST_JOIN.match(text[previous_end : mention.start])
+        gap = text[previous_end : mention.start] if previous_end >= 0 else ""
+        if (
+            places
+            and gap.strip() == ","
+            and mention.kind == "country"
+            and mention.country == places[-1].country
+        ):
+            continue  # 'Cholpon-Ata, Kyrgyzstan': the city's country, not a second place
+        listed = previous_end >= 0 and _PLACE_LIST_JOIN.match(gap)
         if locative or listed:
             places.append(mention.place)
             previous_end = mention.end
