@@ -7,12 +7,14 @@ import functools
 import re
 
 from timeline.model import InvalidTimexError, When
-from timeline.temporal.lexicon import lexicon
+from timeline.temporal.lexicon import all_trigger_words, lexicon, trigger_words
 from timeline.temporal.mention import TimeMention
 from timeline.temporal.normalize import NORMALIZERS, Context, Normalized
-from timeline.temporal.rules import ANCHORED_KINDS, Rule, filters, rules
+from timeline.temporal.rules import ANCHORED_KINDS, Rule, filters, rules, triggers
 from timeline.temporal.tense import tense_at
 
+_WORD = re.compile(r"[a-z]+")
+_SPACE = re.compile(r"\s")
 _WORD_BEFORE = re.compile(r"(?:([\w'’]+)(-)?|(-))\s*$")
 _WORDS_AFTER = re.compile(r"\s*(%|[\w'’]+)(?:\s+([\w'’]+))?")
 _GROUP_SUFFIX = re.compile(r"__\d+$")
@@ -29,13 +31,16 @@ def find_times(text: str, reference: dt.date | None = None) -> list[TimeMention]
     """
     if isinstance(reference, dt.datetime):
         reference = reference.date()
-    blocked = _blocked(text)
+    lowered = _lowered(text)
+    blocked = _blocked(lowered)
+    near = _Triggers(lowered)
     candidates: list[tuple[int, int, int, Rule, re.Match[str]]] = []
     for rule in rules():
-        for match in rule.pattern.finditer(text):
-            start, end = match.span()
-            if end > start and blocked.find(1, start, end) == -1 and _allowed(rule, match, text):
-                candidates.append((-(end - start), rule.order, start, rule, match))
+        for window_start, window_end in near.windows(rule.triggers):
+            for match in rule.pattern.finditer(lowered, window_start, window_end):
+                start, end = match.span()
+                if end > start and blocked.find(1, start, end) == -1 and _allowed(rule, match, text):
+                    candidates.append((-(end - start), rule.order, start, rule, match))
     candidates.sort(key=lambda candidate: candidate[:3])
     taken = bytearray(len(text))
     chosen: list[tuple[Rule, re.Match[str], TimeMention]] = []
@@ -67,6 +72,82 @@ def _with_anchors(
     return mentions
 
 
+def _lowered(text: str) -> str:
+    """`text` in lower case, letter for letter (so offsets stay valid)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(char.lower() if len(char.lower()) == 1 else char for char in text)
+
+
+class _Triggers:
+    """Where the triggers of the rules occur in a lower-cased text, and the windows around them."""
+
+    # How far before and after a trigger a match may reach (characters).
+    BEFORE = 48
+    AFTER = 40
+
+    def __init__(self, lowered: str) -> None:
+        self._text = lowered
+        self._word_spans = self._find_words(lowered)
+        self._found: dict[str, list[tuple[int, int]]] = {}
+        self._windows: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+
+    @staticmethod
+    def _find_words(text: str) -> dict[str, list[tuple[int, int]]]:
+        """Every whole-word occurrence of every trigger word present in `text`."""
+        found: dict[str, list[tuple[int, int]]] = {}
+        for word in frozenset(_WORD.findall(text)) & all_trigger_words(lexicon()):
+            spans = []
+            position = text.find(word)
+            while position != -1:
+                end = position + len(word)
+                if not (position and text[position - 1].isalpha()) and not (
+                    end < len(text) and text[end].isalpha()
+                ):
+                    spans.append((position, end))
+                position = text.find(word, end)
+            found[word] = spans
+        return found
+
+    def windows(self, names: tuple[str, ...]) -> list[tuple[int, int]]:
+        """Stretches of text, merged, around every occurrence of the triggers `names`."""
+        if names not in self._windows:
+            self._windows[names] = self._merge(
+                sorted(span for name in names for span in self._occurrences(name))
+            )
+        return self._windows[names]
+
+    def _merge(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        windows: list[tuple[int, int]] = []
+        size = len(self._text)
+        for start, end in spans:
+            window_start = max(0, start - self.BEFORE)
+            window_end = min(size, end + self.AFTER)
+            if windows and window_start <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], max(windows[-1][1], window_end))
+            else:
+                windows.append((window_start, window_end))
+        return [(start, self._word_end(end)) for start, end in windows]
+
+    def _word_end(self, position: int) -> int:
+        """`position` moved past the end of the word it falls in, so no match is cut short."""
+        found = _SPACE.search(self._text, position)
+        return found.start() if found else len(self._text)
+
+    def _occurrences(self, name: str) -> list[tuple[int, int]]:
+        if name not in self._found:
+            pattern = triggers().get(name)
+            if pattern is not None:
+                self._found[name] = [match.span() for match in pattern.finditer(self._text)]
+            else:
+                words = trigger_words(lexicon(), name)
+                self._found[name] = [
+                    span for word, spans in self._word_spans.items() if word in words for span in spans
+                ]
+        return self._found[name]
+
+
 def _blocked(text: str) -> bytearray:
     """1 for every character inside a span where no time expression may be (a phone number, money)."""
     blocked = bytearray(len(text))
@@ -76,11 +157,12 @@ def _blocked(text: str) -> bytearray:
     return blocked
 
 
-def _groups(match: re.Match[str]) -> dict[str, str]:
-    groups: dict[str, str] = {"whole": match.group()}
+def _groups(match: re.Match[str], text: str) -> dict[str, str]:
+    """The captured groups, read from the original text, alternatives ("day__2") under their name."""
+    groups: dict[str, str] = {"whole": text[match.start() : match.end()]}
     for name, value in match.groupdict().items():
         if value is not None:
-            groups.setdefault(_GROUP_SUFFIX.sub("", name), value)
+            groups.setdefault(_GROUP_SUFFIX.sub("", name), text[match.start(name) : match.end(name)])
     return groups
 
 
@@ -97,6 +179,10 @@ def _word_before(text: str, position: int) -> str | None:
 def _allowed(rule: Rule, match: re.Match[str], text: str) -> bool:
     words = lexicon()
     start, end = match.span()
+    for group in rule.capitalized:
+        group_start = match.start(group)
+        if group_start >= 0 and not text[group_start].isupper():
+            return False
     if rule.unless_before is not None:
         before = _word_before(text, start)
         if before is not None and words.lookup(rule.unless_before, before) is not None:
@@ -123,7 +209,7 @@ def _mention(
 ) -> TimeMention | None:
     start, end = match.span()
     context = Context(reference, functools.partial(tense_at, text, start, end), anchor)
-    normalized = NORMALIZERS[rule.kind](_groups(match), context)
+    normalized = NORMALIZERS[rule.kind](_groups(match, text), context)
     if normalized is None:
         return None
     kind = rule.type or normalized.type
@@ -135,7 +221,7 @@ def _mention(
     return TimeMention(
         start=start,
         end=end,
-        text=match.group(),
+        text=text[start:end],
         type=kind,
         value=normalized.value,
         mod=normalized.mod or rule.mod,

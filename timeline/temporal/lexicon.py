@@ -48,30 +48,49 @@ class Lexicon:
         return table.get(key.rstrip("."))
 
     def alternation(self, name: str) -> str:
-        """A regular expression matching any word of table `name` (longest first)."""
+        """A regular expression matching any word of table `name` in lower case (longest first)."""
         return _alternation(self, name)
 
 
 @functools.cache
 def _alternation(lexicon: Lexicon, name: str) -> str:
     words = sorted(lexicon.table(name), key=lambda word: (-len(word), word))
-    capitalized = name in lexicon.capitalized
-    return "|".join(_word_pattern(lexicon, word, capitalized) for word in words)
+    return "|".join(_word_pattern(lexicon, word) for word in words)
 
 
-def _word_pattern(lexicon: Lexicon, word: str, capitalized: bool) -> str:
-    def joined(parts: list[str]) -> str:
-        return r"\s+".join(re.escape(part) for part in parts).replace("'", "['’]")
-
-    parts = word.split(" ")
-    pattern = joined(parts)
-    if capitalized:
-        title = joined([part[:1].upper() + part[1:] for part in parts])
-        pattern = f"(?-i:{title}|{pattern.upper()})"
+def _word_pattern(lexicon: Lexicon, word: str) -> str:
+    pattern = r"\s+".join(re.escape(part) for part in word.split(" ")).replace("'", "['’]")
     if word in lexicon.abbreviations:
         # "Jan" and "Sun" are names and words too: an abbreviation takes a period or a day number
         return pattern + r"(?:\.|(?=\s+\d))"
     return pattern
+
+
+# Words too common to mark where a time expression may be ("the" of "the past").
+_NOT_TRIGGERS = frozenset(
+    {"the", "a", "an", "of", "to", "in", "at", "on", "and", "for", "from", "that", "this", "just"}
+)
+
+
+def trigger_words(lexicon: Lexicon, name: str) -> frozenset[str]:
+    """The words whose presence in a text marks a possible match of a word of table `name`."""
+    return _trigger_words(lexicon, name)
+
+
+@functools.cache
+def all_trigger_words(lexicon: Lexicon) -> frozenset[str]:
+    """The trigger words of every table."""
+    return frozenset().union(*(_trigger_words(lexicon, name) for name in lexicon.tables))
+
+
+@functools.cache
+def _trigger_words(lexicon: Lexicon, name: str) -> frozenset[str]:
+    words: set[str] = set()
+    for entry in lexicon.table(name):
+        words.update(
+            part for part in re.split(r"[ '-]", entry.replace("’", "'")) if part and part not in _NOT_TRIGGERS
+        )
+    return frozenset(words | {word + "s" for word in words})  # "on Tuesdays"
 
 
 @functools.cache

@@ -39,6 +39,8 @@ TYPES = frozenset({"DATE", "TIME", "DURATION", "SET"})
 _PLACEHOLDER = re.compile(r"\{(=?)([a-z_]+?)(\d*)(?::([a-z_]+))?\}")
 # Before and after a match: not inside a word, a number or an amount of money.
 _OPEN = r"(?<![\w$£€¥])(?<![0-9][.,:/])"
+# An upper-case letter that is not part of an escape (\d, \S, \W...): patterns must be lower case.
+_UPPER = re.compile(r"(?<!\\)(?<!\(\?)[A-Z]")
 _CLOSE = r"(?![\w%])(?![.,][0-9])"
 
 
@@ -63,6 +65,8 @@ class Rule:
     type: str | None
     mod: str | None
     pattern: re.Pattern[str]
+    capitalized: frozenset[str]
+    triggers: tuple[str, ...]
     unless_before: str | None
     unless_after: str | None
     ambiguous: str | None
@@ -75,9 +79,13 @@ class RuleError(ValueError):
     """A rule in the data files that cannot be used (a bug in the data, not in the input text)."""
 
 
-def expand(pattern: str, macros: Mapping[str, str], words: Lexicon) -> str:
-    """`pattern` with its placeholders replaced by groups, macros and table alternations."""
+def expand(pattern: str, macros: Mapping[str, str], words: Lexicon) -> tuple[str, frozenset[str]]:
+    """`pattern` with its placeholders replaced by groups, macros and table alternations.
+
+    Also returns the groups holding words of a capitalized table (months, weekdays).
+    """
     seen: dict[str, int] = {}
+    capitalized: set[str] = set()
 
     def replace(match: re.Match[str]) -> str:
         silent, base, digits, source = match.groups()
@@ -88,9 +96,11 @@ def expand(pattern: str, macros: Mapping[str, str], words: Lexicon) -> str:
             return f"(?:{body})"
         seen[name] = seen.get(name, 0) + 1
         group = name if seen[name] == 1 else f"{name}__{seen[name]}"
+        if source in words.capitalized and source not in macros:
+            capitalized.add(group)
         return f"(?P<{group}>{body})"
 
-    return _PLACEHOLDER.sub(replace, _spaces(pattern))
+    return _PLACEHOLDER.sub(replace, _spaces(pattern)), frozenset(capitalized)
 
 
 def _spaces(pattern: str) -> str:
@@ -137,7 +147,13 @@ def _example(rule: str, data: Mapping[str, Any]) -> Example:
         raise RuleError(f"rule {rule!r}: an example without {error}") from None
 
 
-def _rule(order: int, data: Mapping[str, Any], macros: Mapping[str, str], words: Lexicon) -> Rule:
+def _rule(
+    order: int,
+    data: Mapping[str, Any],
+    macros: Mapping[str, str],
+    trigger_patterns: Mapping[str, re.Pattern[str]],
+    words: Lexicon,
+) -> Rule:
     name = data.get("name", f"rule {order}")
     kind = data.get("kind")
     if kind not in KINDS:
@@ -147,10 +163,17 @@ def _rule(order: int, data: Mapping[str, Any], macros: Mapping[str, str], words:
     for key in ("unless_before", "unless_after", "ambiguous", "context"):
         if data.get(key) is not None:
             words.table(data[key])
+    if _UPPER.search(data["pattern"]):
+        raise RuleError(f"rule {name!r}: patterns match lower-cased text; write them in lower case")
+    triggers = tuple(data.get("triggers", ()))
+    if not triggers:
+        raise RuleError(f"rule {name!r}: no triggers")
+    for trigger in triggers:
+        if trigger not in trigger_patterns:
+            words.table(trigger)
     try:
-        pattern = re.compile(
-            _OPEN + "(?:" + expand(data["pattern"], macros, words) + ")" + _CLOSE, re.IGNORECASE
-        )
+        expanded, capitalized = expand(data["pattern"], macros, words)
+        pattern = re.compile(_OPEN + "(?:" + expanded + ")" + _CLOSE)
     except (re.error, KeyError) as error:
         raise RuleError(f"rule {name!r}: bad pattern: {error}") from None
     return Rule(
@@ -159,6 +182,8 @@ def _rule(order: int, data: Mapping[str, Any], macros: Mapping[str, str], words:
         type=data.get("type"),
         mod=data.get("mod"),
         pattern=pattern,
+        capitalized=capitalized,
+        triggers=triggers,
         unless_before=data.get("unless_before"),
         unless_after=data.get("unless_after"),
         ambiguous=data.get("ambiguous"),
@@ -186,4 +211,11 @@ def rules() -> tuple[Rule, ...]:
     data = _data()
     macros = data.get("macros", {})
     words = lexicon()
-    return tuple(_rule(order, rule, macros, words) for order, rule in enumerate(data["rules"]))
+    patterns = triggers()
+    return tuple(_rule(order, rule, macros, patterns, words) for order, rule in enumerate(data["rules"]))
+
+
+@functools.cache
+def triggers() -> dict[str, re.Pattern[str]]:
+    """The trigger patterns of the rules, by name (the other triggers are lexicon tables)."""
+    return {name: re.compile(pattern) for name, pattern in _data().get("triggers", {}).items()}

@@ -45,60 +45,74 @@ class Tense:
 _WINDOW = 240
 
 
+_TOKEN = re.compile(r"[a-z]+(?:['’][a-z]+)*|['’][a-z]+")
+_PASSIVE_AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "am", "'s", "’s", "'re", "’re"})
+
+Phrases = dict[str, list[tuple[tuple[str, ...], Direction]]]
+
+
 @attrs.frozen(slots=True, eq=False)
 class _Cues:
     boundary: re.Pattern[str]
-    future: re.Pattern[str]
-    past: re.Pattern[str]
-    past_participle: re.Pattern[str]
+    phrases: Phrases  # first word -> (all words, direction), longest first
+    before: Phrases  # cues right before the expression, by their last word
     not_past: frozenset[str]
-    progressive: re.Pattern[str]
-    passive: re.Pattern[str]
-    future_before: re.Pattern[str]
-    past_before: re.Pattern[str]
+    auxiliaries: frozenset[str]
     defaults: dict[str, Direction]
 
 
-def _phrases(words: list[str]) -> str:
-    ordered = sorted(words, key=len, reverse=True)
-    return "|".join(r"\s+".join(re.escape(part) for part in word.split()) for word in ordered)
+def _index(table: dict[Direction, list[str]], key: int) -> Phrases:
+    """Phrases by their first (key 0) or last (key -1) word, longest first."""
+    index: Phrases = {}
+    for direction, phrases in table.items():
+        for phrase in phrases:
+            words = tuple(phrase.lower().replace("’", "'").split())
+            index.setdefault(words[key], []).append((words, direction))
+    for entries in index.values():
+        entries.sort(key=lambda entry: -len(entry[0]))
+    return index
 
 
 @functools.cache
 def _cues() -> _Cues:
     data = tomllib.loads(resources.files("timeline.temporal").joinpath("data/tense.toml").read_text("utf-8"))
-    auxiliaries = _phrases(data["present"]["auxiliaries"])
     return _Cues(
         boundary=re.compile("[" + re.escape("".join(data["clause"]["boundaries"])) + "]"),
-        future=re.compile(rf"(?<![\w'’])(?:{_phrases(data['future']['phrases'])})(?![\w'’])", re.IGNORECASE),
-        past=re.compile(rf"(?<![\w'’])(?:{_phrases(data['past']['phrases'])})(?![\w'’])", re.IGNORECASE),
-        past_participle=re.compile(r"(?<![\w'’-])[a-z]{2,}ed(?![\w'’-])", re.IGNORECASE),
+        phrases=_index(
+            {Direction.FUTURE: data["future"]["phrases"], Direction.PAST: data["past"]["phrases"]}, 0
+        ),
+        before=_index(
+            {Direction.FUTURE: data["future_before"]["words"], Direction.PAST: data["past_before"]["words"]},
+            -1,
+        ),
         not_past=frozenset(word.lower() for word in data["past"]["not_past"]),
-        progressive=re.compile(
-            rf"(?<![\w'’])(?:{auxiliaries})\s+(?:now\s+)?[a-z]{{3,}}ing(?![\w'’])", re.IGNORECASE
-        ),
-        future_before=re.compile(
-            rf"(?<![\w'’])(?:{_phrases(data['future_before']['words'])})\s+$", re.IGNORECASE
-        ),
-        past_before=re.compile(
-            rf"(?<![\w'’])(?:{_phrases(data['past_before']['words'])})\s+$", re.IGNORECASE
-        ),
+        auxiliaries=frozenset(word.replace("’", "'") for word in data["present"]["auxiliaries"]),
         defaults={kind: Direction(direction) for kind, direction in data["default"].items()},
-        passive=re.compile(
-            rf"(?:\b(?:be|been|being|is|are|am)|{auxiliaries})\s+(?:\w+ly\s+)?$", re.IGNORECASE
-        ),
     )
 
 
 def _clause(text: str, start: int, end: int, boundary: re.Pattern[str]) -> tuple[int, int]:
     left = max(0, start - _WINDOW)
-    before = text[left:start]
-    marks = [m.end() for m in boundary.finditer(before)]
-    clause_start = left + marks[-1] if marks else left
-    after = text[end : end + _WINDOW]
-    stop = boundary.search(after)
-    clause_end = end + (stop.start() if stop else len(after))
+    marks = [m.end() for m in boundary.finditer(text, left, start)]
+    clause_start = marks[-1] if marks else left
+    stop = boundary.search(text, end, end + _WINDOW)
+    clause_end = stop.start() if stop else min(len(text), end + _WINDOW)
     return clause_start, clause_end
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    lowered = text[start:end].lower()
+    return [
+        (m.group().replace("’", "'"), start + m.start(), start + m.end()) for m in _TOKEN.finditer(lowered)
+    ]
+
+
+def _phrase_at(words: list[str], index: int, phrases: Phrases) -> tuple[int, Direction] | None:
+    """The length and direction of the longest cue phrase starting at `words[index]`."""
+    for phrase, direction in phrases.get(words[index], ()):
+        if tuple(words[index : index + len(phrase)]) == phrase:
+            return len(phrase), direction
+    return None
 
 
 def tense_at(text: str, start: int, end: int, kind: str = "date") -> Tense:
@@ -108,30 +122,55 @@ def tense_at(text: str, start: int, end: int, kind: str = "date") -> Tense:
     """
     cues = _cues()
     clause_start, clause_end = _clause(text, start, end, cues.boundary)
-    for pattern, direction in ((cues.future_before, Direction.FUTURE), (cues.past_before, Direction.PAST)):
-        right_before = pattern.search(text, max(clause_start, start - 20), start)
-        if right_before is not None:
-            return Tense(direction, right_before.group().strip())
+    before = _tokens(text, clause_start, start)
+    words_before = [word for word, _, _ in before]
+    if words_before:
+        for phrase, direction in cues.before.get(words_before[-1], ()):
+            if tuple(words_before[-len(phrase) :]) == phrase:
+                return Tense(direction, " ".join(phrase))
+    tokens = before + _tokens(text, end, clause_end)
+    words = [word for word, _, _ in tokens]
     found: list[tuple[int, int, Direction, str]] = []  # distance, side (0 before), direction, cue
-
-    def add(match_start: int, match_end: int, direction: Direction, cue: str) -> None:
-        if match_end <= start:
-            found.append((start - match_end, 0, direction, cue))
-        elif match_start >= end:
-            found.append((match_start - end, 1, direction, cue))
-
-    for pattern, direction in ((cues.future, Direction.FUTURE), (cues.progressive, Direction.NEAR)):
-        for match in pattern.finditer(text, clause_start, clause_end):
-            add(match.start(), match.end(), direction, match.group())
-    for pattern in (cues.past, cues.past_participle):
-        for match in pattern.finditer(text, clause_start, clause_end):
-            word = match.group()
-            if word.lower() in cues.not_past and pattern is cues.past_participle:
-                continue
-            if cues.passive.search(text, clause_start, match.start()):
-                continue
-            add(match.start(), match.end(), Direction.PAST, word)
+    index = 0
+    while index < len(tokens):
+        word_start = tokens[index][1]
+        cue = _cue(words, index, cues)
+        if cue is None:
+            index += 1
+            continue
+        length, direction = cue
+        cue_end = tokens[index + length - 1][2]
+        side = 0 if cue_end <= start else 1
+        distance = start - cue_end if side == 0 else word_start - end
+        found.append((distance, side, direction, " ".join(words[index : index + length])))
+        index += length
     if not found:
         return Tense(cues.defaults.get(kind, Direction.NEAR), None)
-    _distance, _side, direction, cue = min(found, key=lambda item: (item[0], item[1]))
-    return Tense(direction, " ".join(cue.split()))
+    _distance, _side, direction, cue_text = min(found, key=lambda item: (item[0], item[1]))
+    return Tense(direction, cue_text)
+
+
+def _cue(words: list[str], index: int, cues: _Cues) -> tuple[int, Direction] | None:
+    """The cue starting at `words[index]`: its length in words and direction, or None."""
+    word = words[index]
+    phrase = _phrase_at(words, index, cues.phrases)
+    if phrase is not None and phrase[1] is Direction.FUTURE:
+        return phrase
+    if word in cues.auxiliaries and index + 1 < len(words):
+        following = (
+            words[index + 2] if words[index + 1] == "now" and index + 2 < len(words) else words[index + 1]
+        )
+        if len(following) > 5 and following.endswith("ing"):
+            return (2, Direction.NEAR)
+    past = phrase is not None or (len(word) > 3 and word.endswith("ed") and word not in cues.not_past)
+    if past and not _passive(words, index):
+        return phrase or (1, Direction.PAST)
+    return None
+
+
+def _passive(words: list[str], index: int) -> bool:
+    """True for a participle after "be"/"is" ("will be held", "is expected"): not a past-tense cue."""
+    previous = words[index - 1] if index else ""
+    if previous.endswith("ly") and index > 1:
+        previous = words[index - 2]
+    return previous in _PASSIVE_AUXILIARIES
