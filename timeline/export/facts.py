@@ -76,6 +76,7 @@ def _country(code: str | None) -> str | None:
     return None if code is None else country_text(code)
 
 
+@functools.lru_cache(maxsize=16384)  # the same people take part in many events
 def participant_text(participant: Participant) -> str:
     """``Wang Yi (Foreign Minister, China)``, ``Sunwah Group (Hong Kong)``."""
     name = clean_text(participant.name)
@@ -89,6 +90,7 @@ def participant_text(participant: Participant) -> str:
     return f"{name} ({', '.join(notes)})" if notes else name
 
 
+@functools.lru_cache(maxsize=16384)
 def place_text(place: Place | None) -> str | None:
     """``Astana, Kazakhstan``, or just the name when it is the country itself."""
     if place is None:

@@ -14,6 +14,8 @@ import urllib.parse
 # C0 and C1 controls and DEL; tabs and line breaks are whitespace and collapse to a space.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
+# Most text is already clean: anything but single spaces between words sends it through the full path.
+_NEEDS_CLEANING = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]|[^\S ]|  |^ | $")
 _UNSAFE = re.compile(r"[\s\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 _LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
 _HOST = re.compile(rf"^(?=.{{1,253}}$){_LABEL}(?:\.{_LABEL})*$")
@@ -26,12 +28,14 @@ _QUERY_SAFE = _PATH_SAFE + "?"
 
 def clean_text(text: str) -> str:
     """`text` on one line: controls dropped, every run of whitespace (line breaks too) one space."""
+    if not _NEEDS_CLEANING.search(text):
+        return text
     text = _SURROGATE.sub("\ufffd", text)
     text = _CONTROL.sub("", text.replace("\r", " ").replace("\n", " "))
     return " ".join(text.split())
 
 
-@functools.lru_cache(maxsize=4096)  # a timeline cites the same few documents over and over
+@functools.lru_cache(maxsize=65536)  # a timeline cites the same documents over and over
 def link_url(url: str | None) -> str | None:
     """`url` as an absolute http(s) URL that every export can link to, or ``None``.
 
