@@ -228,11 +228,15 @@ def match_article(file: str, gold: list[GoldEvent], predicted: list[Event]) -> A
     return score
 
 
-def score_gold_file(path: Path) -> Score:
-    """Extract every article a gold file names and score the events against it."""
+def score_gold_file(path: Path, articles: Path | None = None) -> Score:
+    """Extract every article a gold file names and score the events against it.
+
+    The articles are read from `articles`, by default the gold file's folder.
+    """
+    folder = articles if articles is not None else path.parent
     score = Score()
     for file, gold in load_gold(path):
-        document = load_document(path.parent, file)
+        document = load_document(folder, file)
         score.articles.append(match_article(file, gold, extract(document)))
     return score
 
@@ -271,10 +275,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold", nargs="+", type=Path)
     parser.add_argument("--quiet", action="store_true", help="print only the figures")
+    parser.add_argument(
+        "--articles", type=Path, help="folder of the articles (default: the gold file's folder)"
+    )
     args = parser.parse_args(argv)
     scores = []
     for path in args.gold:
-        score = score_gold_file(path)
+        score = score_gold_file(path, args.articles)
         scores.append(score)
         print(report(str(path), score, details=not args.quiet))
     if len(scores) > 1:

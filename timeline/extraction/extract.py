@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import bisect
+
+import attrs
+
 from timeline.extraction.build import event_id, to_event
 from timeline.extraction.dateline import Dateline, find_dateline
 from timeline.extraction.dedupe import Group, merge_mentions
 from timeline.extraction.lexicon import TriggerRule, cue
 from timeline.extraction.mentions import find_mentions
 from timeline.extraction.reading import Candidate, Context, clause_of, read_trigger
-from timeline.extraction.sentences import split_sentences
+from timeline.extraction.sentences import Sentence, split_sentences
 from timeline.extraction.triggers import Trigger, find_triggers, has_trigger
 from timeline.model import Document, Event, Status, When
 from timeline.temporal import TimeMention, find_times
@@ -25,9 +29,12 @@ def extract(document: Document) -> list[Event]:
     text = document.text
     if not text.strip() or not has_trigger(text):
         return []
-    context = _context(document)
+    triggers = find_triggers(text)
+    if not triggers:
+        return []
+    context = _context(document, triggers)
     candidates: list[Candidate] = []
-    for trigger in find_triggers(text):
+    for trigger in triggers:
         candidates.extend(read_trigger(context, trigger))
     candidates.extend(_announcements(context, candidates))
     candidates.sort(key=lambda c: (c.trigger.start, c.split_key))
@@ -45,11 +52,11 @@ def extract(document: Document) -> list[Event]:
     return [to_event(group, document, tuple(sorted(related[id(group)]))) for group in groups]
 
 
-def _context(document: Document) -> Context:
+def _context(document: Document, triggers: list[Trigger]) -> Context:
     text = document.text
     sentences = split_sentences(text)
     dateline = find_dateline(text)
-    times = find_times(text, document.published)
+    times = _times(text, document, sentences, triggers, dateline)
     return Context(
         text=text,
         sentences=sentences,
@@ -59,6 +66,39 @@ def _context(document: Document) -> Context:
         dateline_when=_dateline_when(dateline, times),
         published=document.published,
     )
+
+
+def _times(
+    text: str,
+    document: Document,
+    sentences: list[Sentence],
+    triggers: list[Trigger],
+    dateline: Dateline | None,
+) -> list[TimeMention]:
+    """Time expressions of the sentences that report events (and of the dateline), not of the whole text.
+
+    Only those can date an event; tagging the rest would cost most of the time on long articles.
+    """
+    wanted: list[tuple[int, int]] = []
+    starts = [s.start for s in sentences]
+    for trigger in triggers:
+        index = bisect.bisect_right(starts, trigger.start) - 1
+        if index >= 0:
+            sentence = sentences[index]
+            wanted.append((sentence.start, sentence.end))
+    if dateline is not None:
+        wanted.append((dateline.start, dateline.end))
+    spans: list[list[int]] = []
+    for start, end in sorted(wanted):
+        if spans and start <= spans[-1][1] + 1:
+            spans[-1][1] = max(spans[-1][1], end)
+        else:
+            spans.append([start, end])
+    times: list[TimeMention] = []
+    for start, end in spans:
+        for time in find_times(text[start:end], document.published):
+            times.append(attrs.evolve(time, start=time.start + start, end=time.end + start))
+    return times
 
 
 def _dateline_when(dateline: Dateline | None, times: list[TimeMention]) -> When | None:

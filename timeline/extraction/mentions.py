@@ -180,7 +180,7 @@ def _honorifics() -> tuple[str, ...]:
 
 
 def _clean_name(name: str) -> str | None:
-    """The name without honorifics and trailing words that cannot be part of it, or None if nothing is left."""
+    """The name without honorifics and trailing words that are not part of it; None if nothing is left."""
     for honorific in _honorifics():
         if name.startswith(honorific + " "):
             name = name[len(honorific) + 1 :]

@@ -41,7 +41,7 @@ def _ends_sentence(line: str, dot: int, after: int) -> bool:
     """Whether the punctuation ending at `dot` in `line` closes a sentence."""
     if line[dot] != ".":
         return True
-    word_match = _WORD_BEFORE.search(line, 0, dot)
+    word_match = _WORD_BEFORE.search(line, max(0, dot - 24), dot)
     if word_match is None:
         return True
     word = word_match.group(1)

@@ -20,27 +20,38 @@ class Trigger:
 
 
 @functools.cache
-def _compiled() -> tuple[tuple[re.Pattern[str], TriggerRule], ...]:
-    return tuple((re.compile(rule.pattern, re.IGNORECASE), rule) for rule in trigger_rules())
+def _compiled(ignore_case: bool) -> tuple[tuple[re.Pattern[str], TriggerRule], ...]:
+    flags = re.IGNORECASE if ignore_case else 0
+    return tuple((re.compile(rule.pattern, flags), rule) for rule in trigger_rules())
+
+
+def _searchable(text: str) -> tuple[str, bool]:
+    """The text in lower case when that keeps every offset (matching without IGNORECASE is much faster)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered, False
+    return text, True
 
 
 def has_trigger(text: str) -> bool:
     """Whether any trigger pattern occurs in `text` (a cheap test before the full reading)."""
-    return any(regex.search(text) for regex, _rule in _compiled())
+    searchable, ignore_case = _searchable(text)
+    return any(regex.search(searchable) for regex, _rule in _compiled(ignore_case))
 
 
 def find_triggers(text: str) -> list[Trigger]:
     """Every event word in `text`, in text order; of overlapping ones the longest wins."""
+    searchable, ignore_case = _searchable(text)
     blocked: list[tuple[int, int]] = []
-    for match in non_event_regex().finditer(text):
+    for match in non_event_regex().finditer(searchable):
         for group in range(1, (match.re.groups or 0) + 1):
             if match.group(group) is not None:
                 blocked.append(match.span(group))
                 break
     blocked_starts = {start for start, _end in blocked}
     candidates: list[Trigger] = []
-    for regex, rule in _compiled():
-        for match in regex.finditer(text):
+    for regex, rule in _compiled(ignore_case):
+        for match in regex.finditer(searchable):
             start, end = match.span()
             word_start = start + len(match.group()) - len(match.group().lstrip())
             if word_start in blocked_starts:

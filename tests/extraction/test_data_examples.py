@@ -1,0 +1,61 @@
+"""Every example in the extraction's data files is a test of the whole reading."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from timeline.extraction import extract
+from timeline.extraction.lexicon import load_data
+from timeline.extraction.mentions import find_mentions
+from timeline.extraction.sentences import split_sentences
+from timeline.extraction.triggers import find_triggers
+from timeline.model import Document
+
+
+def _document(example: dict[str, Any]) -> Document:
+    published = example.get("published")
+    return Document(text=example["text"], published=dt.date.fromisoformat(published) if published else None)
+
+
+@pytest.mark.parametrize("example", load_data("triggers.json")["examples"], ids=lambda e: e["text"][:50])
+def test_trigger_examples_give_the_expected_events(example: dict[str, Any]) -> None:
+    events = extract(_document(example))
+    expected = example["events"]
+    assert [e.kind for e in events] == [x["kind"] for x in expected]
+    for event, wanted in zip(events, expected, strict=True):
+        if "date" in wanted:
+            value = "unknown" if event.when.precision.value == "unknown" else event.when.value
+            assert value == wanted["date"]
+        if "status" in wanted:
+            assert event.status.value == wanted["status"]
+        if "location" in wanted:
+            assert event.location is not None and event.location.name == wanted["location"]
+
+
+@pytest.mark.parametrize("example", load_data("non_events.json")["examples"], ids=lambda e: e["text"][:50])
+def test_non_event_phrases_cancel_their_event_word(example: dict[str, Any]) -> None:
+    text = example["text"]
+    words = [text[t.start : t.end] for t in find_triggers(text)]
+    assert example["ignored"] not in words
+
+
+@pytest.mark.parametrize("example", load_data("titles.json")["examples"], ids=lambda e: e["text"][:50])
+def test_offices_around_names_give_people_with_titles(example: dict[str, Any]) -> None:
+    people = {m.entity.name: m.entity for m in find_mentions(example["text"]) if m.entity is not None}
+    person = people[example["person"]]
+    assert person.title == example["title"]
+    if "country" in example:
+        assert person.country == example["country"]
+    if "organization" in example:
+        assert person.affiliation is not None
+        assert example["organization"] in (person.affiliation.name, person.affiliation.acronym)
+
+
+@pytest.mark.parametrize("example", load_data("abbreviations.json")["examples"], ids=lambda e: e["text"][:50])
+def test_abbreviations_do_not_end_sentences(example: dict[str, Any]) -> None:
+    sentences = split_sentences(example["text"])
+    assert len(sentences) == example["sentences"]
+    assert all(example["text"][s.start : s.end] == s.text for s in sentences)

@@ -1,0 +1,138 @@
+"""Behaviour of `extract` on whole documents: dates, merging, evidence, robustness."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.extraction import extract
+from timeline.model import Agreement, Document, Meeting, Statement, Status, Visit
+
+WIRE = (
+    "Kazakh President meets Chinese FM\n"
+    "ASTANA, May 20 -- Kazakh President Kassym-Jomart Tokayev on Monday met here with "
+    "Chinese Foreign Minister Wang Yi.\n"
+    "Tokayev asked Wang to convey his greetings.\n"
+    "Wang also held talks with Kazakhstan's Deputy Prime Minister and Foreign Minister Murat Nurtleu."
+)
+
+
+def test_a_weekday_in_a_wire_story_is_dated_from_the_publication_day_and_here_is_the_dateline_city() -> None:
+    events = extract(Document(text=WIRE, published=dt.date(2024, 5, 21)))
+    first = events[0]
+    assert isinstance(first, Meeting)
+    assert first.when.value == "2024-05-20"
+    assert first.location is not None and first.location.name == "Astana"
+    assert {p.name for p in first.participants} >= {"Kassym-Jomart Tokayev", "Wang Yi"}
+
+
+def test_the_headline_and_the_lead_give_one_meeting_and_a_second_meeting_stays_apart() -> None:
+    events = extract(Document(text=WIRE, published=dt.date(2024, 5, 21)))
+    meetings = [e for e in events if isinstance(e, Meeting)]
+    assert len(meetings) == 2
+    assert {p.name for p in meetings[1].participants} == {"Wang Yi", "Murat Nurtleu"}
+
+
+def test_an_undated_report_is_never_given_the_article_date() -> None:
+    text = "President Kassym-Jomart Tokayev received Chinese Ambassador Zhang Xiao."
+    (event,) = extract(Document(text=text, published=dt.date(2024, 5, 21)))
+    assert not event.when.is_known
+
+
+def test_evidence_is_the_sentence_at_its_offsets() -> None:
+    document = Document(text=WIRE, published=dt.date(2024, 5, 21))
+    for event in extract(document):
+        for source in event.sources:
+            assert document.text[source.start : source.end] == source.evidence
+            assert source.document == document.id
+
+
+def test_ids_are_stable_and_unique() -> None:
+    document = Document(text=WIRE, published=dt.date(2024, 5, 21))
+    first, second = extract(document), extract(document)
+    assert [e.id for e in first] == [e.id for e in second]
+    assert len({e.id for e in first}) == len(first)
+
+
+def test_an_announced_visit_gives_a_statement_and_planned_visits_to_each_host() -> None:
+    text = (
+        "On July 1, 2024, Chinese Foreign Ministry Spokesperson Mao Ning stated that Chinese President "
+        "Xi Jinping will soon pay official visits to meet with Kazakh President Kassym Jomart Tokayev and "
+        "Tajik President Imamali Rahman."
+    )
+    events = extract(Document(text=text))
+    statements = [e for e in events if isinstance(e, Statement)]
+    visits = [e for e in events if isinstance(e, Visit)]
+    assert [s.when.value for s in statements] == ["2024-07-01"]
+    assert sorted(v.host_country or "" for v in visits) == ["KAZ", "TJK"]
+    assert all(v.status is Status.PLANNED and not v.when.is_known for v in visits)
+    assert all(v.visitor is not None and v.visitor.name == "Xi Jinping" for v in visits)
+    assert set(statements[0].related) == {v.id for v in visits}
+
+
+def test_two_cities_in_one_sentence_give_two_meetings() -> None:
+    text = (
+        "Chinese President Xi Jinping and Kazakh President Kassym-Jomart Tokayev know each other well. "
+        "In 2023, the two leaders met twice in Xi'an and Beijing."
+    )
+    meetings = [e for e in extract(Document(text=text)) if isinstance(e, Meeting)]
+    assert sorted(m.location.name for m in meetings if m.location) == ["Beijing", "Xi'an"]
+    assert all(m.when.value == "2023" for m in meetings)
+
+
+def test_a_background_loan_is_an_agreement_with_its_amount() -> None:
+    text = "In early 2011, Beijing provided a $1.7 billion loan for Kazakhstan's National Welfare Fund."
+    (event,) = extract(Document(text=text))
+    assert isinstance(event, Agreement)
+    assert event.when.value == "2011"
+    assert set(event.countries) >= {"CHN", "KAZ"}
+    assert event.amount is not None and event.amount.value == 1.7e9
+
+
+def test_text_without_diplomatic_events_gives_none() -> None:
+    text = "Stocks fell 3% on Monday as investors worried about inflation. Oil prices rose."
+    assert extract(Document(text=text, published=dt.date(2024, 1, 2))) == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=400))
+def test_arbitrary_text_never_crashes(text: str) -> None:
+    for event in extract(Document(text=text, published=dt.date(2024, 1, 1))):
+        assert event.sources
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "President Tokayev met",
+                " with ",
+                "Wang Yi",
+                " on Monday",
+                ". ",
+                "<p>",
+                "\x00",
+                "visit",
+                "signed an agreement",
+                " in Astana",
+                "\n",
+                "ASTANA, May 20 -- ",
+                "the two leaders",
+                "will",
+                "Mr.",
+                " Feb. 9 ",
+                "$1.7 billion loan",
+                "phone call",
+                "cancelled",
+                "’s",
+                "summit",
+            ]
+        ),
+        max_size=30,
+    )
+)
+def test_news_like_fragments_in_any_order_never_crash(parts: list[str]) -> None:
+    extract(Document(text="".join(parts), published=dt.date(2024, 5, 21)))

@@ -1,0 +1,50 @@
+"""Quality of the extraction against hand-made gold, scored as benchmarks/score_events.py does."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.score_events import Score, report, score_gold_file  # noqa: E402
+
+SEEDS_GOLD = Path(__file__).parent / "data" / "seeds_gold.json"
+ARTICLES_GOLD = ROOT / "tests" / "articles" / "events" / "gold.json"
+
+
+@pytest.fixture(scope="module")
+def seeds() -> Score:
+    return score_gold_file(SEEDS_GOLD, ROOT / "seeds")
+
+
+@pytest.fixture(scope="module")
+def articles() -> Score:
+    if not ARTICLES_GOLD.is_file():
+        pytest.skip("the test articles with gold are not in this checkout")
+    return score_gold_file(ARTICLES_GOLD)
+
+
+def test_seed_events_are_found_with_f1_of_at_least_0_90(seeds: Score) -> None:
+    assert seeds.f1 >= 0.90, report("seeds", seeds)
+
+
+def test_seed_events_found_are_exactly_dated_in_at_least_95_percent(seeds: Score) -> None:
+    assert seeds.exact_dates >= 0.95, report("seeds", seeds)
+
+
+def test_seed_events_found_have_the_right_status_and_place(seeds: Score) -> None:
+    assert seeds.status_agreement >= 0.90 and seeds.location_agreement >= 0.80, report("seeds", seeds)
+
+
+# The test articles are harder than the seeds; these floors guard against regressions while the
+# extraction works toward the same targets there (F1 >= 0.90, exact dates >= 95 %).
+def test_test_article_events_do_not_fall_below_the_current_f1(articles: Score) -> None:
+    assert articles.f1 >= 0.70, report("test articles", articles)
+
+
+def test_test_article_dates_do_not_fall_below_the_current_exact_share(articles: Score) -> None:
+    assert articles.exact_dates >= 0.83, report("test articles", articles)
