@@ -30,9 +30,9 @@ Free text (summary, description, location, categories, the calendar name)
 goes through icalendar's typed values (``vText``, ``vCategory``), which
 escape ``\\``, ``;``, ``,`` and line breaks, so no text can add or close a
 component. The lines are assembled and folded here rather than by
-icalendar's component tree, which is several times slower on large timelines; the result
-is the same RFC 5545 text, folded at 75 octets without splitting a UTF-8
-character or a backslash escape.
+icalendar's component tree, which is several times slower on large
+timelines; the result is the same RFC 5545 text, folded at 75 octets
+without splitting a UTF-8 character or a backslash escape.
 """
 
 from __future__ import annotations

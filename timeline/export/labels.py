@@ -49,6 +49,17 @@ def caption(key: str, **values: object) -> str:
     return template.format(**values) if values else template
 
 
+def count_label(count: int, noun: str) -> str:
+    """``1 event``, ``20 events``, ``5 documents``: `noun` is ``event`` or ``document``."""
+    return caption(f"one_{noun}") if count == 1 else caption(f"{noun}s_count", count=count)
+
+
+def summary_label(events: int, documents: int) -> str:
+    """``20 events from 5 documents.``"""
+    said = {"events": count_label(events, "event"), "documents": count_label(documents, "document")}
+    return caption("summary", **said)
+
+
 def kind_label(kind: str) -> str:
     """``Meeting`` for ``meeting``; an unknown kind is shown as it is."""
     kinds: dict[str, str] = _labels()["kinds"]

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping
 import attrs
 
 from timeline.export.facts import EventFacts, SourceFacts, event_facts, event_title
-from timeline.export.labels import caption, month_name
+from timeline.export.labels import caption, count_label, month_name, status_label, summary_label
 from timeline.export.text import clean_text
 from timeline.model import DocumentRef, Event, Status, Timeline
 
@@ -79,7 +79,7 @@ def to_markdown(
     lines = [
         f"# {markdown_text(options.title) or markdown_text(caption('timeline'))}",
         "",
-        markdown_text(caption("summary", events=len(timeline.events), documents=len(timeline.documents))),
+        markdown_text(summary_label(len(timeline.events), len(timeline.documents))),
         "",
     ]
     if options.diagram:
@@ -124,7 +124,7 @@ def _diagram_of_events(dated: list[Event]) -> list[str]:
         year = event.when.start.year if event.when.start is not None else 0
         text = mermaid_text(event_title(event))
         if event.status is not Status.HAPPENED:
-            text = f"{text} ({event.status.value})"
+            text = f"{text} ({mermaid_text(status_label(event.status.value))})"
         sections.setdefault(year, {}).setdefault(mermaid_text(_period(event)), []).append(text)
     lines: list[str] = []
     for year, periods in sections.items():
@@ -142,8 +142,7 @@ def _diagram_of_counts(dated: list[Event], limit: int) -> list[str]:
     for bucket, count in counts.items():
         first = bucket * width
         label = str(first) if width == 1 else f"{first}–{first + width - 1}"
-        said = caption("one_event") if count == 1 else caption("events_count", count=count)
-        lines.append(f"        {label} : {mermaid_text(said)}")
+        lines.append(f"        {label} : {mermaid_text(count_label(count, 'event'))}")
     return lines
 
 

@@ -23,7 +23,7 @@ from typing import Any
 import attrs
 
 from timeline.export.facts import EventFacts, event_facts
-from timeline.export.labels import caption
+from timeline.export.labels import caption, summary_label
 from timeline.export.text import clean_text
 from timeline.model import DocumentRef, Event, Precision, Timeline, When
 
@@ -151,7 +151,7 @@ def timelinejs_data(
             slide = _slide(event, _unique_id(event.id, used), documents)
             if slide is not None:
                 slides.append(slide)
-    summary = caption("summary", events=len(timeline.events), documents=len(timeline.documents))
+    summary = summary_label(len(timeline.events), len(timeline.documents))
     title = clean_text(options.title) or caption("timeline")
     return {
         "title": {"text": {"headline": escape(title), "text": _paragraph(escape(summary))}},
