@@ -12,48 +12,138 @@ import pytest
 from timeline import __version__
 from timeline.cli import main
 
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+XINHUA = SEEDS / "004_1bac9c634b71daf2.txt"
 
-def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+
+def run(*args: str, cwd: Path | None = None, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "timeline", *args], capture_output=True, text=True,
-                          cwd=cwd, check=False)
+                          cwd=cwd, input=stdin, check=False)
+
+
+def assert_user_error(result: subprocess.CompletedProcess[str], message: str) -> None:
+    assert result.returncode == 2, result.stderr
+    assert message in result.stderr
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
 
 
 def test_version_and_help() -> None:
     assert run("--version").stdout.strip() == f"timeline {__version__}"
-    assert "build" in run("--help").stdout
+    help_text = run("--help").stdout
+    for command in ("build", "update", "extract", "times", "timeml"):
+        assert command in help_text
 
 
-def test_build_without_arguments_builds_the_seeds_into_timeline_out(tmp_path: Path) -> None:
+def test_build_without_arguments_writes_calendar_json_and_markdown_with_a_summary(tmp_path: Path) -> None:
     result = run("build", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    data = json.loads((tmp_path / "timeline-out" / "timeline.json").read_text("utf-8"))
-    assert len(data["documents"]) == 5
+    out = tmp_path / "timeline-out"
+    data = json.loads((out / "timeline.json").read_text("utf-8"))
+    assert len(data["documents"]) == 5 and data["events"]
+    assert (out / "timeline.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
+    assert (out / "timeline.md").read_text("utf-8").startswith("# ")
     assert "5 documents read" in result.stdout
+    assert "duplicate reports merged" in result.stdout
+    assert "left out of the calendar for unknown dates" in result.stdout
+    for name in ("timeline.json", "timeline.ics", "timeline.md"):
+        assert f"wrote {Path('timeline-out') / name}" in result.stdout
+    assert result.stderr == ""
 
 
-def test_missing_input_is_one_line_and_exit_status_2(tmp_path: Path) -> None:
-    result = run("build", str(tmp_path / "missing.txt"), "-o", str(tmp_path / "out"))
-    assert result.returncode == 2
-    assert result.stderr.count("\n") == 1 and "missing.txt: no such file or directory" in result.stderr
-    assert "Traceback" not in result.stderr
-    assert not (tmp_path / "out").exists()
+def test_same_input_gives_byte_identical_outputs(tmp_path: Path) -> None:
+    assert main(["build", "-q", "-o", str(tmp_path / "a")]) == 0
+    assert main(["build", "-q", "-o", str(tmp_path / "b")]) == 0
+    for name in ("timeline.json", "timeline.ics", "timeline.md"):
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
 
 
-def test_bad_published_date_is_a_usage_error(tmp_path: Path) -> None:
-    result = run("build", "--published", "yesterday", "-o", str(tmp_path))
-    assert result.returncode == 2
-    assert "not a date like 2024-05-21" in result.stderr
+def test_formats_and_filters_select_what_is_written(tmp_path: Path) -> None:
+    assert main(["build", "-q", "-o", str(tmp_path), "--format", "json", "--format", "timelinejs",
+                 "--country", "tjk", "--kind", "visit"]) == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["timeline.json", "timelinejs.json"]
+    events = json.loads((tmp_path / "timeline.json").read_text("utf-8"))["events"]
+    assert events and all(e["kind"] == "visit" and "TJK" in e["countries"] for e in events)
+
+
+def test_since_and_until_keep_events_in_range(tmp_path: Path) -> None:
+    assert main(["build", "-q", "-o", str(tmp_path), "--format", "json",
+                 "--since", "2024-01-01", "--until", "2024-12-31"]) == 0
+    events = json.loads((tmp_path / "timeline.json").read_text("utf-8"))["events"]
+    assert events
+    assert all(e["when"]["end"] >= "2024-01-01" and e["when"]["start"] <= "2024-12-31" for e in events)
+
+
+def test_stdin_article_with_published_date(tmp_path: Path) -> None:
+    text = "Kazakh President Kassym-Jomart Tokayev met Chinese Foreign Minister Wang Yi in Astana on Monday."
+    result = run("build", "-", "--published", "2024-05-21", "--format", "json", "-o", str(tmp_path),
+                 stdin=text)
+    assert result.returncode == 0, result.stderr
+    (event,) = json.loads((tmp_path / "timeline.json").read_text("utf-8"))["events"]
+    assert event["when"]["value"] == "2024-05-20"
+
+
+def test_extract_prints_json_or_a_table() -> None:
+    data = json.loads(run("extract", str(XINHUA)).stdout)
+    assert any(e["kind"] == "meeting" and e["when"]["value"] == "2024-05-20" for e in data["events"])
+    table = run("extract", "--table", str(XINHUA)).stdout
+    assert table.startswith("004_1bac9c634b71daf2 (2024-05-21):")
+    assert "2024-05-20" in table and "meeting" in table
+
+
+def test_update_merges_new_articles_and_keeps_existing_ids(tmp_path: Path) -> None:
+    first = tmp_path / "first"
+    assert main(["build", "-q", "-o", str(first), "--format", "json", str(SEEDS / "000_6148c23e217e998c.txt"),
+                 str(SEEDS / "001_d2bb60c37b09c890.txt")]) == 0
+    before = json.loads((first / "timeline.json").read_text("utf-8"))
+    assert main(["update", str(first / "timeline.json"), str(XINHUA), "-q", "-o", str(tmp_path / "second"),
+                 "--format", "json"]) == 0
+    after = json.loads((tmp_path / "second" / "timeline.json").read_text("utf-8"))
+    assert {e["id"] for e in before["events"]} <= {e["id"] for e in after["events"]}
+    assert len(after["documents"]) == 3
+
+
+def test_times_shows_values_and_the_rule_behind_them() -> None:
+    result = run("times", "Tokayev met Wang on Monday and will visit Beijing next month.",
+                 "--reference", "2024-05-21")
+    assert result.returncode == 0, result.stderr
+    assert "2024-05-20" in result.stdout and "2024-06" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["build", "{tmp}/missing.txt"], "missing.txt: no such file or directory"),
+        (["build", "{tmp}/empty"], "no articles"),
+        (["build", "--published", "yesterday"], "not a date like 2024-05-21"),
+        (["build", "--country", "XYZ"], "not an ISO 3166-1 alpha-3 country code"),
+        (["update", "{tmp}/broken.json", str(XINHUA)], "broken.json: not a timeline JSON"),
+        (["update", "{tmp}/missing.json", str(XINHUA)], "missing.json"),
+        (["times", "today", "--reference", "21 May"], "not a date like"),
+    ],
+)
+def test_user_mistakes_are_one_line_errors_with_status_2(tmp_path: Path, args: list[str], message: str) -> None:
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "broken.json").write_text('{"schema_version": "1.0", "events": [{}]}')
+    out = tmp_path / "out"
+    result = run(*[a.replace("{tmp}", str(tmp_path)) for a in args], "-o", str(out)) if args[0] != "times" \
+        else run(*args)
+    assert_user_error(result, message)
+    assert not out.exists()
 
 
 def test_unwritable_output_is_reported_and_nothing_is_written(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
-    result = run("build", "-o", str(blocker / "out"))
-    assert result.returncode == 2
-    assert "cannot write here" in result.stderr and "Traceback" not in result.stderr
+    assert_user_error(run("build", "-o", str(blocker / "out")), "cannot write here")
+
+
+def test_failed_run_leaves_previous_outputs_intact(tmp_path: Path) -> None:
+    assert main(["build", "-q", "-o", str(tmp_path)]) == 0
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    assert main(["build", "-q", "-o", str(tmp_path), str(tmp_path / "missing.txt")]) == 2
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
 
 
 def test_main_returns_status_instead_of_exiting(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["build", "-q", "-o", str(tmp_path)]) == 0
     assert capsys.readouterr().out == ""
-    assert (tmp_path / "timeline.json").is_file()

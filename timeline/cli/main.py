@@ -1,38 +1,35 @@
-"""The ``timeline`` command."""
+"""The ``timeline`` command: build, update, extract, times, timeml."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
 import sys
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from timeline import __version__
+from timeline.cli import progress
+from timeline.cli.outputs import DEFAULT_FORMATS, FORMATS, render_outputs
+from timeline.cli.tables import event_table
 from timeline.documents import read_documents, seed_folder
 from timeline.errors import TimelineError
-from timeline.export import to_json, write_all_atomic
-from timeline.model import EVENT_KINDS, Timeline, is_country_code
-from timeline.pipeline import build
+from timeline.export import CoarseDates, IcsOptions, from_json, to_json, write_all_atomic
+from timeline.extraction import extract
+from timeline.merge import merge
+from timeline.model import EVENT_KINDS, Document, Event, Timeline, is_country_code
 
 EXIT_USER_ERROR = 2
 EXIT_INTERRUPTED = 130
 
-Exporter = Callable[[Timeline], bytes]
 
+class _Parser(argparse.ArgumentParser):
+    """Reports a usage mistake in one line, like every other user error."""
 
-def _json_bytes(timeline: Timeline) -> bytes:
-    return to_json(timeline).encode("utf-8")
-
-
-FORMATS: dict[str, tuple[str, Exporter]] = {
-    "json": ("timeline.json", _json_bytes),
-}
-DEFAULT_FORMATS = ("json",)
-
-
-class UsageError(TimelineError):
-    """A command-line argument that cannot be used."""
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USER_ERROR, f"{self.prog}: error: {message} (see --help)\n")
 
 
 def _day(text: str) -> dt.date:
@@ -49,26 +46,17 @@ def _country(text: str) -> str:
     return code
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="timeline",
-        description="Turn diplomatic news into a dated, deduplicated timeline.",
+def _add_reading_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--published",
+        type=_day,
+        metavar="DATE",
+        help="publication date for documents that state none (YYYY-MM-DD)",
     )
-    parser.add_argument("--version", action="version", version=f"timeline {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    build_command = commands.add_parser(
-        "build",
-        help="build a timeline from articles (default: the bundled seed corpus)",
-        description="Read articles, extract their events, merge duplicates and write the timeline.",
-    )
-    build_command.add_argument(
-        "paths",
-        nargs="*",
-        metavar="PATH",
-        help="article files (.txt, .md), JSON Lines corpora, folders, or - for stdin",
-    )
-    build_command.add_argument(
+
+def _add_output_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
         "-o",
         "--output",
         type=Path,
@@ -76,54 +64,158 @@ def _parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="folder to write into (default: ./timeline-out)",
     )
-    build_command.add_argument(
+    command.add_argument(
         "--format",
         action="append",
         choices=sorted(FORMATS),
-        metavar="FORMAT",
-        help="output format, repeatable (default: every format)",
+        dest="formats",
+        help=f"output format, repeatable (default: {', '.join(DEFAULT_FORMATS)})",
     )
-    build_command.add_argument(
-        "--published",
-        type=_day,
-        metavar="DATE",
-        help="publication date for documents that state none (YYYY-MM-DD)",
-    )
-    build_command.add_argument("--since", type=_day, metavar="DATE", help="keep events on or after DATE")
-    build_command.add_argument("--until", type=_day, metavar="DATE", help="keep events on or before DATE")
-    build_command.add_argument(
+    command.add_argument("--since", type=_day, metavar="DATE", help="keep events on or after DATE")
+    command.add_argument("--until", type=_day, metavar="DATE", help="keep events on or before DATE")
+    command.add_argument(
         "--country",
         type=_country,
         action="append",
         default=[],
         metavar="ISO3",
-        help="keep events involving this country (repeatable)",
+        help="keep events involving this country, e.g. KAZ (repeatable)",
     )
-    build_command.add_argument(
+    command.add_argument(
         "--kind",
         choices=sorted(EVENT_KINDS),
         action="append",
         default=[],
         help="keep events of this kind (repeatable)",
     )
-    build_command.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    command.add_argument(
+        "--calendar-name", default="Timeline", metavar="NAME", help="the calendar's name in .ics clients"
+    )
+    command.add_argument(
+        "--coarse-dates",
+        choices=[policy.value for policy in CoarseDates],
+        default=CoarseDates.SPAN.value,
+        help="events dated to a month, season or year: span those days in the calendar, or leave them out",
+    )
+    command.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="timeline",
+        description="Turn diplomatic news into a dated, deduplicated timeline.",
+    )
+    parser.add_argument("--version", action="version", version=f"timeline {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    build_command = commands.add_parser(
+        "build",
+        help="build a timeline from articles (default: the bundled seed corpus)",
+        description="Read articles, extract their events, merge duplicates and write the timeline "
+        "as JSON, iCalendar and Markdown.",
+    )
+    build_command.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="article files (.txt, .md), JSON Lines corpora, folders, or - for stdin "
+        "(default: the bundled seed corpus)",
+    )
+    _add_reading_options(build_command)
+    _add_output_options(build_command)
+
+    update_command = commands.add_parser(
+        "update",
+        help="merge new articles into an existing timeline JSON",
+        description="Read an existing timeline.json, extract the events of new articles and merge them in; "
+        "events already there keep their ids.",
+    )
+    update_command.add_argument("timeline_json", type=Path, metavar="TIMELINE.json")
+    update_command.add_argument("paths", nargs="+", metavar="PATH", help="new articles, folders or corpora")
+    _add_reading_options(update_command)
+    _add_output_options(update_command)
+
+    extract_command = commands.add_parser(
+        "extract",
+        help="print the events of each document, unmerged",
+        description="Print the events each document reports, as JSON or as a table.",
+    )
+    extract_command.add_argument("paths", nargs="+", metavar="FILE")
+    _add_reading_options(extract_command)
+    extract_command.add_argument("--table", action="store_true", help="a readable table instead of JSON")
     return parser
+
+
+def _extract_with_progress(documents: Sequence[Document], quiet: bool) -> list[Event]:
+    events: list[Event] = []
+    for document in progress.track(documents, "extracting", enabled=not quiet):
+        events.extend(extract(document))
+    return events
+
+
+def _write(arguments: argparse.Namespace, timeline: Timeline, reports: int, documents: int) -> int:
+    timeline = timeline.filter(
+        since=arguments.since, until=arguments.until, countries=arguments.country, kinds=arguments.kind
+    )
+    options = IcsOptions(
+        calendar_name=arguments.calendar_name, coarse_dates=CoarseDates(arguments.coarse_dates)
+    )
+    outputs = render_outputs(timeline, arguments.formats or DEFAULT_FORMATS, arguments.output, options)
+    write_all_atomic(outputs.files)
+    if not arguments.quiet:
+        kinds = Counter(event.kind for event in timeline.events)
+        by_kind = ", ".join(f"{count} {kind}" for kind, count in sorted(kinds.items())) or "none"
+        print(f"{documents} documents read")
+        print(f"{len(timeline.events)} events ({by_kind})")
+        print(f"{max(reports - len(timeline.events), 0)} duplicate reports merged")
+        if outputs.calendar is not None:
+            left_out = outputs.calendar
+            print(
+                f"{left_out.unknown_dates} events left out of the calendar for unknown dates"
+                + (f", {left_out.coarse_dates} for dates coarser than a day" if left_out.coarse_dates else "")
+            )
+        for path in outputs.files:
+            print(f"wrote {path}")
+    elif outputs.calendar is not None and outputs.calendar.unknown_dates:
+        print(
+            f"{outputs.calendar.unknown_dates} events left out of the calendar for unknown dates",
+            file=sys.stderr,
+        )
+    return 0
 
 
 def _run_build(arguments: argparse.Namespace) -> int:
     paths = arguments.paths or [seed_folder()]
     documents = read_documents(paths, published=arguments.published)
-    timeline = build(documents)
-    timeline = timeline.filter(
-        since=arguments.since, until=arguments.until, countries=arguments.country, kinds=arguments.kind
-    )
-    formats = arguments.format or list(DEFAULT_FORMATS)
-    outputs = {arguments.output / FORMATS[name][0]: FORMATS[name][1](timeline) for name in formats}
-    write_all_atomic(outputs)
-    if not arguments.quiet:
-        print(f"{len(documents)} documents read, {len(timeline.events)} events")
-        for path in outputs:
-            print(f"wrote {path}")
+    reports = _extract_with_progress(documents, arguments.quiet)
+    timeline = Timeline(events=merge(reports), documents=[document.ref for document in documents])
+    return _write(arguments, timeline, len(reports), len(documents))
+
+
+def _run_update(arguments: argparse.Namespace) -> int:
+    path: Path = arguments.timeline_json
+    try:
+        existing = from_json(path.read_bytes())
+    except OSError as error:
+        raise TimelineError(f"{path}: {error.strerror or error}") from None
+    except TimelineError as error:
+        raise TimelineError(f"{path}: not a timeline JSON: {error}") from None
+    documents = read_documents(arguments.paths, published=arguments.published)
+    known = {document.id for document in existing.documents}
+    new_documents = [document for document in documents if document.id not in known]
+    reports = _extract_with_progress(new_documents, arguments.quiet)
+    timeline = existing.update(new_documents)
+    return _write(arguments, timeline, len(existing.events) + len(reports), len(new_documents))
+
+
+def _run_extract(arguments: argparse.Namespace) -> int:
+    documents = read_documents(arguments.paths, published=arguments.published)
+    if arguments.table:
+        for document in documents:
+            print(event_table(document, extract(document)))
+    else:
+        events = [event for document in documents for event in extract(document)]
+        sys.stdout.write(to_json(Timeline(events=events, documents=[d.ref for d in documents])))
     return 0
 
 
@@ -134,11 +226,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if arguments.command is None:
         parser.print_help()
         return 0
+    runners = {"build": _run_build, "update": _run_update, "extract": _run_extract}
     try:
-        return _run_build(arguments)
+        return runners[arguments.command](arguments)
     except TimelineError as error:
         print(f"timeline: error: {error}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         print("timeline: interrupted; earlier outputs left as they were", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        return 0
