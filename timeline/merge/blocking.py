@@ -2,9 +2,8 @@
 
 Every fact gets a few keys; only facts that share a key are compared, so
 the work grows with the number of facts, not with its square. A key is
-``(kind, actor, time bucket)``, plus one ``(kind, document)`` key so that
-an article that mentions one event twice is always checked. The keys
-cover every pair `same_happening` can accept:
+``(kind, actor, time bucket)``; the keys cover every pair of facts from
+different documents that `same_happening` can accept:
 
 - actors: the key of each person or organization; reports that name
   neither use the set of states (summits also their name and venue);
@@ -82,7 +81,7 @@ def _time_buckets(fact: Fact) -> list[Hashable]:
 
 def blocking_keys(fact: Fact) -> list[BlockKey]:
     """The blocks `fact` belongs to; two facts are compared only if they share one."""
-    keys: list[BlockKey] = [(fact.kind, "doc", fact.doc)] if fact.doc else []
+    keys: list[BlockKey] = []
     buckets = _time_buckets(fact)
     for token in sorted(_actor_tokens(fact)):
         for bucket in buckets:

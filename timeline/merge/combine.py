@@ -26,8 +26,8 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from timeline.merge.facts import parse_when_text, when_text
-from timeline.merge.linking import yearless
+from timeline.merge.facts import parse_when_text, reported_place, when_text
+from timeline.merge.linking import is_country_name, yearless
 from timeline.merge.names import canonical_participant, participant_key
 from timeline.model import (
     Agreement,
@@ -46,6 +46,7 @@ from timeline.model import (
     Visit,
     When,
     cameo_for,
+    country_name,
 )
 
 _FIELD_ORDER = {"when": 0, "location": 1, "status": 2, "participant": 3}
@@ -120,10 +121,26 @@ def _reported(event: Event) -> list[tuple[str, str, str]]:
         ]
     documents = sorted({source.document for source in event.sources})
     said = [("when", when_text(event.when)), ("status", event.status.value)]
-    if event.location is not None:
-        said.append(("location", event.location.name))
-    said.extend(("participant", canonical_participant(p).name) for p in event.participants)
+    place = reported_place(event)
+    if place is not None:
+        said.append(("location", place))
+    said.extend(("participant", canonical_participant(p).name) for p in _actors(event))
     return [(field, value, document) for document in documents for field, value in said]
+
+
+def _actors(event: Event) -> tuple[Participant, ...]:
+    """The participants, with a visit's visitor among them."""
+    if isinstance(event, Visit) and event.visitor is not None and event.visitor not in event.participants:
+        return (*event.participants, event.visitor)
+    return event.participants
+
+
+def _place_variants(event: Event) -> Place | None:
+    if event.location is not None:
+        return event.location
+    if isinstance(event, Visit) and event.host_country is not None:
+        return Place(name=country_name(event.host_country), country=event.host_country)
+    return None
 
 
 def choose_when(support: Mapping[str, int]) -> When:
@@ -176,8 +193,9 @@ def _years_filled_in(whens: Sequence[When]) -> list[When]:
 def _choose_location(events: Sequence[Event], support: Mapping[str, int]) -> Place | None:
     if not support:
         return None
-    name = min(support, key=lambda value: (-support[value], value))
-    variants = [e.location for e in events if e.location is not None and e.location.name == name]
+    # a city or venue says more than the country a visit went to
+    name = min(support, key=lambda value: (is_country_name(value), -support[value], value))
+    variants = [place for place in map(_place_variants, events) if place is not None and place.name == name]
     if not variants:
         return Place(name=name)
     return max(variants, key=lambda place: (place.country is not None, place.country or ""))
@@ -248,7 +266,7 @@ def combine(events: Sequence[Event], new_ids: Mapping[str, str]) -> Event:
     participants: dict[str, Participant] = {}
     names: dict[str, str] = {}
     for event in ordered:
-        for participant in event.participants:
+        for participant in _actors(event):
             key = participant_key(participant)
             names[participant.name] = key
             canonical = canonical_participant(participant)

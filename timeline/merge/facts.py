@@ -17,7 +17,7 @@ from typing import NamedTuple, TypeVar
 
 from timeline.gazetteer import name_key
 from timeline.merge.names import participant_key, person_key
-from timeline.model import Agreement, Event, Other, Statement, Status, Summit, Visit, When
+from timeline.model import Agreement, Event, Other, Statement, Status, Summit, Visit, When, country_name
 
 _T = TypeVar("_T")
 _WHEN_TEXT = re.compile(r"^(?P<value>\S+)(?: \((?P<modifier>[A-Z_]+)\))?$")
@@ -37,14 +37,17 @@ class Fact(NamedTuple):
     countries: frozenset[str]
     sentences: frozenset[tuple[int, int]]
     label: str | None
-    visitor: str | None
-    host: str | None
     amount: tuple[float, str] | None
 
     @property
     def account(self) -> tuple[object, ...]:
         """Everything the document says, without where it is said or which input it came from."""
         return self[1:9] + self[10:]
+
+    @property
+    def content(self) -> tuple[object, ...]:
+        """Everything but the input it came from."""
+        return self[1:]
 
 
 def when_text(when: When) -> str:
@@ -74,6 +77,15 @@ def place_key(name: str) -> str:
 def label_key(label: str) -> str:
     """A spelling-insensitive key of a label, name or instrument."""
     return name_key(label)
+
+
+def reported_place(event: Event) -> str | None:
+    """Where a report puts the event: its location, else the country a visit goes to."""
+    if event.location is not None:
+        return event.location.name
+    if isinstance(event, Visit) and event.host_country is not None:
+        return country_name(event.host_country)
+    return None
 
 
 def event_label(event: Event) -> str | None:
@@ -119,8 +131,6 @@ def _documents(event: Event) -> dict[str, tuple[dt.date | None, frozenset[tuple[
 def facts_of(event: Event, unit: int) -> list[Fact]:
     """The facts `event` holds: one per document (per date and status a document gave)."""
     named = event_label(event)
-    visitor = person_key(event.visitor.name) if isinstance(event, Visit) and event.visitor else None
-    host = event.host_country if isinstance(event, Visit) else None
     amount = (
         (event.amount.value, event.amount.currency)
         if isinstance(event, Agreement) and event.amount is not None
@@ -143,13 +153,15 @@ def facts_of(event: Event, unit: int) -> list[Fact]:
         actors: frozenset[str],
     ) -> Fact:
         return Fact(
-            unit, kind, doc, published, when, status, place, actors, countries, sentences, label, visitor,
-            host, amount,
+            unit, kind, doc, published, when, status, place, actors, countries, sentences, label, amount
         )
 
     if not event.attributions:
-        actors = frozenset(keys.values()) | ({visitor} if visitor else frozenset())
-        place = place_key(event.location.name) if event.location else None
+        actors = frozenset(keys.values())
+        if isinstance(event, Visit) and event.visitor is not None:
+            actors |= {participant_key(event.visitor)}
+        named_place = reported_place(event)
+        place = place_key(named_place) if named_place else None
         return [
             fact(doc, published, sentences, event.when, event.status, place, actors)
             for doc, (published, sentences) in documents.items()
@@ -163,8 +175,6 @@ def facts_of(event: Event, unit: int) -> list[Fact]:
     for doc, (published, sentences) in documents.items():
         names = said.get(("participant", doc), [])
         actors = frozenset(keys.get(name) or person_key(name) for name in names)
-        if visitor:
-            actors |= {visitor}
         places = said.get(("location", doc), [])
         place = min(place_key(name) for name in places) if places else None
         whens = [parse_when_text(text) for text in said.get(("when", doc), [])] or [event.when]

@@ -13,10 +13,10 @@ in which order they come. The rules, kind by kind:
   people or organizations, or one when the other report names no one
   else (``Tokayev`` and ``Tokayev met Wang Yi``). Tokayev meeting Cai and
   Tokayev meeting Zou on one day share only Tokayev, so they stay apart.
-- Places must not differ unless both reports give the day (one says
-  ``at the Akorda``, another ``in Astana``); summit names, agreement
-  instruments and amounts must not differ; nor a visit's visitor and
-  host country.
+- Places must not differ (a visit goes to its host country), except that
+  a meeting's venue and city do not contradict each other when both
+  reports give the day (``at the Akorda``, ``in Astana``); summit names,
+  agreement instruments and amounts must not differ.
 - `Other` milestones (the establishment of relations) happen once: the
   same label and states match whatever the dates say, and the differing
   dates stay visible as a conflict.
@@ -34,8 +34,7 @@ from collections.abc import Sequence
 import pycountry
 from rapidfuzz import fuzz
 
-from timeline.gazetteer import name_key
-from timeline.merge.facts import Fact
+from timeline.merge.facts import Fact, place_key
 from timeline.merge.names import is_person_key
 from timeline.model import Precision, Status, When
 
@@ -57,6 +56,8 @@ _YEARLESS = re.compile(r"^XXXX-(\d{2})(?:-(\d{2}))?")
 
 _DAY_RANK = Precision.DAY.rank
 
+# Kinds whose reports name a venue or its city interchangeably; a visit or summit is where it is.
+_VENUE_BLIND = frozenset({"meeting", "call", "statement", "agreement"})
 _MEETING_LIKE = frozenset({"meeting", "call", "visit", "statement"})
 
 
@@ -67,8 +68,13 @@ def _country_name_keys() -> frozenset[str]:
         for attribute in ("name", "common_name", "official_name"):
             value = getattr(country, attribute, None)
             if value:
-                names.add(name_key(value).replace(" ", ""))
+                names.add(place_key(value))
     return frozenset(names)
+
+
+def is_country_name(place: str) -> bool:
+    """True when a place name is the name of a country."""
+    return place_key(place) in _country_name_keys()
 
 
 def yearless(when: When) -> tuple[int, int | None] | None:
@@ -92,7 +98,7 @@ def same_happening(a: Fact, b: Fact) -> bool:
     if same_document and a.sentences & b.sentences:
         return a.account == b.account
     return (
-        (_places_agree(a.place, b.place) or _same_day(a.when, b.when))
+        (_places_agree(a.place, b.place) or (a.kind in _VENUE_BLIND and _same_day(a.when, b.when)))
         and _details_agree(a, b)
         and _actors_agree(a, b)
         and (a.kind == "other" or _dates_agree(a, b, same_document))
@@ -109,9 +115,9 @@ def _same_day(a: When, b: When) -> bool:
 def _places_agree(a: str | None, b: str | None) -> bool:
     if a is None or b is None or a == b:
         return True
-    # "in Kazakhstan" and "in Astana" do not contradict each other
+    # "in Kazakhstan" and "in Astana" do not contradict each other; "Kazakhstan" and "Tajikistan" do
     countries = _country_name_keys()
-    return a in countries or b in countries
+    return (a in countries) != (b in countries)
 
 
 def _details_agree(a: Fact, b: Fact) -> bool:
@@ -126,9 +132,7 @@ def _details_agree(a: Fact, b: Fact) -> bool:
         (value_a, currency_a), (value_b, currency_b) = a.amount, b.amount
         if currency_a != currency_b or abs(value_a - value_b) > _SAME_AMOUNT * max(value_a, value_b):
             return False
-    if a.visitor is not None and b.visitor is not None and a.visitor != b.visitor:
-        return False
-    return a.host is None or b.host is None or a.host == b.host
+    return True
 
 
 def _matched(a: frozenset[str], b: frozenset[str]) -> tuple[int, set[str], set[str]]:
@@ -159,8 +163,6 @@ def _matched(a: frozenset[str], b: frozenset[str]) -> tuple[int, set[str], set[s
 def _actors_agree(a: Fact, b: Fact) -> bool:
     if a.kind == "summit":
         return _summit_identified(a, b)
-    if a.kind == "visit" and a.visitor and a.visitor == b.visitor and a.host and a.host == b.host:
-        return True
     if not a.actors or not b.actors:
         return _states_agree(a, b)
     count, only_a, only_b = _matched(a.actors, b.actors)
@@ -171,10 +173,7 @@ def _actors_agree(a: Fact, b: Fact) -> bool:
     if a.kind not in _MEETING_LIKE or a.kind == "statement" or count >= 2:
         return True
     # one shared actor: the same happening only if one report names no one else
-    lone, other = (a, b) if not only_a else (b, a) if not only_b else (None, None)
-    if lone is None or other is None:
-        return False
-    return not lone.countries or not other.countries or lone.countries <= other.countries
+    return not only_a or not only_b
 
 
 def _states_agree(a: Fact, b: Fact) -> bool:
@@ -237,10 +236,12 @@ def _undated_pair_agrees(a: Fact, b: Fact, same_document: bool) -> bool:
     return abs(a.published - b.published) <= RECENT_WINDOW
 
 
-def links_in_block(facts: Sequence[Fact]) -> list[tuple[int, int]]:
+def links_in_block(facts: Sequence[Fact], *, across_documents: bool = False) -> list[tuple[int, int]]:
     """Pairs (by position in `facts`) that report the same happening, as a spanning forest.
 
-    Facts whose known dates cannot overlap are never compared: the facts
+    With `across_documents`, facts of one document are not compared (the
+    document's own reports were merged before). Facts whose known dates
+    cannot overlap are never compared: the facts
     with known dates are swept in date order. Pairs already connected
     through earlier links are skipped; the connected groups are the same
     as if every pair had been compared.
@@ -257,7 +258,9 @@ def links_in_block(facts: Sequence[Fact]) -> list[tuple[int, int]]:
 
     def consider(i: int, j: int) -> None:
         root_i, root_j = root(i), root(j)
-        if root_i != root_j and same_happening(facts[i], facts[j]):
+        if root_i == root_j or (across_documents and facts[i].doc == facts[j].doc):
+            return
+        if same_happening(facts[i], facts[j]):
             parent[max(root_i, root_j)] = min(root_i, root_j)
             links.append((min(i, j), max(i, j)))
 

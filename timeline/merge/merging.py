@@ -5,11 +5,13 @@ distributed runner can run them apart and still get the same result:
 
 1. order: the inputs are sorted by `anchor_key` (earliest publication,
    then id); a report's position in that order is its `unit` number;
-2. `facts_of`: each input becomes one fact per document that reports it;
+2. `merge_within_document`: the reports of one document that tell of one
+   happening are combined first (an article mentions an event twice);
+   `facts_of` then gives one fact per document each event cites;
 3. `blocking_keys`: each fact gets a few keys; only facts sharing a key
    are compared, never all pairs;
-4. `links_in_block`: within one block, the pairs that `same_happening`
-   accepts;
+4. `links_in_block`: within one block, the pairs of facts from different
+   documents that `same_happening` accepts;
 5. `Clusters`: the links of all blocks joined (union-find, each group
    named by its smallest unit), so a happening found in several blocks is
    one group;
@@ -40,7 +42,7 @@ from timeline.merge.blocking import BlockKey, blocking_keys
 from timeline.merge.combine import canonical_order, combine
 from timeline.merge.facts import Fact, facts_of
 from timeline.merge.linking import links_in_block, same_happening
-from timeline.model import Event
+from timeline.model import Event, event_order
 
 
 class Clusters:
@@ -75,6 +77,26 @@ class Clusters:
         return [members[root] for root in sorted(members)]
 
 
+def merge_within_document(reports: Sequence[Event]) -> tuple[list[Event], dict[str, str]]:
+    """Stage one: the reports of one document that tell of one happening, combined.
+
+    `reports` are the reports read from one document, in `canonical_order`.
+    Returns the document's events and, for every report absorbed into
+    another's event, the id it now goes by.
+    """
+    facts = [fact for unit, event in enumerate(reports) for fact in facts_of(event, unit)]
+    clusters = Clusters(len(reports))
+    for i, j in links_in_block(facts):
+        clusters.join(facts[i].unit, facts[j].unit)
+    events: list[Event] = []
+    new_ids: dict[str, str] = {}
+    for group in clusters.groups():
+        members = [reports[unit] for unit in group]
+        events.append(members[0] if len(members) == 1 else combine(members, {}))
+        new_ids.update((member.id, members[0].id) for member in members[1:])
+    return events, new_ids
+
+
 def block_facts(facts: Iterable[Fact]) -> dict[BlockKey, list[Fact]]:
     """Facts grouped by blocking key."""
     blocks: dict[BlockKey, list[Fact]] = defaultdict(list)
@@ -85,11 +107,11 @@ def block_facts(facts: Iterable[Fact]) -> dict[BlockKey, list[Fact]]:
 
 
 def link_blocks(blocks: dict[BlockKey, list[Fact]], clusters: Clusters) -> None:
-    """Join the units of every pair of facts that a block links."""
+    """Stage two: join the units of every pair of facts that a block links."""
     for block in blocks.values():
         if len(block) < 2 or all(fact.unit == block[0].unit for fact in block):
             continue
-        for i, j in links_in_block(block):
+        for i, j in links_in_block(block, across_documents=True):
             clusters.join(block[i].unit, block[j].unit)
 
 
@@ -99,21 +121,49 @@ def merge(events: Iterable[Event]) -> list[Event]:
     See the module documentation for how ids, titles and every field of a
     merged event are chosen. The result is in the order of `Timeline`.
     """
-    units = canonical_order(list(events))
+    inputs = canonical_order(list(events))
+    by_document: dict[tuple[str, ...], list[Event]] = defaultdict(list)
+    units: list[Event] = []
+    for event in inputs:
+        if event.attributions:
+            units.append(event)
+        else:
+            by_document[tuple(sorted({source.document for source in event.sources}))].append(event)
+    new_ids: dict[str, str] = {}
+    for reports in by_document.values():
+        if len(reports) == 1:
+            units.extend(reports)
+            continue
+        found, absorbed = merge_within_document(reports)
+        units.extend(found)
+        new_ids.update(absorbed)
+    units = canonical_order(units)
+
     facts = [fact for unit, event in enumerate(units) for fact in facts_of(event, unit)]
     blocks = block_facts(facts)
     clusters = Clusters(len(units))
     link_blocks(blocks, clusters)
     merged = _settle(units, facts, blocks, clusters)
     groups = clusters.groups()
-    new_ids = {units[unit].id: units[group[0]].id for group in groups for unit in group if len(group) > 1}
+    final_ids = {units[unit].id: units[group[0]].id for group in groups for unit in group[1:]}
+    final_ids.update((old, final_ids.get(new, new)) for old, new in new_ids.items())
     results = []
     for group in groups:
+        members = [units[unit] for unit in group]
         result = merged.get(tuple(group))
-        if result is None or (new_ids and any(event.related for event in (units[u] for u in group))):
-            result = combine([units[unit] for unit in group], new_ids)
+        if result is None or (final_ids and any(event.related for event in members)):
+            result = combine(members, final_ids)
         results.append(result)
-    return results
+    return _in_timeline_order(results)
+
+
+def _in_timeline_order(events: list[Event]) -> list[Event]:
+    """`Timeline` order; events that tie on it (equal ids) by their whole content."""
+    events.sort(key=event_order)
+    keys = [event_order(event) for event in events]
+    if len(set(keys)) < len(keys):
+        events.sort(key=lambda event: (event_order(event), repr(event)))
+    return events
 
 
 def _settle(
@@ -159,7 +209,11 @@ def _settle(
                     if coarsened.get(members[0]) == members
                 )
                 for other in candidates:
-                    if clusters.find(other.unit) != clusters.find(fact.unit) and same_happening(fact, other):
+                    if (
+                        other.doc != fact.doc
+                        and clusters.find(other.unit) != clusters.find(fact.unit)
+                        and same_happening(fact, other)
+                    ):
                         joined |= clusters.join(fact.unit, other.unit)
         if not joined:
             return merged
