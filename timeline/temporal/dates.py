@@ -82,9 +82,12 @@ def _unknown(unit: str) -> str | None:
 
 
 def weekday_near(reference: dt.date, weekday: int, direction: Direction) -> dt.date:
-    """The `weekday` (1 = Monday) at or before the reference, after it, or the nearest of the two."""
+    """The `weekday` (1 = Monday) at or before the reference, at or after it, or the nearest of the two."""
     back = (reference.isoweekday() - weekday) % 7
-    ahead = (weekday - reference.isoweekday()) % 7 or 7
+    ahead = (weekday - reference.isoweekday()) % 7
+    if direction is Direction.FUTURE:
+        return reference + dt.timedelta(days=ahead)
+    ahead = ahead or 7
     if direction is Direction.PAST or (direction is Direction.NEAR and back <= ahead):
         return reference - dt.timedelta(days=back)
     return reference + dt.timedelta(days=ahead)
@@ -101,7 +104,14 @@ def shifted_weekday(reference: dt.date, weekday: int, shift: int) -> dt.date:
     return reference + dt.timedelta(days=weekday - reference.isoweekday())
 
 
-def year_near(reference: dt.date, month: int, day: int | None, direction: Direction) -> int | None:
+# News is dated a little after what it reports and reports plans a little late: a date a
+# few days on the "wrong" side of the reference still counts as on the right side.
+_LAG = dt.timedelta(days=3)
+
+
+def year_near(
+    reference: dt.date, month: int, day: int | None, direction: Direction, future_weight: float = 1.0
+) -> int | None:
     """The year of the `month` (and `day`) at or before the reference, at or after it, or the nearest."""
     candidates: list[tuple[dt.date, dt.date, int]] = []  # first day, last day, year
     for year in (reference.year - 1, reference.year, reference.year + 1):
@@ -117,17 +127,21 @@ def year_near(reference: dt.date, month: int, day: int | None, direction: Direct
     if not candidates:
         return None
     if direction is Direction.PAST:
-        past = [c for c in candidates if c[0] <= reference]
+        past = [c for c in candidates if c[0] <= reference + _LAG]
         return max(past)[2] if past else None
     if direction is Direction.FUTURE:
-        future = [c for c in candidates if c[1] >= reference]
+        future = [c for c in candidates if c[1] >= reference - _LAG]
         return min(future)[2] if future else None
 
-    def distance(candidate: tuple[dt.date, dt.date, int]) -> int:
+    def distance(candidate: tuple[dt.date, dt.date, int]) -> float:
+        """Days from the reference to the middle of the candidate, future ones weighted."""
         first, last, _ = candidate
         if first <= reference <= last:
             return 0
-        return min(abs((first - reference).days), abs((last - reference).days))
+        middle = first + (last - first) / 2
+        if middle > reference:
+            return (middle - reference).days * future_weight
+        return (reference - middle).days
 
     return min(candidates, key=lambda c: (distance(c), c[0] > reference))[2]
 
@@ -316,3 +330,14 @@ def weekend_near(reference: dt.date, direction: Direction) -> dt.date:
     if reference.isoweekday() >= 6 or direction is Direction.FUTURE:
         return saturday
     return saturday - dt.timedelta(weeks=1)
+
+
+def year_of_weekday(reference: dt.date, month: int, day: int, weekday: int) -> int | None:
+    """The year near the reference in which `month`/`day` falls on `weekday` ("Saturday, April 25")."""
+    for year in sorted(range(reference.year - 3, reference.year + 4), key=lambda y: abs(y - reference.year)):
+        try:
+            if dt.date(year, month, day).isoweekday() == weekday:
+                return year
+        except ValueError:
+            continue
+    return None

@@ -67,7 +67,12 @@ def _with_anchors(
         if rule.kind in ANCHORED_KINDS:
             mention = _mention(text, rule, match, reference, anchor) or mention
         mentions.append(mention)
-        if mention.type in ("DATE", "TIME") and _ANCHOR_VALUE.match(mention.value):
+        # only dates read from the text itself anchor later ones: "a year earlier" twice is not two years
+        if (
+            rule.kind not in ANCHORED_KINDS
+            and mention.type in ("DATE", "TIME")
+            and _ANCHOR_VALUE.match(mention.value)
+        ):
             anchor = mention.value
     return mentions
 

@@ -15,7 +15,7 @@ import attrs
 
 from timeline.temporal import dates
 from timeline.temporal.lexicon import Lexicon, lexicon, number_value
-from timeline.temporal.tense import Direction, Tense
+from timeline.temporal.tense import Direction, Tense, future_weight
 
 Groups = Mapping[str, str]
 
@@ -131,7 +131,7 @@ def _calendar_value(groups: Groups, context: Context, words: Lexicon) -> tuple[s
         day = int(groups["day_number"])
     weekday = words.lookup("weekday", groups["weekday"]) if "weekday" in groups else None
     if month is not None and day is not None:
-        return _month_day(year, month, day, weekday, context, year_note)
+        return _month_day(year, month, day, weekday if isinstance(weekday, int) else None, context, year_note)
     if weekday is not None:
         return _weekday(weekday, shift, context)
     if month is not None:
@@ -193,17 +193,21 @@ def _decade(text: str, words: Lexicon, reference: dt.date | None) -> str:
 
 
 def _month_day(
-    year: int | None, month: int, day: int, weekday: object, context: Context, year_note: str
+    year: int | None, month: int, day: int, weekday: int | None, context: Context, year_note: str
 ) -> tuple[str, str] | None:
     reference = context.reference
     explanation = "date" + year_note
+    if year is None and reference is not None and weekday is not None:
+        year = dates.year_of_weekday(reference, month, day, weekday)
+        if year is not None:
+            explanation = "date without a year, in the year it falls on the weekday named"
     if year is None:
         if reference is None:
             year_text = "XXXX"
             explanation = "date without a year, no reference"
         else:
             tense = context.tense()
-            found = dates.year_near(reference, month, day, tense.direction)
+            found = dates.year_near(reference, month, day, tense.direction, future_weight())
             if found is None:
                 return None
             year_text = f"{found:04d}"
@@ -243,7 +247,7 @@ def _month_only(
         found = dates.month_shift_year(reference, month, shift)
         return f"{found:04d}-{month:02d}", f"month {shift:+d} from the reference"
     tense = context.tense()
-    found_year = dates.year_near(reference, month, None, tense.direction)
+    found_year = dates.year_near(reference, month, None, tense.direction, future_weight())
     if found_year is None:
         return None
     return (
@@ -308,6 +312,10 @@ def anchored(groups: Groups, context: Context) -> Normalized | None:
         return Normalized("DATE", value, mod, "an unspecified number of units away")
     if amount != int(amount):
         return None
+    if not counted and words.lookup("unit", groups["unit"]) != " ".join(groups["unit"].lower().split()):
+        return None  # "the weeks before" is no unit next to a date
+    if unit in ("decade", "century"):
+        unit, amount = "year", amount * (10 if unit == "decade" else 100)
     anchor = dates.parse_value(context.anchor) if context.anchor else None
     granularity = unit if unit in dates.GRANULARITIES else "week"
     if anchor is not None and unit == "year" and anchor[0] in ("quarter", "half"):
@@ -319,7 +327,7 @@ def anchored(groups: Groups, context: Context) -> Normalized | None:
         base, explanation = ("day", context.reference), "the reference"
     else:
         return Normalized("DATE", dates.shifted_value(None, unit, 0) or "XXXX", mod, "no reference")
-    if base is anchor and counted:
+    if base is anchor and counted and unit in ("day", "week", "month"):
         granularity = dates.finer(base[0], granularity)
     elif dates.finer(base[0], granularity) != base[0]:
         return None  # "the following day" after a year: no day to count from
@@ -377,7 +385,8 @@ def period(groups: Groups, context: Context) -> Normalized | None:
             quarter = (anchor[1].month - 1) // 3 + 1
         value = f"{year:04d}" if quarter is None else f"{year:04d}-Q{quarter}"
         return Normalized("DATE", value, None, "quarter of a year")
-    if anchor is not None and anchor[0] == "quarter":
+    named = any(word in text for word in ("latest", "most recent", "current", "this"))
+    if not named and anchor is not None and anchor[0] == "quarter" and _recent(anchor[1], reference):
         return Normalized(
             "DATE", context.anchor or "", None, f"the quarter last mentioned ({context.anchor})"
         )
@@ -388,6 +397,11 @@ def period(groups: Groups, context: Context) -> Normalized | None:
     return Normalized(
         "DATE", value, None, "the last complete quarter before the reference" if shift else "current quarter"
     )
+
+
+def _recent(day: dt.date, reference: dt.date | None) -> bool:
+    """True when `day` is within a year before or after the reference (or there is no reference)."""
+    return reference is None or abs((day - reference).days) <= 366
 
 
 def holiday(groups: Groups, context: Context) -> Normalized | None:
@@ -541,9 +555,12 @@ def vague(groups: Groups, context: Context) -> Normalized | None:
     """PAST_REF, PRESENT_REF or FUTURE_REF."""
     words = lexicon()
     if "vague_period" in groups:
-        value = words.lookup("vague_period", groups["vague_period"])
-        if words.lookup("unit", groups.get("unit", "")) == " ".join(groups["unit"].lower().split()):
+        unit = words.lookup("unit", groups.get("unit", ""))
+        if not isinstance(unit, str) or unit == " ".join(groups["unit"].lower().split()):
             return None  # a single unit ("the past year") is a calendar unit, not a vague stretch
+        code, is_time, _multiplier = _code(words, unit)
+        value = f"PTX{code}" if is_time else f"PX{code}"
+        return Normalized("DURATION", value, None, "an unspecified number of units")
     else:
         value = words.lookup("vague", groups.get("vague", ""))
     if not isinstance(value, str):

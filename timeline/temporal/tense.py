@@ -59,6 +59,7 @@ class _Cues:
     not_past: frozenset[str]
     auxiliaries: frozenset[str]
     defaults: dict[str, Direction]
+    future_weight: float
 
 
 def _index(table: dict[Direction, list[str]], key: int) -> Phrases:
@@ -87,8 +88,18 @@ def _cues() -> _Cues:
         ),
         not_past=frozenset(word.lower() for word in data["past"]["not_past"]),
         auxiliaries=frozenset(word.replace("’", "'") for word in data["present"]["auxiliaries"]),
-        defaults={kind: Direction(direction) for kind, direction in data["default"].items()},
+        defaults={
+            kind: Direction(direction)
+            for kind, direction in data["default"].items()
+            if isinstance(direction, str)
+        },
+        future_weight=float(data["default"]["near_future_weight"]),
     )
+
+
+def future_weight() -> float:
+    """How much farther a future date may be than a past one and still be the nearest."""
+    return _cues().future_weight
 
 
 def _clause(text: str, start: int, end: int, boundary: re.Pattern[str]) -> tuple[int, int]:
