@@ -9,8 +9,8 @@ different documents that `same_happening` can accept:
   neither use the set of states (summits also their name and venue);
 - time: every year a known date touches; for an undated report, the
   years around its publication date that the matching windows reach; a
-  year-less ``XXXX-02-09`` uses its month and day, which day-precise
-  dates also carry; `Other` milestones match across dates, so they have
+  year-less ``XXXX-02-09`` or ``XXXX-11`` uses its month, which dates of
+  a month or less also carry; `Other` milestones match across dates, so they have
   one bucket for all time.
 
 Keys are a pure function of one fact: a distributed runner can shuffle
@@ -24,14 +24,13 @@ from collections.abc import Hashable, Iterable
 
 from timeline.merge.facts import Fact
 from timeline.merge.linking import PLANNED_HORIZON, is_vague, yearless
-from timeline.model import Precision
 
 BlockKey = tuple[Hashable, ...]
 
 # A date spanning more years than this (a decade, a century) only meets other dates as coarse.
 _MAX_YEARS = 12
-# Day-precise dates (and short spans) also meet year-less dates of the same month and day.
-_MAX_MONTH_DAYS = 7
+# Dates of a month or less also meet year-less dates (``XXXX-02-09``, ``XXXX-11``) of their month.
+_MAX_MONTH_DAYS = 31
 
 
 def _actor_tokens(fact: Fact) -> Iterable[str]:
@@ -64,16 +63,12 @@ def _time_buckets(fact: Fact) -> list[Hashable]:
     when = fact.when
     if when.start is not None and when.end is not None:
         buckets = _years(when.start, when.end)
-        if when.precision.rank <= Precision.DAY.rank and (when.end - when.start).days < _MAX_MONTH_DAYS:
-            day = when.start
-            while day <= when.end:
-                buckets.append(f"md:{day.month:02d}-{day.day:02d}")
-                day += dt.timedelta(days=1)
+        if (when.end - when.start).days <= _MAX_MONTH_DAYS:
+            buckets.extend(sorted({f"m:{when.start.month:02d}", f"m:{when.end.month:02d}"}))
         return buckets
     month_day = yearless(when)
     if month_day is not None:
-        month, day_of_month = month_day
-        return [f"md:{month:02d}-{day_of_month:02d}" if day_of_month else f"m:{month:02d}"]
+        return [f"m:{month_day[0]:02d}"]
     if is_vague(when) and fact.published is not None:
         return _years(fact.published - PLANNED_HORIZON, fact.published + PLANNED_HORIZON)
     return []

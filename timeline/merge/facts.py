@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple, TypeVar
 
-from timeline.gazetteer import name_key
+from timeline.gazetteer import find_country, find_place, name_key
 from timeline.merge.names import participant_key, person_key
 from timeline.model import Agreement, Event, Other, Statement, Status, Summit, Visit, When, country_name
 
@@ -69,8 +69,18 @@ def parse_when_text(text: str) -> When:
 
 @functools.lru_cache(maxsize=65536)
 def place_key(name: str) -> str:
-    """A spelling-insensitive key of a place name."""
-    return name_key(name).replace(" ", "")
+    """The place a name denotes, as ``city|country``; ``|country`` for a whole country.
+
+    Venues resolve to their city (``Akorda`` -> Astana) and old names to the
+    current one (``Nur-Sultan``); the country part is empty where unknown.
+    """
+    place = find_place(name)
+    if place is not None:
+        return f"{name_key(place.name).replace(' ', '')}|{place.country or ''}"
+    country = find_country(name)
+    if country is not None:
+        return f"|{country}"
+    return f"{name_key(name).replace(' ', '')}|"
 
 
 @functools.lru_cache(maxsize=65536)

@@ -27,11 +27,9 @@ in which order they come. The rules, kind by kind:
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from collections.abc import Sequence
 
-import pycountry
 from rapidfuzz import fuzz
 
 from timeline.merge.facts import Fact, place_key
@@ -61,20 +59,9 @@ _VENUE_BLIND = frozenset({"meeting", "call", "statement", "agreement"})
 _MEETING_LIKE = frozenset({"meeting", "call", "visit", "statement"})
 
 
-@functools.cache
-def _country_name_keys() -> frozenset[str]:
-    names: set[str] = set()
-    for country in pycountry.countries:
-        for attribute in ("name", "common_name", "official_name"):
-            value = getattr(country, attribute, None)
-            if value:
-                names.add(place_key(value))
-    return frozenset(names)
-
-
 def is_country_name(place: str) -> bool:
     """True when a place name is the name of a country."""
-    return place_key(place) in _country_name_keys()
+    return place_key(place).startswith("|")
 
 
 def yearless(when: When) -> tuple[int, int | None] | None:
@@ -115,9 +102,12 @@ def _same_day(a: When, b: When) -> bool:
 def _places_agree(a: str | None, b: str | None) -> bool:
     if a is None or b is None or a == b:
         return True
-    # "in Kazakhstan" and "in Astana" do not contradict each other; "Kazakhstan" and "Tajikistan" do
-    countries = _country_name_keys()
-    return (a in countries) != (b in countries)
+    city_a, _, country_a = a.partition("|")
+    city_b, _, country_b = b.partition("|")
+    if city_a and city_b:
+        return False
+    # a city and a country agree unless the city is known to lie elsewhere
+    return not country_a or not country_b or country_a == country_b
 
 
 def _details_agree(a: Fact, b: Fact) -> bool:

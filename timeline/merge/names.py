@@ -17,8 +17,8 @@ import re
 from importlib import resources
 from typing import Any
 
-from timeline.gazetteer import find_person, name_key
-from timeline.model import Participant, Person
+from timeline.gazetteer import KnownOrganization, find_organization, find_person, name_key
+from timeline.model import Organization, Participant, Person
 
 _ACRONYM_IN_NAME = re.compile(r"\(([A-Z][A-Za-z0-9&.\-]{1,11})\)\s*$")
 
@@ -71,8 +71,24 @@ def person_key(name: str) -> str:
 
 
 @functools.lru_cache(maxsize=65536)
+def known_organization(name: str, acronym: str | None) -> KnownOrganization | None:
+    """The organization the gazetteer knows under any of these spellings, or None."""
+    found = _ACRONYM_IN_NAME.search(name)
+    spellings = [name, _ACRONYM_IN_NAME.sub("", name).strip(), acronym, found.group(1) if found else None]
+    for spelling in spellings:
+        if spelling:
+            known = find_organization(spelling)
+            if known is not None:
+                return known
+    return None
+
+
+@functools.lru_cache(maxsize=65536)
 def organization_key(name: str, acronym: str | None) -> str:
     """A key equal for an organization's full name with its acronym and the acronym alone."""
+    known = known_organization(name, acronym)
+    if known is not None:
+        return "o:" + name_key(known.name).replace(" ", "")
     found = _ACRONYM_IN_NAME.search(name)
     short = acronym or (found.group(1) if found else None)
     if short is None and re.fullmatch(r"[A-Z][A-Z0-9&]{1,11}", name.strip()):
@@ -88,14 +104,23 @@ def participant_key(participant: Participant) -> str:
 
 
 def canonical_participant(participant: Participant) -> Participant:
-    """The participant under its canonical name (people only; organizations keep theirs)."""
+    """The participant under its canonical name and, where the gazetteer knows it, acronym."""
     if isinstance(participant, Person):
         canonical = person_name(participant.name)
         if canonical != participant.name:
             found = find_person(canonical)
             country = participant.country or (found.country if found else None)
             return Person(name=canonical, title=participant.title, country=country)
-    return participant
+        return participant
+    known = known_organization(participant.name, participant.acronym)
+    if known is None or (known.name, known.acronym) == (participant.name, participant.acronym):
+        return participant
+    return Organization(
+        name=known.name,
+        acronym=known.acronym or participant.acronym,
+        country=participant.country or known.country,
+        international=participant.international or known.international,
+    )
 
 
 def is_person_key(key: str) -> bool:
