@@ -459,6 +459,9 @@ def duration(groups: Groups, context: Context) -> Normalized | None:
     unit = words.lookup("unit", groups.get("unit", ""))
     if not isinstance(unit, str):
         return None
+    plural = words.lookup("unit", groups["unit"]) != " ".join(groups["unit"].lower().split())
+    if plural and groups.get("count", "").lower() in ("a", "an"):
+        return None  # "a years-old slump"
     code, is_time, multiplier = _code(words, unit)
     amount: int | float | None = number_value(groups["count"]) if "count" in groups else None
     number = "X" if amount is None else _number_text(amount * multiplier)
@@ -561,8 +564,7 @@ def vague(groups: Groups, context: Context) -> Normalized | None:
         code, is_time, _multiplier = _code(words, unit)
         value = f"PTX{code}" if is_time else f"PX{code}"
         return Normalized("DURATION", value, None, "an unspecified number of units")
-    else:
-        value = words.lookup("vague", groups.get("vague", ""))
+    value = words.lookup("vague", groups.get("vague", ""))
     if not isinstance(value, str):
         return None
     return Normalized("DATE", value, None, "vague reference")
@@ -579,6 +581,10 @@ def recurring(groups: Groups, context: Context) -> Normalized | None:
     if "weekday" in groups:
         return Normalized(
             "SET", f"XXXX-WXX-{words.lookup('weekday', groups['weekday'])}", None, "every weekday"
+        )
+    if "month" in groups:
+        return Normalized(
+            "SET", f"XXXX-{words.lookup('month', groups['month']):02d}", None, "every month of that name"
         )
     unit = words.lookup("unit", groups.get("unit", ""))
     if not isinstance(unit, str):

@@ -37,11 +37,11 @@ ANCHORED_KINDS = frozenset({"anchored", "period"})
 TYPES = frozenset({"DATE", "TIME", "DURATION", "SET"})
 
 _PLACEHOLDER = re.compile(r"\{(=?)([a-z_]+?)(\d*)(?::([a-z_]+))?\}")
-# Before and after a match: not inside a word, a number or an amount of money.
+# Before and after a match: not inside a word, a hyphenated word, a number or an amount of money.
 _OPEN = r"(?<![\w$£€¥])(?<![0-9][.,:/])"
 # An upper-case letter that is not part of an escape (\d, \S, \W...): patterns must be lower case.
 _UPPER = re.compile(r"(?<!\\)(?<!\(\?)[A-Z]")
-_CLOSE = r"(?![\w%])(?![.,][0-9])"
+_CLOSE = r"(?![\w%])(?![.,][0-9])(?!-[a-z])"
 
 
 @attrs.frozen(slots=True, kw_only=True)
