@@ -24,8 +24,8 @@ from timeline.temporal import TimeMention
 
 _CLAUSE_BREAK = re.compile(
     r";|:\s|\s[—–]\s|\s--\s|,\s+(?:while|whereas|but|although|though|which|where|when|following|adding|noting|"
-    r"saying|stressing|during which|as well as|discussing|focusing|covering|aimed at|including|"
-    r"and\s+(?:said|noted|added|stressed))\b|\.\s"
+    r"saying|stressing|during which|after which|as well as|discussing|focusing|covering|aimed at|including|"
+    r"and\s+(?:said|noted|added|stressed))\b"
 )
 _INSTRUMENT = re.compile(
     r"\b(?:agreements?|memorand(?:um|a)|MoUs?|MOUs?|treat(?:y|ies)|contracts?|accords?|protocols?|"
@@ -56,7 +56,10 @@ _DESTINATION = re.compile(rf"\b(?:in|at|inside|to|into)\s+(?:the\s+)?{_CITY_OF}$
 _PLACE_LIST_JOIN = re.compile(r"^\s*(?:,|and|,\s*and)\s*(?:in\s+)?$")
 _HERE = re.compile(r"\bhere\b", re.IGNORECASE)
 _SEPARATE = re.compile(r"\b(?:separate(?:ly)?|another|also|later|second)\b", re.IGNORECASE)
-_SUBJECT_PRONOUN = re.compile(r"(?:^|,\s+|\band\s+)(?:He|She|he|she)\b")
+_SUBJECT_PRONOUN = re.compile(r"(?:^\s*|,\s+|\band\s+|\bwhich\s+)(?:He|She|he|she)\b")
+_SUBORDINATE_BEFORE = re.compile(
+    r"(?:(?:after|during|following|before) which|,\s*(?:following|before|after|when|once))\s*$", re.IGNORECASE
+)
 _PRONOUN_START = re.compile(r"^(?:He|She)\b")
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:with|to|by|from|of|for|and|between|on|about)\s+(?:the\s+)?$", re.IGNORECASE
@@ -220,7 +223,7 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
 
     people = _people(context, mentions, sentence, trigger)
     if not people and (_PRONOUN_START.match(text, clause_start) or _SUBJECT_PRONOUN.search(before)):
-        people = _previous_subject(context, sentence)
+        people = _earlier_subject(context, sentence, clause_start)
     countries = _countries(mentions, people)
     when, date_source = _date(context, trigger, sentence, (clause_start, clause_end), reported, rule.kind)
     if plural_generic and not people and date_source == "none":
@@ -445,8 +448,15 @@ def _paragraph_countries(context: Context, sentence: Sentence) -> set[str]:
     return {m.country for m in context.mentions_in(same[0].start, same[-1].end) if m.country}
 
 
-def _previous_subject(context: Context, sentence: Sentence) -> list[Entity]:
-    """The person a sentence-initial 'He' or 'She' most likely is: the subject of the sentence before."""
+def _earlier_subject(context: Context, sentence: Sentence, clause_start: int) -> list[Entity]:
+    """The person a subject 'he' or 'she' most likely is: the subject of an earlier clause, else of the
+    sentence before."""
+    for mention in context.mentions_in(sentence.start, clause_start):
+        if mention.kind == "person" and mention.entity is not None:
+            if not _PREPOSITION_BEFORE.search(
+                context.text, max(sentence.start, mention.start - 20), mention.start
+            ):
+                return [mention.entity]
     if sentence.index == 0:
         return []
     previous = context.sentences[sentence.index - 1]
@@ -503,7 +513,10 @@ def _date(
             t for t in in_clause if not _VALIDITY.search(context.text, max(0, t.start - 20), t.start)
         ]
     chosen = _nearest_known(in_clause, trigger)
-    if chosen is None and not reported:
+    subordinate = clause[0] > sentence.start and _SUBORDINATE_BEFORE.search(
+        context.text, max(sentence.start, clause[0] - 25), clause[0]
+    )
+    if chosen is None and not reported and not subordinate:
         others = [t for t in context.times_in(sentence.start, sentence.end) if _usable(t)]
         others = [
             t for t in others if not clause_of(sentence, t.start)[2] and _may_govern(context, t, trigger)
@@ -656,10 +669,15 @@ def _visits(
         if place.country and (visitor is None or place.country != visitor.country):
             hosts.append(place.country)
             host_places.setdefault(place.country, place)
-    if not hosts and visitor is not None:
-        for code in candidate.countries:
-            if code != visitor.country:
-                hosts.append(code)
+    if not hosts and visitor is not None and trigger.rule.form == "verb":
+        # 'Kazakhstan was the first country Zou visited': the host is named before the verb.
+        for mention in mentions:
+            if (
+                mention.end <= trigger.start
+                and mention.kind == "country"
+                and mention.country != visitor.country
+            ):
+                hosts.append(mention.country or "")
                 break
     hosts = list(dict.fromkeys(hosts))
     candidate.visitor = visitor
