@@ -452,11 +452,12 @@ def _earlier_subject(context: Context, sentence: Sentence, clause_start: int) ->
     """The person a subject 'he' or 'she' most likely is: the subject of an earlier clause, else of the
     sentence before."""
     for mention in context.mentions_in(sentence.start, clause_start):
-        if mention.kind == "person" and mention.entity is not None:
-            if not _PREPOSITION_BEFORE.search(
-                context.text, max(sentence.start, mention.start - 20), mention.start
-            ):
-                return [mention.entity]
+        if mention.kind != "person" or mention.entity is None:
+            continue
+        if not _PREPOSITION_BEFORE.search(
+            context.text, max(sentence.start, mention.start - 20), mention.start
+        ):
+            return [mention.entity]
     if sentence.index == 0:
         return []
     previous = context.sentences[sentence.index - 1]
