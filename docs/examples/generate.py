@@ -27,7 +27,9 @@ SAMPLE_TITLE = "Kazakhstan, China and Tajikistan (a hand-made sample)"
 
 def _formats(name: str, title: str, chronology: timeline.Timeline, folder: Path) -> dict[Path, bytes]:
     return {
-        folder / f"{name}.md": timeline.to_markdown(chronology, timeline.MarkdownOptions(title=title)).encode(),
+        folder / f"{name}.md": timeline.to_markdown(
+            chronology, timeline.MarkdownOptions(title=title)
+        ).encode(),
         folder / f"{name}.ics": timeline.to_ics(chronology, timeline.IcsOptions(calendar_name=title)),
         folder / f"{name}.json": timeline.to_json(chronology).encode(),
         folder / f"{name}.timelinejs.json": timeline.to_timelinejs(
