@@ -1,5 +1,5 @@
 """Stage 4: reports of the same real-world event merged into one event."""
 
-from timeline.merge.merging import merge
+from timeline.merge.merging import merge, merge_with_ids
 
-__all__ = ["merge"]
+__all__ = ["merge", "merge_with_ids"]

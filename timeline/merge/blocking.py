@@ -6,7 +6,8 @@ the work grows with the number of facts, not with its square. A key is
 different documents that `same_happening` can accept:
 
 - actors: the key of each person or organization; reports that name
-  neither use the set of states (summits also their name and venue);
+  neither use the set of states; summits, whose reports name different
+  guests, also meet every summit of their time;
 - time: every year a known date touches; for an undated report, the
   years around its publication date that the matching windows reach; a
   year-less ``XXXX-02-09`` or ``XXXX-11`` uses its month, which dates of
@@ -36,7 +37,8 @@ _MAX_MONTH_DAYS = 31
 def _actor_tokens(fact: Fact) -> Iterable[str]:
     states = "cs:" + "+".join(sorted(fact.countries)) if fact.countries else None
     if fact.kind == "summit":
-        tokens = set(fact.actors)
+        # reports of one summit name different guests and word its name differently
+        tokens = {"any summit", *fact.actors}
         if fact.label:
             tokens.add("n:" + fact.label)
         if fact.place:

@@ -10,8 +10,9 @@ in which order they come. The rules, kind by kind:
   (within `RECENT_WINDOW`). Two undated reports with no publication date
   only match inside one document.
 - Meetings, calls, visits and statements need the same actors: two shared
-  people or organizations, or one when the other report names no one
-  else (``Tokayev`` and ``Tokayev met Wang Yi``). Tokayev meeting Cai and
+  people or organizations, or, when both reports give a date (or both
+  name the country a visit goes to), one when the other report names no
+  one else (``Tokayev`` and ``Tokayev met Wang Yi``). Tokayev meeting Cai and
   Tokayev meeting Zou on one day share only Tokayev, so they stay apart.
 - Places must not differ (a visit goes to its host country), except that
   a meeting's venue and city do not contradict each other when both
@@ -20,8 +21,10 @@ in which order they come. The rules, kind by kind:
 - `Other` milestones (the establishment of relations) happen once: the
   same label and states match whatever the dates say, and the differing
   dates stay visible as a conflict.
-- Two events read from the same sentence of one document were told apart
-  by the extractor and stay apart unless they are identical.
+- Within one document: two events read from the same sentence were told
+  apart by the extractor and stay apart unless they are identical; an
+  event that happened and one still to come are two events; a second
+  mention names the same actors.
 """
 
 from __future__ import annotations
@@ -40,8 +43,6 @@ from timeline.model import Precision, Status, When
 PLANNED_HORIZON = dt.timedelta(days=92)
 # An undated mention of something that happened refers to at most this long before the report.
 RECENT_WINDOW = dt.timedelta(days=31)
-# Reports are published up to a day before the happening's local date ends (time zones).
-_ONE_DAY = dt.timedelta(days=1)
 
 # Spellings of one unknown person's name (`Zou Jiayi`, `Zou Jia-yi`) score above this.
 _SAME_NAME = 90.0
@@ -56,6 +57,7 @@ _DAY_RANK = Precision.DAY.rank
 
 # Kinds whose reports name a venue or its city interchangeably; a visit or summit is where it is.
 _VENUE_BLIND = frozenset({"meeting", "call", "statement", "agreement"})
+_PLANNED_AND_HAPPENED = frozenset({Status.PLANNED, Status.HAPPENED})
 _MEETING_LIKE = frozenset({"meeting", "call", "visit", "statement"})
 
 
@@ -84,6 +86,8 @@ def same_happening(a: Fact, b: Fact) -> bool:
     same_document = a.doc == b.doc and a.doc != ""
     if same_document and a.sentences & b.sentences:
         return a.account == b.account
+    if same_document and {a.status, b.status} == _PLANNED_AND_HAPPENED:
+        return False  # one article tells of one thing that happened and another still to come
     return (
         (_places_agree(a.place, b.place) or (a.kind in _VENUE_BLIND and _same_day(a.when, b.when)))
         and _details_agree(a, b)
@@ -162,7 +166,12 @@ def _actors_agree(a: Fact, b: Fact) -> bool:
         return False
     if a.kind not in _MEETING_LIKE or a.kind == "statement" or count >= 2:
         return True
-    # one shared actor: the same happening only if one report names no one else
+    placed = a.kind == "visit" and a.place is not None and b.place is not None
+    if a.doc == b.doc or not ((a.when.is_known and b.when.is_known) or placed):
+        # a second mention in one article names the same people (the extractor resolved them);
+        # without dates (or, for a visit, the country) on both sides, one shared name is too little
+        return not only_a and not only_b
+    # one shared actor on one day: the same happening if one report names no one else
     return not only_a or not only_b
 
 
@@ -203,13 +212,17 @@ def _dates_agree(a: Fact, b: Fact, same_document: bool) -> bool:
 
 
 def _undated_fits(undated: Fact, when: When) -> bool:
-    """Whether a report without a date can be about a happening on `when`."""
+    """Whether a report without a date can be about a happening on `when`.
+
+    The days `when` covers must reach into the window after the
+    announcement (planned) or before the report (happened, cancelled).
+    """
     published = undated.published
     if published is None or when.start is None or when.end is None:
         return False
     if undated.status is Status.PLANNED:
-        return published <= when.start <= published + PLANNED_HORIZON
-    return published - RECENT_WINDOW <= when.end and when.start <= published + _ONE_DAY
+        return when.end >= published and when.start <= published + PLANNED_HORIZON
+    return when.end >= published - RECENT_WINDOW and when.start <= published
 
 
 def _undated_pair_agrees(a: Fact, b: Fact, same_document: bool) -> bool:

@@ -121,6 +121,11 @@ def merge(events: Iterable[Event]) -> list[Event]:
     See the module documentation for how ids, titles and every field of a
     merged event are chosen. The result is in the order of `Timeline`.
     """
+    return merge_with_ids(events)[0]
+
+
+def merge_with_ids(events: Iterable[Event]) -> tuple[list[Event], dict[str, str]]:
+    """`merge`, and for the id of every input the id of the event it is now part of."""
     inputs = canonical_order(list(events))
     by_document: dict[tuple[str, ...], list[Event]] = defaultdict(list)
     units: list[Event] = []
@@ -154,7 +159,8 @@ def merge(events: Iterable[Event]) -> list[Event]:
         if result is None or (final_ids and any(event.related for event in members)):
             result = combine(members, final_ids)
         results.append(result)
-    return _in_timeline_order(results)
+    where = {event.id: final_ids.get(event.id, event.id) for event in inputs}
+    return _in_timeline_order(results), where
 
 
 def _in_timeline_order(events: list[Event]) -> list[Event]:
