@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 
 from timeline.temporal.tense import Direction
@@ -109,6 +110,7 @@ def shifted_weekday(reference: dt.date, weekday: int, shift: int) -> dt.date:
 _LAG = dt.timedelta(days=3)
 
 
+@functools.lru_cache(maxsize=4096)
 def year_near(
     reference: dt.date, month: int, day: int | None, direction: Direction, future_weight: float = 1.0
 ) -> int | None:
@@ -146,6 +148,7 @@ def year_near(
     return min(candidates, key=lambda c: (distance(c), c[0] > reference))[2]
 
 
+@functools.lru_cache(maxsize=4096)
 def month_of_day(reference: dt.date, day: int, direction: Direction) -> dt.date | None:
     """ "the 14th": that day of the reference's month, or of the month before / after per the direction."""
     candidates: list[dt.date] = []

@@ -15,7 +15,6 @@ from timeline.temporal.tense import tense_at
 
 _WORD = re.compile(r"[a-z]+")
 _SPACE = re.compile(r"\s")
-_WORD_BEFORE = re.compile(r"(?:([\w'’]+)(-)?|(-))\s*$")
 _WORDS_AFTER = re.compile(r"\s*(%|[\w'’]+)(?:\s+([\w'’]+))?")
 _GROUP_SUFFIX = re.compile(r"__\d+$")
 # Dates later expressions can be counted from: a known year at least.
@@ -172,13 +171,16 @@ def _groups(match: re.Match[str], text: str) -> dict[str, str]:
 
 
 def _word_before(text: str, position: int) -> str | None:
-    found = _WORD_BEFORE.search(text, max(0, position - 40), position)
-    if found is None:
-        return None
-    word, hyphen, lone = found.groups()
-    if lone or hyphen:
+    """The word right before `position` (white space skipped), or "-" after a hyphen."""
+    end = position
+    while end > 0 and text[end - 1].isspace() and position - end < 40:
+        end -= 1
+    if end > 0 and text[end - 1] == "-":
         return "-"
-    return word
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "'’_") and end - start < 40:
+        start -= 1
+    return text[start:end] or None
 
 
 def _allowed(rule: Rule, match: re.Match[str], text: str) -> bool:
@@ -238,7 +240,12 @@ def _mention(
 def _when(kind: str, normalized: Normalized, rule_mod: str | None) -> When | None:
     if kind not in ("DATE", "TIME"):
         return None
+    return _parsed_when(normalized.value, normalized.mod or rule_mod)
+
+
+@functools.lru_cache(maxsize=4096)
+def _parsed_when(value: str, mod: str | None) -> When | None:
     try:
-        return When.from_timex(normalized.value, normalized.mod or rule_mod)
+        return When.from_timex(value, mod)
     except InvalidTimexError:
         return None

@@ -41,15 +41,20 @@ class Lexicon:
 
     def lookup(self, name: str, word: str) -> Any:
         """What `word` means in table `name`, or None."""
-        key = _normal(word)
-        table = self.table(name)
-        if key in table:
-            return table[key]
-        return table.get(key.rstrip("."))
+        return _lookup(self, name, word)
 
     def alternation(self, name: str) -> str:
         """A regular expression matching any word of table `name` in lower case (longest first)."""
         return _alternation(self, name)
+
+
+@functools.lru_cache(maxsize=65536)
+def _lookup(lexicon: Lexicon, name: str, word: str) -> Any:
+    key = _normal(word)
+    table = lexicon.table(name)
+    if key in table:
+        return table[key]
+    return table.get(key.rstrip("."))
 
 
 @functools.cache

@@ -41,11 +41,12 @@ class Tense:
         return f"{names[self.direction]} ({self.cue!r})"
 
 
-# How far (characters) to look for the clause around an expression.
-_WINDOW = 240
+# How far (characters) to look for the governing verb around an expression.
+_WINDOW = 100
 
 
-_TOKEN = re.compile(r"[a-z]+(?:['’][a-z]+)*|['’][a-z]+")
+# Words, with "n't" kept on its verb ("won't") and other clitics ("'ll", "'s") on their own.
+_TOKEN = re.compile(r"[a-z]+n['’]t\b|['’][a-z]+|[a-z]+")
 _PASSIVE_AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "am", "'s", "’s", "'re", "’re"})
 
 Phrases = dict[str, list[tuple[tuple[str, ...], Direction]]]
@@ -131,8 +132,16 @@ def tense_at(text: str, start: int, end: int, kind: str = "date") -> Tense:
 
     `kind` ("weekday" or "date") chooses the default when the clause has no cue.
     """
+    clause_start, clause_end = _clause(text, start, end, _cues().boundary)
+    return _tense(text[clause_start:start], text[start:end], text[end:clause_end], kind)
+
+
+@functools.lru_cache(maxsize=1024)
+def _tense(left: str, expression: str, right: str, kind: str) -> Tense:
+    """The tense of a clause split around the expression (cached: news repeats its phrasing)."""
     cues = _cues()
-    clause_start, clause_end = _clause(text, start, end, cues.boundary)
+    text = left + expression + right
+    clause_start, start, end, clause_end = 0, len(left), len(left) + len(expression), len(text)
     before = _tokens(text, clause_start, start)
     words_before = [word for word, _, _ in before]
     if words_before:

@@ -1,0 +1,50 @@
+"""Ordinary words and numbers that are not time expressions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.temporal import find_times
+
+REFERENCE = dt.date(2024, 5, 21)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Officials may visit the site.", id="modal may"),
+        pytest.param("May I add one thing?", id="modal May at the start of a sentence"),
+        pytest.param("Prime Minister Theresa May said so.", id="May as a surname"),
+        pytest.param("Protesters march to the square.", id="march as a verb"),
+        pytest.param("March on, the general ordered.", id="March as a verb at the start of a sentence"),
+        pytest.param(
+            "The Sun reported it; Sun Yat-sen University and Wed Corp agreed.", id="Sun and Wed in names"
+        ),
+        pytest.param("Jan Egeland spoke to reporters.", id="Jan as a name"),
+        pytest.param("He won a second term in office.", id="a second"),
+        pytest.param("It is one of the largest projects.", id="one of"),
+        pytest.param("The bank lent $2.6 billion to the company.", id="money"),
+        pytest.param("A 220-megawatt plant opened.", id="220-megawatt"),
+        pytest.param("They signed nine projects.", id="nine projects"),
+        pytest.param("The airline runs 11 international routes.", id="11 international routes"),
+        pytest.param("The pipeline is 1,700km long.", id="1,700km"),
+        pytest.param("The pipeline is 2,024 km long.", id="a year-like number with a comma"),
+        pytest.param("Security Council Resolution 1325 was cited.", id="Resolution 1325"),
+        pytest.param("Trade grew by 2024%.", id="percentage with a year-like number"),
+        pytest.param("Trade grew 15 percent, or 20%.", id="percentages"),
+        pytest.param("Call +7 7172 74 56 78 or (202) 555-2024.", id="phone numbers"),
+        pytest.param("Flight 1984 landed at Gate 2015.", id="numbers that name things"),
+        pytest.param("He is a 44-year-old engineer, 52 years old.", id="ages"),
+        pytest.param("Iraq imports about three-quarters of its food.", id="three-quarters"),
+        pytest.param("Prices fall as spring rains come.", id="fall as a verb, spring as a noun"),
+    ],
+)
+def test_no_time_expression(text: str) -> None:
+    assert [(m.text, m.value) for m in find_times(text, REFERENCE)] == []
+
+
+def test_months_and_weekdays_are_still_found_next_to_these_words() -> None:
+    found = find_times("In May, officials may meet; Sun. Jan. 7 was cold.", REFERENCE)
+    assert [m.text for m in found] == ["May", "Sun. Jan. 7"]

@@ -1,0 +1,135 @@
+"""`find_times`: spans, types, values and the reasons it gives, on any text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.strategies import days
+from timeline import TimeMention, find_times
+from timeline.model import Precision, When
+
+WORDS = st.sampled_from(
+    [
+        "May",
+        "may",
+        "20",
+        "2024",
+        "Monday",
+        "last",
+        "week",
+        "the",
+        "next",
+        "three",
+        "days",
+        "ago",
+        "early",
+        "2011",
+        "Feb.",
+        "9",
+        ",",
+        ".",
+        "will",
+        "met",
+        "on",
+        "in",
+        "quarter",
+        "third",
+        "a",
+        "year",
+        "earlier",
+        "-",
+        "mid",
+        "8:50",
+        "p.m.",
+        "today",
+        "recently",
+        "$",
+        "1,700",
+        "%",
+        "every",
+        "Sun",
+        "March",
+        "over",
+    ]
+)
+texts = st.lists(WORDS, max_size=30).map(" ".join) | st.text(max_size=200)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=texts, reference=st.none() | days)
+def test_any_text_gives_consistent_mentions(text: str, reference: dt.date | None) -> None:
+    mentions = find_times(text, reference)
+    previous_end = 0
+    for mention in mentions:
+        assert text[mention.start : mention.end] == mention.text
+        assert mention.start >= previous_end, "mentions overlap or are out of order"
+        previous_end = mention.end
+        assert mention.type in ("DATE", "TIME", "DURATION", "SET")
+        assert mention.rule
+        if mention.type in ("DATE", "TIME"):
+            assert mention.when == When.from_timex(mention.value, mention.mod)
+        else:
+            assert mention.when is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=texts)
+def test_without_a_reference_nothing_depends_on_today(text: str) -> None:
+    later = [(m.text, m.value) for m in find_times(text, None)]
+    assert later == [(m.text, m.value) for m in find_times(text, None)]
+    for mention in find_times(text, None):
+        if mention.when is not None and mention.when.is_known:
+            assert any(ch.isdigit() for ch in mention.text) or "nineteen" in mention.text.lower()
+
+
+def test_a_mention_is_a_frozen_value() -> None:
+    mention = find_times("on May 20, 2024", None)[0]
+    assert isinstance(mention, TimeMention)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        mention.value = "2025"  # type: ignore[misc]
+
+
+def test_the_seed_dateline_story() -> None:
+    text = "ASTANA, May 20 -- Kazakh President Kassym-Jomart Tokayev on Monday met here with Wang Yi."
+    found = {m.text: m for m in find_times(text, dt.date(2024, 5, 21))}
+    assert found["May 20"].value == "2024-05-20"
+    monday = found["Monday"]
+    assert monday.value == "2024-05-20"
+    assert monday.when is not None and monday.when.precision is Precision.DAY
+    assert "past tense ('met')" in monday.rule
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "mod", "type_"),
+    [
+        ("early 2011", "2011", "START", "DATE"),
+        ("mid-2023", "2023", "MID", "DATE"),
+        ("late May", "2024-05", "END", "DATE"),
+        ("the end of the year", "2024", "END", "DATE"),
+        ("earlier this year", "2024", "START", "DATE"),
+        ("in the first quarter", "2024-Q1", None, "DATE"),
+        ("this autumn", "2024-FA", None, "DATE"),
+        ("two years ago", "2022", None, "DATE"),
+        ("the day before yesterday", "2024-05-19", None, "DATE"),
+        ("a decade", "P1DE", None, "DURATION"),
+        ("weekly", "P1W", None, "SET"),
+        ("tonight", "2024-05-21TNI", None, "TIME"),
+        ("the 1990s", "199", None, "DATE"),
+        ("the 14th", "2024-05-14", None, "DATE"),
+    ],
+)
+def test_relative_expressions(text: str, value: str, mod: str | None, type_: str) -> None:
+    mention = find_times(f"It happened {text}.", dt.date(2024, 5, 21))[-1]
+    assert (mention.value, mention.mod, mention.type) == (value, mod, type_), mention.rule
+
+
+def test_ranges_are_one_mention_when_they_share_a_month_and_two_otherwise() -> None:
+    one = find_times("The forum runs July 2–3, 2024.", None)
+    assert [(m.text, m.value) for m in one] == [("July 2–3, 2024", "2024-07-02/2024-07-03")]
+    two = find_times("from 2021 to 2023, between May and June", dt.date(2024, 8, 1))
+    assert [m.value for m in two] == ["2021", "2023", "2024-05", "2024-06"]

@@ -1,0 +1,60 @@
+"""Weekdays and dates without a year point the way the clause's verb says, and the rule says why."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.temporal import find_times
+from timeline.temporal.tense import Direction, tense_at
+
+WEDNESDAY = dt.date(2024, 5, 22)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [
+        ("The ministers met on Monday.", Direction.PAST),
+        ("The ministers will meet on Monday.", Direction.FUTURE),
+        ("The ministers'll meet on Monday.", Direction.FUTURE),
+        ("The ministers are going to meet on Monday.", Direction.FUTURE),
+        ("The president plans to visit on Monday.", Direction.FUTURE),
+        ("The president is expected to arrive on Monday.", Direction.FUTURE),
+        ("The summit is scheduled to open on Monday.", Direction.FUTURE),
+        ("The summit will be held on Monday.", Direction.FUTURE),
+        ("The upcoming talks on Monday matter.", Direction.FUTURE),
+        ("The president is visiting Astana on Monday.", Direction.NEAR),
+        ("On Monday, the president signed the law.", Direction.PAST),
+        ("The deal was signed on Monday.", Direction.PAST),
+        ("Talks on Monday.", Direction.PAST),
+    ],
+)
+def test_direction_from_the_governing_verb(sentence: str, direction: Direction) -> None:
+    start = sentence.index("Monday")
+    assert tense_at(sentence, start, start + len("Monday"), "weekday").direction is direction
+
+
+def test_a_cue_in_another_sentence_does_not_count() -> None:
+    text = "They will sign it later. Talks on Monday."
+    start = text.index("Monday")
+    assert tense_at(text, start, start + 6, "weekday").cue is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "reason"),
+    [
+        ("The ministers met on Monday.", "2024-05-20", "past tense ('met')"),
+        ("The ministers will meet on Monday.", "2024-05-27", "future ('will')"),
+        ("The president is visiting Astana on Friday.", "2024-05-24", "present tense"),
+        ("The forum opened on June 25.", "2023-06-25", "past tense ('opened')"),
+        ("The forum will open on June 25.", "2024-06-25", "future ('will')"),
+        ("It extended the offer until May 10.", "2025-05-10", "future ('until')"),
+        ("Leaders met last Monday.", "2024-05-20", "weekday -1 week"),
+        ("Leaders will meet next Monday.", "2024-05-27", "weekday +1 week"),
+    ],
+)
+def test_the_rule_names_the_direction_and_why(sentence: str, value: str, reason: str) -> None:
+    mention = find_times(sentence, WEDNESDAY)[-1]
+    assert mention.value == value
+    assert reason in mention.rule
