@@ -25,6 +25,7 @@ from timeline.model import (
     When,
     cameo_for,
 )
+from timeline.model.urls import normalize_url
 
 COUNTRIES = ("KAZ", "CHN", "TJK", "RUS", "USA", "UZB", "KGZ", "DEU", "IND", "TUR")
 
@@ -32,6 +33,12 @@ days = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31))
 years = st.integers(min_value=1000, max_value=2999)
 modifiers = st.none() | st.sampled_from(["START", "MID", "END", "APPROX", "BEFORE", "AFTER"])
 free_text = st.text(min_size=1, max_size=40).filter(lambda s: s.strip() != "")
+# Any text after a scheme and host, made a URI the way the document reader makes one.
+urls = st.builds(
+    lambda scheme, path: normalize_url(f"{scheme}://example.org/{path}"),
+    st.sampled_from(["https", "http"]),
+    st.text(max_size=30) | st.text(alphabet="#[]%?&=/ :", max_size=12),
+)
 
 
 def _timex_values() -> st.SearchStrategy[str]:
@@ -80,7 +87,7 @@ sources = st.lists(
         evidence=st.text(max_size=80),
         start=st.integers(0, 10_000),
         end=st.integers(0, 10_000),
-        url=st.none() | st.just("https://example.org/news/1"),
+        url=st.none() | urls,
         outlet=st.none() | free_text,
         published=st.none() | days,
     ),

@@ -160,3 +160,11 @@ def test_two_different_documents_with_one_id_are_reported(tmp_path: Path) -> Non
     write(tmp_path / "y" / "a.txt", "Another A.")
     with pytest.raises(DocumentError, match="share the id 'a'"):
         read_documents([tmp_path])
+
+
+def test_urls_are_made_absolute_uris_and_anything_else_is_refused(tmp_path: Path) -> None:
+    path = write(tmp_path / "a.txt", "---\nurl: https://kazinform.example/news/ästana talks\n---\nA.")
+    (document,) = read_documents([path])
+    assert document.url == "https://kazinform.example/news/%C3%A4stana%20talks"
+    with pytest.raises(ValueError, match="not an absolute URL"):
+        Document(text="x", url="https://example.org/a b")

@@ -421,7 +421,7 @@ def hostile_events() -> list[object]:
             evidence=text,
             start=0,
             end=len(text),
-            url="https://example.org/news?id=" + str(number) + "&q=(a b)" if number % 2 else "javascript:x",
+            url="https://example.org/news?id=" + str(number) + "&q=(a%20b)" if number % 2 else "javascript:x",
             outlet=text,
             published=dt.date(2024, 1, 1) + dt.timedelta(days=number),
         )

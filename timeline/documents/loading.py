@@ -27,6 +27,7 @@ from typing import Any
 
 from timeline.errors import DocumentError
 from timeline.model import Document
+from timeline.model.urls import is_absolute_uri, normalize_url
 from timeline.temporal import find_published
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".md"})
@@ -35,7 +36,6 @@ METADATA_KEYS = frozenset({"id", "published", "url", "outlet", "title"})
 MANIFEST = "manifest.json"
 
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
-_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://\S+$")
 
 
 def read_documents(paths: Iterable[str | Path], *, published: dt.date | None = None) -> list[Document]:
@@ -206,8 +206,10 @@ def _make_document(
     if day is None and published is not None:
         day, source = published, "default"
     url = metadata.get("url") or None
-    if url is not None and not _URL.match(url):
-        raise DocumentError(name, f"url {url!r} is not an absolute URL")
+    if url is not None:
+        url = normalize_url(url)
+        if not is_absolute_uri(url):
+            raise DocumentError(name, f"url {metadata['url']!r} is not an absolute URL")
     document_id = metadata.get("id") or default_id
     fields: dict[str, Any] = {
         "text": text,

@@ -15,6 +15,12 @@ class OutputError(TimelineError):
     """An output file or folder that cannot be written."""
 
 
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
+
+
 def write_atomic(path: str | Path, data: bytes) -> None:
     """Write `data` to `path` through a temporary file and a rename."""
     write_all_atomic({Path(path): data})
@@ -37,6 +43,8 @@ def write_all_atomic(files: Mapping[Path, bytes]) -> None:
             except OSError as error:
                 raise OutputError(f"{folder}: cannot write here ({error.strerror or error})") from None
             staged.append((temporary, path))
+            # mkstemp makes the file private; outputs get the permissions any new file would get.
+            os.fchmod(handle, 0o666 & ~_umask())
             with os.fdopen(handle, "wb") as stream:
                 stream.write(data)
                 stream.flush()

@@ -7,6 +7,8 @@ import hashlib
 
 import attrs
 
+from timeline.model.urls import check_url
+
 
 def _check_day(_instance: object, attribute: attrs.Attribute[dt.date | None], value: object) -> None:
     if value is not None and (not isinstance(value, dt.date) or isinstance(value, dt.datetime)):
@@ -25,7 +27,7 @@ class DocumentRef:
     id: str
     published: dt.date | None = attrs.field(default=None, validator=_check_day)
     published_from: str | None = None
-    url: str | None = None
+    url: str | None = attrs.field(default=None, validator=check_url)
     outlet: str | None = None
     title: str | None = None
 
@@ -43,7 +45,7 @@ class Document:
     text: str
     published: dt.date | None = attrs.field(default=None, validator=_check_day)
     id: str = attrs.field()
-    url: str | None = None
+    url: str | None = attrs.field(default=None, validator=check_url)
     outlet: str | None = None
     title: str | None = None
     published_from: str | None = attrs.field()

@@ -11,6 +11,7 @@ import attrs
 
 from timeline.model.actors import Organization, Participant, Person, Place
 from timeline.model.countries import check_country_code, check_country_codes
+from timeline.model.urls import check_url
 from timeline.model.when import When
 
 
@@ -34,7 +35,7 @@ class Source:
     evidence: str
     start: int
     end: int
-    url: str | None = None
+    url: str | None = attrs.field(default=None, validator=check_url)
     outlet: str | None = None
     published: dt.date | None = None
 
