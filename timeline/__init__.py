@@ -51,7 +51,14 @@ from timeline.model import (
     When,
 )
 from timeline.pipeline import build
-from timeline.temporal import TimeMention, detect_published, find_published, find_times
+from timeline.temporal import (
+    TimeMention,
+    detect_published,
+    find_published,
+    find_times,
+    read_timeml,
+    write_timeml,
+)
 
 __all__ = [
     "Agreement",
@@ -94,9 +101,11 @@ __all__ = [
     "from_json",
     "merge",
     "read_documents",
+    "read_timeml",
     "seed_documents",
     "to_ics",
     "to_json",
     "to_markdown",
     "to_timelinejs",
+    "write_timeml",
 ]

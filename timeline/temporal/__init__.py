@@ -3,5 +3,16 @@
 from timeline.temporal.finder import find_times
 from timeline.temporal.mention import TimeMention
 from timeline.temporal.published import PublishedDate, detect_published, find_published
+from timeline.temporal.timeml import TimeMLDocument, TimeMLError, read_timeml, write_timeml
 
-__all__ = ["PublishedDate", "TimeMention", "detect_published", "find_published", "find_times"]
+__all__ = [
+    "PublishedDate",
+    "TimeMLDocument",
+    "TimeMLError",
+    "TimeMention",
+    "detect_published",
+    "find_published",
+    "find_times",
+    "read_timeml",
+    "write_timeml",
+]

@@ -59,6 +59,7 @@ class _Cues:
     before: Phrases  # cues right before the expression, by their last word
     not_past: frozenset[str]
     auxiliaries: frozenset[str]
+    right_stops: frozenset[str]
     defaults: dict[str, Direction]
     future_weight: float
 
@@ -89,6 +90,7 @@ def _cues() -> _Cues:
         ),
         not_past=frozenset(word.lower() for word in data["past"]["not_past"]),
         auxiliaries=frozenset(word.replace("’", "'") for word in data["present"]["auxiliaries"]),
+        right_stops=frozenset(data["clause"]["right_stops"]),
         defaults={
             kind: Direction(direction)
             for kind, direction in data["default"].items()
@@ -148,7 +150,9 @@ def _tense(left: str, expression: str, right: str, kind: str) -> Tense:
         for phrase, direction in cues.before.get(words_before[-1], ()):
             if tuple(words_before[-len(phrase) :]) == phrase:
                 return Tense(direction, " ".join(phrase))
-    tokens = before + _tokens(text, end, clause_end)
+    after = _tokens(text, end, clause_end)
+    stop = next((index for index, token in enumerate(after) if token[0] in cues.right_stops), len(after))
+    tokens = before + after[:stop]
     words = [word for word, _, _ in tokens]
     found: list[tuple[int, int, Direction, str]] = []  # distance, side (0 before), direction, cue
     index = 0
