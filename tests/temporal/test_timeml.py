@@ -14,7 +14,7 @@ from timeline.temporal import TimeMLError, find_times, read_timeml, write_timeml
 ARTICLE = """<?xml version="1.0" ?>
 <TimeML xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
 <DOCID>test_0001</DOCID>
-<DCT><TIMEX3 tid="t0" type="DATE" value="2024-05-21" functionInDocument="CREATION_TIME">May 21, 2024</TIMEX3></DCT>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2024-05-21" functionInDocument="CREATION_TIME">May 21</TIMEX3></DCT>
 <TITLE>Talks in Astana</TITLE>
 <TEXT>
 Kazakh President Tokayev on Monday met Wang Yi &amp; his delegation. The two sides will meet again
