@@ -561,6 +561,9 @@ def vague(groups: Groups, context: Context) -> Normalized | None:
         unit = words.lookup("unit", groups.get("unit", ""))
         if not isinstance(unit, str) or unit == " ".join(groups["unit"].lower().split()):
             return None  # a single unit ("the past year") is a calendar unit, not a vague stretch
+        if words.lookup("vague_period_reference", unit) is not None:
+            value = words.lookup("vague_period", groups["vague_period"])
+            return Normalized("DATE", str(value), None, "vague stretch of time")
         code, is_time, _multiplier = _code(words, unit)
         value = f"PTX{code}" if is_time else f"PX{code}"
         return Normalized("DURATION", value, None, "an unspecified number of units")
