@@ -105,9 +105,11 @@ def shifted_weekday(reference: dt.date, weekday: int, shift: int) -> dt.date:
     return reference + dt.timedelta(days=weekday - reference.isoweekday())
 
 
-# News is dated a little after what it reports and reports plans a little late: a date a
-# few days on the "wrong" side of the reference still counts as on the right side.
-_LAG = dt.timedelta(days=3)
+# A past-tense verb often reports a date just ahead ("gave no reason for the Jan. 14 deadline"),
+# and news is dated a little after what it reports: a date a few weeks after the reference still
+# fits a past tense, a date a few days before it still fits a future.
+_PAST_REACH = dt.timedelta(days=21)
+_FUTURE_REACH = dt.timedelta(days=3)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -129,10 +131,10 @@ def year_near(
     if not candidates:
         return None
     if direction is Direction.PAST:
-        past = [c for c in candidates if c[0] <= reference + _LAG]
+        past = [c for c in candidates if c[0] <= reference + _PAST_REACH]
         return max(past)[2] if past else None
     if direction is Direction.FUTURE:
-        future = [c for c in candidates if c[1] >= reference - _LAG]
+        future = [c for c in candidates if c[1] >= reference - _FUTURE_REACH]
         return min(future)[2] if future else None
 
     def distance(candidate: tuple[dt.date, dt.date, int]) -> float:

@@ -48,6 +48,7 @@ _WINDOW = 100
 # Words, with "n't" kept on its verb ("won't") and other clitics ("'ll", "'s") on their own.
 _TOKEN = re.compile(r"[a-z]+n['’]t\b|['’][a-z]+|[a-z]+")
 _PASSIVE_AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "am", "'s", "’s", "'re", "’re"})
+_BEFORE_ADJECTIVES = frozenset({"a", "an", "the", "still", "very", "newly", "so", "too", "its", "their", "his", "her"})
 
 Phrases = dict[str, list[tuple[tuple[str, ...], Direction]]]
 
@@ -151,6 +152,8 @@ def _tense(left: str, expression: str, right: str, kind: str) -> Tense:
             if tuple(words_before[-len(phrase) :]) == phrase:
                 return Tense(direction, " ".join(phrase))
     after = _tokens(text, end, clause_end)
+    if after and after[0][1] == end and after[0][0].startswith("'"):
+        after = after[1:]  # the possessive of "Thursday's closing price", not "is"
     stop = next((index for index, token in enumerate(after) if token[0] in cues.right_stops), len(after))
     tokens = before + after[:stop]
     words = [word for word, _, _ in tokens]
@@ -193,8 +196,9 @@ def _cue(words: list[str], index: int, cues: _Cues) -> tuple[int, Direction] | N
 
 
 def _passive(words: list[str], index: int) -> bool:
-    """True for a participle after "be"/"is" ("will be held", "is expected"): not a past-tense cue."""
+    """True for a participle after "be"/"is" ("will be held") or used as an adjective ("a still
+    unspecified date"): not a past-tense cue."""
     previous = words[index - 1] if index else ""
     if previous.endswith("ly") and index > 1:
         previous = words[index - 2]
-    return previous in _PASSIVE_AUXILIARIES
+    return previous in _PASSIVE_AUXILIARIES or previous in _BEFORE_ADJECTIVES
