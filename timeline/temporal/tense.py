@@ -48,7 +48,9 @@ _WINDOW = 100
 # Words, with "n't" kept on its verb ("won't") and other clitics ("'ll", "'s") on their own.
 _TOKEN = re.compile(r"[a-z]+n['’]t\b|['’][a-z]+|[a-z]+")
 _PASSIVE_AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "am", "'s", "’s", "'re", "’re"})
-_BEFORE_ADJECTIVES = frozenset({"a", "an", "the", "still", "very", "newly", "so", "too", "its", "their", "his", "her"})
+_BEFORE_ADJECTIVES = frozenset(
+    {"a", "an", "the", "still", "very", "newly", "so", "too", "its", "their", "his", "her"}
+)
 
 Phrases = dict[str, list[tuple[tuple[str, ...], Direction]]]
 
