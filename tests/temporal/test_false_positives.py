@@ -39,6 +39,10 @@ REFERENCE = dt.date(2024, 5, 21)
         pytest.param("He is a 44-year-old engineer, 52 years old.", id="ages"),
         pytest.param("Iraq imports about three-quarters of its food.", id="three-quarters"),
         pytest.param("Prices fall as spring rains come.", id="fall as a verb, spring as a noun"),
+        pytest.param(
+            "It raised its quarterly dividend; the Party daily Granma said so.", id="set words as adjectives"
+        ),
+        pytest.param("It saves $500 million a year and adds 700 seats a week.", id="rates"),
     ],
 )
 def test_no_time_expression(text: str) -> None:

@@ -190,6 +190,8 @@ def _allowed(rule: Rule, match: re.Match[str], text: str) -> bool:
         group_start = match.start(group)
         if group_start >= 0 and not text[group_start].isupper():
             return False
+    if rule.unless_pattern is not None and rule.unless_pattern.search(text[max(0, start - 40) : end].lower()):
+        return False
     if rule.unless_before is not None:
         before = _word_before(text, start)
         if before is not None and words.lookup(rule.unless_before, before) is not None:

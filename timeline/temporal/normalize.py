@@ -576,8 +576,12 @@ def vague(groups: Groups, context: Context) -> Normalized | None:
 def recurring(groups: Groups, context: Context) -> Normalized | None:
     """A set: annually -> P1Y, every Monday -> XXXX-WXX-1, every four years -> P4Y."""
     words = lexicon()
-    if "set" in groups:
-        found = words.lookup("set", groups["set"])
+    if "set" in groups or "set2" in groups:
+        found = (
+            words.lookup("set", groups["set"])
+            if "set" in groups
+            else words.lookup("set_adverb", groups["set2"])
+        )
         if not isinstance(found, list):
             return None
         return Normalized("SET", str(found[0]), None, "recurring time")

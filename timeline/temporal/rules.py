@@ -69,6 +69,7 @@ class Rule:
     triggers: tuple[str, ...]
     unless_before: str | None
     unless_after: str | None
+    unless_pattern: re.Pattern[str] | None
     ambiguous: str | None
     context: str | None
     order: int
@@ -185,6 +186,7 @@ def _rule(
         capitalized=capitalized,
         triggers=triggers,
         unless_before=data.get("unless_before"),
+        unless_pattern=re.compile(data["unless_pattern"]) if data.get("unless_pattern") else None,
         unless_after=data.get("unless_after"),
         ambiguous=data.get("ambiguous"),
         context=data.get("context"),
