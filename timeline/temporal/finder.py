@@ -7,7 +7,7 @@ import functools
 import re
 
 from timeline.model import InvalidTimexError, When
-from timeline.temporal.lexicon import all_trigger_words, lexicon, trigger_words
+from timeline.temporal.lexicon import lexicon, trigger_words
 from timeline.temporal.mention import TimeMention
 from timeline.temporal.normalize import NORMALIZERS, Context, Normalized
 from timeline.temporal.rules import ANCHORED_KINDS, Rule, filters, rules, triggers
@@ -88,8 +88,8 @@ class _Triggers:
     """Where the triggers of the rules occur in a lower-cased text, and the windows around them."""
 
     # How far before and after a trigger a match may reach (characters).
-    BEFORE = 48
-    AFTER = 40
+    BEFORE = 40
+    AFTER = 36
 
     def __init__(self, lowered: str) -> None:
         self._text = lowered
@@ -101,7 +101,7 @@ class _Triggers:
     def _find_words(text: str) -> dict[str, list[tuple[int, int]]]:
         """Every whole-word occurrence of every trigger word present in `text`."""
         found: dict[str, list[tuple[int, int]]] = {}
-        for word in frozenset(_WORD.findall(text)) & all_trigger_words(lexicon()):
+        for word in frozenset(_WORD.findall(text)) & _trigger_vocabulary():
             spans = []
             position = text.find(word)
             while position != -1:
@@ -150,6 +150,14 @@ class _Triggers:
                     span for word, spans in self._word_spans.items() if word in words for span in spans
                 ]
         return self._found[name]
+
+
+@functools.cache
+def _trigger_vocabulary() -> frozenset[str]:
+    """The words of every lexicon table some rule is triggered by."""
+    words = lexicon()
+    tables = {name for rule in rules() for name in rule.triggers if name not in triggers()}
+    return frozenset().union(*(trigger_words(words, name) for name in tables))
 
 
 def _blocked(text: str) -> bytearray:

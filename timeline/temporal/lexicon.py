@@ -83,12 +83,6 @@ def trigger_words(lexicon: Lexicon, name: str) -> frozenset[str]:
 
 
 @functools.cache
-def all_trigger_words(lexicon: Lexicon) -> frozenset[str]:
-    """The trigger words of every table."""
-    return frozenset().union(*(_trigger_words(lexicon, name) for name in lexicon.tables))
-
-
-@functools.cache
 def _trigger_words(lexicon: Lexicon, name: str) -> frozenset[str]:
     words: set[str] = set()
     for entry in lexicon.table(name):
