@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline.extraction import extract
+from timeline.extraction.dateline import find_dateline
 from timeline.model import Agreement, Document, Meeting, Statement, Status, Visit
 
 WIRE = (
@@ -136,3 +138,44 @@ def test_arbitrary_text_never_crashes(text: str) -> None:
 )
 def test_news_like_fragments_in_any_order_never_crash(parts: list[str]) -> None:
     extract(Document(text="".join(parts), published=dt.date(2024, 5, 21)))
+
+
+@pytest.mark.parametrize(
+    ("opening", "city", "day"),
+    [
+        ("MOSCOW, Oct. 3 /TASS/. Lavrov met Nurtleu.", "Moscow", "Oct. 3"),
+        ("ASTANA. KAZINFORM – Tokayev met Wang Yi.", "Astana", None),
+        ("Brasília – Lula will visit Chile.", "Brasilia", None),
+        ("Riyadh, January 10, 2024, SPA -- The Crown Prince received a call.", "Riyadh", "January 10, 2024"),
+        ("ASUNCIÓN (EFE).- The presidents gathered.", "Asunción", None),
+        ("NUR-SULTAN. President Tokayev received Kamilov.", "Astana", None),
+        ("ABU DHABI, 12th March, 2024 (WAM) -- He received Bektenov.", "Abu Dhabi", "12th March, 2024"),
+        ("VIENTIANE, Laos (AP) — Leaders opened their summit.", "Vientiane", None),
+    ],
+)
+def test_datelines_in_the_styles_of_many_agencies_give_the_city_and_day(
+    opening: str, city: str, day: str | None
+) -> None:
+    dateline = find_dateline(opening)
+    assert dateline is not None and dateline.place.name == city
+    written = opening[dateline.date_start : dateline.date_end] if dateline.date_start is not None else None
+    assert written == day
+
+
+def test_a_sentence_opening_with_initials_is_not_a_dateline() -> None:
+    assert find_dateline("U.S. President Joe Biden met Xi Jinping.") is None
+
+
+def test_a_dateline_with_a_year_dates_an_article_without_a_publication_date() -> None:
+    text = "New York, 25 September 2024 – Saidov held talks with Kurt Campbell on 24 September."
+    (event,) = extract(Document(text=text))
+    assert event.when.value == "2024-09-24"
+
+
+def test_a_call_takes_no_place_from_the_dateline() -> None:
+    text = (
+        "BEIJING, June 24 (Xinhua) -- Chinese President Xi Jinping on Monday held a video call "
+        "with Kyrgyz President Sadyr Japarov."
+    )
+    (event,) = extract(Document(text=text, published=dt.date(2024, 6, 24)))
+    assert event.kind == "call" and event.location is None

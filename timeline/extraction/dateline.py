@@ -9,18 +9,22 @@ import attrs
 from timeline.gazetteer import find_country, find_place
 from timeline.model import Place
 
-# City in capitals (or capitalized before a date or an agency), optional region or country,
-# optional date, optional agency in brackets, then a dash.
+# City in capitals (or capitalized before a date, an agency or a dash), optional region or country,
+# optional date (with or without its year), optional agency ('(Xinhua)', '/TASS/', ', SPA', '. KAZINFORM'),
+# then a dash, a colon, or a full stop after a city in capitals ('NUR-SULTAN. President ...').
+_MONTH_DAY = r"[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]*\d{4})?"
+_DAY_MONTH = r"\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}(?:,?[ \t]+\d{4})?"
+_DASH = r"(?:\.?-{1,2}|—|–)"
 _DATELINE = re.compile(
-    r"""^[ \t]*
-    (?P<city>[A-ZÀ-Þ][A-ZÀ-Þ'’.\- ]{1,30}?[A-ZÀ-Þ.]
+    rf"""^[ \t]*
+    (?P<city>[A-ZÀ-Þ][A-ZÀ-Þ'’.\- ]{{1,30}}?[A-ZÀ-Þ]
       |[A-ZÀ-Þ][a-zà-ÿ'’\-]+(?:[ \-][A-ZÀ-Þ][a-zà-ÿ'’\-]+)?
-       (?=,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d|,[ \t]*\d{1,2}[ \t]+[A-Z][a-z]|[ \t]*\())
-    (?:,[ \t]*(?P<region>[A-ZÀ-Þ][A-Za-zà-ÿ'’.\- ]{1,30}?))??
-    (?:,[ \t]*(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?
-                  |\d{1,2}[ \t]+[A-Z][a-z]{2,8}(?:[ \t]+\d{4})?))?
-    [ \t]*(?:\((?P<agency>[^()\n]{1,40})\))?
-    [ \t]*(?:--|—|–|-|:)[ \t]+""",
+       (?=,[ \t]*[A-Z][a-z]{{2,8}}\.?[ \t]+\d|,[ \t]*\d{{1,2}}[ \t]+[A-Z][a-z]|[ \t]*\(|[ \t]+{_DASH}[ \t]))
+    (?:,[ \t]*(?P<region>[A-ZÀ-Þ][A-Za-zà-ÿ'’.\- ]{{1,30}}?))??
+    (?:,[ \t]*(?P<date>{_MONTH_DAY}|{_DAY_MONTH}))?
+    (?:[ \t]*(?:\((?P<agency>[^()\n]{{1,40}})\)|/[^/\n]{{1,20}}/
+               |[,.][ \t]*[A-Z][A-Za-z]{{1,15}}(?=[ \t]*{_DASH})))?
+    (?:[ \t]*(?:{_DASH}|:)|\.(?=[ \t]+[A-Z]))[ \t]+""",
     re.VERBOSE,
 )
 # A dateline stands in the first lines of the story, after at most a headline and a byline.
@@ -45,7 +49,7 @@ def find_dateline(text: str) -> Dateline | None:
         if number >= _HEAD_LINES:
             break
         match = _DATELINE.match(line)
-        if match is not None:
+        if match is not None and not _initials_before_stop(match):
             place = _place(match.group("city"), match.group("region"))
             if place is not None:
                 date_start, date_end = match.span("date")
@@ -59,6 +63,12 @@ def find_dateline(text: str) -> Dateline | None:
                 )
         offset += len(line)
     return None
+
+
+def _initials_before_stop(match: re.Match[str]) -> bool:
+    """'U.S. President ...' opens a sentence; only a city name ends a dateline with a full stop."""
+    city = match.group("city")
+    return match.group().rstrip().endswith(".") and ("." in city or find_place(city.title()) is None)
 
 
 def _place(city: str, region: str | None) -> Place | None:

@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 
 import attrs
 
 from timeline.extraction.build import event_id, to_event
 from timeline.extraction.dateline import Dateline, find_dateline
 from timeline.extraction.dedupe import Group, merge_mentions
-from timeline.extraction.lexicon import TriggerRule, cue
+from timeline.extraction.lexicon import TriggerRule
 from timeline.extraction.mentions import find_mentions
-from timeline.extraction.reading import Candidate, Context, clause_of, read_trigger
+from timeline.extraction.reading import Candidate, Context, clause_of, read_trigger, speech_verbs
 from timeline.extraction.sentences import Sentence, split_sentences
 from timeline.extraction.triggers import Trigger, find_triggers, has_trigger
-from timeline.model import Document, Event, Status, When
+from timeline.model import Document, Event, Precision, Status, When, country_name
 from timeline.temporal import TimeMention, find_times
 
 _ANNOUNCEMENT = TriggerRule(
@@ -56,7 +57,9 @@ def _context(document: Document, triggers: list[Trigger]) -> Context:
     text = document.text
     sentences = split_sentences(text)
     dateline = find_dateline(text)
-    times = _times(text, document, sentences, triggers, dateline)
+    # An article without a publication date is dated by its dateline when that gives the year.
+    published = document.published or _dateline_day(text, dateline)
+    times = _times(text, published, sentences, triggers, dateline)
     return Context(
         text=text,
         sentences=sentences,
@@ -64,13 +67,23 @@ def _context(document: Document, triggers: list[Trigger]) -> Context:
         times=times,
         dateline=dateline,
         dateline_when=_dateline_when(dateline, times),
-        published=document.published,
+        published=published,
     )
+
+
+def _dateline_day(text: str, dateline: Dateline | None) -> dt.date | None:
+    if dateline is None or dateline.date_start is None or dateline.date_end is None:
+        return None
+    for time in find_times(text[dateline.date_start : dateline.date_end]):
+        when = time.when
+        if when is not None and when.precision is Precision.DAY and when.start is not None:
+            return when.start
+    return None
 
 
 def _times(
     text: str,
-    document: Document,
+    published: dt.date | None,
     sentences: list[Sentence],
     triggers: list[Trigger],
     dateline: Dateline | None,
@@ -96,7 +109,7 @@ def _times(
             spans.append([start, end])
     times: list[TimeMention] = []
     for start, end in spans:
-        for time in find_times(text[start:end], document.published):
+        for time in find_times(text[start:end], published):
             times.append(attrs.evolve(time, start=time.start + start, end=time.end + start))
     return times
 
@@ -126,7 +139,7 @@ def _announcements(context: Context, candidates: list[Candidate]) -> list[Candid
             existing.related.append(candidate)
             continue
         speech = None
-        for match in cue("speech").finditer(context.text, sentence.start, candidate.clause[0] + 1):
+        for match in speech_verbs(context.text, sentence.start, candidate.clause[0] + 1):
             speech = match
         if speech is None:
             continue
@@ -216,10 +229,19 @@ def _apply_dateline(context: Context, groups: list[Group]) -> None:
             continue
         if lead.date_source == "none" and anchor is not None and lead.status is Status.HAPPENED:
             lead.when, lead.date_source = anchor, "dateline"
-        if lead.location is None and lead.status is Status.HAPPENED and _same_story(context, lead.when):
+        if lead.kind == "call":
+            continue  # a call joins two places; the dateline is only one end of it
+        same_story = _same_story(context, lead.when)
+        if lead.location is None and lead.status is Status.HAPPENED and same_story:
             lead.location = context.dateline.place
         place = context.dateline.place
-        if lead.kind == "visit" and lead.host_country == place.country and lead.status is Status.HAPPENED:
+        if (
+            lead.kind == "visit"
+            and lead.host_country == place.country
+            and lead.status is Status.HAPPENED
+            and same_story
+            and (lead.location is None or lead.location.name == country_name(place.country or ""))
+        ):
             lead.location = place  # a visit reported from a city of the host country took place there
 
 

@@ -31,7 +31,8 @@ from timeline.gazetteer import (
 from timeline.model import Organization, Person, Place
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-_NAME_TOKEN = rf"(?:[{_UPPER}][\w'’]*(?:-[\w'’]+)*|[{_UPPER}]\.)"
+# An initial first ('Antony J. Blinken'), else the initial's letter alone would end the name.
+_NAME_TOKEN = rf"(?:[{_UPPER}]\.|[{_UPPER}][\w'’]*(?:-[\w'’]+)*)"
 _PARTICLE = r"(?:bin|ibn|al|el|de|da|van|von|der|du|dos|la|le)"
 _NAME = rf"{_NAME_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t-]+)?{_NAME_TOKEN}){{0,4}}"
 _BEFORE = r"(?<!\w)"
@@ -187,9 +188,11 @@ def _clean_name(name: str) -> str | None:
     tokens = name.split()
     stop = _not_name_words()
     kept: list[str] = []
-    for token in tokens:
+    for position, token in enumerate(tokens):
         bare = token.rstrip(".,")
-        if bare in stop or (bare.rstrip("'’s") in stop and token.endswith(("'s", "’s"))):
+        # a first name may be spelled like a capital ('President Santiago Peña') when a surname follows
+        given_name = position == 0 and len(tokens) > 1 and bare in capitals() and tokens[1][:1].isupper()
+        if not given_name and (bare in stop or (bare.rstrip("'’s") in stop and token.endswith(("'s", "’s")))):
             break
         kept.append(token)
         if token.endswith(("'s", "’s")):

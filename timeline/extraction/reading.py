@@ -65,7 +65,8 @@ _PREPOSITION_BEFORE = re.compile(
     r"\b(?:with|to|by|from|of|for|and|between|on|about)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _POSSESSIVE = re.compile(r"['’]s\s+(?:(?:\w+[- ]){0,3})$")
-_BY_AFTER = re.compile(r"^\s+(?:\w+\s+){0,2}?by\b", re.IGNORECASE)
+# 'a visit to Kazakhstan by X' names the visitor; 'the visit was announced by X' does not.
+_BY_AFTER = re.compile(r"^\s+(?:(?!(?:was|were|is|are|been|being)\b)\w+\s+){0,2}?by\b", re.IGNORECASE)
 _PURPOSE_MEET = re.compile(r"\bto\s+$", re.IGNORECASE)
 _MULTI_DAY = re.compile(r"\b(two|three|four|five|six|seven|2|3|4|5|6|7)[- ]day\b", re.IGNORECASE)
 _ENDED = re.compile(
@@ -164,7 +165,7 @@ def _clauses(text: str) -> tuple[tuple[int, int, bool], ...]:
     cuts: list[tuple[int, bool]] = [(0, False)]
     for match in _CLAUSE_BREAK.finditer(text):
         cuts.append((match.end(), False))
-    for match in cue("speech").finditer(text):
+    for match in speech_verbs(text, 0, len(text)):
         cuts.append((match.end(), True))
     cuts.sort()
     clauses: list[tuple[int, int, bool]] = []
@@ -173,6 +174,16 @@ def _clauses(text: str) -> tuple[tuple[int, int, bool], ...]:
         if end > start:
             clauses.append((start, end, reported))
     return tuple(clauses)
+
+
+def speech_verbs(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """Verbs of saying in ``text[start:end]``; a capitalized one inside a sentence is part of a name
+    ('the Organization of Turkic States held')."""
+    return [
+        match
+        for match in cue("speech").finditer(text, start, end)
+        if not (match.group()[:1].isupper() and match.start() > 0 and text[match.start() - 1] == " ")
+    ]
 
 
 def clause_of(sentence: Sentence, position: int) -> tuple[int, int, bool]:
@@ -197,7 +208,8 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     rule = trigger.rule
     word = text[trigger.start : trigger.end]
 
-    if cue("habitual").search(clause):
+    # 'frequently meet', 'high-level visits': a habit of the words around the event word, not of the clause
+    if cue("habitual").search(text, max(clause_start, trigger.start - 40), min(clause_end, trigger.end + 40)):
         return []
     if cue("hypothetical").search(before[-32:]) or cue("topic").search(before[-70:]):
         return []
