@@ -15,6 +15,6 @@ try:
 except ImportError as error:  # pragma: no cover - depends on the environment
     raise ImportError('timeline.distributed needs Dask: pip install "timeline[dask]"') from error
 
-from timeline.distributed.runner import DistributedBuild, build_distributed, run_build
+from timeline.distributed.runner import DistributedBuild, build_distributed, merge_distributed, run_build
 
-__all__ = ["DistributedBuild", "build_distributed", "run_build"]
+__all__ = ["DistributedBuild", "build_distributed", "merge_distributed", "run_build"]

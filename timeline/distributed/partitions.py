@@ -99,6 +99,12 @@ def extract_documents(documents: Iterable[Document]) -> ExtractedPart:
     return extract_part([(document, None) for document in documents], deduplicate=False)
 
 
+def merge_part(events: Iterable[Event]) -> ExtractedPart:
+    """The events of one partition of a bag, merged within each document as `merge` begins."""
+    units, keys, absorbed = merge_documents(list(events))
+    return _part(units, keys, absorbed, ())
+
+
 def _failed(error: DocumentError) -> ExtractedPart:
     # DocumentError does not survive pickling (its constructor takes two arguments): send its parts
     return ExtractedPart(
@@ -129,13 +135,22 @@ def extract_part(documents: Sequence[tuple[Document, str | None]], *, deduplicat
             )
         )
     units, keys, absorbed = merge_documents(reports)
+    return _part(units, keys, absorbed, records)
+
+
+def _part(
+    units: Sequence[Event],
+    keys: Sequence[DocumentKey],
+    absorbed: Sequence[tuple[DocumentKey, str, str]],
+    documents: Sequence[SeenDocument],
+) -> ExtractedPart:
     return ExtractedPart(
         units=tuple(units),
         anchors=tuple(anchor_key(unit) for unit in units),
         unit_documents=tuple(keys),
         related=frozenset(target for unit in units for target in unit.related),
         absorbed=tuple(absorbed),
-        documents=tuple(records),
+        documents=tuple(documents),
     )
 
 

@@ -26,7 +26,7 @@ import operator
 import sys
 from array import array
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +37,7 @@ from dask.delayed import Delayed, delayed
 
 from timeline.distributed.partitions import (
     AnchorKey,
+    DocumentKey,
     ExtractedPart,
     Group,
     GroupResult,
@@ -44,8 +45,10 @@ from timeline.distributed.partitions import (
     block_matches,
     block_of,
     combine_group,
+    document_key,
     extract_documents,
     links_of_blocks,
+    merge_part,
     number_units,
     read_part,
     route_to_group,
@@ -88,9 +91,10 @@ def build_distributed(
     patterns of ``.txt``, ``.md`` and ``.jsonl`` files, read as
     `timeline.read_documents` reads them (`published` is the date of
     documents that state none; `partitions` the number of pieces the files
-    are read in). Runs on the active ``distributed.Client`` if there is
-    one, else on Dask's default scheduler; `progress` draws Dask's
-    progress bars on standard error.
+    are read in, by default at most 100). Runs on the active
+    ``distributed.Client`` if there is one, else on Dask's default
+    scheduler; `progress` draws Dask's progress bars on standard error.
+    Raises `DocumentError` for a file that cannot be read.
     """
     return run_build(documents, published=published, partitions=partitions, progress=progress).timeline
 
@@ -105,13 +109,23 @@ def run_build(
     """`build_distributed`, also telling how many reports were extracted."""
     engine = _Engine(progress)
     if isinstance(documents, db.Bag):
-        return _Build(engine, documents.map_partitions(_extracted), documents=documents).run()
-    paths = [documents] if isinstance(documents, str | Path) else list(documents)
-    items = work_items(paths)
-    if not items:
-        return DistributedBuild(timeline=Timeline(), reports=0)
-    files = db.from_sequence(items, npartitions=min(partitions or len(items), len(items)))
-    return _Build(engine, files.map_partitions(_read_extracted, published), documents=None).run()
+        source = _Source(bag=documents, to_part=_extracted, selects=_DocumentOf)
+        merged = _Merge(engine, documents.map_partitions(_extracted), regroup=source).run()
+    else:
+        paths = [documents] if isinstance(documents, str | Path) else list(documents)
+        items = work_items(paths)
+        if not items:
+            return DistributedBuild(timeline=Timeline(), reports=0)
+        files = db.from_sequence(items, npartitions=min(partitions, len(items)) if partitions else None)
+        merged = _Merge(engine, files.map_partitions(_read_extracted, published), regroup=None).run()
+    timeline = Timeline(events=merged.events, documents=merged.documents)
+    return DistributedBuild(timeline=timeline, reports=merged.reports)
+
+
+def merge_distributed(events: db.Bag, *, progress: bool = False) -> list[Event]:
+    """`timeline.merge` of the events in a `dask.bag.Bag`, merged with Dask: the same events, in order."""
+    source = _Source(bag=events, to_part=_merged_part, selects=_ReportOf)
+    return _Merge(_Engine(progress), events.map_partitions(_merged_part), regroup=source).run().events
 
 
 def _read_extracted(paths: Iterable[str], published: dt.date | None) -> list[ExtractedPart]:
@@ -120,6 +134,10 @@ def _read_extracted(paths: Iterable[str], published: dt.date | None) -> list[Ext
 
 def _extracted(documents: Iterable[Document]) -> list[ExtractedPart]:
     return [extract_documents(documents)]
+
+
+def _merged_part(events: Iterable[Event]) -> list[ExtractedPart]:
+    return [merge_part(events)]
 
 
 def _first(items: Sequence[ExtractedPart]) -> ExtractedPart:
@@ -144,13 +162,39 @@ def _coarsened(result: GroupResult) -> tuple[Group, tuple[Fact, ...]]:
 
 
 @attrs.frozen(slots=True)
-class _HasId:
-    """Picklable filter: documents whose id is one of `ids`."""
+class _DocumentOf:
+    """Picklable filter: documents whose reports have one of `keys`."""
 
-    ids: frozenset[str]
+    keys: frozenset[DocumentKey]
 
     def __call__(self, document: Document) -> bool:
-        return document.id in self.ids
+        return (document.id,) in self.keys
+
+
+@attrs.frozen(slots=True)
+class _ReportOf:
+    """Picklable filter: reports from one of the documents `keys`."""
+
+    keys: frozenset[DocumentKey]
+
+    def __call__(self, event: Event) -> bool:
+        return document_key(event) in self.keys
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class _Source:
+    """The bag a merge started from, to gather the reports of a document found in several partitions."""
+
+    bag: db.Bag
+    to_part: Callable[[Iterable[Any]], list[ExtractedPart]]
+    selects: Callable[[frozenset[DocumentKey]], Callable[[Any], bool]]
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class _Merged:
+    events: list[Event]
+    documents: list[DocumentRef]
+    reports: int
 
 
 class _Engine:
@@ -210,18 +254,20 @@ def _active_client() -> Any:
         return None
 
 
-class _Build:
-    def __init__(self, engine: _Engine, extracted: db.Bag, *, documents: db.Bag | None) -> None:
-        """`extracted` holds one `ExtractedPart` per partition; `documents` is the bag it came from, if any.
+class _Merge:
+    def __init__(self, engine: _Engine, extracted: db.Bag, *, regroup: _Source | None) -> None:
+        """`extracted` holds one `ExtractedPart` per partition.
 
-        Documents read from files are deduplicated as `read_documents` does.
+        With `regroup`, the reports of a document found in several
+        partitions are merged together, as `merge` does; without it,
+        documents are read from files and a document read twice is kept
+        once, as `read_documents` keeps it.
         """
         self.engine = engine
-        self.documents = documents
-        self.deduplicate = documents is None
+        self.regroup = regroup
         self.parts: list[Delayed] = [delayed(_first)(part) for part in extracted.to_delayed()]
 
-    def run(self) -> DistributedBuild:
+    def run(self) -> _Merged:
         engine = self.engine
         self.parts = engine.persist(self.parts)
         summaries: list[ExtractedPart] = engine.compute([delayed(_summary)(part) for part in self.parts])
@@ -229,29 +275,28 @@ class _Build:
             if summary.failure is not None:
                 raise DocumentError(*summary.failure)
         refs, reports, dropped = self._documents(summaries)
-        if not self.deduplicate:
-            dropped = self._regroup_repeated_documents(summaries, dropped)
+        if self.regroup is not None:
+            dropped = self._regroup(self.regroup, summaries)
 
         anchors: dict[Place, AnchorKey] = {}
         absorbed: list[tuple[str, str]] = []
         for index, summary in enumerate(summaries):
-            kept = {key for key in set(summary.unit_documents) if not _dropped(index, key, dropped)}
             units = zip(summary.anchors, summary.unit_documents, strict=True)
             for position, (anchor, key) in enumerate(units):
-                if key in kept:
+                if (index, key) not in dropped:
                     anchors[(index, position)] = anchor
-            absorbed.extend((old, new) for key, old, new in summary.absorbed if key in kept)
+            absorbed.extend((old, new) for key, old, new in summary.absorbed if (index, key) not in dropped)
         numbers = unit_numbers(anchors, self._tie_breakers)
-        anchors_of = [summary.anchors for summary in summaries]
         unit_ids = [""] * len(numbers)
         for place, number in numbers.items():
             unit_ids[number] = anchors[place][2]
         related = frozenset(target for summary in summaries for target in summary.related)
 
+        sizes = [len(summary.anchors) for summary in summaries]
         numbered = db.from_delayed(
             [
                 delayed(number_units)(part, [numbers.get((index, position)) for position in range(size)])
-                for index, (part, size) in enumerate(zip(self.parts, map(len, anchors_of), strict=True))
+                for index, (part, size) in enumerate(zip(self.parts, sizes, strict=True))
             ]
         )
         [self.numbered] = engine.persist([numbered])
@@ -275,12 +320,11 @@ class _Build:
             results, _ = self._combine_all(clusters, unit_ids, absorbed, related)
         self.blocks = None
         [events] = engine.compute([results.map(_event)])
-        timeline = Timeline(events=in_timeline_order(list(events)), documents=refs)
-        return DistributedBuild(timeline=timeline, reports=reports)
+        return _Merged(events=in_timeline_order(list(events)), documents=refs, reports=reports)
 
     def _documents(
         self, summaries: Sequence[ExtractedPart]
-    ) -> tuple[list[DocumentRef], int, set[tuple[int, str]]]:
+    ) -> tuple[list[DocumentRef], int, set[tuple[int, DocumentKey]]]:
         """The documents' refs in reading order, the reports extracted, and the copies to leave out.
 
         Read from files, a document read again is left out and two texts
@@ -289,12 +333,12 @@ class _Build:
         """
         refs: list[DocumentRef] = []
         reports = 0
-        dropped: set[tuple[int, str]] = set()
+        dropped: set[tuple[int, DocumentKey]] = set()
         digests: dict[str, str] = {}
         for index, summary in enumerate(summaries):
             for document in summary.documents:
                 document_id = document.ref.id
-                earlier = digests.get(document_id) if self.deduplicate else None
+                earlier = digests.get(document_id) if self.regroup is None else None
                 if earlier is None:
                     digests[document_id] = document.digest
                     refs.append(document.ref)
@@ -303,33 +347,30 @@ class _Build:
                     problem = f"two different documents share the id {document_id!r}"
                     raise DocumentError(document.origin or document_id, problem)
                 elif document.extracted:
-                    dropped.add((index, document_id))
+                    dropped.add((index, (document_id,)))
         return refs, reports, dropped
 
-    def _regroup_repeated_documents(
-        self, summaries: list[ExtractedPart], dropped: set[tuple[int, str]]
-    ) -> set[tuple[int, str]]:
-        """Documents of a bag found in several partitions, extracted again together.
+    def _regroup(self, source: _Source, summaries: list[ExtractedPart]) -> set[tuple[int, DocumentKey]]:
+        """Reports of one document found in several partitions, merged again together.
 
-        `merge` combines the reports of every copy of a document at once, so
-        the copies (rare: a bag holding one article twice) are brought into
-        one extra partition and their partial results are left out.
+        `merge` combines all the reports of a document at once, so those
+        (rare: a bag holding one article twice) are brought into one extra
+        partition and the partitions' own results for them are left out.
         """
-        partitions_of: dict[str, set[int]] = defaultdict(set)
+        partitions_of: dict[DocumentKey, set[int]] = defaultdict(set)
         for index, summary in enumerate(summaries):
-            for document in summary.documents:
-                partitions_of[document.ref.id].add(index)
+            for key in summary.unit_documents:
+                if key:
+                    partitions_of[key].add(index)
         repeated = frozenset(key for key, found in partitions_of.items() if len(found) > 1)
         if not repeated:
-            return dropped
-        dropped = dropped | {(index, key) for key in repeated for index in partitions_of[key]}
-        assert self.documents is not None
-        together = self.documents.filter(_HasId(repeated)).repartition(1)
-        [extra] = self.engine.persist([delayed(_first)(together.map_partitions(_extracted).to_delayed()[0])])
+            return set()
+        together = source.bag.filter(source.selects(repeated)).repartition(1).map_partitions(source.to_part)
+        [extra] = self.engine.persist([delayed(_first)(together.to_delayed()[0])])
         self.parts.append(extra)
         [summary] = self.engine.compute([delayed(_summary)(extra)])
         summaries.append(attrs.evolve(summary, documents=()))
-        return dropped
+        return {(index, key) for key in repeated for index in partitions_of[key]}
 
     def _tie_breakers(self, places: list[Place]) -> dict[Place, str]:
         by_part: dict[int, list[int]] = defaultdict(list)
@@ -384,7 +425,3 @@ class _Build:
     def _matches_of(self, fresh: list[Fact]) -> dict[tuple[int, int], list[int]]:
         [found] = self.engine.compute([self.blocks.map_partitions(block_matches, self.engine.share(fresh))])
         return dict(found)
-
-
-def _dropped(index: int, key: tuple[str, ...], dropped: set[tuple[int, str]]) -> bool:
-    return len(key) == 1 and (index, key[0]) in dropped
