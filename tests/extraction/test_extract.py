@@ -179,3 +179,63 @@ def test_a_call_takes_no_place_from_the_dateline() -> None:
     )
     (event,) = extract(Document(text=text, published=dt.date(2024, 6, 24)))
     assert event.kind == "call" and event.location is None
+
+
+def _kinds_and_dates(text: str, published: dt.date | None = None) -> list[tuple[str, str]]:
+    return [(e.kind, e.when.value) for e in extract(Document(text=text, published=published))]
+
+
+def test_a_when_clause_after_a_time_happened_at_that_time() -> None:
+    text = "Antonio Guterres last travelled to Russia in April 2022, when he met Vladimir Putin in Moscow."
+    assert ("meeting", "2022-04") in _kinds_and_dates(text, dt.date(2024, 10, 22))
+
+
+def test_a_reduced_relative_clause_dates_its_own_noun_not_the_main_event() -> None:
+    text = (
+        "On the sidelines, Brazilian President Lula held a bilateral meeting with Paraguayan President "
+        "Santiago Peña in which the two discussed the Itaipú treaty, signed in 1973."
+    )
+    found = _kinds_and_dates(text, dt.date(2024, 7, 8))
+    assert ("agreement", "1973") in found
+    assert ("meeting", "1973") not in found
+
+
+def test_a_since_phrase_bounds_a_period_but_dates_the_event_it_names() -> None:
+    landlocked = "Ethiopian Prime Minister Abiy Ahmed visited Kenya, landlocked since independence in 1993."
+    assert _kinds_and_dates(landlocked, dt.date(2024, 3, 4)) == [("visit", "XXXX-XX-XX")]
+    since_visit = (
+        "Xi said that since Kyrgyz President Sadyr Japarov's state visit to China in May 2023, ties grew."
+    )
+    assert _kinds_and_dates(since_visit) == [("visit", "2023-05")]
+
+
+def test_only_places_listed_together_split_an_event() -> None:
+    text = "Leaders opened their annual summit in Laos on Wednesday, with the war in Myanmar on the agenda."
+    summits = [e for e in extract(Document(text=text, published=dt.date(2024, 10, 9))) if e.kind == "summit"]
+    assert [s.location.name for s in summits if s.location] == ["Laos"]
+
+
+def test_a_weekday_of_a_planned_event_lies_ahead_whatever_the_tense_of_the_report() -> None:
+    text = "Russian President Vladimir Putin will travel to Mongolia on Tuesday, the Kremlin said Friday."
+    (visit, *_rest) = extract(Document(text=text, published=dt.date(2024, 8, 30)))
+    assert (visit.kind, visit.when.value) == ("visit", "2024-09-03")
+
+
+def test_on_the_same_day_is_the_day_of_the_event_reported_before() -> None:
+    text = (
+        "Uzbekistan and the Asian Development Bank signed a $500 million loan agreement on Wednesday.\n\n"
+        "On the same day, Uzbekistan and the EBRD signed a €100 million loan."
+    )
+    assert [when for _kind, when in _kinds_and_dates(text, dt.date(2024, 5, 16))] == [
+        "2024-05-15",
+        "2024-05-15",
+    ]
+
+
+def test_a_possessive_event_with_a_new_counterpart_is_a_new_event() -> None:
+    text = (
+        "Prime Minister Fumio Kishida was to hold talks with Kazakh President Kassym-Jomart Tokayev. "
+        "His talks with Uzbek President Shavkat Mirziyoyev will not take place either."
+    )
+    meetings = [e for e in extract(Document(text=text, published=dt.date(2024, 8, 9))) if e.kind == "meeting"]
+    assert len(meetings) == 2

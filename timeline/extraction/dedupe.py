@@ -28,11 +28,12 @@ def merge_mentions(candidates: list[Candidate]) -> list[Group]:
     groups: list[Group] = []
     for candidate in candidates:
         if candidate.anaphoric:
-            earlier = next((g for g in reversed(groups) if g.lead.kind == candidate.kind), None)
-            if earlier is not None:
-                earlier.members.append(
-                    candidate
-                )  # 'the summit' refers back; its clause's facts may be another's
+            earlier = _referent(groups, candidate)
+            if earlier is not None and not _new_counterpart(earlier, candidate):
+                # 'the summit' refers back; its clause's facts may be another's, except where it was held
+                earlier.members.append(candidate)
+                if earlier.lead.location is None and candidate.date_source in ("text", "none"):
+                    earlier.lead.location = candidate.location
                 continue
         target = next((g for g in reversed(groups) if _same_event(g.lead, candidate)), None)
         if target is None:
@@ -47,6 +48,20 @@ def merge_mentions(candidates: list[Candidate]) -> list[Group]:
             continue
         _absorb(target, candidate)
     return groups
+
+
+def _referent(groups: list[Group], candidate: Candidate) -> Group | None:
+    """The event a definite mention refers to: the latest of its kind sharing an actor, else the latest."""
+    same_kind = [g for g in reversed(groups) if g.lead.kind == candidate.kind]
+    actors = _actors(candidate)
+    shared = next((g for g in same_kind if actors & _actors(g.lead)), None)
+    return shared or (same_kind[0] if same_kind else None)
+
+
+def _new_counterpart(group: Group, candidate: Candidate) -> bool:
+    """'His talks with Mirziyoyev' after talks with Tokayev: a possessive names another event."""
+    mine, theirs = _people(group.lead), _people(candidate)
+    return bool(mine) and bool(theirs) and not mine & theirs
 
 
 def _people(candidate: Candidate) -> set[int]:

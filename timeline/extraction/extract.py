@@ -39,6 +39,7 @@ def extract(document: Document) -> list[Event]:
         candidates.extend(read_trigger(context, trigger))
     candidates.extend(_announcements(context, candidates))
     candidates.sort(key=lambda c: (c.trigger.start, c.split_key))
+    _same_day(context, candidates)
     groups = merge_mentions(candidates)
     _relate(groups)
     groups = [g for g in groups if g.lead.people or g.lead.countries]
@@ -180,6 +181,22 @@ def _announcements(context: Context, candidates: list[Candidate]) -> list[Candid
     return announced
 
 
+def _same_day(context: Context, candidates: list[Candidate]) -> None:
+    """'On the same day', 'later in the day': the day of the latest event dated before (or the dateline's)."""
+    for index, candidate in enumerate(candidates):
+        if candidate.date_source != "same_day":
+            continue
+        earlier = [
+            c.when
+            for c in candidates[:index]
+            if c.date_source == "text"
+            and c.when.precision is Precision.DAY
+            and c.sentence.index < candidate.sentence.index
+        ]
+        day = earlier[-1] if earlier else context.dateline_when
+        candidate.when, candidate.date_source = (day, "text") if day is not None else (When.unknown(), "none")
+
+
 def _plural(kind: str) -> str:
     return {"summit": "summit", "call": "call", "meeting": "meeting"}.get(kind, "visits")
 
@@ -195,7 +212,12 @@ def _relate(groups: list[Group]) -> None:
         if host is None:
             continue
         lead.related.append(host.members[0])
-        if lead.date_source == "none" and host.lead.date_source in ("text", "dateline"):
+        # a document is signed on one day, not over the days of a visit
+        if (
+            lead.date_source == "none"
+            and host.lead.date_source in ("text", "dateline")
+            and not host.lead.when.is_range
+        ):
             lead.when, lead.date_source = host.lead.when, "context"
         if lead.location is None:
             lead.location = host.lead.location
@@ -213,7 +235,8 @@ def _host_event(hosts: list[Group], agreement: Group) -> Group | None:
         if sentence in indexes:
             return host
         earlier = [i for i in indexes if sentence - 2 <= i < sentence]
-        if earlier and agreement.lead.date_source == "none":
+        # documents are signed at talks rather than at a visit as a whole
+        if earlier and agreement.lead.date_source == "none" and (best is None or best.lead.kind != "meeting"):
             best = host
     return best
 

@@ -19,13 +19,21 @@ from timeline.extraction.lexicon import cue
 from timeline.extraction.mentions import Entity, Mention
 from timeline.extraction.sentences import Sentence
 from timeline.extraction.triggers import Trigger
-from timeline.model import Amount, Place, Status, When
+from timeline.model import Amount, Place, Precision, Status, When
 from timeline.temporal import TimeMention
 
+# Participles that open a reduced relative clause about the noun before them ('the treaty, signed in 1973').
+_PARTICIPLE = (
+    r"(?:signed|held|adopted|launched|established|founded|concluded|ratified|approved|set up|built|"
+    r"convened|organi[sz]ed|hosted|chaired)\s+(?:in|on|at|by|during|last|earlier)\b"
+)
 _CLAUSE_BREAK = re.compile(
     r";|:\s|\s[—–]\s|\s--\s|,\s+(?:while|whereas|but|although|though|which|where|when|following|adding|noting|"
     r"saying|stressing|during which|after which|as well as|discussing|focusing|covering|aimed at|including|"
     r"and\s+(?:said|noted|added|stressed))\b"
+    r"|,\s+and(?=\s+(?:is|are|was|were|will|would|has|have|had)\b)"
+    r"|\s(?=(?:in|at|during|on|after) which\b)"
+    rf"|,(?=\s+{_PARTICIPLE})"
 )
 _INSTRUMENT = re.compile(
     r"\b(?:agreements?|memorand(?:um|a)|MoUs?|MOUs?|treat(?:y|ies)|contracts?|accords?|protocols?|"
@@ -39,6 +47,17 @@ _LENDING = re.compile(
     r"allocated|allocates|allocate|issued|issues|offered|offers|disbursed|lent|lends|lend|signed|agreed)\b",
     re.IGNORECASE,
 )
+_COPULA_AFTER = re.compile(r"^,?\s+(?:is|was|are|were)\s+(?:the|a|an|one of|also|not)\b", re.IGNORECASE)
+_COPULA_BEFORE = re.compile(
+    r"\b(?:is|was|are|were|be|been)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
+)
+_DEFINITE_INSTRUMENT_SUBJECT = re.compile(
+    r"^\s*(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}(?:agreements?|memorand(?:um|a)|treat(?:y|ies)|"
+    r"deals?|documents?|contracts?|loans?|accords?|declarations?)\s+"
+    r"(?:was|were|has been|have been|had been)\s+$",
+    re.IGNORECASE,
+)
+_SIGNED_LOAN = re.compile(r"\s+(?:[\w$€£¥.,-]+\s+){0,5}?(?:loans?|credit lines?)\b", re.IGNORECASE)
 _AMOUNT = re.compile(
     r"(?P<cur>US\$|\$|€|£|¥)\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>trillion|billion|million|bn|mn|m|b)?\b"
     r"|(?P<num2>\d[\d,]*(?:\.\d+)?)\s*(?P<scale2>trillion|billion|million|bn|mn)?\s+"
@@ -53,7 +72,8 @@ _SCALES = {"trillion": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6
 _CITY_OF = r"(?:(?:\w+[ -]){0,2}(?:city|capital|town|village|resort|port|region)\s+of\s+)?"
 _LOCATIVE = re.compile(rf"\b(?:in|at|inside)\s+(?:the\s+)?{_CITY_OF}$", re.IGNORECASE)
 _DESTINATION = re.compile(rf"\b(?:in|at|inside|to|into)\s+(?:the\s+)?{_CITY_OF}$", re.IGNORECASE)
-_PLACE_LIST_JOIN = re.compile(r"^\s*(?:,|and|,\s*and)\s*(?:in\s+)?$")
+_PLACE_LIST_JOIN = re.compile(rf"^\s*(?:,|and|,\s*and)?\s*(?:(?:in|at)\s+(?:the\s+)?{_CITY_OF})?$")
+_TIME_PREPOSITION = re.compile(r"\b(?:in|on|at|during)\s+(?:the\s+)?$")
 _HERE = re.compile(r"\bhere\b", re.IGNORECASE)
 _SEPARATE = re.compile(r"\b(?:separate(?:ly)?|another|also|later|second)\b", re.IGNORECASE)
 _SUBJECT_PRONOUN = re.compile(r"(?:^\s*|,\s+|\band\s+|\bwhich\s+)(?:He|She|he|she)\b")
@@ -222,8 +242,12 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         return []
     if rule.kind == "meeting" and _is_purpose_of_visit(context, trigger, before):
         return []
+    if rule.needs == "instrument" and _SIGNED_LOAN.match(after):
+        return []  # 'signed a $500 million loan agreement': the loan is the event, reported by its own word
 
-    anaphoric = rule.form == "noun" and bool(cue("anaphora").search(before[-60:]))
+    anaphoric = (rule.form == "noun" and bool(cue("anaphora").search(before[-60:]))) or _described(
+        rule.form, before, after
+    )
     plural_generic = (
         rule.form == "noun"
         and word.lower().endswith("s")
@@ -237,7 +261,15 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     if not people and (_PRONOUN_START.match(text, clause_start) or _SUBJECT_PRONOUN.search(before)):
         people = _earlier_subject(context, sentence, clause_start)
     countries = _countries(mentions, people)
-    when, date_source = _date(context, trigger, sentence, (clause_start, clause_end), reported, rule.kind)
+    when, date_source = _date(
+        context,
+        trigger,
+        sentence,
+        (clause_start, clause_end),
+        reported,
+        rule.kind,
+        status is not Status.HAPPENED,
+    )
     if plural_generic and not people and date_source == "none":
         return []
     if rule.kind == "meeting" and not people and not anaphoric:
@@ -362,8 +394,10 @@ def _needs_met(
         return (bool(following) and following[0].start - trigger.end <= 40) or bool(
             _HERE.match(after.strip())
         )
-    if needs == "instrument":
-        return bool(_INSTRUMENT.search(clause))
+    if needs == "instrument":  # 'the treaty, signed in 1973': the instrument may stand just before the clause
+        return bool(_INSTRUMENT.search(clause)) or bool(
+            _INSTRUMENT.search(context.text, max(0, trigger.start - 80), trigger.start)
+        )
     if needs == "lending":
         return bool(_LENDING.search(clause)) or bool(
             _AMOUNT.search(context.text, max(0, trigger.start - 30), trigger.start)
@@ -373,6 +407,14 @@ def _needs_met(
     if needs == "actor":
         return any(m.kind in ("person", "organization", "group", "country", "place") for m in mentions)
     return True
+
+
+def _described(form: str, before: str, after: str) -> bool:
+    """An event already reported, now described: 'The ADB loan is the second tranche', 'is the largest
+    gathering', 'The agreement was signed in Tashkent by ...'."""
+    if form == "noun":
+        return bool(_COPULA_AFTER.match(after) or _COPULA_BEFORE.search(before))
+    return bool(_DEFINITE_INSTRUMENT_SUBJECT.search(before))
 
 
 def _is_purpose_of_visit(context: Context, trigger: Trigger, before: str) -> bool:
@@ -514,28 +556,44 @@ def _usable(time: TimeMention) -> bool:
 
 
 _VALIDITY = re.compile(r"\b(?:for|until|till|through|by)\s+(?:the\s+)?(?:period\s+)?$", re.IGNORECASE)
+# 'since 2022', 'until 2035', 'since Eritrea's independence in 1993': bounds of a period, not event days.
+_BOUND = re.compile(r"\b(?:since|until|till)\b[^,;.]{0,40}$", re.IGNORECASE)
+# ', when' right after a time: the clause happened at that time ('in April 2022, when he met Putin').
+_WHEN_AFTER_TIME = re.compile(r",?\s*when\s*$", re.IGNORECASE)
+_PAST_DIRECTION = re.compile(r"past|at or before")
 
 
 def _date(
-    context: Context, trigger: Trigger, sentence: Sentence, clause: tuple[int, int], reported: bool, kind: str
+    context: Context,
+    trigger: Trigger,
+    sentence: Sentence,
+    clause: tuple[int, int],
+    reported: bool,
+    kind: str,
+    planned: bool,
 ) -> tuple[When, str]:
     """The time expression governing the event: same clause, then same sentence; else unknown."""
-    in_clause = [t for t in context.times_in(*clause) if _usable(t)]
+    text = context.text
+    in_clause = [t for t in context.times_in(*clause) if _usable(t) and not _is_bound(text, t, trigger)]
     if kind == "agreement":  # 'a programme for 2025-2027' dates what is agreed, not the signing
-        in_clause = [
-            t for t in in_clause if not _VALIDITY.search(context.text, max(0, t.start - 20), t.start)
-        ]
+        in_clause = [t for t in in_clause if not _VALIDITY.search(text, max(0, t.start - 20), t.start)]
     chosen = _nearest_known(in_clause, trigger)
+    if chosen is None:
+        chosen = _time_before_when(context, sentence, clause)
     subordinate = clause[0] > sentence.start and _SUBORDINATE_BEFORE.search(
-        context.text, max(sentence.start, clause[0] - 25), clause[0]
+        text, max(sentence.start, clause[0] - 25), clause[0]
     )
     if chosen is None and not reported and not subordinate:
-        others = [t for t in context.times_in(sentence.start, sentence.end) if _usable(t)]
         others = [
-            t for t in others if not clause_of(sentence, t.start)[2] and _may_govern(context, t, trigger)
+            t
+            for t in context.times_in(sentence.start, sentence.end)
+            if _usable(t)
+            and not clause_of(sentence, t.start)[2]
+            and _may_govern(context, t, trigger)
+            and not _is_bound(text, t, trigger)
         ]
         if kind == "agreement":
-            others = [t for t in others if not _VALIDITY.search(context.text, max(0, t.start - 20), t.start)]
+            others = [t for t in others if not _VALIDITY.search(text, max(0, t.start - 20), t.start)]
         chosen = _nearest_known(others, trigger)
     if chosen is None:
         vague = [t for t in in_clause if t.when is not None and not t.when.is_known]
@@ -545,13 +603,60 @@ def _date(
             return nearest.when, "vague"
         return When.unknown(), "none"
     assert chosen.when is not None
-    when = chosen.when
+    if cue("same_day").fullmatch(chosen.text):
+        return When.unknown(), "same_day"
+    when = _ahead_if_planned(chosen, context.published) if planned else chosen.when
     if kind in ("visit", "summit"):
         when = _multi_day_span(context, when, clause)
     return when, "text"
 
 
-_RELATIVE = re.compile(r",\s+(?:which|who|whose|where|that|while|but|whereas|including)\b", re.IGNORECASE)
+def _is_bound(text: str, time: TimeMention, trigger: Trigger) -> bool:
+    """A time in a 'since' or 'until' phrase, unless the phrase is the event's ('since his visit in May')."""
+    match = _BOUND.search(text, max(0, time.start - 48), time.start)
+    return match is not None and not match.start() <= trigger.start < time.start
+
+
+def _time_before_when(context: Context, sentence: Sentence, clause: tuple[int, int]) -> TimeMention | None:
+    """The time a ', when' clause hangs on, if it directly precedes it."""
+    if clause[0] <= sentence.start:
+        return None
+    match = _WHEN_AFTER_TIME.search(context.text, max(sentence.start, clause[0] - 12), clause[0])
+    if match is None:
+        return None
+    before = [t for t in context.times_in(sentence.start, match.start()) if _usable(t)]
+    if before and match.start() - before[-1].end <= 1 and _is_date(before[-1]):
+        return before[-1]
+    return None
+
+
+def _ahead_if_planned(time: TimeMention, published: dt.date | None) -> When:
+    """A weekday or year-less date of an event still to come that the tense around it put in the past
+    ('was then to pay a visit on Sunday', 'will travel on Tuesday, the Kremlin said Friday'), moved ahead."""
+    when = time.when
+    assert when is not None
+    if (
+        published is None
+        or when.start is None
+        or when.start >= published
+        or not _PAST_DIRECTION.search(time.rule)
+    ):
+        return when
+    if time.rule.startswith(("weekday", "part of a weekday")) and when.precision is Precision.DAY:
+        return When.day(when.start + dt.timedelta(days=7))
+    if time.rule.startswith("month day") and when.precision is Precision.DAY:
+        try:
+            return When.day(when.start.replace(year=when.start.year + 1))
+        except ValueError:
+            return when
+    return when
+
+
+_RELATIVE = re.compile(
+    rf",\s+(?:which|who|whose|where|that|while|but|whereas|including|when)\b"
+    rf"|\s(?:in|at|during|on|after) which\b|,\s+{_PARTICIPLE}",
+    re.IGNORECASE,
+)
 
 
 def _may_govern(context: Context, time: TimeMention, trigger: Trigger) -> bool:
@@ -561,21 +666,18 @@ def _may_govern(context: Context, time: TimeMention, trigger: Trigger) -> bool:
     return _RELATIVE.search(context.text, trigger.end, time.start) is None
 
 
+def _is_date(time: TimeMention) -> bool:
+    """A calendar date, possibly without its year ('XXXX-02-09'), not a vague or weekless one."""
+    when = time.when
+    if when is None or when.precision is Precision.UNKNOWN:
+        return False
+    if not when.is_known and not when.value.startswith("XXXX-"):
+        return False
+    return not when.value.startswith("XXXX-XX") and "WXX" not in when.value
+
+
 def _nearest_known(times: list[TimeMention], trigger: Trigger) -> TimeMention | None:
-    known = [
-        t
-        for t in times
-        if t.when is not None
-        and (t.when.is_known or t.when.value.startswith("XXXX-"))
-        and t.when.value not in ("XXXX-XX-XX",)
-    ]
-    known = [
-        t
-        for t in known
-        if t.when is not None
-        and t.when.precision.value != "unknown"
-        and not t.when.value.startswith("XXXX-XX")
-    ]
+    known = [t for t in times if _is_date(t)]
     if not known:
         return None
     return min(known, key=lambda t: abs(t.start - trigger.start) + (0 if t.start < trigger.start else 5))
@@ -614,8 +716,14 @@ def _places(context: Context, trigger: Trigger, start: int, end: int, kind: str)
             and mention.country == places[-1].country
         ):
             continue  # 'Cholpon-Ata, Kyrgyzstan': the city's country, not a second place
-        listed = previous_end >= 0 and _PLACE_LIST_JOIN.match(gap)
-        if locative or listed:
+        if places:
+            # further places only in a list with the first ('in Xi'an and Beijing', 'in Astana in October 2022
+            # and in Cholpon-Ata in June 2023'), not 'in Laos on Wednesday, with the civil war in Myanmar'
+            if _PLACE_LIST_JOIN.match(_without_times(context, previous_end, mention.start)):
+                places.append(mention.place)
+                previous_end = mention.end
+            continue
+        if locative:
             places.append(mention.place)
             previous_end = mention.end
     unique: list[Place] = []
@@ -623,6 +731,18 @@ def _places(context: Context, trigger: Trigger, start: int, end: int, kind: str)
         if place not in unique:
             unique.append(place)
     return unique
+
+
+def _without_times(context: Context, start: int, end: int) -> str:
+    """``text[start:end]`` without its time expressions and the prepositions that introduce them."""
+    text = context.text
+    pieces: list[str] = []
+    position = start
+    for time in context.times_in(start, end):
+        pieces.append(_TIME_PREPOSITION.sub("", text[position : time.start]))
+        position = time.end
+    pieces.append(text[position:end])
+    return "".join(pieces)
 
 
 def _here(context: Context, clause: str) -> Place | None:
