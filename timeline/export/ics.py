@@ -178,7 +178,8 @@ def _fold(line: bytes) -> bytes:
 
 
 def _text(value: str) -> bytes:
-    return vText(value).to_ical()
+    # icalendar 7.3's vText reads a literal backslash-N as a newline; escape the pieces around it.
+    return b"\\\\N".join(vText(piece).to_ical() for piece in value.split("\\N"))
 
 
 # Days, numbers, links, places and categories recur from event to event: caching their encoding
