@@ -239,3 +239,26 @@ def test_a_possessive_event_with_a_new_counterpart_is_a_new_event() -> None:
     )
     meetings = [e for e in extract(Document(text=text, published=dt.date(2024, 8, 9))) if e.kind == "meeting"]
     assert len(meetings) == 2
+
+
+def test_an_institution_announcing_a_trip_after_the_fact_is_a_dated_statement_by_its_spokesman() -> None:
+    text = (
+        "MOSCOW (AFP) – Vladimir Putin will travel to Mongolia on Tuesday, the Kremlin said Friday.\n\n"
+        "Kremlin spokesman Dmitry Peskov told reporters that Putin would hold talks in Ulaanbaatar."
+    )
+    statements = [
+        e for e in extract(Document(text=text, published=dt.date(2024, 8, 30))) if e.kind == "statement"
+    ]
+    assert [s.when.value for s in statements] == ["2024-08-30"]
+    assert "Dmitry Peskov" in {p.name for p in statements[0].participants}
+
+
+def test_a_leader_speaking_of_his_own_plans_makes_no_statement() -> None:
+    text = "Mexican President Claudia Sheinbaum said she hoped to travel to Brasília soon."
+    assert [e.kind for e in extract(Document(text=text))] == ["visit"]
+
+
+def test_an_announced_agreement_is_an_agreement() -> None:
+    text = "India and China announced on Monday an agreement on patrolling arrangements along their border."
+    (event,) = extract(Document(text=text, published=dt.date(2024, 10, 22)))
+    assert (event.kind, event.when.value) == ("agreement", "2024-10-21")

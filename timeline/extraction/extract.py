@@ -7,20 +7,17 @@ import datetime as dt
 
 import attrs
 
+from timeline.extraction.announcements import announcements
 from timeline.extraction.build import event_id, to_event
 from timeline.extraction.dateline import Dateline, find_dateline
 from timeline.extraction.dedupe import Group, merge_mentions
-from timeline.extraction.lexicon import TriggerRule
 from timeline.extraction.mentions import find_mentions
-from timeline.extraction.reading import Candidate, Context, clause_of, read_trigger, speech_verbs
+from timeline.extraction.reading import Candidate, Context, read_trigger
 from timeline.extraction.sentences import Sentence, split_sentences
 from timeline.extraction.triggers import Trigger, find_triggers, has_trigger
 from timeline.model import Document, Event, Precision, Status, When, country_name
 from timeline.temporal import TimeMention, find_times
 
-_ANNOUNCEMENT = TriggerRule(
-    kind="statement", pattern="", form="verb", needs=None, cameo=None, medium=None, label=None
-)
 # An event dated this close to the dateline is part of the day's story and happened where it was filed.
 _SAME_STORY_DAYS = 10
 
@@ -37,7 +34,7 @@ def extract(document: Document) -> list[Event]:
     candidates: list[Candidate] = []
     for trigger in triggers:
         candidates.extend(read_trigger(context, trigger))
-    candidates.extend(_announcements(context, candidates))
+    candidates.extend(announcements(context, candidates))
     candidates.sort(key=lambda c: (c.trigger.start, c.split_key))
     _same_day(context, candidates)
     groups = merge_mentions(candidates)
@@ -124,63 +121,6 @@ def _dateline_when(dateline: Dateline | None, times: list[TimeMention]) -> When 
     return None
 
 
-def _announcements(context: Context, candidates: list[Candidate]) -> list[Candidate]:
-    """'A spokesperson stated that X will visit Y': the statement is an event of its own."""
-    announced: list[Candidate] = []
-    by_sentence: dict[int, Candidate] = {}
-    for candidate in candidates:
-        if candidate.kind == "statement":
-            by_sentence.setdefault(candidate.sentence.index, candidate)
-    for candidate in candidates:
-        if not candidate.reported or candidate.status is Status.HAPPENED or candidate.kind == "statement":
-            continue
-        sentence = candidate.sentence
-        existing = by_sentence.get(sentence.index)
-        if existing is not None:
-            existing.related.append(candidate)
-            continue
-        speech = None
-        for match in speech_verbs(context.text, sentence.start, candidate.clause[0] + 1):
-            speech = match
-        if speech is None:
-            continue
-        speakers = [
-            m.entity
-            for m in context.mentions_in(sentence.start, speech.start())
-            if m.kind in ("person", "organization") and m.entity is not None
-        ]
-        if not speakers:
-            continue
-        times = [
-            t
-            for t in context.times_in(sentence.start, speech.start())
-            if t.when is not None and t.when.is_known and not clause_of(sentence, t.start)[2]
-        ]
-        when = times[-1].when if times and times[-1].when is not None else When.unknown()
-        trigger = Trigger(start=speech.start(), end=speech.end(), rule=_ANNOUNCEMENT)
-        statement = Candidate(
-            kind="statement",
-            trigger=trigger,
-            sentence=sentence,
-            clause=(sentence.start, speech.end()),
-            reported=False,
-            people=[speakers[-1]],
-            countries=[speakers[-1].country] if speakers[-1].country else [],
-            when=when,
-            date_source="text" if times else "none",
-            status=Status.HAPPENED,
-            location=None,
-            anaphoric=False,
-            separate=False,
-            cameo=None,
-            label=f"announces {_plural(candidate.kind)}",
-        )
-        statement.related.append(candidate)
-        by_sentence[sentence.index] = statement
-        announced.append(statement)
-    return announced
-
-
 def _same_day(context: Context, candidates: list[Candidate]) -> None:
     """'On the same day', 'later in the day': the day of the latest event dated before (or the dateline's)."""
     for index, candidate in enumerate(candidates):
@@ -195,10 +135,6 @@ def _same_day(context: Context, candidates: list[Candidate]) -> None:
         ]
         day = earlier[-1] if earlier else context.dateline_when
         candidate.when, candidate.date_source = (day, "text") if day is not None else (When.unknown(), "none")
-
-
-def _plural(kind: str) -> str:
-    return {"summit": "summit", "call": "call", "meeting": "meeting"}.get(kind, "visits")
 
 
 def _relate(groups: list[Group]) -> None:

@@ -15,7 +15,7 @@ import re
 import attrs
 
 from timeline.extraction.dateline import Dateline
-from timeline.extraction.lexicon import cue
+from timeline.extraction.lexicon import cue, load_data
 from timeline.extraction.mentions import Entity, Mention
 from timeline.extraction.sentences import Sentence
 from timeline.extraction.triggers import Trigger
@@ -55,6 +55,18 @@ _DEFINITE_INSTRUMENT_SUBJECT = re.compile(
     r"^\s*(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}(?:agreements?|memorand(?:um|a)|treat(?:y|ies)|"
     r"deals?|documents?|contracts?|loans?|accords?|declarations?)\s+"
     r"(?:was|were|has been|have been|had been)\s+$",
+    re.IGNORECASE,
+)
+_ANNOUNCED_INSTRUMENT = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:agreements?|deals?|accords?|treat(?:y|ies)|memorand(?:um|a)|ceasefire|truce)\b",
+    re.IGNORECASE,
+)
+# Verbs of saying that also take a plain object ('announced an agreement', 'confirmed the trip'): they
+# report a clause only with 'that' or a comma after them.
+_OBJECT_VERB = re.compile(
+    r"(?:announced|announces|confirmed|confirms|reported|reports|revealed|disclosed|highlighted|mentioned|"
+    r"recalled|recalls|stressed|stresses|emphasi[sz]ed|underlined|underscored)\b",
     re.IGNORECASE,
 )
 _SIGNED_LOAN = re.compile(r"\s+(?:[\w$€£¥.,-]+\s+){0,5}?(?:loans?|credit lines?)\b", re.IGNORECASE)
@@ -203,6 +215,7 @@ def speech_verbs(text: str, start: int, end: int) -> list[re.Match[str]]:
         match
         for match in cue("speech").finditer(text, start, end)
         if not (match.group()[:1].isupper() and match.start() > 0 and text[match.start() - 1] == " ")
+        and not (_OBJECT_VERB.match(match.group()) and not match.group().endswith(("that", ",")))
     ]
 
 
@@ -227,6 +240,10 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     after = text[trigger.end : clause_end]
     rule = trigger.rule
     word = text[trigger.start : trigger.end]
+    if rule.kind == "statement" and _ANNOUNCED_INSTRUMENT.match(text, trigger.end, sentence.end):
+        # 'India and China announced an agreement on patrolling': what is announced is the agreement
+        rule = attrs.evolve(rule, kind="agreement", needs=None)
+        trigger = attrs.evolve(trigger, rule=rule)
 
     # 'frequently meet', 'high-level visits': a habit of the words around the event word, not of the clause
     if cue("habitual").search(text, max(clause_start, trigger.start - 40), min(clause_end, trigger.end + 40)):
@@ -892,7 +909,8 @@ def _agreement_details(candidate: Candidate, clause: str, trigger: Trigger, text
             nearest_noun = min(nouns, key=lambda m: abs(offset + m.start() - trigger.start))
             start = nearest_noun.start()
             words = clause[max(0, start - 40) : start].split()[-2:]
-            words = [w for w in words if w.isalpha() and w.lower() not in _FUNCTION_WORDS]
+            skipped = _FUNCTION_WORDS | _calendar_words()
+            words = [w for w in words if w.isalpha() and w.lower() not in skipped and w not in skipped]
             candidate.instrument = " ".join([*words, nearest_noun.group()])
     for match in _AMOUNT.finditer(clause):
         candidate.amount = _amount(match)
@@ -906,6 +924,11 @@ _FUNCTION_WORDS = frozenset(
         "some", "also", "were", "was", "have", "has", "had", "be", "been",
     }
 )  # fmt: skip
+
+
+@functools.cache
+def _calendar_words() -> frozenset[str]:
+    return frozenset(load_data("calendar_words.json")["words"])
 
 
 def _amount(match: re.Match[str]) -> Amount:

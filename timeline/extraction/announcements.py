@@ -1,0 +1,157 @@
+"""Announcements: an official source telling of an event still to come is an event of its own.
+
+'Foreign Ministry Spokesperson Mao Ning stated on July 1 that Xi will visit',
+'Putin will travel to Mongolia on Tuesday, the Kremlin said Friday': the
+statement is dated by its own time expression and made by a spokesperson,
+a ministry or an institution. A leader who says he hopes to travel, or an
+undated 'the Kremlin said', is attribution, not an announcement. An undated
+announcement by a spokesperson right after a dated one from the same state
+('Kremlin spokesman Dmitry Peskov told reporters ...') names who made it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from timeline.extraction.lexicon import TriggerRule, load_data
+from timeline.extraction.mentions import Entity, Mention
+from timeline.extraction.reading import Candidate, Context, clause_of, speech_verbs
+from timeline.extraction.triggers import Trigger
+from timeline.model import Status, When
+
+_ANNOUNCEMENT = TriggerRule(
+    kind="statement", pattern="", form="verb", needs=None, cameo=None, medium=None, label=None
+)
+# 'X will visit Y, the ministry said on Friday': the speaker and the speech verb after the event.
+_AFTERWARDS = re.compile(
+    r",\s+(?:(?:the|a)\s+)?(?P<speaker>[^,;]{2,90}?)\s+(?P<verb>said|says|announced|announces|stated|confirmed|"
+    r"told\s+reporters|told\s+journalists|reported)\b(?P<rest>[^,;.]{0,40})",
+    re.IGNORECASE,
+)
+# Statements of one state in the sentences right after a dated announcement belong to it.
+_FOLLOW_UP_SENTENCES = 2
+
+
+@functools.cache
+def _official_words() -> re.Pattern[str]:
+    words: list[str] = load_data("cues.json")["official_sources"]
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+
+
+def announcements(context: Context, candidates: list[Candidate]) -> list[Candidate]:
+    """Statements announcing the planned events among `candidates` (statements already read get linked)."""
+    by_sentence: dict[int, Candidate] = {}
+    for candidate in candidates:
+        if candidate.kind == "statement":
+            by_sentence.setdefault(candidate.sentence.index, candidate)
+    found: list[Candidate] = []
+    for candidate in candidates:
+        if candidate.status is Status.HAPPENED or candidate.kind == "statement":
+            continue
+        existing = by_sentence.get(candidate.sentence.index)
+        if existing is not None:
+            existing.related.append(candidate)
+            continue
+        statement = _statement(context, candidate)
+        if statement is not None:
+            by_sentence[candidate.sentence.index] = statement
+            found.append(statement)
+    return _with_follow_ups(found)
+
+
+def _statement(context: Context, candidate: Candidate) -> Candidate | None:
+    sentence = candidate.sentence
+    speech = None
+    if candidate.reported:
+        for match in speech_verbs(context.text, sentence.start, candidate.clause[0] + 1):
+            speech = match
+    if speech is not None:
+        speaker_span = (sentence.start, speech.start())
+        time_span = speaker_span
+        verb = (speech.start(), speech.end())
+    else:
+        after = _AFTERWARDS.search(context.text, candidate.clause[0], sentence.end)
+        if after is None or after.start() < candidate.trigger.end:
+            return None
+        speaker_span = after.span("speaker")
+        time_span = (after.start("verb"), after.end("rest"))
+        verb = after.span("verb")
+    speakers = _speakers(context, context.mentions_in(*speaker_span))
+    if not speakers or not _official(context, speakers[-1], speaker_span):
+        return None
+    times = [
+        t
+        for t in context.times_in(*time_span)
+        if t.when is not None and t.when.is_known and (speech is None or not clause_of(sentence, t.start)[2])
+    ]
+    speaker = speakers[-1]
+    statement = Candidate(
+        kind="statement",
+        trigger=Trigger(start=verb[0], end=verb[1], rule=_ANNOUNCEMENT),
+        sentence=sentence,
+        clause=(sentence.start, verb[1]),
+        reported=False,
+        people=[speaker],
+        countries=[speaker.country] if speaker.country else [],
+        when=times[-1].when if times and times[-1].when is not None else When.unknown(),
+        date_source="text" if times else "none",
+        status=Status.HAPPENED,
+        location=None,
+        anaphoric=False,
+        separate=False,
+        cameo=None,
+        label=f"announces {_plural(candidate.kind)}",
+    )
+    statement.related.append(candidate)
+    return statement
+
+
+def _speakers(context: Context, mentions: list[Mention]) -> list[Entity]:
+    """People and bodies before the speech verb; an institution's seat speaks for it ('the Kremlin said')."""
+    speakers: list[Entity] = []
+    for mention in mentions:
+        if mention.kind in ("person", "organization") and mention.entity is not None:
+            speakers.append(mention.entity)
+        elif mention.kind == "place" and mention.place is not None and not mention.capital:
+            written = context.text[mention.start : mention.end]
+            if written == mention.place.name:  # a city named as itself is a place, not a speaker
+                continue
+            speakers.append(Entity(kind="organization", name=written, country=mention.country))
+        elif mention.kind == "place" and mention.capital and mention.place is not None:
+            speakers.append(Entity(kind="organization", name=mention.place.name, country=mention.country))
+    return speakers
+
+
+def _official(context: Context, speaker: Entity, span: tuple[int, int]) -> bool:
+    """A spokesperson, a ministry, a government or an institution, not a leader speaking of his own plans."""
+    if speaker.kind == "organization":
+        return True
+    words = " ".join(filter(None, [speaker.title, context.text[span[0] : span[1]]]))
+    return bool(_official_words().search(words))
+
+
+def _with_follow_ups(statements: list[Candidate]) -> list[Candidate]:
+    """Dated announcements, each with the undated statements of its state that follow it."""
+    kept: list[Candidate] = []
+    for statement in statements:
+        if statement.date_source == "text":
+            kept.append(statement)
+            continue
+        previous = next(
+            (
+                s
+                for s in reversed(kept)
+                if 0 < statement.sentence.index - s.sentence.index <= _FOLLOW_UP_SENTENCES
+                and set(s.countries) & set(statement.countries)
+            ),
+            None,
+        )
+        if previous is not None:
+            previous.people.extend(p for p in statement.people if p not in previous.people)
+            previous.related.extend(statement.related)
+    return kept
+
+
+def _plural(kind: str) -> str:
+    return {"summit": "summit", "call": "call", "meeting": "meeting"}.get(kind, "visits")
