@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
+from hypothesis import HealthCheck, given, settings
+
 from tests.merge.reports import report
+from tests.strategies import events as any_events
 from timeline import merge, to_json
+from timeline.merge.combine import _combine_all, combine
 from timeline.model import Agreement, Event, Meeting, Other, Status, Summit, Visit
 
 D = dt.date
@@ -317,3 +322,13 @@ def test_merged_events_write_valid_json() -> None:
 
     text = to_json(merge(announcement_and_visit()))
     jsonschema.Draft202012Validator(schema()).validate(json.loads(text))
+
+
+# --- one report ---------------------------------------------------------------------------------
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(any_events)
+def test_a_single_report_combines_as_any_group_does(event: Event) -> None:
+    report_only = attrs.evolve(event, attributions=())
+    assert combine([report_only], {}) == _combine_all([report_only], {})

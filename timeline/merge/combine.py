@@ -22,7 +22,7 @@ more reports gives what merging all the reports at once gives:
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+import functools
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -124,7 +124,7 @@ def _reported(event: Event) -> list[tuple[str, str, str]]:
     place = reported_place(event)
     if place is not None:
         said.append(("location", place))
-    said.extend(("participant", canonical_participant(p).name) for p in _actors(event))
+    said.extend(("participant", _identity(p)[1].name) for p in _actors(event))
     return [(field, value, document) for document in documents for field, value in said]
 
 
@@ -253,13 +253,68 @@ def _amount_order(amount: Amount) -> tuple[float, str, str]:
     return (amount.value, amount.currency, amount.text)
 
 
+@functools.lru_cache(maxsize=262144)
+def _identity(participant: Participant) -> tuple[str, Participant]:
+    """The key of a participant and the participant under its canonical name."""
+    return participant_key(participant), canonical_participant(participant)
+
+
 def combine(events: Sequence[Event], new_ids: Mapping[str, str]) -> Event:
     """The one event that the reports `events` (all of one kind) describe.
 
     `new_ids` maps the id of every merged input to the id of the event it
     ended up in, so that `related` links follow their targets.
     """
-    ordered = canonical_order(events)
+    if len(events) == 1 and not events[0].attributions:
+        return _combine_report(events[0], new_ids)
+    return _combine_all(events, new_ids)
+
+
+def _combine_report(event: Event, new_ids: Mapping[str, str]) -> Event:
+    """`combine` of one report: the same result, without the work of weighing reports."""
+    kind = type(event)
+    participants: dict[str, Participant] = {}
+    for participant in _actors(event):
+        key, canonical = _identity(participant)
+        known = participants.get(key)
+        if known is None or (
+            known != canonical and _participant_preference(canonical) > _participant_preference(known)
+        ):
+            participants[key] = canonical
+    documents = tuple(sorted({source.document for source in event.sources}))
+    when = parse_when_text(when_text(event.when)) if documents else event.when
+    place = reported_place(event)
+    attributions: tuple[Attribution, ...] = ()
+    if documents:
+        said = [Attribution(field="when", value=when_text(event.when), documents=documents)]
+        if place is not None:
+            said.append(Attribution(field="location", value=place, documents=documents))
+        said.append(Attribution(field="status", value=event.status.value, documents=documents))
+        said.extend(
+            Attribution(field="participant", value=name, documents=documents)
+            for name in sorted({participant.name for participant in participants.values()})
+        )
+        attributions = tuple(said)
+    related = {new_ids.get(target, target) for target in event.related}
+    related.discard(event.id)
+    return kind(
+        id=event.id,
+        title=event.title,
+        when=when,
+        status=event.status,
+        participants=tuple(participants[key] for key in sorted(participants, key=_persons_first)),
+        countries=event.countries,
+        location=_choose_location([event], {place: 1} if place is not None and documents else {}),
+        sources=event.sources,
+        cameo=_merged_cameo(kind, [event], event.status),
+        related=tuple(related),
+        attributions=attributions,
+        **_kind_fields(kind, [event]),
+    )
+
+
+def _combine_all(events: Sequence[Event], new_ids: Mapping[str, str]) -> Event:
+    ordered = canonical_order(events) if len(events) > 1 else list(events)
     anchor = ordered[0]
     kind = type(anchor)
 
@@ -267,47 +322,52 @@ def combine(events: Sequence[Event], new_ids: Mapping[str, str]) -> Event:
     names: dict[str, str] = {}
     for event in ordered:
         for participant in _actors(event):
-            key = participant_key(participant)
+            key, canonical = _identity(participant)
             names[participant.name] = key
-            canonical = canonical_participant(participant)
             names[canonical.name] = key
             known = participants.get(key)
-            if known is None or _participant_preference(canonical) > _participant_preference(known):
+            if known is None or (
+                known != canonical and _participant_preference(canonical) > _participant_preference(known)
+            ):
                 participants[key] = canonical
 
-    documents: dict[tuple[str, str], set[str]] = defaultdict(set)
+    said: dict[str, dict[str, set[str]]] = {field: {} for field in _FIELD_ORDER}
     for event in ordered:
         for field, value, document in _reported(event):
             if field == "participant" and value in names:
                 value = participants[names[value]].name
-            documents[(field, value)].add(document)
+            said[field].setdefault(value, set()).add(document)
 
-    def support(field: str) -> dict[str, int]:
-        return {value: len(docs) for (name, value), docs in documents.items() if name == field}
-
-    when_support = support("when")
-    when = choose_when(when_support) if when_support else anchor.when
-    statuses = [Status(value) for value in support("status") if value in Status._value2member_map_]
+    dates = said["when"]
+    if len(dates) == 1:
+        when = parse_when_text(next(iter(dates)))
+    else:
+        when = choose_when({value: len(docs) for value, docs in dates.items()}) if dates else anchor.when
+    statuses = [Status(value) for value in said["status"] if value in Status._value2member_map_]
     status = _merged_status(statuses or [event.status for event in ordered])
-    sources = sorted({source for event in ordered for source in event.sources}, key=_source_order)
+    if len(ordered) == 1:
+        sources = anchor.sources
+    else:
+        sources = tuple(sorted({source for event in ordered for source in event.sources}, key=_source_order))
     attributions = tuple(
-        Attribution(field=field, value=value, documents=tuple(sorted(docs)))
-        for (field, value), docs in sorted(documents.items(), key=lambda item: (_FIELD_ORDER[item[0][0]],
-                                                                             item[0][1]))
+        Attribution(field=field, value=value, documents=tuple(sorted(said[field][value])))
+        for field in _FIELD_ORDER
+        for value in sorted(said[field])
     )
     related = {new_ids.get(target, target) for event in ordered for target in event.related}
     related.discard(anchor.id)
+    places = {value: len(docs) for value, docs in said["location"].items()}
     return kind(
         id=anchor.id,
         title=anchor.title,
         when=when,
         status=status,
         participants=tuple(participants[key] for key in sorted(participants, key=_persons_first)),
-        countries=tuple(sorted({code for event in ordered for code in event.countries})),
-        location=_choose_location(ordered, support("location")),
-        sources=tuple(sources),
+        countries=anchor.countries if len(ordered) == 1 else tuple({c for e in ordered for c in e.countries}),
+        location=_choose_location(ordered, places),
+        sources=sources,
         cameo=_merged_cameo(kind, ordered, status),
-        related=tuple(sorted(related)),
+        related=tuple(related),
         attributions=attributions,
         **_kind_fields(kind, ordered),
     )

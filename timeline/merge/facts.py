@@ -140,6 +140,8 @@ def _documents(event: Event) -> dict[str, tuple[dt.date | None, frozenset[tuple[
 
 def facts_of(event: Event, unit: int) -> list[Fact]:
     """The facts `event` holds: one per document (per date and status a document gave)."""
+    if not event.attributions and len(event.sources) == 1:
+        return [_report_fact(event, unit)]
     named = event_label(event)
     amount = (
         (event.amount.value, event.amount.currency)
@@ -193,6 +195,32 @@ def facts_of(event: Event, unit: int) -> list[Fact]:
             for status in _unique(statuses or [event.status]):
                 facts.append(fact(doc, published, sentences, when, status, place, actors))
     return facts
+
+
+def _report_fact(event: Event, unit: int) -> Fact:
+    """The one fact of a report read from one sentence (the common case, kept quick)."""
+    source = event.sources[0]
+    actors = frozenset(participant_key(participant) for participant in event.participants)
+    if isinstance(event, Visit) and event.visitor is not None:
+        actors |= {participant_key(event.visitor)}
+    named_place = reported_place(event)
+    named = event_label(event)
+    return Fact(
+        unit,
+        event.kind,
+        source.document,
+        source.published,
+        event.when,
+        event.status,
+        place_key(named_place) if named_place else None,
+        actors,
+        _country_set(event.countries),
+        frozenset(((source.start, source.end),)),
+        label_key(named) if named else None,
+        (event.amount.value, event.amount.currency)
+        if isinstance(event, Agreement) and event.amount is not None
+        else None,
+    )
 
 
 def _is_status(text: str) -> bool:

@@ -17,7 +17,8 @@ in which order they come. The rules, kind by kind:
 - Places must not differ (a visit goes to its host country), except that
   a meeting's venue and city do not contradict each other when both
   reports give the day (``at the Akorda``, ``in Astana``); summit names,
-  agreement instruments and amounts must not differ.
+  agreement instruments and amounts must not differ (`labels_agree`). Statements match on the same day
+  only: a spokesperson speaks every day.
 - `Other` milestones (the establishment of relations) happen once: the
   same label and states match whatever the dates say, and the differing
   dates stay visible as a conflict.
@@ -30,6 +31,7 @@ in which order they come. The rules, kind by kind:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 
@@ -46,11 +48,11 @@ RECENT_WINDOW = dt.timedelta(days=31)
 
 # Spellings of one unknown person's name (`Zou Jiayi`, `Zou Jia-yi`) score above this.
 _SAME_NAME = 90.0
-# Outlets word one instrument differently ("Partnership Framework Agreement", "framework agreement").
-_SAME_INSTRUMENT = 80.0
-_SAME_SUMMIT = 85.0
+# One word spelled two ways ("Organisation", "Organization") scores above this.
+_SAME_WORD = 85.0
 _SAME_AMOUNT = 0.01
 
+_NUMBER = re.compile(r"\d+")
 _YEARLESS = re.compile(r"^XXXX-(\d{2})(?:-(\d{2}))?")
 
 _DAY_RANK = Precision.DAY.rank
@@ -117,16 +119,35 @@ def _places_agree(a: str | None, b: str | None) -> bool:
 def _details_agree(a: Fact, b: Fact) -> bool:
     if a.kind == "other":
         return a.label == b.label
-    if a.label is not None and b.label is not None and a.label != b.label:
-        if a.kind == "summit":
-            return fuzz.token_set_ratio(a.label, b.label) >= _SAME_SUMMIT
-        if a.kind in ("agreement", "statement"):
-            return fuzz.token_set_ratio(a.label, b.label) >= _SAME_INSTRUMENT
+    if a.kind == "statement" and not _same_day(a.when, b.when):
+        return False  # a spokesperson speaks every day: only the day tells two statements apart
+    if a.label is not None and b.label is not None and not labels_agree(a.label, b.label):
+        return False
     if a.amount is not None and b.amount is not None:
         (value_a, currency_a), (value_b, currency_b) = a.amount, b.amount
         if currency_a != currency_b or abs(value_a - value_b) > _SAME_AMOUNT * max(value_a, value_b):
             return False
     return True
+
+
+@functools.lru_cache(maxsize=65536)
+def labels_agree(a: str, b: str) -> bool:
+    """Whether two names of a summit or an instrument can name the same thing.
+
+    Every word of the shorter must be in the longer, up to spelling
+    (``Organisation``, ``Organization``): ``framework agreement`` and
+    ``Partnership Framework Agreement`` agree, ``Aral Science Council``
+    and ``Ural Science Council`` do not, nor the 14th and the 15th summit.
+    """
+    if a == b:
+        return True
+    if _NUMBER.findall(a) != _NUMBER.findall(b):
+        return False
+    shorter, longer = sorted((a.split(), b.split()), key=len)
+    return all(
+        any(word == other or (len(word) >= 5 and fuzz.ratio(word, other) >= _SAME_WORD) for other in longer)
+        for word in shorter
+    )
 
 
 def _matched(a: frozenset[str], b: frozenset[str]) -> tuple[int, set[str], set[str]]:

@@ -35,6 +35,7 @@ until no two results describe the same happening.
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
@@ -126,6 +127,18 @@ def merge(events: Iterable[Event]) -> list[Event]:
 
 def merge_with_ids(events: Iterable[Event]) -> tuple[list[Event], dict[str, str]]:
     """`merge`, and for the id of every input the id of the event it is now part of."""
+    # Merging allocates millions of small acyclic objects; the cycle collector would rescan
+    # them again and again for nothing, so it pauses until the merge is done.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _merge_with_ids(events)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _merge_with_ids(events: Iterable[Event]) -> tuple[list[Event], dict[str, str]]:
     inputs = canonical_order(list(events))
     by_document: dict[tuple[str, ...], list[Event]] = defaultdict(list)
     units: list[Event] = []
@@ -172,6 +185,17 @@ def _in_timeline_order(events: list[Event]) -> list[Event]:
     return events
 
 
+def _may_coarsen(facts: Sequence[Fact]) -> bool:
+    """Whether merging these facts' events can blur them: two inputs cite one document, or the
+    inputs differ in what a merged event keeps once (label, amount, states)."""
+    documents: dict[str, int] = {}
+    for fact in facts:
+        if documents.setdefault(fact.doc, fact.unit) != fact.unit:
+            return True
+    kept_once = {(fact.countries, fact.label, fact.amount) for fact in facts}
+    return len(kept_once) > 1
+
+
 def _settle(
     units: Sequence[Event], facts: Sequence[Fact], blocks: dict[BlockKey, list[Fact]], clusters: Clusters
 ) -> dict[tuple[int, ...], Event]:
@@ -186,40 +210,52 @@ def _settle(
     facts_by_unit: dict[int, list[Fact]] = defaultdict(list)
     for fact in facts:
         facts_by_unit[fact.unit].append(fact)
+    members: dict[int, tuple[int, ...]] = {
+        group[0]: tuple(group) for group in clusters.groups() if len(group) > 1
+    }
     merged: dict[tuple[int, ...], Event] = {}
     coarsened: dict[int, tuple[int, ...]] = {}
     coarsened_blocks: dict[BlockKey, list[tuple[tuple[int, ...], Fact]]] = defaultdict(list)
-    while True:
-        groups = {tuple(group) for group in clusters.groups() if len(group) > 1}
-        coarsened = {root: members for root, members in coarsened.items() if members in groups}
+    pending = set(members)
+    while pending:
         fresh: list[Fact] = []
-        for members in sorted(groups - merged.keys()):
-            event = combine([units[unit] for unit in members], {})
-            merged[members] = event
-            rebuilt = facts_of(event, members[0])
-            reported = {fact[1:] for unit in members for fact in facts_by_unit[unit]}
-            if {fact[1:] for fact in rebuilt} != reported:
-                coarsened[members[0]] = members
+        for root in sorted(pending):
+            group = members[root]
+            event = combine([units[unit] for unit in group], {})
+            merged[group] = event
+            if not _may_coarsen([fact for unit in group for fact in facts_by_unit[unit]]):
+                continue
+            rebuilt = facts_of(event, root)
+            reported = {fact.content for unit in group for fact in facts_by_unit[unit]}
+            if {fact.content for fact in rebuilt} != reported:
+                coarsened[root] = group
                 for fact in rebuilt:
                     for key in blocking_keys(fact):
-                        coarsened_blocks[key].append((members, fact))
+                        coarsened_blocks[key].append((group, fact))
                 fresh.extend(rebuilt)
-        joined = False
+        pending = set()
         for fact in fresh:
             for key in blocking_keys(fact):
                 candidates = [
                     other for other in blocks.get(key, ()) if clusters.find(other.unit) not in coarsened
                 ]
                 candidates.extend(
-                    other for members, other in coarsened_blocks.get(key, ())
-                    if coarsened.get(members[0]) == members
+                    other
+                    for group, other in coarsened_blocks.get(key, ())
+                    if coarsened.get(group[0]) == group
                 )
                 for other in candidates:
-                    if (
-                        other.doc != fact.doc
-                        and clusters.find(other.unit) != clusters.find(fact.unit)
-                        and same_happening(fact, other)
-                    ):
-                        joined |= clusters.join(fact.unit, other.unit)
-        if not joined:
-            return merged
+                    root_a, root_b = clusters.find(fact.unit), clusters.find(other.unit)
+                    if other.doc == fact.doc or root_a == root_b or not same_happening(fact, other):
+                        continue
+                    clusters.join(root_a, root_b)
+                    root = min(root_a, root_b)
+                    group = tuple(sorted(
+                        members.pop(root_a, (root_a,)) + members.pop(root_b, (root_b,))
+                    ))
+                    members[root] = group
+                    coarsened.pop(root_a, None)
+                    coarsened.pop(root_b, None)
+                    pending.discard(max(root_a, root_b))
+                    pending.add(root)
+    return merged
