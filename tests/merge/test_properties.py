@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from tests.merge.reports import report
 from tests.strategies import events as any_events
 from timeline import merge, to_json
+from timeline.merge.facts import reported_place
 from timeline.merge.names import person_key
 from timeline.model import Event, Status
 
@@ -96,7 +97,7 @@ def test_merging_merged_events_changes_nothing(reports: list[Event]) -> None:
 
 
 def one_account_per_document(reports: list[Event]) -> bool:
-    """Within a document, reports of one kind name the same people and place.
+    """Within a document, reports of one kind name the same people and place (a visit's: its host).
 
     A merged event keeps what each document said, not what each report of
     the document said; when one document gives two different accounts
@@ -107,7 +108,7 @@ def one_account_per_document(reports: list[Event]) -> bool:
     for event in reports:
         key = (event.sources[0].document, event.kind)
         people = frozenset(person_key(p.name) for p in event.participants)
-        accounts.setdefault(key, set()).add((people, event.location))
+        accounts.setdefault(key, set()).add((people, reported_place(event)))
     return all(len(found) == 1 for found in accounts.values())
 
 
