@@ -12,6 +12,7 @@ from timeline.extraction.build import event_id, to_event
 from timeline.extraction.dateline import Dateline, find_dateline
 from timeline.extraction.dedupe import Group, merge_mentions
 from timeline.extraction.mentions import find_mentions
+from timeline.extraction.placing import place_events
 from timeline.extraction.reading import Candidate, Context, read_trigger
 from timeline.extraction.sentences import Sentence, split_sentences
 from timeline.extraction.triggers import Trigger, find_triggers, has_trigger
@@ -40,6 +41,7 @@ def extract(document: Document) -> list[Event]:
     groups = merge_mentions(candidates)
     _relate(groups)
     groups = [g for g in groups if g.lead.people or g.lead.countries]
+    place_events(context, groups)
     _apply_dateline(context, groups)
     ids = {id(group): event_id(group, document) for group in groups}
     related: dict[int, set[str]] = {id(group): set() for group in groups}

@@ -273,6 +273,7 @@ def find_mentions(text: str) -> list[Mention]:
     found.extend(_gazetteer_mentions(text, registry))
     found.extend(_defined_organizations(text, registry))
     found.extend(_generic_organizations(text, registry))
+    found.extend(_described_places(text))
     chosen = _without_overlaps(found)
     chosen = _without_overlaps([*chosen, *_short_names(text, registry, chosen)])
     chosen.extend(_role_mentions(text, chosen))
@@ -430,6 +431,50 @@ def _gazetteer_mentions(text: str, registry: _Registry) -> list[Mention]:
                     start=start, end=end, kind="place", country=known.country, place=place, capital=is_capital
                 )
             )
+    return mentions
+
+
+@functools.cache
+def _first_capitals() -> dict[str, str]:
+    """Alpha-3 code -> the country's (first listed) capital."""
+    first: dict[str, str] = {}
+    for city, code in capitals().items():
+        first.setdefault(code, city)
+    return first
+
+
+@functools.cache
+def _described_place_regex() -> re.Pattern[str]:
+    adjectives = trie_pattern([*country_adjectives(), *country_names()])
+    return re.compile(
+        rf"\bthe\s+(?:[a-z]+\s+)?(?P<adjective>{adjectives})\s+"
+        rf"(?:capital\b(?!\s+of\b)|(?:city|town|port|resort|village)\s+of\s+(?P<name>{_NAME}){_AFTER})"
+    )
+
+
+def _described_places(text: str) -> list[Mention]:
+    """'the Paraguayan capital' (Asunción), 'the southern Brazilian city of Balneário Camboriú'."""
+    mentions: list[Mention] = []
+    for match in _described_place_regex().finditer(text):
+        adjective = match.group("adjective")
+        code = country_adjectives().get(adjective) or country_names().get(adjective)
+        if code is None:
+            continue
+        name = match.group("name")
+        if name is None:
+            city = _first_capitals().get(code)
+            if city is None:
+                continue
+            known = find_place(city)
+            place = Place(name=known.name if known else city, country=code)
+            mentions.append(
+                Mention(start=match.start(), end=match.end(), kind="place", country=code, place=place)
+            )
+            continue
+        known = find_place(name)
+        place = Place(name=known.name, country=known.country) if known else Place(name=name, country=code)
+        start = match.start("name")
+        mentions.append(Mention(start=start, end=match.end(), kind="place", country=code, place=place))
     return mentions
 
 

@@ -69,6 +69,24 @@ _OBJECT_VERB = re.compile(
     r"recalled|recalls|stressed|stresses|emphasi[sz]ed|underlined|underscored)\b",
     re.IGNORECASE,
 )
+_MULTILATERAL_BEFORE = re.compile(
+    r"(?:\bministerial|\bmultilateral|\bleaders['’]|\bsummit-level)\s+$", re.IGNORECASE
+)
+_LEADERS = (
+    r"(?:heads?\s+of\s+(?:state|government)s?|leaders|presidents|prime\s+ministers|premiers|foreign\s+ministers|"
+    r"ministers|council\s+of\s+(?:foreign\s+)?ministers)"
+)
+_MULTILATERAL_OF = re.compile(rf"\s+of\s+(?:the\s+)?(?:[\w'’.+-]+\s+){{0,4}}?{_LEADERS}\b", re.IGNORECASE)
+_OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_SEVERAL_LEADERS = re.compile(
+    rf"\b(?:three|four|five|six|seven|eight|nine|ten|[3-9]|\d\d)\s+(?:[A-Z][\w'’-]*\s+){{0,3}}"
+    rf"(?:{_LEADERS}|countries|nations|states|republics)\b"
+)
+_DEFINITE_FUTURE = re.compile(
+    r"\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:next|upcoming|forthcoming|coming|planned|scheduled)\b",
+    re.IGNORECASE,
+)
+_NAMED_BODY = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w'’.+-]*|\d+\+\d)")
 _SIGNED_LOAN = re.compile(r"\s+(?:[\w$€£¥.,-]+\s+){0,5}?(?:loans?|credit lines?)\b", re.IGNORECASE)
 _AMOUNT = re.compile(
     r"(?P<cur>US\$|\$|€|£|¥)\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>trillion|billion|million|bn|mn|m|b)?\b"
@@ -87,6 +105,10 @@ _DESTINATION = re.compile(rf"\b(?:in|at|inside|to|into)\s+(?:the\s+)?{_CITY_OF}$
 _PLACE_LIST_JOIN = re.compile(rf"^\s*(?:,|and|,\s*and)?\s*(?:(?:in|at)\s+(?:the\s+)?{_CITY_OF})?$")
 _TIME_PREPOSITION = re.compile(r"\b(?:in|on|at|during)\s+(?:the\s+)?$")
 _HERE = re.compile(r"\bhere\b", re.IGNORECASE)
+_THERE = re.compile(
+    r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|remains?|seems?)\b)", re.IGNORECASE
+)
+_WHERE_BEFORE = re.compile(r",\s*where\s*$", re.IGNORECASE)
 _SEPARATE = re.compile(r"\b(?:separate(?:ly)?|another|also|later|second)\b", re.IGNORECASE)
 _SUBJECT_PRONOUN = re.compile(r"(?:^\s*|,\s+|\band\s+|\bwhich\s+)(?:He|She|he|she)\b")
 _SUBORDINATE_BEFORE = re.compile(
@@ -240,6 +262,9 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     after = text[trigger.end : clause_end]
     rule = trigger.rule
     word = text[trigger.start : trigger.end]
+    if rule.kind == "meeting" and _multilateral(context, trigger, before, clause_start, clause_end):
+        rule = attrs.evolve(rule, kind="summit")
+        trigger = attrs.evolve(trigger, rule=rule)
     if rule.kind == "statement" and _ANNOUNCED_INSTRUMENT.match(text, trigger.end, sentence.end):
         # 'India and China announced an agreement on patrolling': what is announced is the agreement
         rule = attrs.evolve(rule, kind="agreement", needs=None)
@@ -248,7 +273,7 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     # 'frequently meet', 'high-level visits': a habit of the words around the event word, not of the clause
     if cue("habitual").search(text, max(clause_start, trigger.start - 40), min(clause_end, trigger.end + 40)):
         return []
-    if cue("hypothetical").search(before[-32:]) or cue("topic").search(before[-70:]):
+    if cue("hypothetical").search(before[-32:]) or _topic(before):
         return []
     negated = bool(cue("negation").search(before[-16:]))
     mentions = context.mentions_in(clause_start, clause_end)
@@ -326,7 +351,7 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     places = _places(context, trigger, clause_start, clause_end, rule.kind)
     if rule.kind == "visit":
         return _visits(context, candidate, mentions, places, before, after)
-    candidate.location = places[0] if places else _here(context, clause)
+    candidate.location = places[0] if places else _here(context, sentence, (clause_start, clause_end))
     if rule.kind == "agreement":
         _agreement_details(candidate, clause, trigger, text)
     elif rule.kind == "summit":
@@ -421,9 +446,36 @@ def _needs_met(
         )
     if needs == "organization":
         return any(m.kind == "organization" for m in mentions)
+    if (
+        needs == "body"
+    ):  # 'session of the Joint Intergovernmental Commission', not 'session of the new council'
+        return bool(_NAMED_BODY.match(after))
     if needs == "actor":
         return any(m.kind in ("person", "organization", "group", "country", "place") for m in mentions)
     return True
+
+
+def _multilateral(context: Context, trigger: Trigger, before: str, start: int, end: int) -> bool:
+    """A meeting of a multilateral body or of several leaders is a summit ('a meeting of the CIS Council of
+    Foreign Ministers', 'the C5+1 ministerial meeting', 'the five Central Asian presidents sat down with')."""
+    text = context.text
+    if _MULTILATERAL_BEFORE.search(before[-30:]) or _MULTILATERAL_OF.match(text, trigger.end, end):
+        return True
+    of_body = _OF_BODY.match(text, trigger.end, end)
+    if of_body is not None:
+        for mention in context.mentions_in(of_body.end(), min(end, of_body.end() + 60)):
+            if mention.start > of_body.end() + 1:
+                break
+            if mention.kind == "organization" and mention.entity is not None and mention.entity.international:
+                return True
+    return bool(_SEVERAL_LEADERS.search(text, start, end))
+
+
+def _topic(before: str) -> bool:
+    """The event word names what was discussed or planned, unless that is a definite event to come."""
+    window = before[-70:]
+    matches = list(cue("topic").finditer(window))
+    return bool(matches) and not _DEFINITE_FUTURE.match(window, matches[-1].end())
 
 
 def _described(form: str, before: str, after: str) -> bool:
@@ -762,10 +814,19 @@ def _without_times(context: Context, start: int, end: int) -> str:
     return "".join(pieces)
 
 
-def _here(context: Context, clause: str) -> Place | None:
-    if context.dateline is not None and _HERE.search(clause):
+def _here(context: Context, sentence: Sentence, clause: tuple[int, int]) -> Place | None:
+    """'here' is the dateline's city; 'there' and ', where' the place named just before."""
+    text = context.text
+    if context.dateline is not None and _HERE.search(text, *clause):
         return context.dateline.place
-    return None
+    there = _THERE.search(text, *clause)
+    where = _WHERE_BEFORE.search(text, max(sentence.start, clause[0] - 8), clause[0])
+    if there is None and where is None:
+        return None
+    end = there.start() if there is not None else clause[0]
+    scope = context.sentences[max(0, sentence.index - 1)].start
+    named = [m.place for m in context.mentions_in(scope, end) if m.place is not None and m.kind == "place"]
+    return named[-1] if named else None
 
 
 def _visits(

@@ -1,0 +1,124 @@
+"""Where events without a place of their own happened, from the events reported around them.
+
+- A trip takes its traveller where it goes: 'Lavrov will travel to Astana to take part in a
+  meeting of the CIS Council', 'Ruto travelled to Addis Ababa for the African Union summit'.
+  The other way round, a visit to a country takes the city where the visitor met someone on it
+  ('travelled to Russia in April 2022, when he met Putin in Moscow').
+- A sentence that opens by naming an event already reported happened where it did: 'At the
+  summit, ...', 'On the sidelines, ...', 'Following the ceremony, ...', 'During the visit, ...'.
+- A meeting on a day of a summit reported in the same story, with one of its participants, took
+  place at the summit.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from timeline.extraction.dedupe import Group
+from timeline.extraction.lexicon import load_data
+from timeline.extraction.reading import Context
+from timeline.model import Place, country_name
+
+
+@functools.cache
+def _reference() -> re.Pattern[str]:
+    data = load_data("cues.json")["event_reference"]
+    return re.compile(r"^\W*(?:" + "|".join(data) + r")", re.IGNORECASE)
+
+
+@functools.cache
+def _reference_kinds() -> dict[str, str]:
+    kinds: dict[str, str] = load_data("cues.json")["event_reference_kinds"]
+    return kinds
+
+
+def place_events(context: Context, groups: list[Group]) -> None:
+    """Give a place to events that have none from the events around them, in the order reported."""
+    ordered = sorted(groups, key=lambda g: g.members[0].trigger.start)
+    for group in ordered:
+        lead = group.lead
+        if lead.kind == "call":
+            continue
+        if lead.location is None:
+            lead.location = _trip_destination(group, ordered) or _referred_place(context, group, ordered)
+        if lead.location is None and lead.kind == "meeting":
+            lead.location = _summit_place(group, ordered)
+        if lead.kind == "visit":
+            _visit_city(group, ordered)
+
+
+def _same_sentence(a: Group, b: Group) -> bool:
+    return bool({m.sentence.index for m in a.members} & {m.sentence.index for m in b.members})
+
+
+def _trip_destination(group: Group, ordered: list[Group]) -> Place | None:
+    lead = group.lead
+    for visit in ordered:
+        if visit is group or visit.lead.kind != "visit" or visit.lead.location is None:
+            continue
+        if visit.lead.status is not lead.status or not _same_sentence(visit, group):
+            continue
+        starts = [m.trigger.start for m in visit.members if m.sentence is lead.sentence]
+        traveller = visit.lead.visitor
+        if starts and starts[0] < lead.trigger.start and (traveller in lead.people or not lead.people):
+            return visit.lead.location
+    return None
+
+
+def _referred_place(context: Context, group: Group, ordered: list[Group]) -> Place | None:
+    sentence = group.lead.sentence
+    match = _reference().match(sentence.text)
+    if match is None:
+        return None
+    noun = match.group("noun") or match.group("side") or ""
+    kind = _reference_kinds().get(noun.lower(), "summit")
+    earlier = [
+        g
+        for g in ordered
+        if g is not group
+        and g.lead.kind == kind
+        and g.lead.location is not None
+        and min(m.sentence.index for m in g.members) < sentence.index
+    ]
+    return earlier[-1].lead.location if earlier else None
+
+
+def _summit_place(group: Group, ordered: list[Group]) -> Place | None:
+    when = group.lead.when
+    if not when.is_known:
+        return None
+    people = {id(e) for e in group.lead.people}
+    for summit in ordered:
+        lead = summit.lead
+        if lead.kind != "summit" or lead.location is None or not lead.when.contains(when):
+            continue
+        if lead.status is group.lead.status and people & {id(e) for e in lead.people}:
+            return lead.location
+    return None
+
+
+def _visit_city(visit: Group, ordered: list[Group]) -> None:
+    """A visit placed in a country is placed in the city where its visitor met someone there."""
+    lead = visit.lead
+    if lead.location is None or lead.host_country is None or lead.visitor is None:
+        return
+    try:
+        country = country_name(lead.host_country)
+    except ValueError:
+        return
+    if lead.location.name != country:
+        return
+    for other in ordered:
+        place = other.lead.location
+        if (
+            other is not visit
+            and other.lead.kind in ("meeting", "summit")
+            and _same_sentence(visit, other)
+            and lead.visitor in other.lead.people
+            and place is not None
+            and place.country == lead.host_country
+            and place.name != country
+        ):
+            lead.location = place
+            return
