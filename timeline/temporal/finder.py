@@ -35,7 +35,7 @@ def find_times(text: str, reference: dt.date | None = None) -> list[TimeMention]
     near = _Triggers(lowered)
     candidates: list[tuple[int, int, int, Rule, re.Match[str]]] = []
     for rule in rules():
-        for window_start, window_end in near.windows(rule.triggers):
+        for window_start, window_end in near.windows(rule.triggers, rule.reach):
             for match in rule.pattern.finditer(lowered, window_start, window_end):
                 start, end = match.span()
                 if end > start and blocked.find(1, start, end) == -1 and _allowed(rule, match, text):
@@ -87,15 +87,11 @@ def _lowered(text: str) -> str:
 class _Triggers:
     """Where the triggers of the rules occur in a lower-cased text, and the windows around them."""
 
-    # How far before and after a trigger a match may reach (characters).
-    BEFORE = 40
-    AFTER = 36
-
     def __init__(self, lowered: str) -> None:
         self._text = lowered
         self._word_spans = self._find_words(lowered)
         self._found: dict[str, list[tuple[int, int]]] = {}
-        self._windows: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+        self._windows: dict[tuple[tuple[str, ...], tuple[int, int]], list[tuple[int, int]]] = {}
 
     @staticmethod
     def _find_words(text: str) -> dict[str, list[tuple[int, int]]]:
@@ -114,20 +110,21 @@ class _Triggers:
             found[word] = spans
         return found
 
-    def windows(self, names: tuple[str, ...]) -> list[tuple[int, int]]:
-        """Stretches of text, merged, around every occurrence of the triggers `names`."""
-        if names not in self._windows:
-            self._windows[names] = self._merge(
-                sorted(span for name in names for span in self._occurrences(name))
-            )
-        return self._windows[names]
+    def windows(self, names: tuple[str, ...], reach: tuple[int, int]) -> list[tuple[int, int]]:
+        """Stretches of text, merged, reaching `reach` characters around every trigger in `names`."""
+        key = (names, reach)
+        if key not in self._windows:
+            spans = sorted(span for name in names for span in self._occurrences(name))
+            self._windows[key] = self._merge(spans, reach)
+        return self._windows[key]
 
-    def _merge(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    def _merge(self, spans: list[tuple[int, int]], reach: tuple[int, int]) -> list[tuple[int, int]]:
         windows: list[tuple[int, int]] = []
         size = len(self._text)
+        before, after = reach
         for start, end in spans:
-            window_start = max(0, start - self.BEFORE)
-            window_end = min(size, end + self.AFTER)
+            window_start = max(0, start - before)
+            window_end = min(size, end + after)
             if windows and window_start <= windows[-1][1]:
                 windows[-1] = (windows[-1][0], max(windows[-1][1], window_end))
             else:

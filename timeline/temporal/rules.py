@@ -67,6 +67,7 @@ class Rule:
     pattern: re.Pattern[str]
     capitalized: frozenset[str]
     triggers: tuple[str, ...]
+    reach: tuple[int, int]
     unless_before: str | None
     unless_after: str | None
     unless_pattern: re.Pattern[str] | None
@@ -74,6 +75,20 @@ class Rule:
     context: str | None
     order: int
     examples: tuple[Example, ...]
+
+
+# How many characters a match may reach before and after its trigger, unless a rule says.
+DEFAULT_REACH = (40, 36)
+
+
+def _reach(name: str, value: Any) -> tuple[int, int]:
+    if not (
+        isinstance(value, list | tuple)
+        and len(value) == 2
+        and all(isinstance(v, int) and v >= 0 for v in value)
+    ):
+        raise RuleError(f"rule {name!r}: reach is [characters before, characters after]")
+    return int(value[0]), int(value[1])
 
 
 class RuleError(ValueError):
@@ -185,6 +200,7 @@ def _rule(
         pattern=pattern,
         capitalized=capitalized,
         triggers=triggers,
+        reach=_reach(name, data.get("reach", DEFAULT_REACH)),
         unless_before=data.get("unless_before"),
         unless_pattern=re.compile(data["unless_pattern"]) if data.get("unless_pattern") else None,
         unless_after=data.get("unless_after"),
