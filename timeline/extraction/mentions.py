@@ -568,9 +568,9 @@ def _short_names(text: str, registry: _Registry, chosen: list[Mention]) -> list[
 
 
 _GROUP = re.compile(
-    r"\b(?:the|both|The|Both)\s+(?:two\s+)?(?:state\s+)?"
+    r"\b(?:the|both|their)\s+(?:two\s+)?(?:state\s+)?"
     r"(?:leaders|presidents|heads of state|heads of states|sides|ministers|foreign ministers|premiers|"
-    r"prime ministers)"
+    r"prime ministers|governments)"
     r"(?:\s+of\s+(?:the\s+)?(?:two|both)\s+(?:countries|nations|states))?\b",
     re.IGNORECASE,
 )
@@ -582,9 +582,11 @@ _LEADERS_OF = re.compile(
 @functools.cache
 def _role_regex() -> re.Pattern[str]:
     adjectives = trie_pattern(country_adjectives())
-    role_words = trie_pattern([*roles(), *(r.title() for r in roles()), *(r.capitalize() for r in roles())])
+    role_words = "(?i:" + trie_pattern(roles()) + ")"
     return re.compile(
-        rf"\b(?:the|The)\s+(?:(?P<adj>{adjectives})\s+)?(?P<role>{role_words})\b(?!\s+(?:of|Minister|[A-Z]))"
+        rf"\b(?i:the|his|her|their)\s+(?:(?P<adj>{adjectives})\s+)?(?P<role>{role_words})\b"
+        rf"(?!\s+(?:of|Minister|[A-Z]))"
+        rf"|\b(?i:the)\s+(?P<office>{role_words})\s+of\s+(?:the\s+)?(?P<country>{_country_pattern()})(?!\w)"
     )
 
 
@@ -600,19 +602,33 @@ def _role_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
     starts = [m.start for m in people]
     taken = [(m.start, m.end) for m in chosen]
     mentions: list[Mention] = []
+    not_countries = [(m.start, m.end) for m in chosen if m.kind != "country"]
     for match in _role_regex().finditer(text):
-        if _overlaps(taken, match.start(), match.end()):
+        if _overlaps(not_countries, match.start(), match.end()):
             continue
-        ranks = roles()[match.group("role").lower()]
-        country = country_adjectives().get(match.group("adj") or "")
-        for index in range(bisect.bisect_left(starts, match.start()) - 1, -1, -1):
-            entity = people[index].entity
-            assert entity is not None
-            if entity.rank in ranks and (country is None or entity.country == country):
-                mentions.append(
-                    Mention(start=match.start(), end=match.end(), kind="person", entity=entity, role=True)
-                )
-                break
+        role = (match.group("role") or match.group("office")).lower()
+        ranks = roles()[role]
+        written = match.group("adj") or match.group("country") or ""
+        country = country_adjectives().get(written) or country_names().get(written)
+        earlier = range(bisect.bisect_left(starts, match.start()) - 1, -1, -1)
+        # 'the President of Uzbekistan' may be named only later in the story
+        later = (
+            range(bisect.bisect_left(starts, match.start()), len(people)) if match.group("country") else ()
+        )
+        fitting = [
+            people[index].entity
+            for index in (*earlier, *later)
+            if people[index].entity is not None
+            and people[index].entity.rank in ranks  # type: ignore[union-attr]
+            and (country is None or people[index].entity.country == country)  # type: ignore[union-attr]
+        ]
+        # 'the Crown Prince' is first whoever holds that very office, then anyone of its rank
+        titled = [e for e in fitting if e is not None and role in (e.title or "").lower()]
+        chosen_entity = (titled or fitting or [None])[0]
+        if chosen_entity is not None:
+            mentions.append(
+                Mention(start=match.start(), end=match.end(), kind="person", entity=chosen_entity, role=True)
+            )
     organizations = [m for m in chosen if m.kind == "organization" and m.entity is not None]
     organization_starts = [m.start for m in organizations]
     for match in _organization_role_regex().finditer(text):
