@@ -42,25 +42,41 @@ def name_examples() -> list[dict[str, str]]:
     return examples
 
 
+def _is_title(word: str) -> bool:
+    return name_key(word) in title_words()
+
+
+def _after_last_title(name: str) -> str:
+    """The words after the last office word (``AIIB President Zou Jiayi`` -> ``Zou Jiayi``)."""
+    words = name.split(",")[0].split()
+    last = max((i for i, word in enumerate(words) if _is_title(word)), default=-1)
+    return " ".join(words[last + 1 :]) if last < len(words) - 1 else " ".join(words)
+
+
 def _without_titles(name: str) -> str:
-    """`name` without the office in front of it (``AIIB President Zou Jiayi`` -> ``Zou Jiayi``)."""
-    name = name.split(",")[0]
-    words = name.split()
-    titles = title_words()
-    last_title = max((i for i, word in enumerate(words) if name_key(word) in titles), default=-1)
-    if 0 <= last_title < len(words) - 1:
-        words = words[last_title + 1 :]
-    return " ".join(words)
+    """`name` without the office in front of it, keeping at least two words of an unknown name.
+
+    ``Minister Sultan Yevgulan`` keeps ``Sultan``: a word that can be a
+    title is also a first name.
+    """
+    after = _after_last_title(name)
+    if len(after.split()) >= 2:
+        return after
+    words = name.split(",")[0].split()
+    first = 0
+    while first < len(words) - 2 and _is_title(words[first]):
+        first += 1
+    return " ".join(words[first:])
 
 
 @functools.lru_cache(maxsize=262144)
 def person_name(name: str) -> str:
     """The canonical spelling of the person `name` refers to (or the name without its office)."""
-    for candidate in (name, _without_titles(name)):
-        found = find_person(candidate)
+    bare = _without_titles(name)
+    for candidate in (name, bare, _after_last_title(name)):
+        found = find_person(candidate) if candidate.strip() else None
         if found is not None:
             return found.name
-    bare = _without_titles(name)
     return bare if bare.strip() else " ".join(name.split())
 
 
