@@ -615,19 +615,18 @@ def _role_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
         later = (
             range(bisect.bisect_left(starts, match.start()), len(people)) if match.group("country") else ()
         )
+        candidates = [people[index].entity for index in (*earlier, *later)]
         fitting = [
-            people[index].entity
-            for index in (*earlier, *later)
-            if people[index].entity is not None
-            and people[index].entity.rank in ranks  # type: ignore[union-attr]
-            and (country is None or people[index].entity.country == country)  # type: ignore[union-attr]
+            e
+            for e in candidates
+            if e is not None and e.rank in ranks and (country is None or e.country == country)
         ]
         # 'the Crown Prince' is first whoever holds that very office, then anyone of its rank
-        titled = [e for e in fitting if e is not None and role in (e.title or "").lower()]
-        chosen_entity = (titled or fitting or [None])[0]
-        if chosen_entity is not None:
+        titled = [e for e in fitting if role in (e.title or "").lower()]
+        if fitting:
+            referent = (titled or fitting)[0]
             mentions.append(
-                Mention(start=match.start(), end=match.end(), kind="person", entity=chosen_entity, role=True)
+                Mention(start=match.start(), end=match.end(), kind="person", entity=referent, role=True)
             )
     organizations = [m for m in chosen if m.kind == "organization" and m.entity is not None]
     organization_starts = [m.start for m in organizations]
