@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from timeline import __version__
-from timeline.cli import progress
+from timeline.cli import progress, timeml, times
 from timeline.cli.outputs import DEFAULT_FORMATS, FORMATS, render_outputs
 from timeline.cli.tables import event_table
 from timeline.documents import read_documents, seed_folder
@@ -143,6 +143,9 @@ def _parser() -> argparse.ArgumentParser:
     extract_command.add_argument("paths", nargs="+", metavar="FILE")
     _add_reading_options(extract_command)
     extract_command.add_argument("--table", action="store_true", help="a readable table instead of JSON")
+
+    times.add_parser(commands)
+    timeml.add_parser(commands)
     return parser
 
 
@@ -228,7 +231,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     runners = {"build": _run_build, "update": _run_update, "extract": _run_extract}
     try:
-        return runners[arguments.command](arguments)
+        if arguments.command in runners:
+            return runners[arguments.command](arguments)
+        status: int = arguments.run(arguments)
+        return status
     except TimelineError as error:
         print(f"timeline: error: {error}", file=sys.stderr)
         return EXIT_USER_ERROR
