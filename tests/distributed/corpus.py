@@ -50,6 +50,15 @@ TOPICS = (
     "cultural and humanitarian ties",
     "cooperation in agriculture",
 )
+# Background paragraphs that wire stories carry around the news, to give articles a realistic length.
+BACKGROUND = (
+    "Bilateral trade reached {amount} billion dollars last year, according to official figures.",
+    "Analysts noted that energy and transport remain the main areas of cooperation.",
+    "The region has seen growing investment in logistics and processing over the past decade.",
+    "Officials said that preparations for further contacts at various levels were under way.",
+    "Exports of grain, metals and machinery have risen steadily since {year}.",
+    "Experts expect the new rail and road corridors to shorten delivery times considerably.",
+)
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -69,12 +78,20 @@ def _full(day: dt.date) -> str:
 
 
 class _Writer:
-    def __init__(self, seed: int) -> None:
+    def __init__(self, seed: int, background: int) -> None:
         self.random = random.Random(seed)
+        self.background = background
         self.documents: list[Document] = []
 
     def publish(self, text: str, published: dt.date, outlet: str) -> None:
         number = len(self.documents)
+        paragraphs = [
+            self.random.choice(BACKGROUND).format(
+                amount=self.random.randrange(2, 40), year=self.random.randrange(2005, 2020)
+            )
+            for _ in range(self.background)
+        ]
+        text = "\n\n".join([text, *paragraphs])
         self.documents.append(
             Document(
                 text=text,
@@ -178,9 +195,12 @@ class _Writer:
             self.publish(text, published, outlet)
 
 
-def generate(articles: int, *, seed: int = 7) -> Corpus:
-    """About `articles` wire stories: happenings with 1-4 reports each, and near misses."""
-    writer = _Writer(seed)
+def generate(articles: int, *, seed: int = 7, background: int = 0) -> Corpus:
+    """About `articles` wire stories: happenings with 1-4 reports each, and near misses.
+
+    Each story carries `background` paragraphs of context after the news.
+    """
+    writer = _Writer(seed, background)
     pick = writer.random
     start = dt.date(2023, 1, 2)
     happenings = near_misses = 0

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
@@ -200,12 +200,14 @@ def number_units(part: ExtractedPart, numbers: Sequence[int | None]) -> list[tup
 BlockEntry = tuple[BlockKey, int, int, Fact]
 
 
-def block_entries(numbered: Iterable[tuple[int, Event]]) -> Iterator[BlockEntry]:
+def block_entries(numbered: Iterable[tuple[int, Event]]) -> list[BlockEntry]:
     """Every fact of every unit under each of its blocking keys (with its place in `merge`'s fact list)."""
-    for unit, event in numbered:
-        for index, fact in enumerate(facts_of(event, unit)):
-            for key in blocking_keys(fact):
-                yield (key, unit, index, fact)
+    return [
+        (key, unit, index, fact)
+        for unit, event in numbered
+        for index, fact in enumerate(facts_of(event, unit))
+        for key in blocking_keys(fact)
+    ]
 
 
 def block_of(grouped: tuple[BlockKey, Sequence[BlockEntry]]) -> tuple[BlockKey, tuple[Fact, ...]]:
@@ -258,16 +260,25 @@ def block_matches(
 
 def route_to_group(
     numbered: Iterable[tuple[int, Event]], roots: Mapping[int, int] | Sequence[int]
-) -> Iterator[tuple[int, int, Event]]:
-    """Each unit under the root of its group; units without one in `roots` are left out."""
-    if isinstance(roots, Mapping):
-        for unit, event in numbered:
-            root = roots.get(unit)
-            if root is not None:
-                yield (root, unit, event)
-    else:
-        for unit, event in numbered:
-            yield (roots[unit], unit, event)
+) -> list[tuple[int, int, Event]]:
+    """Each unit of a group of several under the group's root; the others (root -1 or none) are left out."""
+    routed = []
+    for unit, event in numbered:
+        root = roots.get(unit, -1) if isinstance(roots, Mapping) else roots[unit]
+        if root >= 0:
+            routed.append((root, unit, event))
+    return routed
+
+
+def combine_alone(
+    numbered: Iterable[tuple[int, Event]], roots: Sequence[int], new_ids: Mapping[str, str]
+) -> list[GroupResult]:
+    """The events of the units that are groups on their own (root -1), combined where they are."""
+    return [
+        combine_group((unit, [(unit, unit, event)]), new_ids, bool(new_ids), check_only=False)
+        for unit, event in numbered
+        if roots[unit] < 0
+    ]
 
 
 def combine_group(

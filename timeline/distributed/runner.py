@@ -26,7 +26,7 @@ import operator
 import sys
 from array import array
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +44,7 @@ from timeline.distributed.partitions import (
     block_entries,
     block_matches,
     block_of,
+    combine_alone,
     combine_group,
     document_key,
     extract_documents,
@@ -140,6 +141,10 @@ def _merged_part(events: Iterable[Event]) -> list[ExtractedPart]:
     return [merge_part(events)]
 
 
+def _as_list(items: Iterable[Any]) -> list[Any]:
+    return list(items)
+
+
 def _first(items: Sequence[ExtractedPart]) -> ExtractedPart:
     return items[0]
 
@@ -220,6 +225,11 @@ class _Engine:
             yield
 
     def persist(self, collections: list[Any]) -> list[Any]:
+        # a bag's partitions may be lazy iterators, which a persisted collection would hand out only once
+        collections = [
+            collection.map_partitions(_as_list) if isinstance(collection, db.Bag) else collection
+            for collection in collections
+        ]
         with self._reporting():
             if self.client is None:
                 return list(persist(*collections))
@@ -392,33 +402,35 @@ class _Merge:
         absorbed: Sequence[tuple[str, str]],
         related: frozenset[str],
     ) -> tuple[db.Bag, Coarsened]:
-        """Every group combined on the workers, and the coarsened ones' rebuilt facts."""
+        """Every group combined on the workers, and the coarsened ones' rebuilt facts.
+
+        A unit alone in its group is combined where it is; the units of
+        larger groups are shuffled to one worker per group.
+        """
         groups = clusters.groups()
         new_ids, any_new_ids = final_ids(unit_ids, groups, absorbed, related)
-        roots = array("q", (clusters.find(unit) for unit in range(len(unit_ids))))
-        results = self._combined(roots, new_ids, any_new_ids, check_only=False)
-        [results] = self.engine.persist([results])
+        roots = array("q", [-1]) * len(unit_ids)
+        for group in groups:
+            if len(group) > 1:
+                for unit in group:
+                    roots[unit] = group[0]
+        shared_roots, shared_ids = self.engine.share(roots), self.engine.share(new_ids)
+        alone = self.numbered.map_partitions(combine_alone, shared_roots, shared_ids)
+        together = self._combined(shared_roots, shared_ids, any_new_ids, check_only=False)
+        [results] = self.engine.persist([db.concat([alone, together])])
         [coarsened] = self.engine.compute([results.filter(_is_coarsened).map(_coarsened)])
         return results, sorted(coarsened)
 
-    def _combined(
-        self,
-        roots: Mapping[int, int] | Sequence[int],
-        new_ids: Mapping[str, str],
-        any_new_ids: bool,
-        *,
-        check_only: bool,
-    ) -> db.Bag:
-        routed = self.numbered.map_partitions(route_to_group, self.engine.share(roots))
+    def _combined(self, roots: Delayed, new_ids: Delayed, any_new_ids: bool, *, check_only: bool) -> db.Bag:
+        """The groups of several units in `roots` combined, one worker per group."""
+        routed = self.numbered.map_partitions(route_to_group, roots)
         grouped = routed.groupby(operator.itemgetter(0), shuffle="tasks")
-        combined: db.Bag = grouped.map(
-            combine_group, self.engine.share(new_ids), any_new_ids, check_only=check_only
-        )
+        combined: db.Bag = grouped.map(combine_group, new_ids, any_new_ids, check_only=check_only)
         return combined
 
     def _coarsened_of(self, groups: list[Group]) -> Coarsened:
         roots = {unit: members[0] for members in groups for unit in members}
-        results = self._combined(roots, {}, False, check_only=True)
+        results = self._combined(self.engine.share(roots), self.engine.share({}), False, check_only=True)
         [coarsened] = self.engine.compute([results.filter(_is_coarsened).map(_coarsened)])
         return sorted(coarsened)
 
