@@ -610,15 +610,15 @@ def _role_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
         ranks = roles()[role]
         written = match.group("adj") or match.group("country") or ""
         country = country_adjectives().get(written) or country_names().get(written)
-        earlier = range(bisect.bisect_left(starts, match.start()) - 1, -1, -1)
+        before_role = range(bisect.bisect_left(starts, match.start()) - 1, -1, -1)
         # 'the President of Uzbekistan' may be named only later in the story
-        later = (
+        after_role = (
             range(bisect.bisect_left(starts, match.start()), len(people)) if match.group("country") else ()
         )
-        candidates = [people[index].entity for index in (*earlier, *later)]
+        named = [people[index].entity for index in (*before_role, *after_role)]
         fitting = [
             e
-            for e in candidates
+            for e in named
             if e is not None and e.rank in ranks and (country is None or e.country == country)
         ]
         # 'the Crown Prince' is first whoever holds that very office, then anyone of its rank
