@@ -262,3 +262,25 @@ def test_an_announced_agreement_is_an_agreement() -> None:
     text = "India and China announced on Monday an agreement on patrolling arrangements along their border."
     (event,) = extract(Document(text=text, published=dt.date(2024, 10, 22)))
     assert (event.kind, event.when.value) == ("agreement", "2024-10-21")
+
+
+def test_people_greeted_from_afar_take_no_part() -> None:
+    text = (
+        "ABU DHABI, 12th March, 2024 (WAM) -- President Sheikh Mohamed bin Zayed Al Nahyan today received "
+        "Olzhas Bektenov, Prime Minister of the Republic of Kazakhstan, and asked him to convey his "
+        "greetings to President Kassym-Jomart Tokayev."
+    )
+    (meeting,) = [e for e in extract(Document(text=text)) if e.kind == "meeting"]
+    assert {p.name for p in meeting.people} == {"Mohamed bin Zayed Al Nahyan", "Olzhas Bektenov"}
+
+
+def test_a_leader_named_without_a_country_holds_office_where_the_story_is_filed() -> None:
+    text = (
+        "NAIROBI – Last week, President William Ruto hosted Ethiopian Prime Minister Abiy Ahmed. "
+        "The two leaders later witnessed the signing of seven agreements."
+    )
+    agreements = [
+        e for e in extract(Document(text=text, published=dt.date(2024, 3, 4))) if e.kind == "agreement"
+    ]
+    assert {p.name for p in agreements[0].people} == {"William Ruto", "Abiy Ahmed"}
+    assert set(agreements[0].countries) == {"KEN", "ETH"}

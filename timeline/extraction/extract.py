@@ -11,7 +11,7 @@ from timeline.extraction.announcements import announcements
 from timeline.extraction.build import event_id, to_event
 from timeline.extraction.dateline import Dateline, find_dateline
 from timeline.extraction.dedupe import Group, merge_mentions
-from timeline.extraction.mentions import find_mentions
+from timeline.extraction.mentions import Mention, find_mentions
 from timeline.extraction.placing import place_events
 from timeline.extraction.reading import Candidate, Context, read_trigger
 from timeline.extraction.sentences import Sentence, split_sentences
@@ -60,15 +60,37 @@ def _context(document: Document, triggers: list[Trigger]) -> Context:
     # An article without a publication date is dated by its dateline when that gives the year.
     published = document.published or _dateline_day(text, dateline)
     times = _times(text, published, sentences, triggers, dateline)
+    mentions = find_mentions(text)
+    if dateline is not None and dateline.place.country is not None:
+        _home_country(mentions, dateline.place.country)
     return Context(
         text=text,
         sentences=sentences,
-        mentions=find_mentions(text),
+        mentions=mentions,
         times=times,
         dateline=dateline,
         dateline_when=_dateline_when(dateline, times),
         published=published,
     )
+
+
+_STATE_RANKS = frozenset({"head_of_state", "head_of_government", "minister"})
+
+
+def _home_country(mentions: list[Mention], country: str) -> None:
+    """A leader or minister named with an office but no country ('President William Ruto' in a story filed
+    from Nairobi) holds it in the country the story is filed from, as the home press writes."""
+    for mention in mentions:
+        entity = mention.entity
+        if (
+            entity is not None
+            and entity.kind == "person"
+            and not entity.known
+            and entity.country is None
+            and entity.affiliation is None
+            and entity.rank in _STATE_RANKS
+        ):
+            entity.country = country
 
 
 def _dateline_day(text: str, dateline: Dateline | None) -> dt.date | None:

@@ -275,7 +275,9 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         return []
     if cue("hypothetical").search(before[-32:]) or _topic(before):
         return []
-    negated = bool(cue("negation").search(before[-16:]))
+    negated = bool(cue("negation").search(before[-24:]))
+    if cue("not_held").match(after):
+        return []
     mentions = context.mentions_in(clause_start, clause_end)
     # 'Conference on Interaction and Confidence-Building Measures in Asia' is a body, not a meeting.
     if any(m.kind == "organization" and m.start <= trigger.start and trigger.end <= m.end for m in mentions):
@@ -361,6 +363,13 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         speakers = [m.entity for m in mentions if m.start < trigger.start and m.entity is not None]
         if speakers:
             candidate.people = _unique(speakers)
+    elif rule.kind == "other" and rule.label == "accession":
+        body = _acceded_body(context, mentions, trigger)
+        if body is None:
+            return []
+        candidate.people = [body]
+        candidate.countries = [c for c in countries if c != body.country] or countries
+        candidate.label = f"accession to the {body.acronym or body.name}"
     elif rule.kind == "other" and rule.label == "founding":
         organizations = [m.entity for m in mentions if m.kind == "organization" and m.entity is not None]
         candidate.people = organizations[:1]
@@ -399,10 +408,12 @@ _JOINT = re.compile(
 def _per_counterpart(context: Context, candidate: Candidate, mentions: list[Mention]) -> list[Candidate]:
     """'held bilateral meetings with A, B and C': one meeting with each of them."""
     trigger = candidate.trigger
-    before = [m for m in mentions if m.end <= trigger.start and m.kind == "person" and m.entity is not None]
-    after = [
-        m.entity for m in mentions if m.start >= trigger.end and m.kind == "person" and m.entity is not None
+    present = {id(e) for e in candidate.people}
+    mentions = [
+        m for m in mentions if m.kind == "person" and m.entity is not None and id(m.entity) in present
     ]
+    before = [m for m in mentions if m.end <= trigger.start]
+    after = [m.entity for m in mentions if m.start >= trigger.end and m.entity is not None]
     between = re.match(r"\s*(?:\w+\s+){0,3}?between\b", context.text[trigger.end : trigger.end + 40])
     anchor: Entity | None = None
     counterparts: list[Entity] = []
@@ -413,7 +424,10 @@ def _per_counterpart(context: Context, candidate: Candidate, mentions: list[Ment
     if anchor is None:
         return [candidate]
     counterparts = [c for c in counterparts if c is not anchor]
-    if len(counterparts) < 2 or _JOINT.search(context.text, candidate.clause[0], candidate.clause[1]):
+    last = max((m.end for m in mentions if m.start >= trigger.end), default=trigger.end)
+    if len(counterparts) < 2 or _JOINT.search(
+        context.text, max(candidate.clause[0], trigger.start - 40), last
+    ):
         return [candidate]
     split: list[Candidate] = []
     for counterpart in counterparts:
@@ -446,9 +460,9 @@ def _needs_met(
         )
     if needs == "organization":
         return any(m.kind == "organization" for m in mentions)
-    if (
-        needs == "body"
-    ):  # 'session of the Joint Intergovernmental Commission', not 'session of the new council'
+    if needs == "organization_after":  # 'joined the bank', 'acceded to the WTO'
+        return any(m.kind == "organization" and 0 <= m.start - trigger.end <= 15 for m in mentions)
+    if needs == "body":  # 'session of the Joint Intergovernmental Commission', not 'of the new council'
         return bool(_NAMED_BODY.match(after))
     if needs == "actor":
         return any(m.kind in ("person", "organization", "group", "country", "place") for m in mentions)
@@ -512,9 +526,27 @@ def _unique(entities: list[Entity]) -> list[Entity]:
     return seen
 
 
+def _acceded_body(context: Context, mentions: list[Mention], trigger: Trigger) -> Entity | None:
+    """The body a state joins: named in the clause, else the international body the story is about."""
+    named = [m.entity for m in mentions if m.kind == "organization" and m.entity is not None]
+    if named:
+        return named[0]
+    earlier = [
+        m.entity
+        for m in context.mentions_in(0, trigger.start)
+        if m.kind == "organization" and m.entity is not None and m.entity.international
+    ]
+    return max(earlier, key=earlier.count) if earlier else None
+
+
 def _people(context: Context, mentions: list[Mention], sentence: Sentence, trigger: Trigger) -> list[Entity]:
     people: list[Entity] = []
+    text = context.text
     for mention in mentions:
+        if mention.kind in ("person", "group") and cue("absent_party").search(
+            text, max(sentence.start, mention.start - 80), mention.start
+        ):
+            continue  # 'greetings from President X', 'the absence of X': not taking part
         if mention.kind in ("person", "organization") and mention.entity is not None:
             people.append(mention.entity)
             if mention.entity.affiliation is not None:
