@@ -22,7 +22,7 @@ from timeline.merge.blocking import BlockKey, blocking_keys
 from timeline.merge.combine import anchor_key, canonical_order, combine
 from timeline.merge.facts import Fact, facts_of
 from timeline.merge.linking import same_happening
-from timeline.merge.merging import Clusters, link_blocks, merge_within_document
+from timeline.merge.merging import Clusters, _may_coarsen, link_blocks, merge_within_document
 from timeline.model import Document, DocumentRef, Event
 
 AnchorKey = tuple[bool, dt.date, str]
@@ -301,10 +301,10 @@ def combine_group(
     renaming = single or (any_new_ids and any(event.related for event in members))
     event = combine(members, new_ids if renaming else {})
     coarsened = None
-    if not single:
+    reported = [] if single else [fact for _root, unit, report in ordered for fact in facts_of(report, unit)]
+    if reported and _may_coarsen(reported):
         rebuilt = facts_of(event, ordered[0][1])
-        reported = {fact[1:] for _root, unit, report in ordered for fact in facts_of(report, unit)}
-        if {fact[1:] for fact in rebuilt} != reported:
+        if {fact.content for fact in rebuilt} != {fact.content for fact in reported}:
             coarsened = tuple(rebuilt)
     return GroupResult(
         members=tuple(unit for _root, unit, _event in ordered),

@@ -80,49 +80,55 @@ def settle(
 ) -> bool:
     """Join groups until no merged event reports the same happening as another group.
 
-    The same rounds as `merge`'s settling step: `coarsened_of` combines the
-    given new groups on the workers and returns, in the order given, those
+    The rounds of `merge`'s settling step: `coarsened_of` combines the
+    given groups on the workers and returns, in the order given, those
     whose rebuilt facts differ from their reports' facts; `matches_of`
     finds, block by block on the workers, the units each of those facts
     may join. Joining then follows `merge` step by step, since which
     groups may still join depends on the joins made before. Returns
     whether any group changed.
     """
-    merged: set[Group] = set()
+    members = {group[0]: tuple(group) for group in clusters.groups() if len(group) > 1}
     coarsened: dict[int, Group] = {}
     coarsened_blocks: dict[BlockKey, list[tuple[Group, Fact]]] = defaultdict(list)
+    pending = set(members)
     changed = False
-    while True:
-        groups = {tuple(group) for group in clusters.groups() if len(group) > 1}
-        coarsened = {root: members for root, members in coarsened.items() if members in groups}
-        new = sorted(groups - merged)
-        merged.update(new)
+    while pending:
         fresh: list[Fact] = []
-        for members, rebuilt in coarsened_of(new):
-            coarsened[members[0]] = members
+        for group, rebuilt in coarsened_of([members[root] for root in sorted(pending)]):
+            coarsened[group[0]] = group
             for fact in rebuilt:
                 for key in blocking_keys(fact):
-                    coarsened_blocks[key].append((members, fact))
+                    coarsened_blocks[key].append((group, fact))
             fresh.extend(rebuilt)
+        pending = set()
         matches = matches_of(fresh) if fresh else {}
-        joined = False
         for index, fact in enumerate(fresh):
             for key_index, key in enumerate(blocking_keys(fact)):
                 matched = matches.get((index, key_index), ())
                 candidates = [unit for unit in matched if clusters.find(unit) not in coarsened]
                 candidates.extend(
                     other.unit
-                    for members, other in coarsened_blocks.get(key, ())
-                    if coarsened.get(members[0]) == members
+                    for group, other in coarsened_blocks.get(key, ())
+                    if coarsened.get(group[0]) == group
                     and other.doc != fact.doc
                     and same_happening(fact, other)
                 )
                 for unit in candidates:
-                    if clusters.find(unit) != clusters.find(fact.unit):
-                        joined |= clusters.join(fact.unit, unit)
-        if not joined:
-            return changed
-        changed = True
+                    root_a, root_b = clusters.find(fact.unit), clusters.find(unit)
+                    if root_a == root_b:
+                        continue
+                    clusters.join(root_a, root_b)
+                    root = min(root_a, root_b)
+                    members[root] = tuple(
+                        sorted(members.pop(root_a, (root_a,)) + members.pop(root_b, (root_b,)))
+                    )
+                    coarsened.pop(root_a, None)
+                    coarsened.pop(root_b, None)
+                    pending.discard(max(root_a, root_b))
+                    pending.add(root)
+                    changed = True
+    return changed
 
 
 def in_timeline_order(events: list[Event]) -> list[Event]:
