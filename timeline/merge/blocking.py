@@ -80,7 +80,7 @@ def blocking_keys(fact: Fact) -> list[BlockKey]:
     """The blocks `fact` belongs to; two facts are compared only if they share one."""
     keys: list[BlockKey] = []
     buckets = _time_buckets(fact)
-    for token in sorted(_actor_tokens(fact)):
+    for token in _actor_tokens(fact):
         for bucket in buckets:
             keys.append((fact.kind, token, bucket))
     return keys

@@ -98,6 +98,12 @@ def merge_within_document(reports: Sequence[Event]) -> tuple[list[Event], dict[s
     return events, new_ids
 
 
+def _documents_of(event: Event) -> tuple[str, ...]:
+    if len(event.sources) == 1:
+        return (event.sources[0].document,)
+    return tuple(sorted({source.document for source in event.sources}))
+
+
 def block_facts(facts: Iterable[Fact]) -> dict[BlockKey, list[Fact]]:
     """Facts grouped by blocking key."""
     blocks: dict[BlockKey, list[Fact]] = defaultdict(list)
@@ -141,21 +147,19 @@ def merge_with_ids(events: Iterable[Event]) -> tuple[list[Event], dict[str, str]
 def _merge_with_ids(events: Iterable[Event]) -> tuple[list[Event], dict[str, str]]:
     inputs = canonical_order(list(events))
     by_document: dict[tuple[str, ...], list[Event]] = defaultdict(list)
-    units: list[Event] = []
     for event in inputs:
-        if event.attributions:
-            units.append(event)
-        else:
-            by_document[tuple(sorted({source.document for source in event.sources}))].append(event)
+        if not event.attributions:
+            by_document[_documents_of(event)].append(event)
+    # a document's events take the place of its first report: the order stays canonical
+    in_place: dict[int, list[Event]] = {}
     new_ids: dict[str, str] = {}
     for reports in by_document.values():
-        if len(reports) == 1:
-            units.extend(reports)
-            continue
-        found, absorbed = merge_within_document(reports)
-        units.extend(found)
-        new_ids.update(absorbed)
-    units = canonical_order(units)
+        if len(reports) > 1:
+            found, absorbed = merge_within_document(reports)
+            in_place[id(reports[0])] = canonical_order(found)
+            in_place.update((id(report), []) for report in reports[1:])
+            new_ids.update(absorbed)
+    units = [unit for event in inputs for unit in in_place.get(id(event), (event,))]
 
     facts = [fact for unit, event in enumerate(units) for fact in facts_of(event, unit)]
     blocks = block_facts(facts)
@@ -163,7 +167,11 @@ def _merge_with_ids(events: Iterable[Event]) -> tuple[list[Event], dict[str, str
     link_blocks(blocks, clusters)
     merged = _settle(units, facts, blocks, clusters)
     groups = clusters.groups()
-    final_ids = {units[unit].id: units[group[0]].id for group in groups for unit in group[1:]}
+    final_ids: dict[str, str] = {}
+    for group in groups:
+        if len(group) > 1:
+            anchor = canonical_order([units[unit] for unit in group])[0].id
+            final_ids.update((units[unit].id, anchor) for unit in group if units[unit].id != anchor)
     final_ids.update((old, final_ids.get(new, new)) for old, new in new_ids.items())
     results = []
     for group in groups:
