@@ -15,7 +15,7 @@ from timeline.extraction.mentions import Mention, find_mentions
 from timeline.extraction.placing import place_events
 from timeline.extraction.reading import Candidate, Context, read_trigger
 from timeline.extraction.sentences import Sentence, split_sentences
-from timeline.extraction.triggers import Trigger, find_triggers, has_trigger
+from timeline.extraction.triggers import Trigger, find_triggers
 from timeline.model import Document, Event, Precision, Status, When, country_name
 from timeline.temporal import TimeMention, find_times
 
@@ -26,7 +26,7 @@ _SAME_STORY_DAYS = 10
 def extract(document: Document) -> list[Event]:
     """Every diplomatic event `document` reports, one per event, in the order first reported."""
     text = document.text
-    if not text.strip() or not has_trigger(text):
+    if not text.strip():
         return []
     triggers = find_triggers(text)
     if not triggers:

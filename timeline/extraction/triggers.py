@@ -20,9 +20,12 @@ class Trigger:
 
 
 @functools.cache
-def _compiled(ignore_case: bool) -> tuple[tuple[re.Pattern[str], TriggerRule], ...]:
+def _compiled(ignore_case: bool) -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], TriggerRule], ...]]:
+    """All trigger patterns in one regex (to find where any starts, in one pass), and each on its own."""
     flags = re.IGNORECASE if ignore_case else 0
-    return tuple((re.compile(rule.pattern, flags), rule) for rule in trigger_rules())
+    rules = trigger_rules()
+    combined = re.compile("|".join(f"(?:{rule.pattern})" for rule in rules), flags)
+    return combined, tuple((re.compile(rule.pattern, flags), rule) for rule in rules)
 
 
 def _searchable(text: str) -> tuple[str, bool]:
@@ -33,30 +36,28 @@ def _searchable(text: str) -> tuple[str, bool]:
     return text, True
 
 
-def has_trigger(text: str) -> bool:
-    """Whether any trigger pattern occurs in `text` (a cheap test before the full reading)."""
-    searchable, ignore_case = _searchable(text)
-    return any(regex.search(searchable) for regex, _rule in _compiled(ignore_case))
+# How far before and after an event word a non-event phrase around it may reach ('a popular meeting point').
+_PHRASE_BEFORE = 60
+_PHRASE_AFTER = 80
 
 
 def find_triggers(text: str) -> list[Trigger]:
     """Every event word in `text`, in text order; of overlapping ones the longest wins."""
     searchable, ignore_case = _searchable(text)
-    blocked: list[tuple[int, int]] = []
-    for match in non_event_regex().finditer(searchable):
-        for group in range(1, (match.re.groups or 0) + 1):
-            if match.group(group) is not None:
-                blocked.append(match.span(group))
-                break
-    blocked_starts = {start for start, _end in blocked}
+    combined, separate = _compiled(ignore_case)
     candidates: list[Trigger] = []
-    for regex, rule in _compiled(ignore_case):
-        for match in regex.finditer(searchable):
-            start, end = match.span()
-            word_start = start + len(match.group()) - len(match.group().lstrip())
-            if word_start in blocked_starts:
+    position = 0
+    while (found := combined.search(searchable, position)) is not None:
+        start = found.start()
+        position = start + 1
+        for regex, rule in separate:
+            match = regex.match(searchable, start)
+            if match is None:
                 continue
-            candidates.append(Trigger(start=word_start, end=end, rule=rule))
+            word = match.group()
+            word_start = start + len(word) - len(word.lstrip())
+            if not _non_event(searchable, word_start):
+                candidates.append(Trigger(start=word_start, end=match.end(), rule=rule))
     candidates.sort(key=lambda t: (-(t.end - t.start), t.start))
     taken = bytearray(len(text) + 1)
     chosen: list[Trigger] = []
@@ -67,3 +68,15 @@ def find_triggers(text: str) -> list[Trigger]:
         chosen.append(trigger)
     chosen.sort(key=lambda t: t.start)
     return chosen
+
+
+def _non_event(text: str, start: int) -> bool:
+    """Whether a non-event phrase around `start` has its event word there ('meeting' in 'meeting point')."""
+    window_start = max(0, start - _PHRASE_BEFORE)
+    for match in non_event_regex().finditer(text, window_start, start + _PHRASE_AFTER):
+        for group in range(1, (match.re.groups or 0) + 1):
+            if match.group(group) is not None:
+                if match.start(group) == start:
+                    return True
+                break
+    return False
