@@ -4,7 +4,7 @@
 distributed runner can run them apart and still get the same result:
 
 1. order: the inputs are sorted by `anchor_key` (earliest publication,
-   then id); a report's position in that order is its `unit` number;
+   then id); an input's position in that order is its `unit` number;
 2. `merge_within_document`: the reports of one document that tell of one
    happening are combined first (an article mentions an event twice);
    `facts_of` then gives one fact per document each event cites;
@@ -14,7 +14,7 @@ distributed runner can run them apart and still get the same result:
    documents that `same_happening` accepts;
 5. `Clusters`: the links of all blocks joined (union-find, each group
    named by its smallest unit), so a happening found in several blocks is
-   one group;
+   one group, whatever order the blocks are linked in;
 6. `combine`: each group becomes one event.
 
 Ids. A report's id comes from its content. A merged event takes the id of
@@ -24,7 +24,10 @@ changes when later reports of the same happening arrive, and calendar
 clients update the event instead of adding a second one. The result
 depends only on the set of reports: any order gives the same events, and
 merging the events of half the documents with the reports of the other
-half gives what merging everything at once gives.
+half gives what merging everything at once gives. (That last holds
+exactly when, within one document, the reports of one kind agree on who
+and where; a merged event keeps what each document said, not what each
+of its sentences said.)
 
 Merged events can be merged again: their attributions give back what each
 document said, so ``merge(merge(x)) == merge(x)``. Where a merged event
