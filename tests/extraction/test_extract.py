@@ -284,3 +284,29 @@ def test_a_leader_named_without_a_country_holds_office_where_the_story_is_filed(
     ]
     assert {p.name for p in agreements[0].people} == {"William Ruto", "Abiy Ahmed"}
     assert set(agreements[0].countries) == {"KEN", "ETH"}
+
+
+def test_an_event_an_event_follows_is_an_earlier_event_of_its_own() -> None:
+    text = (
+        "ABU DHABI, 12th March, 2024 (WAM) -- President Mohamed bin Zayed Al Nahyan today received Olzhas "
+        "Bektenov, Prime Minister of Kazakhstan. The meeting follows the session of the UAE-Kazakhstan Joint "
+        "Intergovernmental Commission held in Astana in November 2023."
+    )
+    meetings = {e.when.value: e for e in extract(Document(text=text)) if e.kind == "meeting"}
+    assert set(meetings) == {"2024-03-12", "2023-11"}
+    assert meetings["2024-03-12"].location is not None and meetings["2024-03-12"].location.name == "Abu Dhabi"
+    assert set(meetings["2023-11"].countries) == {"ARE", "KAZ"}
+
+
+def test_someone_met_after_with_is_not_the_subject_of_the_next_verb() -> None:
+    text = (
+        "KAZAN, Russia, Oct 22 (Reuters) - President Vladimir Putin held talks with Chinese President Xi "
+        "Jinping on Tuesday and met Indian Prime Minister Narendra Modi and South African President Cyril "
+        "Ramaphosa."
+    )
+    pairs = {frozenset(p.name for p in e.people) for e in extract(Document(text=text)) if e.kind == "meeting"}
+    assert pairs == {
+        frozenset({"Vladimir Putin", "Xi Jinping"}),
+        frozenset({"Vladimir Putin", "Narendra Modi"}),
+        frozenset({"Vladimir Putin", "Cyril Ramaphosa"}),
+    }

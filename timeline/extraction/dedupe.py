@@ -59,7 +59,10 @@ def _referent(groups: list[Group], candidate: Candidate) -> Group | None:
 
 
 def _new_counterpart(group: Group, candidate: Candidate) -> bool:
-    """'His talks with Mirziyoyev' after talks with Tokayev: a possessive names another event."""
+    """'His talks with Mirziyoyev' after talks with Tokayev: a possessive naming other people is another
+    meeting."""
+    if candidate.kind not in ("meeting", "call"):
+        return False
     mine, theirs = _people(group.lead), _people(candidate)
     return bool(mine) and bool(theirs) and not mine & theirs
 

@@ -34,7 +34,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶ�
 # An initial first ('Antony J. Blinken'), else the initial's letter alone would end the name.
 _NAME_TOKEN = rf"(?:[{_UPPER}]\.|[{_UPPER}][\w'’]*(?:-[\w'’]+)*)"
 _PARTICLE = r"(?:bin|ibn|al|el|de|da|van|von|der|du|dos|la|le)"
-_NAME = rf"{_NAME_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t-]+)?{_NAME_TOKEN}){{0,4}}"
+_NAME = rf"{_NAME_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t-]+)?{_NAME_TOKEN}){{0,5}}"
 _BEFORE = r"(?<!\w)"
 # Not inside a longer word, and not before an apostrophe that continues it ("Xi" in "Xi’an"; "Xi's" is fine).
 _AFTER = r"(?!\w)(?!['’](?!s\b)\w)"
@@ -281,6 +281,16 @@ def find_mentions(text: str) -> list[Mention]:
     return chosen
 
 
+def countries_named_in(name: str) -> list[str]:
+    """Countries an organization's name names ('UAE-Kazakhstan Joint Intergovernmental Commission')."""
+    codes: list[str] = []
+    for word in re.split(r"[\s\-–]+", name):
+        code = country_names().get(word) or country_adjectives().get(word)
+        if code is not None:
+            codes.append(code)
+    return codes
+
+
 def _rank_of(title: str) -> str | None:
     for part in re.split(r"\s*(?:,|\band\b|&)\s*", title):
         words = part.split()
@@ -348,6 +358,11 @@ def _of_organization(of: str | None, registry: _Registry) -> Entity | None:
     return None
 
 
+def _name_start(match: re.Match[str], name: str) -> int:
+    """Where the cleaned name begins ('Sheikh Mohamed bin Zayed' names 'Mohamed bin Zayed')."""
+    return match.start("name") + max(0, match.group("name").find(name))
+
+
 def _titled_people(text: str, registry: _Registry) -> list[Mention]:
     before_name, of_then_name, name_then_title = _title_regexes()
     mentions: list[Mention] = []
@@ -360,7 +375,10 @@ def _titled_people(text: str, registry: _Registry) -> list[Mention]:
         entity = registry.person(name, title, _rank_of(title), country)
         mentions.append(
             Mention(
-                start=match.start("name"), end=match.start("name") + len(name), kind="person", entity=entity
+                start=_name_start(match, name),
+                end=_name_start(match, name) + len(name),
+                kind="person",
+                entity=entity,
             )
         )
     for match in before_name.finditer(text):
@@ -375,7 +393,10 @@ def _titled_people(text: str, registry: _Registry) -> list[Mention]:
             entity.affiliation = organization
         mentions.append(
             Mention(
-                start=match.start("name"), end=match.start("name") + len(name), kind="person", entity=entity
+                start=_name_start(match, name),
+                end=_name_start(match, name) + len(name),
+                kind="person",
+                entity=entity,
             )
         )
     for match in name_then_title.finditer(text):
@@ -395,7 +416,10 @@ def _titled_people(text: str, registry: _Registry) -> list[Mention]:
             entity.affiliation = organization
         mentions.append(
             Mention(
-                start=match.start("name"), end=match.start("name") + len(name), kind="person", entity=entity
+                start=_name_start(match, name),
+                end=_name_start(match, name) + len(name),
+                kind="person",
+                entity=entity,
             )
         )
     return mentions

@@ -16,7 +16,7 @@ import attrs
 
 from timeline.extraction.dateline import Dateline
 from timeline.extraction.lexicon import cue, load_data
-from timeline.extraction.mentions import Entity, Mention
+from timeline.extraction.mentions import Entity, Mention, countries_named_in
 from timeline.extraction.sentences import Sentence
 from timeline.extraction.triggers import Trigger
 from timeline.model import Amount, Place, Precision, Status, When
@@ -82,6 +82,13 @@ _SEVERAL_LEADERS = re.compile(
     rf"\b(?:three|four|five|six|seven|eight|nine|ten|[3-9]|\d\d)\s+(?:[A-Z][\w'’-]*\s+){{0,3}}"
     rf"(?:{_LEADERS}|countries|nations|states|republics)\b"
 )
+# 'The meeting follows the session of the commission held in November 2023': an earlier event of its own.
+_EARLIER_EVENT = re.compile(
+    r"\b(?:follows|followed|builds?\s+on|built\s+on|comes?\s+after|came\s+after|precedes|preceded|"
+    r"replaces|replaced)\s+(?:up\s+on\s+)?"
+    r"(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _DEFINITE_FUTURE = re.compile(
     r"\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:next|upcoming|forthcoming|coming|planned|scheduled)\b",
     re.IGNORECASE,
@@ -117,6 +124,10 @@ _SUBORDINATE_BEFORE = re.compile(
 _PRONOUN_START = re.compile(r"^(?:He|She)\b")
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:with|to|by|from|of|for|and|between|on|about)\s+(?:the\s+)?$", re.IGNORECASE
+)
+# A preposition, then perhaps a country and an office, right before a name: the name is not a subject.
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:with|to|by|from|of|for|between|on|about)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}$"
 )
 _POSSESSIVE = re.compile(r"['’]s\s+(?:(?:\w+[- ]){0,3})$")
 # 'a visit to Kazakhstan by X' names the visitor; 'the visit was announced by X' does not.
@@ -289,9 +300,11 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     if rule.needs == "instrument" and _SIGNED_LOAN.match(after):
         return []  # 'signed a $500 million loan agreement': the loan is the event, reported by its own word
 
-    anaphoric = (rule.form == "noun" and bool(cue("anaphora").search(before[-60:]))) or _described(
-        rule.form, before, after
-    )
+    anaphoric = (
+        rule.form == "noun"
+        and bool(cue("anaphora").search(before[-60:]))
+        and not _EARLIER_EVENT.search(before)
+    ) or _described(rule.form, before, after)
     plural_generic = (
         rule.form == "noun"
         and word.lower().endswith("s")
@@ -350,7 +363,9 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         label=rule.label,
         background=background,
     )
-    places = _places(context, trigger, clause_start, clause_end, rule.kind)
+    # a definite mention is placed only by words right after it ('the meeting, held at Qasr Al Shati')
+    places_end = min(clause_end, trigger.end + 60) if anaphoric else clause_end
+    places = _places(context, trigger, trigger.start if anaphoric else clause_start, places_end, rule.kind)
     if rule.kind == "visit":
         return _visits(context, candidate, mentions, places, before, after)
     candidate.location = places[0] if places else _here(context, sentence, (clause_start, clause_end))
@@ -412,7 +427,12 @@ def _per_counterpart(context: Context, candidate: Candidate, mentions: list[Ment
     mentions = [
         m for m in mentions if m.kind == "person" and m.entity is not None and id(m.entity) in present
     ]
-    before = [m for m in mentions if m.end <= trigger.start]
+    # the subject, not someone named after 'with' ('Putin held talks with Xi and met Modi and Ramaphosa')
+    before = [
+        m
+        for m in mentions
+        if m.end <= trigger.start and not _OBJECT_BEFORE.search(context.text, max(0, m.start - 60), m.start)
+    ]
     after = [m.entity for m in mentions if m.start >= trigger.end and m.entity is not None]
     between = re.match(r"\s*(?:\w+\s+){0,3}?between\b", context.text[trigger.end : trigger.end + 40])
     anchor: Entity | None = None
@@ -646,6 +666,10 @@ def _countries(mentions: list[Mention], people: list[Entity]) -> list[str]:
         metonymy = mention.kind == "place" and mention.capital
         if mention.country and (mention.kind == "country" or metonymy):
             codes.append(mention.country)
+        elif (
+            mention.kind == "organization" and mention.entity is not None and not mention.entity.international
+        ):
+            codes.extend(countries_named_in(mention.entity.name))  # 'UAE-Kazakhstan Joint Commission'
     for entity in people:
         if entity.country and not entity.international:
             codes.append(entity.country)
