@@ -210,10 +210,11 @@ class _Engine:
         self.progress = progress
 
     @contextlib.contextmanager
-    def _reporting(self) -> Iterator[None]:
-        if not self.progress:
+    def _reporting(self, step: str) -> Iterator[None]:
+        if not self.progress or not step:
             yield
             return
+        print(f"timeline: {step}", file=sys.stderr)
         if self.client is None:
             from dask.diagnostics.progress import ProgressBar
 
@@ -224,28 +225,39 @@ class _Engine:
         with contextlib.redirect_stdout(sys.stderr):
             yield
 
-    def persist(self, collections: list[Any]) -> list[Any]:
+    def persist(self, collections: list[Any], step: str = "") -> list[Any]:
+        """The collections computed and kept in the workers' memory, for the steps that follow.
+
+        A `step` named gets a progress bar (when progress is shown).
+        """
         # a bag's partitions may be lazy iterators, which a persisted collection would hand out only once
         collections = [
             collection.map_partitions(_as_list) if isinstance(collection, db.Bag) else collection
             for collection in collections
         ]
-        with self._reporting():
+        with self._reporting(step):
             if self.client is None:
                 return list(persist(*collections))
             persisted: list[Any] = self.client.persist(collections)
-            if self.progress:
-                from distributed import progress
-
-                progress(*persisted)
-                sys.stdout.write("\n")
+            self._show(persisted, step)
             return persisted
 
-    def compute(self, collections: list[Any]) -> list[Any]:
-        if self.client is None:
-            with self._reporting():
+    def compute(self, collections: list[Any], step: str = "") -> list[Any]:
+        """The collections' results, brought to the client (a progress bar for a named `step`)."""
+        with self._reporting(step):
+            if self.client is None:
                 return list(compute(*collections))
-        return [collection.compute() for collection in self.persist(collections)]
+            futures = self.client.compute(collections)
+            self._show(futures, step)
+            gathered: list[Any] = self.client.gather(futures)
+            return gathered
+
+    def _show(self, futures: list[Any], step: str) -> None:
+        if self.progress and step:
+            from distributed import progress
+
+            progress(*futures)
+            sys.stdout.write("\n")
 
     def share(self, value: object) -> Delayed:
         """`value` as one task input, sent once rather than with every task."""
@@ -279,7 +291,7 @@ class _Merge:
 
     def run(self) -> _Merged:
         engine = self.engine
-        self.parts = engine.persist(self.parts)
+        self.parts = engine.persist(self.parts, "reading and extracting")
         summaries: list[ExtractedPart] = engine.compute([delayed(_summary)(part) for part in self.parts])
         for summary in summaries:
             if summary.failure is not None:
@@ -313,7 +325,7 @@ class _Merge:
         self.parts = []
         entries = self.numbered.map_partitions(block_entries)
         blocks = entries.groupby(operator.itemgetter(0), shuffle="tasks").map(block_of)
-        [self.blocks] = engine.persist([blocks])
+        [self.blocks] = engine.persist([blocks], "comparing reports block by block")
         [links] = engine.compute([self.blocks.map_partitions(links_of_blocks)])
         clusters = Clusters(len(unit_ids))
         for a, b in links:
@@ -328,8 +340,8 @@ class _Merge:
 
         if first_coarsened and settle(clusters, coarsened_of, self._matches_of):
             results, _ = self._combine_all(clusters, unit_ids, absorbed, related)
-        self.blocks = None
-        [events] = engine.compute([results.map(_event)])
+        self.blocks = self.numbered = None
+        [events] = engine.compute([results.map(_event)], "gathering the merged events")
         return _Merged(events=in_timeline_order(list(events)), documents=refs, reports=reports)
 
     def _documents(
@@ -417,7 +429,7 @@ class _Merge:
         shared_roots, shared_ids = self.engine.share(roots), self.engine.share(new_ids)
         alone = self.numbered.map_partitions(combine_alone, shared_roots, shared_ids)
         together = self._combined(shared_roots, shared_ids, any_new_ids, check_only=False)
-        [results] = self.engine.persist([db.concat([alone, together])])
+        [results] = self.engine.persist([db.concat([alone, together])], "combining each happening's reports")
         [coarsened] = self.engine.compute([results.filter(_is_coarsened).map(_coarsened)])
         return results, sorted(coarsened)
 
