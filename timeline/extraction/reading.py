@@ -27,6 +27,7 @@ _PARTICIPLE = (
     r"(?:signed|held|adopted|launched|established|founded|concluded|ratified|approved|set up|built|"
     r"convened|organi[sz]ed|hosted|chaired)\s+(?:in|on|at|by|during|last|earlier)\b"
 )
+_PARTICIPLE_START = re.compile(rf"(?<=,)\s+{_PARTICIPLE}", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
     r";|:\s|\s[—–]\s|\s--\s|,\s+(?:while|whereas|but|although|though|which|where|when|following|adding|noting|"
     r"saying|stressing|during which|after which|as well as|discussing|focusing|covering|aimed at|including|"
@@ -290,6 +291,10 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     if cue("not_held").match(after):
         return []
     mentions = context.mentions_in(clause_start, clause_end)
+    if _PARTICIPLE_START.match(text, clause_start):
+        # 'the SCO, founded in 2001': the noun the participle describes stands right before it
+        head = context.mentions_in(max(sentence.start, clause_start - 60), clause_start)
+        mentions = [*head[-1:], *mentions]
     # 'Conference on Interaction and Confidence-Building Measures in Asia' is a body, not a meeting.
     if any(m.kind == "organization" and m.start <= trigger.start and trigger.end <= m.end for m in mentions):
         return []
@@ -375,9 +380,9 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         candidate.name = _summit_name(text, trigger, clause_start, clause_end)
     elif rule.kind == "statement":
         candidate.label = _statement_label(text, trigger, clause_end)
-        speakers = [m.entity for m in mentions if m.start < trigger.start and m.entity is not None]
+        speakers = _people(context, [m for m in mentions if m.start < trigger.start], sentence, trigger)
         if speakers:
-            candidate.people = _unique(speakers)
+            candidate.people = speakers
     elif rule.kind == "other" and rule.label == "accession":
         body = _acceded_body(context, mentions, trigger)
         if body is None:
@@ -1074,6 +1079,9 @@ def _summit_name(text: str, trigger: Trigger, start: int, end: int) -> str | Non
 
 
 def _statement_label(text: str, trigger: Trigger, end: int) -> str:
-    rest = text[trigger.start : min(end, trigger.end + 90)]
+    limit = min(end, trigger.end + 90)
+    rest = text[trigger.start : limit]
+    if limit < end and text[limit : limit + 1].isalnum():
+        rest = rest.rsplit(" ", 1)[0]  # whole words only
     rest = re.split(r"[,;.]\s", rest)[0]
     return " ".join(rest.split())
