@@ -98,6 +98,15 @@ def test_the_command_line_build_on_a_running_scheduler_gives_the_same_timeline(
     assert built.reports == sum(len(timeline.extract(document)) for document in documents)
 
 
+def test_the_command_line_build_starts_worker_processes_of_its_own_by_default() -> None:
+    seeds = timeline.documents.seed_folder()
+    expected = timeline.build(timeline.read_documents([seeds]))
+
+    built = build_on_dask([seeds], scheduler="dask", quiet=True, workers=1)
+
+    assert timeline.to_json(built.timeline) == timeline.to_json(expected)
+
+
 def test_the_scheduler_option_takes_dask_or_dask_with_an_address() -> None:
     assert scheduler_address("dask") is None
     assert scheduler_address("dask:tcp://10.0.0.5:8786") == "tcp://10.0.0.5:8786"
