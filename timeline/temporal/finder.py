@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from typing import Any
+
+import attrs
 
 from timeline.model import InvalidTimexError, When
 from timeline.temporal.lexicon import lexicon, trigger_words
@@ -13,8 +16,8 @@ from timeline.temporal.normalize import NORMALIZERS, Context, Normalized
 from timeline.temporal.rules import ANCHORED_KINDS, Rule, filters, rules, triggers
 from timeline.temporal.tense import tense_at
 
-_WORD = re.compile(r"[a-z]+")
 _SPACE = re.compile(r"\s")
+_DIGIT = re.compile(r"[0-9]")
 _WORDS_AFTER = re.compile(r"\s*(%|[\w'’]+)(?:\s+([\w'’]+))?")
 _GROUP_SUFFIX = re.compile(r"__\d+$")
 # Dates later expressions can be counted from: a known year at least.
@@ -31,15 +34,24 @@ def find_times(text: str, reference: dt.date | None = None) -> list[TimeMention]
     if isinstance(reference, dt.datetime):
         reference = reference.date()
     lowered = _lowered(text)
-    blocked = _blocked(lowered)
-    near = _Triggers(lowered)
+    scanner = _scanner()
+    found = scanner.triggers(text, lowered)
+    if not found:
+        return []
+    blocked: bytearray | None = None
     candidates: list[tuple[int, int, int, Rule, re.Match[str]]] = []
-    for rule in rules():
-        for window_start, window_end in near.windows(rule.triggers, rule.reach):
-            for match in rule.pattern.finditer(lowered, window_start, window_end):
-                start, end = match.span()
-                if end > start and blocked.find(1, start, end) == -1 and _allowed(rule, match, text):
-                    candidates.append((-(end - start), rule.order, start, rule, match))
+    for group in sorted({group for name in found for group in scanner.groups_of[name]}):
+        spans = [span for name in group.triggers for span in found.get(name, ())]
+        for window_start, window_end in _windows(lowered, spans, group.reach):
+            for rule in group.rules:
+                for match in rule.pattern.finditer(lowered, window_start, window_end):
+                    start, end = match.span()
+                    if end == start:
+                        continue
+                    if blocked is None:
+                        blocked = _blocked(lowered)
+                    if blocked.find(1, start, end) == -1 and _allowed(rule, match, text):
+                        candidates.append((start - end, rule.order, start, rule, match))
     candidates.sort(key=lambda candidate: candidate[:3])
     taken = bytearray(len(text))
     chosen: list[tuple[Rule, re.Match[str], TimeMention]] = []
@@ -84,77 +96,126 @@ def _lowered(text: str) -> str:
     return "".join(char.lower() if len(char.lower()) == 1 else char for char in text)
 
 
-class _Triggers:
-    """Where the triggers of the rules occur in a lower-cased text, and the windows around them."""
+def _windows(text: str, spans: list[tuple[int, int]], reach: tuple[int, int]) -> list[tuple[int, int]]:
+    """Stretches of `text`, merged, reaching `reach` characters around every span (trigger) given."""
+    spans.sort()
+    windows: list[tuple[int, int]] = []
+    size = len(text)
+    before, after = reach
+    for start, end in spans:
+        window_start = start - before if start > before else 0
+        window_end = end + after
+        if windows and window_start <= windows[-1][1]:
+            if window_end > windows[-1][1]:
+                windows[-1] = (windows[-1][0], window_end)
+        else:
+            windows.append((window_start, window_end))
+    # each window ends at the end of a word, so no match is cut short
+    return [(start, _word_end(text, end) if end < size else size) for start, end in windows]
 
-    def __init__(self, lowered: str) -> None:
-        self._text = lowered
-        self._word_spans = self._find_words(lowered)
-        self._found: dict[str, list[tuple[int, int]]] = {}
-        self._windows: dict[tuple[tuple[str, ...], tuple[int, int]], list[tuple[int, int]]] = {}
 
-    @staticmethod
-    def _find_words(text: str) -> dict[str, list[tuple[int, int]]]:
-        """Every whole-word occurrence of every trigger word present in `text`."""
+def _word_end(text: str, position: int) -> int:
+    found = _SPACE.search(text, position)
+    return found.start() if found else len(text)
+
+
+@attrs.frozen(slots=True, order=True)
+class _RuleGroup:
+    """Rules tried in the same stretches of text: they share their triggers and reach."""
+
+    order: int
+    triggers: tuple[str, ...] = attrs.field(eq=False, order=False)
+    reach: tuple[int, int] = attrs.field(eq=False, order=False)
+    rules: tuple[Rule, ...] = attrs.field(eq=False, order=False)
+
+
+@attrs.frozen(slots=True, eq=False)
+class _Scanner:
+    """Where the triggers of the rules are in a text, found in one pass for all trigger words."""
+
+    words: re.Pattern[str]
+    # trigger word -> (trigger names, trigger names that need the word capitalized)
+    word_triggers: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    # trigger name -> the groups of rules it triggers
+    groups_of: dict[str, tuple[_RuleGroup, ...]]
+
+    def triggers(self, text: str, lowered: str) -> dict[str, list[tuple[int, int]]]:
+        """The spans of every trigger in the text, by trigger name (only those found)."""
         found: dict[str, list[tuple[int, int]]] = {}
-        for word in frozenset(_WORD.findall(text)) & _trigger_vocabulary():
-            spans = []
-            position = text.find(word)
-            while position != -1:
-                end = position + len(word)
-                if not (position and text[position - 1].isalpha()) and not (
-                    end < len(text) and text[end].isalpha()
-                ):
-                    spans.append((position, end))
-                position = text.find(word, end)
-            found[word] = spans
+        for match in self.words.finditer(lowered):
+            names, capitalized = self.word_triggers[match.group()]
+            span = match.span()
+            for name in names:
+                found.setdefault(name, []).append(span)
+            if capitalized and text[span[0]].isupper():
+                for name in capitalized:
+                    found.setdefault(name, []).append(span)
+        if self.patterns and _DIGIT.search(lowered):
+            for name, pattern in self.patterns:
+                spans = [match.span() for match in pattern.finditer(lowered)]
+                if spans:
+                    found[name] = spans
         return found
-
-    def windows(self, names: tuple[str, ...], reach: tuple[int, int]) -> list[tuple[int, int]]:
-        """Stretches of text, merged, reaching `reach` characters around every trigger in `names`."""
-        key = (names, reach)
-        if key not in self._windows:
-            spans = sorted(span for name in names for span in self._occurrences(name))
-            self._windows[key] = self._merge(spans, reach)
-        return self._windows[key]
-
-    def _merge(self, spans: list[tuple[int, int]], reach: tuple[int, int]) -> list[tuple[int, int]]:
-        windows: list[tuple[int, int]] = []
-        size = len(self._text)
-        before, after = reach
-        for start, end in spans:
-            window_start = max(0, start - before)
-            window_end = min(size, end + after)
-            if windows and window_start <= windows[-1][1]:
-                windows[-1] = (windows[-1][0], max(windows[-1][1], window_end))
-            else:
-                windows.append((window_start, window_end))
-        return [(start, self._word_end(end)) for start, end in windows]
-
-    def _word_end(self, position: int) -> int:
-        """`position` moved past the end of the word it falls in, so no match is cut short."""
-        found = _SPACE.search(self._text, position)
-        return found.start() if found else len(self._text)
-
-    def _occurrences(self, name: str) -> list[tuple[int, int]]:
-        if name not in self._found:
-            pattern = triggers().get(name)
-            if pattern is not None:
-                self._found[name] = [match.span() for match in pattern.finditer(self._text)]
-            else:
-                words = trigger_words(lexicon(), name)
-                self._found[name] = [
-                    span for word, spans in self._word_spans.items() if word in words for span in spans
-                ]
-        return self._found[name]
 
 
 @functools.cache
-def _trigger_vocabulary() -> frozenset[str]:
-    """The words of every lexicon table some rule is triggered by."""
+def _scanner() -> _Scanner:
     words = lexicon()
-    tables = {name for rule in rules() for name in rule.triggers if name not in triggers()}
-    return frozenset().union(*(trigger_words(words, name) for name in tables))
+    patterns = triggers()
+    names = {name for rule in rules() for name in rule.triggers if name not in patterns}
+    plain: dict[str, list[str]] = {}
+    capital: dict[str, list[str]] = {}
+    for name in sorted(names):
+        # a month, a weekday, a holiday is written with a capital ("may" and "sun" are words)
+        table = capital if name in words.capitalized else plain
+        for word in trigger_words(words, name):
+            table.setdefault(word, []).append(name)
+    vocabulary = sorted(plain.keys() | capital.keys())
+    grouped: dict[tuple[tuple[str, ...], tuple[int, int]], list[Rule]] = {}
+    for rule in rules():
+        grouped.setdefault((rule.triggers, rule.reach), []).append(rule)
+    groups = [
+        _RuleGroup(order=order, triggers=key[0], reach=key[1], rules=tuple(members))
+        for order, (key, members) in enumerate(grouped.items())
+    ]
+    return _Scanner(
+        words=re.compile(r"(?<![a-z])" + _trie(vocabulary) + r"(?![a-z])"),
+        word_triggers={
+            word: (tuple(plain.get(word, ())), tuple(capital.get(word, ()))) for word in vocabulary
+        },
+        patterns=tuple(
+            (name, pattern)
+            for name, pattern in patterns.items()
+            if any(name in rule.triggers for rule in rules())
+        ),
+        groups_of={
+            name: tuple(group for group in groups if name in group.triggers)
+            for name in names | patterns.keys()
+        },
+    )
+
+
+def _trie(words: list[str]) -> str:
+    """One regular expression for a set of words, sharing prefixes so that it is matched in one pass."""
+    tree: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_branch(tree)
+
+
+def _trie_branch(node: dict[str, Any]) -> str:
+    ends_here = "" in node
+    branches = [re.escape(char) + _trie_branch(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends_here:
+        return f"(?:{body})?" if len(branches) == 1 else body + "?"
+    return body
 
 
 def _blocked(text: str) -> bytearray:
@@ -169,10 +230,20 @@ def _blocked(text: str) -> bytearray:
 def _groups(match: re.Match[str], text: str) -> dict[str, str]:
     """The captured groups, read from the original text, alternatives ("day__2") under their name."""
     groups: dict[str, str] = {"whole": text[match.start() : match.end()]}
-    for name, value in match.groupdict().items():
-        if value is not None:
-            groups.setdefault(_GROUP_SUFFIX.sub("", name), text[match.start(name) : match.end(name)])
+    for index, name in _group_names(match.re):
+        start, end = match.span(index)
+        if start >= 0 and name not in groups:
+            groups[name] = text[start:end]
     return groups
+
+
+@functools.cache
+def _group_names(pattern: re.Pattern[str]) -> tuple[tuple[int, str], ...]:
+    """The named groups of a pattern in order, by number, with the name their alternatives share."""
+    return tuple(
+        (index, _GROUP_SUFFIX.sub("", name))
+        for name, index in sorted(pattern.groupindex.items(), key=lambda item: item[1])
+    )
 
 
 def _word_before(text: str, position: int) -> str | None:

@@ -86,9 +86,10 @@ def trigger_words(lexicon: Lexicon, name: str) -> frozenset[str]:
 def _trigger_words(lexicon: Lexicon, name: str) -> frozenset[str]:
     words: set[str] = set()
     for entry in lexicon.table(name):
-        words.update(
-            part for part in re.split(r"[ '-]", entry.replace("’", "'")) if part and part not in _NOT_TRIGGERS
-        )
+        parts = [part for part in re.split(r"[ '-]", entry.replace("’", "'")) if part]
+        # every match of a phrase holds all its words: its longest one marks it ("as soon as possible")
+        marking = [part for part in parts if part not in _NOT_TRIGGERS] or parts
+        words.add(max(reversed(marking), key=len))
     return frozenset(words | {word + "s" for word in words})  # "on Tuesdays"
 
 

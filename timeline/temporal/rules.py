@@ -42,6 +42,8 @@ _OPEN = r"(?<![\w$£€¥])(?<![0-9][.,:/])"
 # An upper-case letter that is not part of an escape (\d, \S, \W...): patterns must be lower case.
 _UPPER = re.compile(r"(?<!\\)(?<!\(\?)[A-Z]")
 _CLOSE = r"(?![\w%])(?![.,][0-9])(?!-[a-z])"
+# Trigger patterns are only searched in texts with a digit: each must start with one.
+_DIGIT_START = re.compile(r"\[[0-9-]+\]")
 
 
 @attrs.frozen(slots=True, kw_only=True)
@@ -236,4 +238,8 @@ def rules() -> tuple[Rule, ...]:
 @functools.cache
 def triggers() -> dict[str, re.Pattern[str]]:
     """The trigger patterns of the rules, by name (the other triggers are lexicon tables)."""
-    return {name: re.compile(pattern) for name, pattern in _data().get("triggers", {}).items()}
+    found = _data().get("triggers", {})
+    for name, pattern in found.items():
+        if not _DIGIT_START.match(pattern):
+            raise RuleError(f"trigger {name!r}: a trigger pattern starts with a digit class like [0-9]")
+    return {name: re.compile(pattern) for name, pattern in found.items()}
