@@ -7,7 +7,8 @@ different documents that `same_happening` can accept:
 
 - actors: the key of each person or organization; reports that name
   neither use the set of states; summits, whose reports name different
-  guests, also meet every summit of their time;
+  guests, also meet every summit of their month; a milestone's label is
+  part of its keys;
 - time: every year a known date touches; for an undated report, the
   years around its publication date that the matching windows reach; a
   year-less ``XXXX-02-09`` or ``XXXX-11`` uses its month, which dates of
@@ -38,7 +39,7 @@ def _actor_tokens(fact: Fact) -> Iterable[str]:
     states = "cs:" + "+".join(sorted(fact.countries)) if fact.countries else None
     if fact.kind == "summit":
         # reports of one summit name different guests and word its name differently
-        tokens = {"any summit", *fact.actors}
+        tokens = set(fact.actors)
         if fact.label:
             tokens.add("n:" + fact.label)
         if fact.place:
@@ -76,11 +77,40 @@ def _time_buckets(fact: Fact) -> list[Hashable]:
     return []
 
 
+def _months(buckets: list[Hashable]) -> list[Hashable]:
+    """Year buckets split into months, so that every summit of a year is not one block."""
+    months: list[Hashable] = []
+    for bucket in buckets:
+        if isinstance(bucket, int):
+            months.extend((bucket, month) for month in range(1, 13))
+        else:
+            months.append(bucket)
+    return months
+
+
+def _month_buckets(fact: Fact) -> list[Hashable]:
+    when = fact.when
+    if when.start is not None and when.end is not None and (when.end - when.start).days <= _MAX_MONTH_DAYS:
+        return sorted({(when.start.year, when.start.month), (when.end.year, when.end.month),
+                       f"m:{when.start.month:02d}", f"m:{when.end.month:02d}"}, key=str)
+    if is_vague(when) and fact.published is not None:
+        first, last = fact.published - PLANNED_HORIZON, fact.published + PLANNED_HORIZON
+        months: list[Hashable] = []
+        year, month = first.year, first.month
+        while (year, month) <= (last.year, last.month):
+            months.append((year, month))
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        return months
+    return _months(_time_buckets(fact))
+
+
 def blocking_keys(fact: Fact) -> list[BlockKey]:
     """The blocks `fact` belongs to; two facts are compared only if they share one."""
-    keys: list[BlockKey] = []
+    if fact.kind == "other":  # one milestone, one label: the label is part of every key
+        return [(fact.kind, fact.label, token) for token in _actor_tokens(fact)]
     buckets = _time_buckets(fact)
-    for token in _actor_tokens(fact):
-        for bucket in buckets:
-            keys.append((fact.kind, token, bucket))
+    keys: list[BlockKey] = [(fact.kind, token, bucket) for token in _actor_tokens(fact) for bucket in buckets]
+    if fact.kind == "summit":
+        # reports of one summit name different guests and word its name differently
+        keys.extend((fact.kind, "any summit", bucket) for bucket in _month_buckets(fact))
     return keys
