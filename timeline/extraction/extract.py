@@ -71,6 +71,7 @@ def _context(document: Document, triggers: list[Trigger]) -> Context:
         dateline=dateline,
         dateline_when=_dateline_when(dateline, times),
         published=published,
+        trigger_starts=[t.start for t in triggers],
     )
 
 

@@ -191,7 +191,13 @@ def _clean_name(name: str) -> str | None:
     for position, token in enumerate(tokens):
         bare = token.rstrip(".,")
         # a first name may be spelled like a capital ('President Santiago Peña') when a surname follows
-        given_name = position == 0 and len(tokens) > 1 and bare in capitals() and tokens[1][:1].isupper()
+        given_name = (
+            position == 0
+            and len(tokens) > 1
+            and tokens[1][:1].isupper()
+            and tokens[1].rstrip(".,") not in stop
+            and (bare in capitals() or len(bare) <= 3)  # 'Santiago Peña', 'To Lam'
+        )
         if not given_name and (bare in stop or (bare.rstrip("'’s") in stop and token.endswith(("'s", "’s")))):
             break
         kept.append(token)

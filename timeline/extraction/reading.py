@@ -83,6 +83,10 @@ _SEVERAL_LEADERS = re.compile(
     rf"\b(?:three|four|five|six|seven|eight|nine|ten|[3-9]|\d\d)\s+(?:[A-Z][\w'’-]*\s+){{0,3}}"
     rf"(?:{_LEADERS}|countries|nations|states|republics)\b"
 )
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our|first|second|next|last)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # 'The meeting follows the session of the commission held in November 2023': an earlier event of its own.
 _EARLIER_EVENT = re.compile(
     r"\b(?:follows|followed|builds?\s+on|built\s+on|comes?\s+after|came\s+after|precedes|preceded|"
@@ -194,6 +198,7 @@ class Context:
     dateline: Dateline | None
     dateline_when: When | None
     published: dt.date | None
+    trigger_starts: list[int] = attrs.field(factory=list)
     sentence_starts: list[int] = attrs.field(init=False)
     mention_starts: list[int] = attrs.field(init=False)
     time_starts: list[int] = attrs.field(init=False)
@@ -209,6 +214,11 @@ class Context:
             return None
         sentence = self.sentences[index]
         return sentence if position < sentence.end else None
+
+    def next_trigger(self, position: int, limit: int) -> int:
+        """Where the next event word after `position` starts, or `limit` if none comes before it."""
+        index = bisect.bisect_right(self.trigger_starts, position)
+        return min(self.trigger_starts[index], limit) if index < len(self.trigger_starts) else limit
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         first = bisect.bisect_left(self.mention_starts, start)
@@ -305,10 +315,10 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     if rule.needs == "instrument" and _SIGNED_LOAN.match(after):
         return []  # 'signed a $500 million loan agreement': the loan is the event, reported by its own word
 
+    # 'the visit', 'his visit': a word that is a verb too is used as a noun after a determiner
+    noun = rule.form == "noun" or bool(_DETERMINER_BEFORE.search(before[-30:]))
     anaphoric = (
-        rule.form == "noun"
-        and bool(cue("anaphora").search(before[-60:]))
-        and not _EARLIER_EVENT.search(before)
+        noun and bool(cue("anaphora").search(before[-60:])) and not _EARLIER_EVENT.search(before)
     ) or _described(rule.form, before, after)
     plural_generic = (
         rule.form == "noun"
@@ -438,7 +448,10 @@ def _per_counterpart(context: Context, candidate: Candidate, mentions: list[Ment
         for m in mentions
         if m.end <= trigger.start and not _OBJECT_BEFORE.search(context.text, max(0, m.start - 60), m.start)
     ]
-    after = [m.entity for m in mentions if m.start >= trigger.end and m.entity is not None]
+    # counterparts up to the next event word: 'talks with Xi and met Modi and Ramaphosa' has one
+    following = context.next_trigger(trigger.end, candidate.clause[1])
+    after = [m.entity for m in mentions if trigger.end <= m.start < following and m.entity is not None]
+    later = {id(m.entity) for m in mentions if m.start >= following} - {id(e) for e in after}
     between = re.match(r"\s*(?:\w+\s+){0,3}?between\b", context.text[trigger.end : trigger.end + 40])
     anchor: Entity | None = None
     counterparts: list[Entity] = []
@@ -449,6 +462,8 @@ def _per_counterpart(context: Context, candidate: Candidate, mentions: list[Ment
     if anchor is None:
         return [candidate]
     counterparts = [c for c in counterparts if c is not anchor]
+    if counterparts:
+        candidate.people = [e for e in candidate.people if id(e) not in later or e is anchor]
     last = max((m.end for m in mentions if m.start >= trigger.end), default=trigger.end)
     if len(counterparts) < 2 or _JOINT.search(
         context.text, max(candidate.clause[0], trigger.start - 40), last
