@@ -9,9 +9,10 @@ ways: `read_documents` and `timeline.build` in this process, and
 `timeline.distributed.build_distributed` on a local cluster of 1 and of 2
 worker processes (one thread each). Starting the workers is not timed; a
 small build first loads each worker's data. Prints seconds, articles/s,
-the speed-up of 2 workers over 1, each worker's peak memory, and whether
-every result is byte-identical to the single-process one. Needs the
-``dask`` extra.
+the speed-up of 2 workers over 1, each worker's peak memory, whether
+every result is byte-identical to the single-process one, and how many
+processors two busy processes actually got around the run (the ceiling
+of the speed-up on a shared machine). Needs the ``dask`` extra.
 """
 
 from __future__ import annotations
@@ -47,6 +48,26 @@ def write_files(documents: tuple[Document, ...], folder: Path, files: int) -> li
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
         paths.append(path)
     return paths
+
+
+def _burn(rounds: int) -> float:
+    started = time.perf_counter()
+    total = 0
+    for number in range(rounds):
+        total += number * number
+    return time.perf_counter() - started
+
+
+def parallel_capacity(rounds: int = 10_000_000) -> float:
+    """How many processors two processes get right now (2.0 on an idle two-core machine)."""
+    import multiprocessing
+
+    alone = _burn(rounds)
+    with multiprocessing.get_context("spawn").Pool(2) as pool:
+        started = time.perf_counter()
+        pool.map(_burn, [rounds, rounds])
+        together = time.perf_counter() - started
+    return 2 * alone / together
 
 
 def peak_mb() -> float:
@@ -89,6 +110,7 @@ def main() -> None:
     parser.add_argument("--partitions", type=int, default=16, help="pieces Dask reads the files in")
     arguments = parser.parse_args()
 
+    capacity_before = parallel_capacity()
     corpus = generate(arguments.articles, background=arguments.background)
     documents = corpus.documents
     megabytes = sum(len(d.text.encode("utf-8")) for d in documents) / 1e6
@@ -117,7 +139,9 @@ def main() -> None:
     for name, seconds, identical, memory in rows:
         print(f"{name:<28} {seconds:8.2f} {len(documents) / seconds:11.0f} {one_worker / seconds:11.2f}x "
               f"{memory:8.0f}  {'yes' if identical else 'NO'}")
+    capacity = (capacity_before + parallel_capacity()) / 2
     print()
+    print(f"processors two processes got (pure-Python loop, before and after): {capacity:.2f}")
     print(f"speed-up of 2 workers over 1: {rows[1][1] / rows[2][1]:.2f}x; "
           f"2 workers over timeline.build: {rows[0][1] / rows[2][1]:.2f}x")
     print("peak MB: this process for timeline.build, the largest worker for Dask")
