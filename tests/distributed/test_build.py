@@ -24,6 +24,7 @@ from tests.merge.reports import report
 from tests.merge.test_properties import reports_of_a_small_world
 from timeline.cli.distributed import build_on_dask, scheduler_address, scheduler_option
 from timeline.distributed import build_distributed, merge_distributed, run_build
+from timeline.distributed.reading import work_items
 from timeline.errors import DocumentError, TimelineError
 from timeline.model import Document, Event
 
@@ -138,6 +139,20 @@ def test_a_document_twice_in_a_bag_is_merged_with_itself_as_build_merges_it() ->
     built = build_distributed(db.from_sequence(repeated, npartitions=4))
 
     assert timeline.to_json(built) == timeline.to_json(expected)
+
+
+def test_folders_are_split_into_their_files_and_bad_paths_are_named(tmp_path: Path) -> None:
+    paths = write_corpus(tmp_path / "corpus", CORPUS.documents[:9])
+    articles = sorted(str(path) for path in paths[-1].iterdir())
+    assert work_items([tmp_path / "corpus" / "*.jsonl", paths[-1]]) == [*map(str, paths[:2]), *articles]
+    assert work_items([timeline.documents.seed_folder()]) == [str(timeline.documents.seed_folder())]
+    for wrong, problem in (
+        ("-", "standard input cannot be read on a cluster"),
+        (str(tmp_path / "*.txt"), "no files match this pattern"),
+        (str(tmp_path / "missing.jsonl"), "no such file or directory"),
+    ):
+        with pytest.raises(DocumentError, match=problem):
+            work_items([wrong])
 
 
 @pytest.mark.usefixtures("synchronous")

@@ -7,7 +7,8 @@
 3. Facts are shuffled by blocking key; each block links its facts on a
    worker (`link_blocks`); the client joins the links (pairs of unit
    numbers) in `Clusters`.
-4. Events are shuffled by group and each group is combined on a worker.
+4. The events of each group of several are shuffled to one worker and
+   combined there; an event alone in its group is finished where it is.
    Groups whose merged event is coarser than its reports are settled as
    `merge` settles them: their rebuilt facts are matched against the
    blocks on the workers, and the client replays the joins.
