@@ -310,3 +310,33 @@ def test_someone_met_after_with_is_not_the_subject_of_the_next_verb() -> None:
         frozenset({"Vladimir Putin", "Narendra Modi"}),
         frozenset({"Vladimir Putin", "Cyril Ramaphosa"}),
     }
+
+
+KISHIDA = (
+    "TOKYO, Aug. 9 (Kyodo) -- Prime Minister Fumio Kishida on Friday cancelled a planned trip to Central "
+    "Asia, where he was to attend the first summit of the Central Asia plus Japan Dialogue.\n\n"
+    "Kishida had been scheduled to visit Kazakhstan from Friday to Saturday, holding talks with President "
+    "Kassym-Jomart Tokayev in Astana and attending the summit there on Saturday.\n\n"
+    "He was then to pay a visit to Uzbekistan on Sunday and Monday."
+)
+
+
+def test_what_a_traveller_was_to_do_on_a_called_off_trip_is_called_off() -> None:
+    events = extract(Document(text=KISHIDA, published=dt.date(2024, 8, 9)))
+    assert {e.kind for e in events} == {"visit", "meeting", "summit"}
+    assert all(e.status is Status.CANCELLED for e in events)
+
+
+def test_two_days_joined_by_to_or_and_are_the_days_of_a_visit_even_in_a_past_tense_report() -> None:
+    visits = {
+        e.host_country: e.when.value
+        for e in extract(Document(text=KISHIDA, published=dt.date(2024, 8, 9)))
+        if isinstance(e, Visit)
+    }
+    assert visits == {"KAZ": "2024-08-09/2024-08-10", "UZB": "2024-08-11/2024-08-12"}
+
+
+def test_the_day_a_trip_was_called_off_is_not_the_day_of_the_trip() -> None:
+    text = "Prime Minister Fumio Kishida on Friday cancelled a planned trip to Kazakhstan."
+    (visit,) = extract(Document(text=text, published=dt.date(2024, 8, 9)))
+    assert visit.status is Status.CANCELLED and not visit.when.is_known

@@ -32,8 +32,11 @@ def merge_mentions(candidates: list[Candidate]) -> list[Group]:
             if earlier is not None and not _new_counterpart(earlier, candidate):
                 # 'the summit' refers back; its clause's facts may be another's, except where it was held
                 earlier.members.append(candidate)
-                if earlier.lead.location is None and candidate.date_source in ("text", "none"):
-                    earlier.lead.location = candidate.location
+                lead = earlier.lead
+                if lead.location is None and candidate.date_source in ("text", "none"):
+                    lead.location = candidate.location
+                if lead.date_source == "none" and candidate.date_source == "text":
+                    lead.when, lead.date_source = candidate.when, "text"  # 'the summit ... on Saturday'
                 continue
         target = next((g for g in reversed(groups) if _same_event(g.lead, candidate)), None)
         if target is None:
@@ -87,6 +90,7 @@ def _same_event(lead: Candidate, other: Candidate) -> bool:
         and other.when.is_known
         and lead.when.precision == other.when.precision
         and lead.when.value != other.when.value
+        and not (lead.when.contains(other.when) or other.when.contains(lead.when))
     ):
         return False
     if lead.split_key and other.split_key and lead.split_key != other.split_key:

@@ -11,6 +11,7 @@ from timeline.extraction.announcements import announcements
 from timeline.extraction.build import event_id, to_event
 from timeline.extraction.dateline import Dateline, find_dateline
 from timeline.extraction.dedupe import Group, merge_mentions
+from timeline.extraction.lexicon import cue
 from timeline.extraction.mentions import Mention, find_mentions
 from timeline.extraction.placing import place_events
 from timeline.extraction.reading import Candidate, Context, read_trigger
@@ -40,6 +41,7 @@ def extract(document: Document) -> list[Event]:
     _same_day(context, candidates)
     groups = merge_mentions(candidates)
     _relate(groups)
+    _called_off_with_the_trip(context, groups)
     groups = [g for g in groups if g.lead.people or g.lead.countries]
     place_events(context, groups)
     _apply_dateline(context, groups)
@@ -160,6 +162,40 @@ def _same_day(context: Context, candidates: list[Candidate]) -> None:
         ]
         day = earlier[-1] if earlier else context.dateline_when
         candidate.when, candidate.date_source = (day, "text") if day is not None else (When.unknown(), "none")
+
+
+# Events of a trip are within this many days of the trip that was called off.
+_TRIP_DAYS = 7
+
+
+def _called_off_with_the_trip(context: Context, groups: list[Group]) -> None:
+    """What a traveller was to do on a trip that was called off is called off too ('Kishida cancelled his
+    trip to Central Asia ... he was to attend the summit ... He was then to pay a visit to Uzbekistan')."""
+    trips = [
+        g for g in groups if g.lead.kind == "visit" and g.lead.status is Status.CANCELLED and g.lead.visitor
+    ]
+    for trip in trips:
+        traveller = trip.lead.visitor
+        first = min(m.sentence.index for m in trip.members)
+        for group in groups:
+            lead = group.lead
+            if group is trip or lead.status is not Status.PLANNED or lead.sentence.index < first:
+                continue
+            if traveller not in lead.people and lead.visitor is not traveller:
+                continue
+            if cue("still_on").search(lead.sentence.text) or not _near_in_time(trip.lead.when, lead.when):
+                continue
+            lead.status = Status.CANCELLED
+
+
+def _near_in_time(trip: When, when: When) -> bool:
+    if trip.start is None or trip.end is None or when.start is None:
+        return True
+    return (
+        (trip.start - dt.timedelta(days=_TRIP_DAYS))
+        <= when.start
+        <= (trip.end + dt.timedelta(days=_TRIP_DAYS))
+    )
 
 
 def _relate(groups: list[Group]) -> None:

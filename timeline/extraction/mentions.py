@@ -601,7 +601,8 @@ _GROUP = re.compile(
     r"\b(?:the|both|their)\s+(?:two\s+)?(?:state\s+)?"
     r"(?:leaders|presidents|heads of state|heads of states|sides|ministers|foreign ministers|premiers|"
     r"prime ministers|governments)"
-    r"(?:\s+of\s+(?:the\s+)?(?:two|both)\s+(?:countries|nations|states))?\b",
+    r"(?:\s+of\s+(?:the\s+)?(?:two|both)\s+(?:countries|nations|states))?\b"
+    r"(?!\s+of\s+(?:the\s+)?(?:three|four|five|six|seven|eight|nine|ten|\d+|[A-Z]))",
     re.IGNORECASE,
 )
 _LEADERS_OF = re.compile(

@@ -83,6 +83,7 @@ _SEVERAL_LEADERS = re.compile(
     rf"\b(?:three|four|five|six|seven|eight|nine|ten|[3-9]|\d\d)\s+(?:[A-Z][\w'’-]*\s+){{0,3}}"
     rf"(?:{_LEADERS}|countries|nations|states|republics)\b"
 )
+_PARTICIPLE_PHRASE = re.compile(r",\s+[a-z]+ing\b[^,;]*$")
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our|first|second|next|last)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -122,11 +123,16 @@ _THERE = re.compile(
 )
 _WHERE_BEFORE = re.compile(r",\s*where\s*$", re.IGNORECASE)
 _SEPARATE = re.compile(r"\b(?:separate(?:ly)?|another|also|later|second)\b", re.IGNORECASE)
-_SUBJECT_PRONOUN = re.compile(r"(?:^\s*|,\s+|\band\s+|\bwhich\s+)(?:He|She|he|she)\b")
+_SUBJECT_PRONOUN = re.compile(
+    r"(?:^\s*|,\s+|\b(?:and|which|where|when|after|before|as|while|since|until|because|once|that)\s+)"
+    r"(?:He|She|he|she)\b"
+)
 _SUBORDINATE_BEFORE = re.compile(
-    r"(?:(?:after|during|following|before) which|,\s*(?:following|before|after|when|once))\s*$", re.IGNORECASE
+    r"(?:(?:after|during|following|before) which|,\s*(?:following|before|after|when|once|where))\s*$",
+    re.IGNORECASE,
 )
 _PRONOUN_START = re.compile(r"^(?:He|She)\b")
+_POSSESSIVE_PRONOUN = re.compile(r"\b(?:His|His|his|her|Her)\s+(?:[\w-]+\s+){0,2}$")
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:with|to|by|from|of|for|and|between|on|about)\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -325,14 +331,24 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         and word.lower().endswith("s")
         and word.lower() not in ("talks", "negotiations", "consultations")
     )
-    status = _status(clause, before, after, negated)
+    status = _status(clause, before, after, negated, _governing_verb(text, sentence, clause_start, before))
     if status is None:
         return []
 
     people = _people(context, mentions, sentence, trigger)
-    if not people and (_PRONOUN_START.match(text, clause_start) or _SUBJECT_PRONOUN.search(before)):
-        people = _earlier_subject(context, sentence, clause_start)
+    if (
+        _PRONOUN_START.match(text, clause_start)
+        or _SUBJECT_PRONOUN.search(before)
+        or _POSSESSIVE_PRONOUN.search(before[-30:])
+    ):
+        # 'where he was to attend the summit of the Dialogue': he takes part too
+        subject = _earlier_subject(context, sentence, clause_start)
+        people = _unique([*subject, *people]) if not any(e.kind == "person" for e in people) else people
     countries = _countries(mentions, people)
+    # 'Kishida on Friday cancelled a planned trip': Friday is when it was called off, not when it was due
+    called_off = (
+        cue("cancelled").search(text, clause_start, trigger.start) if status is Status.CANCELLED else None
+    )
     when, date_source = _date(
         context,
         trigger,
@@ -341,6 +357,7 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         reported,
         rule.kind,
         status is not Status.HAPPENED,
+        called_off.start() if called_off is not None else sentence.start,
     )
     if plural_generic and not people and date_source == "none":
         return []
@@ -522,7 +539,9 @@ def _multilateral(context: Context, trigger: Trigger, before: str, start: int, e
                 break
             if mention.kind == "organization" and mention.entity is not None and mention.entity.international:
                 return True
-    return bool(_SEVERAL_LEADERS.search(text, start, end))
+    # the leaders must be the event's own ('met the five leaders'), not those of the next event in the clause
+    window_end = context.next_trigger(trigger.end, min(end, trigger.end + 60))
+    return bool(_SEVERAL_LEADERS.search(text, max(start, trigger.start - 60), window_end))
 
 
 def _topic(before: str) -> bool:
@@ -547,10 +566,25 @@ def _is_purpose_of_visit(context: Context, trigger: Trigger, before: str) -> boo
     return bool(re.search(r"\bvisit", before, re.IGNORECASE))
 
 
-def _status(clause: str, before: str, after: str, negated: bool) -> Status | None:
+def _governing_verb(text: str, sentence: Sentence, clause_start: int, before: str) -> str:
+    """The words before the participle phrase an event word stands in: in 'Kishida had been scheduled to
+    visit Kazakhstan, holding talks ... and attending the summit', the talks and the summit are as
+    planned as the visit."""
+    participle = _PARTICIPLE_PHRASE.search(before)
+    if participle is None:
+        return ""
+    head_end = clause_start + participle.start()
+    return text[max(sentence.start, head_end - 70) : head_end]
+
+
+def _status(clause: str, before: str, after: str, negated: bool, governing: str = "") -> Status | None:
     if cue("cancelled").search(clause):
         return Status.CANCELLED
-    planned = bool(cue("planned").search(before[-70:])) or bool(cue("planned").search(after[:40]))
+    planned = (
+        bool(cue("planned").search(before[-70:]))
+        or bool(cue("planned").search(after[:40]))
+        or bool(cue("planned").search(governing))
+    )
     if cue("postponed").search(clause):
         planned = True
     if negated:
@@ -716,10 +750,18 @@ def _date(
     reported: bool,
     kind: str,
     planned: bool,
+    earliest: int,
 ) -> tuple[When, str]:
-    """The time expression governing the event: same clause, then same sentence; else unknown."""
+    """The time expression governing the event: same clause, then same sentence; else unknown.
+
+    Times before `earliest` (the verb that called the event off) are not the event's.
+    """
     text = context.text
-    in_clause = [t for t in context.times_in(*clause) if _usable(t) and not _is_bound(text, t, trigger)]
+    in_clause = [
+        t
+        for t in context.times_in(*clause)
+        if _usable(t) and not _is_bound(text, t, trigger) and t.start >= earliest
+    ]
     if kind == "agreement":  # 'a programme for 2025-2027' dates what is agreed, not the signing
         in_clause = [t for t in in_clause if not _VALIDITY.search(text, max(0, t.start - 20), t.start)]
     chosen = _nearest_known(in_clause, trigger)
@@ -736,6 +778,7 @@ def _date(
             and not clause_of(sentence, t.start)[2]
             and _may_govern(context, t, trigger)
             and not _is_bound(text, t, trigger)
+            and t.start >= earliest
         ]
         if kind == "agreement":
             others = [t for t in others if not _VALIDITY.search(text, max(0, t.start - 20), t.start)]
@@ -752,8 +795,40 @@ def _date(
         return When.unknown(), "same_day"
     when = _ahead_if_planned(chosen, context.published) if planned else chosen.when
     if kind in ("visit", "summit"):
-        when = _multi_day_span(context, when, clause)
+        when = _day_pair(context, chosen, when, planned) or _multi_day_span(context, when, clause)
     return when, "text"
+
+
+_DAY_PAIR_JOIN = re.compile(r"\s*(?:to|through|till|until|and|-|–|—)\s*(?:on\s+)?", re.IGNORECASE)
+# A visit or a summit written as two days lasts at most this long.
+_LONGEST_STAY = 14
+
+
+def _day_pair(context: Context, chosen: TimeMention, when: When, planned: bool) -> When | None:
+    """'from Friday to Saturday', 'on Sunday and Monday': the days a visit or summit lasts."""
+    if when.precision is not Precision.DAY or when.start is None:
+        return None
+    times = context.times
+    index = next((i for i, t in enumerate(times) if t is chosen), None)
+    if index is None:
+        return None
+    for first, second in ((index, index + 1), (index - 1, index)):
+        if first < 0 or second >= len(times):
+            continue
+        gap = context.text[times[first].end : times[second].start]
+        if not _DAY_PAIR_JOIN.fullmatch(gap):
+            continue
+        days = [times[first], times[second]]
+        dated = [
+            _ahead_if_planned(t, context.published) if planned else t.when for t in days if t.when is not None
+        ]
+        if len(dated) != 2 or any(d.precision is not Precision.DAY or d.start is None for d in dated):
+            continue
+        start, end = dated[0].start, dated[1].start
+        assert start is not None and end is not None
+        if start < end and (end - start).days <= _LONGEST_STAY:
+            return When.span(start, end)
+    return None
 
 
 def _is_bound(text: str, time: TimeMention, trigger: Trigger) -> bool:
