@@ -38,6 +38,8 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
+import pycountry
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -59,9 +61,10 @@ from timeline.model import (  # noqa: E402
     Visit,
     When,
     content_id,
+    country_name,
 )
 
-COUNTRIES = ("KAZ", "CHN", "RUS", "UZB", "KGZ", "TJK", "TKM", "MNG", "TUR", "IND", "DEU", "FRA", "USA", "JPN")
+COUNTRIES = tuple(sorted(country.alpha_3 for country in pycountry.countries))
 CITIES = {
     "KAZ": "Astana",
     "CHN": "Beijing",
@@ -343,7 +346,7 @@ def _report(
         people = ()
         countries = happening["states"]  # type: ignore[assignment]
     place = (
-        _place(CITIES[str(host)])
+        _place(CITIES.get(str(host)) or country_name(str(host)))
         if host and kind in ("meeting", "visit", "summit") and rng.random() < 0.6
         else None
     )

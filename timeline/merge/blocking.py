@@ -91,8 +91,7 @@ def _months(buckets: list[Hashable]) -> list[Hashable]:
 def _month_buckets(fact: Fact) -> list[Hashable]:
     when = fact.when
     if when.start is not None and when.end is not None and (when.end - when.start).days <= _MAX_MONTH_DAYS:
-        return sorted({(when.start.year, when.start.month), (when.end.year, when.end.month),
-                       f"m:{when.start.month:02d}", f"m:{when.end.month:02d}"}, key=str)
+        return sorted({(when.start.year, when.start.month), (when.end.year, when.end.month)})
     if is_vague(when) and fact.published is not None:
         first, last = fact.published - PLANNED_HORIZON, fact.published + PLANNED_HORIZON
         months: list[Hashable] = []
@@ -101,7 +100,8 @@ def _month_buckets(fact: Fact) -> list[Hashable]:
             months.append((year, month))
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
         return months
-    return _months(_time_buckets(fact))
+    # a year-less date meets summits of its month through their names, places and guests only
+    return _months([bucket for bucket in _time_buckets(fact) if isinstance(bucket, int)])
 
 
 def blocking_keys(fact: Fact) -> list[BlockKey]:
