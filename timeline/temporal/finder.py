@@ -5,15 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from typing import Any
 
 import attrs
 
 from timeline.model import InvalidTimexError, When
-from timeline.temporal.lexicon import lexicon, trigger_words
+from timeline.temporal.lexicon import lexicon, trie_alternation, trigger_words
 from timeline.temporal.mention import TimeMention
 from timeline.temporal.normalize import NORMALIZERS, Context, Normalized
-from timeline.temporal.rules import ANCHORED_KINDS, Rule, filters, rules, triggers
+from timeline.temporal.rules import ANCHORED_KINDS, OPEN, Rule, filters, rules, triggers
 from timeline.temporal.tense import tense_at
 
 _SPACE = re.compile(r"\s")
@@ -40,14 +39,19 @@ def find_times(text: str, reference: dt.date | None = None) -> list[TimeMention]
         return []
     blocked: bytearray | None = None
     candidates: list[tuple[int, int, int, Rule, re.Match[str]]] = []
-    for group in sorted({group for name in found for group in scanner.groups_of[name]}):
+    for group in sorted({group for name in found for group in scanner.groups_of[name]}, key=_group_order):
         spans = [span for name in group.triggers for span in found.get(name, ())]
         for window_start, window_end in _windows(lowered, spans, group.reach):
-            for rule in group.rules:
-                for match in rule.pattern.finditer(lowered, window_start, window_end):
-                    start, end = match.span()
-                    if end == start:
+            position = window_start
+            # where any rule of the group matches, every rule is tried (each position once)
+            while (hit := group.any_rule.search(lowered, position, window_end)) is not None:
+                start = hit.start()
+                position = start + 1
+                for rule in group.rules:
+                    match = rule.pattern.match(lowered, start, window_end)
+                    if match is None or match.end() == start:
                         continue
+                    end = match.end()
                     if blocked is None:
                         blocked = _blocked(lowered)
                     if blocked.find(1, start, end) == -1 and _allowed(rule, match, text):
@@ -119,14 +123,19 @@ def _word_end(text: str, position: int) -> int:
     return found.start() if found else len(text)
 
 
-@attrs.frozen(slots=True, order=True)
+@attrs.frozen(slots=True, eq=False)
 class _RuleGroup:
     """Rules tried in the same stretches of text: they share their triggers and reach."""
 
     order: int
-    triggers: tuple[str, ...] = attrs.field(eq=False, order=False)
-    reach: tuple[int, int] = attrs.field(eq=False, order=False)
-    rules: tuple[Rule, ...] = attrs.field(eq=False, order=False)
+    triggers: tuple[str, ...]
+    reach: tuple[int, int]
+    rules: tuple[Rule, ...]
+    any_rule: re.Pattern[str]
+
+
+def _group_order(group: _RuleGroup) -> int:
+    return group.order
 
 
 @attrs.frozen(slots=True, eq=False)
@@ -176,11 +185,17 @@ def _scanner() -> _Scanner:
     for rule in rules():
         grouped.setdefault((rule.triggers, rule.reach), []).append(rule)
     groups = [
-        _RuleGroup(order=order, triggers=key[0], reach=key[1], rules=tuple(members))
+        _RuleGroup(
+            order=order,
+            triggers=key[0],
+            reach=key[1],
+            rules=tuple(members),
+            any_rule=re.compile(OPEN + "(?:" + "|".join(rule.bare for rule in members) + ")"),
+        )
         for order, (key, members) in enumerate(grouped.items())
     ]
     return _Scanner(
-        words=re.compile(r"(?<![a-z])" + _trie(vocabulary) + r"(?![a-z])"),
+        words=re.compile(r"(?<![a-z])" + trie_alternation((word, "") for word in vocabulary) + r"(?![a-z])"),
         word_triggers={
             word: (tuple(plain.get(word, ())), tuple(capital.get(word, ()))) for word in vocabulary
         },
@@ -194,28 +209,6 @@ def _scanner() -> _Scanner:
             for name in names | patterns.keys()
         },
     )
-
-
-def _trie(words: list[str]) -> str:
-    """One regular expression for a set of words, sharing prefixes so that it is matched in one pass."""
-    tree: dict[str, dict[str, Any]] = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _trie_branch(tree)
-
-
-def _trie_branch(node: dict[str, Any]) -> str:
-    ends_here = "" in node
-    branches = [re.escape(char) + _trie_branch(child) for char, child in sorted(node.items()) if char]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if ends_here:
-        return f"(?:{body})?" if len(branches) == 1 else body + "?"
-    return body
 
 
 def _blocked(text: str) -> bytearray:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from importlib import resources
 from typing import Any
 
@@ -59,16 +59,47 @@ def _lookup(lexicon: Lexicon, name: str, word: str) -> Any:
 
 @functools.cache
 def _alternation(lexicon: Lexicon, name: str) -> str:
-    words = sorted(lexicon.table(name), key=lambda word: (-len(word), word))
-    return "|".join(_word_pattern(lexicon, word) for word in words)
+    return trie_alternation(_word_atoms(lexicon, word) for word in lexicon.table(name))
 
 
-def _word_pattern(lexicon: Lexicon, word: str) -> str:
-    pattern = r"\s+".join(re.escape(part) for part in word.split(" ")).replace("'", "['’]")
+def _word_atoms(lexicon: Lexicon, word: str) -> tuple[tuple[str, ...], str]:
+    """The regular expression of each character of `word`, and what must follow it."""
+    atoms: list[str] = []
+    for index, part in enumerate(word.split(" ")):
+        if index:
+            atoms.append(r"\s+")
+        atoms.extend("['’]" if char == "'" else re.escape(char) for char in part)
     if word in lexicon.abbreviations:
         # "Jan" and "Sun" are names and words too: an abbreviation takes a period or a day number
-        return pattern + r"(?:\.|(?=\s+\d))"
-    return pattern
+        return tuple(atoms), r"(?:\.|(?=\s+\d))"
+    return tuple(atoms), ""
+
+
+_END = ""
+
+
+def trie_alternation(words: Iterable[tuple[Sequence[str], str]]) -> str:
+    """One regular expression for many words (each a sequence of atoms, then what must follow).
+
+    Words sharing a beginning share its test, so a position is rejected after a character or
+    two instead of once per word; where one word begins another, the longer is tried first.
+    """
+    tree: dict[str, Any] = {}
+    for atoms, after in words:
+        node = tree
+        for atom in atoms:
+            node = node.setdefault(atom, {})
+        node[_END] = after
+    return _branch(tree)
+
+
+def _branch(node: dict[str, Any]) -> str:
+    branches = [atom + _branch(child) for atom, child in node.items() if atom != _END]
+    if _END in node:
+        branches.append(node[_END])  # last: a longer word first
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
 
 
 # Words too common to mark where a time expression may be ("the" of "the past").

@@ -38,10 +38,11 @@ TYPES = frozenset({"DATE", "TIME", "DURATION", "SET"})
 
 _PLACEHOLDER = re.compile(r"\{(=?)([a-z_]+?)(\d*)(?::([a-z_]+))?\}")
 # Before and after a match: not inside a word, a hyphenated word, a number or an amount of money.
-_OPEN = r"(?<![\w$£€¥])(?<![0-9][.,:/])"
+OPEN = r"(?<![\w$£€¥])(?<![0-9][.,:/])"
 # An upper-case letter that is not part of an escape (\d, \S, \W...): patterns must be lower case.
 _UPPER = re.compile(r"(?<!\\)(?<!\(\?)[A-Z]")
 _CLOSE = r"(?![\w%])(?![.,][0-9])(?!-[a-z])"
+_NAMED_GROUP = re.compile(r"\(\?P<[a-z_0-9]+>")
 # Trigger patterns are only searched in texts with a digit: each must start with one.
 _DIGIT_START = re.compile(r"\[[0-9-]+\]")
 
@@ -67,6 +68,8 @@ class Rule:
     type: str | None
     mod: str | None
     pattern: re.Pattern[str]
+    # the pattern without its named groups, to be joined with others ("any rule matches here")
+    bare: str
     capitalized: frozenset[str]
     triggers: tuple[str, ...]
     reach: tuple[int, int]
@@ -191,7 +194,7 @@ def _rule(
             words.table(trigger)
     try:
         expanded, capitalized = expand(data["pattern"], macros, words)
-        pattern = re.compile(_OPEN + "(?:" + expanded + ")" + _CLOSE)
+        pattern = re.compile(OPEN + "(?:" + expanded + ")" + _CLOSE)
     except (re.error, KeyError) as error:
         raise RuleError(f"rule {name!r}: bad pattern: {error}") from None
     return Rule(
@@ -200,6 +203,7 @@ def _rule(
         type=data.get("type"),
         mod=data.get("mod"),
         pattern=pattern,
+        bare=_NAMED_GROUP.sub("(?:", "(?:" + expanded + ")" + _CLOSE),
         capitalized=capitalized,
         triggers=triggers,
         reach=_reach(name, data.get("reach", DEFAULT_REACH)),
