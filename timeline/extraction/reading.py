@@ -95,6 +95,10 @@ _EARLIER_EVENT = re.compile(
     r"(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# 'met the region's leaders together', 'met the five leaders in a Russia–Central Asia format'
+_LEADERS_TOGETHER = re.compile(
+    rf"\s+(?:[\w'’-]+\s+){{0,3}}?{_LEADERS}\s+(?:together|jointly|in\s+(?:a|the)\s+.{{0,30}}format)\b"
+)
 _DEFINITE_FUTURE = re.compile(
     r"\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:next|upcoming|forthcoming|coming|planned|scheduled)\b",
     re.IGNORECASE,
@@ -541,7 +545,11 @@ def _multilateral(context: Context, trigger: Trigger, before: str, start: int, e
                 return True
     # the leaders must be the event's own ('met the five leaders'), not those of the next event in the clause
     window_end = context.next_trigger(trigger.end, min(end, trigger.end + 60))
-    return bool(_SEVERAL_LEADERS.search(text, max(start, trigger.start - 60), window_end))
+    window_start = max(start, trigger.start - 60)
+    return bool(
+        _SEVERAL_LEADERS.search(text, window_start, window_end)
+        or _LEADERS_TOGETHER.match(text, trigger.end, window_end)
+    )
 
 
 def _topic(before: str) -> bool:
