@@ -99,6 +99,22 @@ def test_the_command_line_build_on_a_running_scheduler_gives_the_same_timeline(
     assert built.reports == sum(len(timeline.extract(document)) for document in documents)
 
 
+def test_timeline_build_with_a_scheduler_writes_the_files_one_machine_writes(
+    cluster: Any, tmp_path: Path
+) -> None:
+    from timeline.cli import main
+
+    assert main(["build", "-q", "-o", str(tmp_path / "here")]) == 0
+    assert (
+        main(
+            ["build", "-q", "-o", str(tmp_path / "dask"), "--scheduler", f"dask:{cluster.scheduler_address}"]
+        )
+        == 0
+    )
+    for name in ("timeline.json", "timeline.ics", "timeline.md"):
+        assert (tmp_path / "dask" / name).read_bytes() == (tmp_path / "here" / name).read_bytes()
+
+
 def test_the_command_line_build_starts_worker_processes_of_its_own_by_default() -> None:
     seeds = timeline.documents.seed_folder()
     expected = timeline.build(timeline.read_documents([seeds]))
@@ -169,8 +185,15 @@ def test_a_group_joined_only_when_its_merged_event_is_compared_again_is_joined_o
 
     def summit(doc: str, leader: str, country: str, place: str | None, name: str | None) -> Event:
         return report(
-            "summit", f"ev-{doc}", doc=f"doc-{doc}", when=day.isoformat(), published=day, people=(leader,),
-            countries=(country,), place=place, name=name,
+            "summit",
+            f"ev-{doc}",
+            doc=f"doc-{doc}",
+            when=day.isoformat(),
+            published=day,
+            people=(leader,),
+            countries=(country,),
+            place=place,
+            name=name,
         )
 
     reports = [

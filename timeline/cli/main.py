@@ -12,6 +12,7 @@ from typing import NoReturn
 
 from timeline import __version__
 from timeline.cli import progress, timeml, times
+from timeline.cli.distributed import SCHEDULER_HELP, build_on_dask, scheduler_option
 from timeline.cli.outputs import DEFAULT_FORMATS, FORMATS, render_outputs
 from timeline.cli.tables import event_table
 from timeline.documents import read_documents, seed_folder
@@ -123,6 +124,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     _add_reading_options(build_command)
     _add_output_options(build_command)
+    build_command.add_argument(
+        "--scheduler", type=scheduler_option, metavar="dask[:ADDRESS]", help=SCHEDULER_HELP
+    )
 
     update_command = commands.add_parser(
         "update",
@@ -189,6 +193,11 @@ def _write(arguments: argparse.Namespace, timeline: Timeline, reports: int, docu
 
 def _run_build(arguments: argparse.Namespace) -> int:
     paths = arguments.paths or [seed_folder()]
+    if arguments.scheduler:
+        built = build_on_dask(
+            paths, published=arguments.published, scheduler=arguments.scheduler, quiet=arguments.quiet
+        )
+        return _write(arguments, built.timeline, built.reports, len(built.timeline.documents))
     documents = read_documents(paths, published=arguments.published)
     reports = _extract_with_progress(documents, arguments.quiet)
     timeline = Timeline(events=merge(reports), documents=[document.ref for document in documents])
