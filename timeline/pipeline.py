@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from timeline.extraction import extract
+from timeline.extraction.extract import extract
 from timeline.merge import merge
 from timeline.model import Document, Event, Timeline
 

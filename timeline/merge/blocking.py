@@ -91,7 +91,8 @@ def _months(buckets: list[Hashable]) -> list[Hashable]:
 def _month_buckets(fact: Fact) -> list[Hashable]:
     when = fact.when
     if when.start is not None and when.end is not None and (when.end - when.start).days <= _MAX_MONTH_DAYS:
-        return sorted({(when.start.year, when.start.month), (when.end.year, when.end.month)})
+        spanned = sorted({(when.start.year, when.start.month), (when.end.year, when.end.month)})
+        return list[Hashable](spanned)
     if is_vague(when) and fact.published is not None:
         first, last = fact.published - PLANNED_HORIZON, fact.published + PLANNED_HORIZON
         months: list[Hashable] = []
