@@ -340,3 +340,14 @@ def test_the_day_a_trip_was_called_off_is_not_the_day_of_the_trip() -> None:
     text = "Prime Minister Fumio Kishida on Friday cancelled a planned trip to Kazakhstan."
     (visit,) = extract(Document(text=text, published=dt.date(2024, 8, 9)))
     assert visit.status is Status.CANCELLED and not visit.when.is_known
+
+
+def test_a_relative_clause_about_the_subject_neither_dates_nor_plans_the_main_event() -> None:
+    text = (
+        "VIENTIANE, Laos (AP) — On the sidelines on Wednesday, Malaysian Prime Minister Anwar Ibrahim, whose "
+        "country takes over the bloc's rotating chairmanship next year, met Philippine President Ferdinand "
+        "Marcos Jr. to discuss maritime security."
+    )
+    (meeting,) = extract(Document(text=text, published=dt.date(2024, 10, 9)))
+    assert (meeting.when.value, meeting.status) == ("2024-10-09", Status.HAPPENED)
+    assert {p.name for p in meeting.people} == {"Anwar Ibrahim", "Ferdinand Marcos Jr"}

@@ -28,6 +28,9 @@ _PARTICIPLE = (
     r"convened|organi[sz]ed|hosted|chaired)\s+(?:in|on|at|by|during|last|earlier)\b"
 )
 _PARTICIPLE_START = re.compile(rf"(?<=,)\s+{_PARTICIPLE}", re.IGNORECASE)
+_RELATIVE_OPEN = re.compile(r",\s+(?:who|whose)\b")
+_RELATIVE_BEFORE = re.compile(r",\s+(?:who|whose)\b[^,]*,\s*$")
+_RELATIVE_CLAUSE = re.compile(r"\s*(?:who|whose|which)\b")
 _CLAUSE_BREAK = re.compile(
     r";|:\s|\s[—–]\s|\s--\s|,\s+(?:while|whereas|but|although|though|which|where|when|following|adding|noting|"
     r"saying|stressing|during which|after which|as well as|discussing|focusing|covering|aimed at|including|"
@@ -253,7 +256,19 @@ def _clauses(text: str) -> tuple[tuple[int, int, bool], ...]:
         cuts.append((match.end(), False))
     for match in speech_verbs(text, 0, len(text)):
         cuts.append((match.end(), True))
+    # 'Anwar Ibrahim, whose country takes over the chairmanship next year, met Marcos': the main clause
+    # resumes after the relative clause's closing comma, as reported as it was before
+    resumed: list[tuple[int, int]] = []
+    for match in _RELATIVE_OPEN.finditer(text):
+        close = text.find(",", match.end())
+        if close != -1:
+            cuts.append((match.start() + 1, False))
+            resumed.append((close + 1, match.start()))
     cuts.sort()
+    for close, opener in resumed:
+        before = [reported for start, reported in cuts if start <= opener]
+        cuts.append((close, before[-1] if before else False))
+    cuts = sorted(dict(cuts).items())
     clauses: list[tuple[int, int, bool]] = []
     for index, (start, reported) in enumerate(cuts):
         end = cuts[index + 1][0] if index + 1 < len(cuts) else len(text)
@@ -340,6 +355,9 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         return []
 
     people = _people(context, mentions, sentence, trigger)
+    resumed = _relative_head(context, sentence, clause_start)
+    if resumed is not None and resumed not in people:
+        people = [resumed, *people]  # 'Milei, who has clashed with Lula, travelled to ...': Milei travelled
     if (
         _PRONOUN_START.match(text, clause_start)
         or _SUBJECT_PRONOUN.search(before)
@@ -593,8 +611,8 @@ def _status(clause: str, before: str, after: str, negated: bool, governing: str 
         or bool(cue("planned").search(after[:40]))
         or bool(cue("planned").search(governing))
     )
-    if cue("postponed").search(clause):
-        planned = True
+    if cue("postponed").search(before[-40:]) or cue("postponed").search(after[:40]):
+        planned = True  # 'the talks were postponed', not 'a long-delayed code of conduct' further on
     if negated:
         return Status.CANCELLED if planned else None
     return Status.PLANNED if planned else Status.HAPPENED
@@ -606,6 +624,19 @@ def _unique(entities: list[Entity]) -> list[Entity]:
         if all(entity is not other for other in seen):
             seen.append(entity)
     return seen
+
+
+def _relative_head(context: Context, sentence: Sentence, clause_start: int) -> Entity | None:
+    """The person a clause resumes with after a relative clause about them ('X, who ..., met Y')."""
+    opener = _RELATIVE_BEFORE.search(context.text, sentence.start, clause_start)
+    if opener is None:
+        return None
+    named = [
+        m.entity
+        for m in context.mentions_in(sentence.start, opener.start())
+        if m.kind in ("person", "organization") and m.entity is not None
+    ]
+    return named[-1] if named else None
 
 
 def _acceded_body(context: Context, mentions: list[Mention], trigger: Trigger) -> Entity | None:
@@ -787,6 +818,7 @@ def _date(
             and _may_govern(context, t, trigger)
             and not _is_bound(text, t, trigger)
             and t.start >= earliest
+            and not _RELATIVE_CLAUSE.match(text, clause_of(sentence, t.start)[0])
         ]
         if kind == "agreement":
             others = [t for t in others if not _VALIDITY.search(text, max(0, t.start - 20), t.start)]
