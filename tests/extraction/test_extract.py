@@ -351,3 +351,17 @@ def test_a_relative_clause_about_the_subject_neither_dates_nor_plans_the_main_ev
     (meeting,) = extract(Document(text=text, published=dt.date(2024, 10, 9)))
     assert (meeting.when.value, meeting.status) == ("2024-10-09", Status.HAPPENED)
     assert {p.name for p in meeting.people} == {"Anwar Ibrahim", "Ferdinand Marcos Jr"}
+
+
+def test_a_summit_is_held_by_the_body_named_next_and_attended_by_those_expected_to_attend() -> None:
+    text = (
+        "VIENTIANE, Laos (AP) — Southeast Asian leaders opened their three-day annual summit in Laos on "
+        "Wednesday. The Association of Southeast Asian Nations has struggled to make progress on Myanmar.\n\n"
+        "The 18-nation East Asia Summit on Friday will bring together leaders of the United States and Russia. "
+        "U.S. Secretary of State Antony Blinken and Russian Foreign Minister Sergey Lavrov are both expected "
+        "to attend."
+    )
+    summits = [e for e in extract(Document(text=text, published=dt.date(2024, 10, 9))) if e.kind == "summit"]
+    assert summits[0].when.value == "2024-10-09/2024-10-11"
+    assert "Association of Southeast Asian Nations" in {p.name for p in summits[0].participants}
+    assert {"Antony Blinken", "Sergey Lavrov"} <= {p.name for p in summits[1].participants}

@@ -16,6 +16,7 @@ from timeline.extraction.mentions import Mention, find_mentions
 from timeline.extraction.placing import place_events
 from timeline.extraction.reading import Candidate, Context, read_trigger
 from timeline.extraction.sentences import Sentence, split_sentences
+from timeline.extraction.summits import complete_summits
 from timeline.extraction.triggers import Trigger, find_triggers
 from timeline.model import Document, Event, Precision, Status, When, country_name
 from timeline.temporal import TimeMention, find_times
@@ -43,6 +44,7 @@ def extract(document: Document) -> list[Event]:
     _relate(groups)
     _called_off_with_the_trip(context, groups)
     groups = [g for g in groups if g.lead.people or g.lead.countries]
+    complete_summits(context, groups)
     place_events(context, groups)
     _apply_dateline(context, groups)
     ids = {id(group): event_id(group, document) for group in groups}

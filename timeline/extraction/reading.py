@@ -87,6 +87,7 @@ _SEVERAL_LEADERS = re.compile(
     rf"(?:{_LEADERS}|countries|nations|states|republics)\b"
 )
 _PARTICIPLE_PHRASE = re.compile(r",\s+[a-z]+ing\b[^,;]*$")
+_WITH_SOMEONE = re.compile(r"\s+(?:with|between)\s+(?:the\s+)?[A-Z]")
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our|first|second|next|last)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -381,8 +382,8 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         status is not Status.HAPPENED,
         called_off.start() if called_off is not None else sentence.start,
     )
-    if plural_generic and not people and date_source == "none":
-        return []
+    if plural_generic and date_source == "none" and not _WITH_SOMEONE.match(after):
+        return []  # 'barred from top-level meetings': meetings in general, not one that took place
     if rule.kind == "meeting" and not people and not anaphoric:
         people = _people_nearby(context, sentence)
     if not people and not countries and not anaphoric and rule.kind != "agreement":
@@ -1197,7 +1198,10 @@ def _summit_name(text: str, trigger: Trigger, start: int, end: int) -> str | Non
     name = head + text[trigger.start : trigger.end]
     rest = text[trigger.end : end]
     of_phrase = re.match(
-        r"\s+(?:of|on)\s+[^,;.()]{2,80}?(?=\s+(?:in|on|at|will|is|was|marks|to|held)\b|[,;.]|$)", rest
+        r"\s+(?:of|on)\s+(?!(?:the\s+)?(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+        r"February|March|April|May|June|July|August|September|October|November|December)\b)"
+        r"[^,;.()]{2,80}?(?=\s+(?:in|on|at|will|is|was|marks|to|held)\b|[,;.]|$)",
+        rest,
     )
     if of_phrase is not None:
         name += of_phrase.group()
