@@ -357,7 +357,7 @@ def test_a_summit_is_held_by_the_body_named_next_and_attended_by_those_expected_
     text = (
         "VIENTIANE, Laos (AP) — Southeast Asian leaders opened their three-day annual summit in Laos on "
         "Wednesday. The Association of Southeast Asian Nations has struggled to make progress on Myanmar.\n\n"
-        "The 18-nation East Asia Summit on Friday will bring together leaders of the United States and Russia. "
+        "The 18-nation East Asia Summit on Friday will bring together leaders of the U.S. and Russia. "
         "U.S. Secretary of State Antony Blinken and Russian Foreign Minister Sergey Lavrov are both expected "
         "to attend."
     )
