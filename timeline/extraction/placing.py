@@ -6,8 +6,8 @@
   ('travelled to Russia in April 2022, when he met Putin in Moscow').
 - A sentence that opens by naming an event already reported happened where it did: 'At the
   summit, ...', 'On the sidelines, ...', 'Following the ceremony, ...', 'During the visit, ...'.
-- A meeting on a day of a summit reported in the same story, with one of its participants, took
-  place at the summit.
+- An event during the days of a summit or a visit reported in the same story, with one of its
+  participants, took place there (a meeting on the very day of a summit, at the summit).
 """
 
 from __future__ import annotations
@@ -42,8 +42,8 @@ def place_events(context: Context, groups: list[Group]) -> None:
             continue
         if lead.location is None:
             lead.location = _trip_destination(group, ordered) or _referred_place(context, group, ordered)
-        if lead.location is None and lead.kind == "meeting":
-            lead.location = _summit_place(group, ordered)
+        if lead.location is None and lead.kind in ("meeting", "summit", "agreement"):
+            lead.location = _containing_place(group, ordered)
         if lead.kind == "visit":
             _visit_city(group, ordered)
 
@@ -84,16 +84,22 @@ def _referred_place(context: Context, group: Group, ordered: list[Group]) -> Pla
     return earlier[-1].lead.location if earlier else None
 
 
-def _summit_place(group: Group, ordered: list[Group]) -> Place | None:
+def _containing_place(group: Group, ordered: list[Group]) -> Place | None:
+    """The place of a summit or visit reported in the same story during whose days the event takes
+    place, with one of its participants (or, for a summit, on its very days)."""
     when = group.lead.when
     if not when.is_known:
         return None
     people = {id(e) for e in group.lead.people}
-    for summit in ordered:
-        lead = summit.lead
-        if lead.kind != "summit" or lead.location is None or not lead.when.contains(when):
+    for container in ordered:
+        lead = container.lead
+        if container is group or lead.kind not in ("summit", "visit") or lead.location is None:
             continue
-        if lead.status is group.lead.status and people & {id(e) for e in lead.people}:
+        within = lead.when.is_range and lead.when.contains(when)
+        same_day = lead.kind == "summit" and lead.when == when and group.lead.kind == "meeting"
+        if not within and not same_day:
+            continue
+        if people & {id(e) for e in lead.people} or lead.kind == "summit":
             return lead.location
     return None
 

@@ -81,6 +81,7 @@ _LEADERS = (
     r"ministers|council\s+of\s+(?:foreign\s+)?ministers)"
 )
 _MULTILATERAL_OF = re.compile(rf"\s+of\s+(?:the\s+)?(?:[\w'’.+-]+\s+){{0,4}}?{_LEADERS}\b", re.IGNORECASE)
+_ENDS_WITH_OF = re.compile(r"\bof(?:\s+the)?$", re.IGNORECASE)
 _OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _SEVERAL_LEADERS = re.compile(
     rf"\b(?:three|four|five|six|seven|eight|nine|ten|[3-9]|\d\d)\s+(?:[A-Z][\w'’-]*\s+){{0,3}}"
@@ -556,9 +557,11 @@ def _multilateral(context: Context, trigger: Trigger, before: str, start: int, e
     if _MULTILATERAL_BEFORE.search(before[-30:]) or _MULTILATERAL_OF.match(text, trigger.end, end):
         return True
     of_body = _OF_BODY.match(text, trigger.end, end)
-    if of_body is not None:
-        for mention in context.mentions_in(of_body.end(), min(end, of_body.end() + 60)):
-            if mention.start > of_body.end() + 1:
+    # 'session of the UN General Assembly': the word itself may end with 'of the'
+    body_start = of_body.end() if of_body is not None else trigger.end
+    if of_body is not None or _ENDS_WITH_OF.search(text, trigger.start, trigger.end):
+        for mention in context.mentions_in(body_start, min(end, body_start + 60)):
+            if mention.start > body_start + 1:
                 break
             if mention.kind == "organization" and mention.entity is not None and mention.entity.international:
                 return True
