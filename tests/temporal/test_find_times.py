@@ -120,7 +120,7 @@ def test_the_seed_dateline_story() -> None:
         ("weekly", "P1W", None, "SET"),
         ("tonight", "2024-05-21TNI", None, "TIME"),
         ("the 1990s", "199", None, "DATE"),
-        ("the 14th", "2024-05-14", None, "DATE"),
+        ("on the 14th", "2024-05-14", None, "DATE"),
     ],
 )
 def test_relative_expressions(text: str, value: str, mod: str | None, type_: str) -> None:
@@ -133,3 +133,53 @@ def test_ranges_are_one_mention_when_they_share_a_month_and_two_otherwise() -> N
     assert [(m.text, m.value) for m in one] == [("July 2–3, 2024", "2024-07-02/2024-07-03")]
     two = find_times("from 2021 to 2023, between May and June", dt.date(2024, 8, 1))
     assert [m.value for m in two] == ["2021", "2023", "2024-05", "2024-06"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xi’s visit to Tajikistan will be the first in five years.",
+        "Tokayev noted that Kazakhstan was the first country Zou visited after assuming office.",
+        "It was the first.",
+        "The case went to the 11th Circuit, the 14th and 15th such appeals.",
+        "It is the 39th anniversary of the treaty.",
+    ],
+)
+def test_an_ordinal_without_a_month_or_a_date_context_is_not_a_date(text: str) -> None:
+    assert [m.text for m in find_times(text, dt.date(2024, 5, 21)) if m.type == "DATE"] == []
+
+
+def test_an_ordinal_where_a_date_is_expected_is_a_day_of_the_month() -> None:
+    found = find_times("The talks ended on the 14th, and resume by the 3rd.", dt.date(2024, 5, 21))
+    assert [(m.text, m.value) for m in found] == [("the 14th", "2024-05-14"), ("the 3rd", "2024-06-03")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agreement was signed on Sunday evening.",
+        "The agreement was signed late Sunday night.",
+        "The agreement was signed on Sunday morning in Tashkent.",
+    ],
+)
+def test_a_weekday_with_a_part_of_the_day_is_dated_to_the_day(text: str) -> None:
+    (mention,) = find_times(text, dt.date(2024, 5, 27))
+    assert (mention.type, mention.value) == ("DATE", "2024-05-26")
+    assert mention.when is not None and mention.when.precision is Precision.DAY
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The forum runs July 2–3, 2024.", "July 2–3, 2024", "2024-07-02/2024-07-03"),
+        ("The forum runs July 2-4.", "July 2-4", "2024-07-02/2024-07-04"),
+        ("The forum runs from July 2 to 6.", "from July 2 to 6", "2024-07-02/2024-07-06"),
+        ("The forum runs 2–3 July.", "2–3 July", "2024-07-02/2024-07-03"),
+        ("The forum runs July 30-August 2.", "July 30-August 2", "2024-07-30/2024-08-02"),
+    ],
+)
+def test_a_stretch_of_days_is_one_mention_with_a_range_value(text: str, span: str, value: str) -> None:
+    (mention,) = find_times(text, dt.date(2024, 6, 20))
+    assert (mention.text, mention.value, mention.type) == (span, value, "DATE")
+    assert mention.when is not None and mention.when.start is not None and mention.when.end is not None
+    assert (mention.when.start.isoformat(), mention.when.end.isoformat()) == tuple(value.split("/"))

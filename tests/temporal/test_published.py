@@ -51,3 +51,28 @@ def test_loading_records_the_kind_of_line_the_date_came_from(tmp_path: Path) -> 
     assert (a.published, a.published_from) == (dt.date(2024, 5, 21), "text: updated line")
     assert (b.published, b.published_from) == (dt.date(2024, 6, 24), "text: dateline")
     assert (c.published, c.published_from) == (None, None)
+
+
+def test_a_year_named_in_the_story_does_not_complete_the_dateline() -> None:
+    text = (
+        "ASTANA, July 3 – The presidents signed a joint statement.\n\n"
+        "The two sides agreed to mark 2025 as the Year of Chinese Tourism in Kazakhstan."
+    )
+    found = find_published(text)
+    assert found is not None and found.when.value == "XXXX-07-03"
+    assert detect_published("The two sides agreed to mark 2025 as the Year of Tourism.") is None
+
+
+def test_a_place_and_date_line_under_a_header_is_the_publication_date() -> None:
+    text = (
+        "Norway and Poland hold political consultations in Oslo\n\n"
+        "Press release | Ministry of Foreign Affairs\nOslo, 6 February 2025\n\n"
+        "The minister today held consultations with his Polish counterpart."
+    )
+    found = find_published(text)
+    assert found is not None
+    assert (found.when.value, found.source, found.text) == (
+        "2025-02-06",
+        "place and date line",
+        "6 February 2025",
+    )

@@ -1,4 +1,20 @@
-"""`find_times`: every time expression in a text, normalized against a reference date."""
+"""`find_times`: every time expression in a text, normalized against a reference date.
+
+How: every trigger of the rules (a month name, a unit, a year in digits...) is
+found in one pass; each group of rules that shares triggers is searched, with
+one expression for all its rules, only in short windows around them; where the
+group matches, each of its rules is tried, and of overlapping matches the
+longest wins.
+
+Ranges: a stretch of days written as one expression is one mention whose value
+is a range of two days, first and last included ("July 2-3, 2024", "from July 2
+to 6", "2-3 July", "July 30-August 2" -> ``2024-07-02/2024-07-03`` style, read by
+`When` as an interval). Any other pair of times joined by "from ... to",
+"between ... and" or a dash is two mentions, one for each end, as TimeML
+annotates them: "from 2021 to 2023" gives 2021 and 2023, "between May and June"
+May and June, "from Aug. 26 to Oct. 20" two days (see the ranges in
+``data/rules.toml``).
+"""
 
 from __future__ import annotations
 

@@ -605,22 +605,37 @@ def recurring(groups: Groups, context: Context) -> Normalized | None:
 
 
 def day_range(groups: Groups, context: Context) -> Normalized | None:
-    """Days of one month: July 2-3, 2024 -> 2024-07-02/2024-07-03."""
-    first = calendar({k: v for k, v in groups.items() if k in ("month", "day", "year")}, context)
-    if first is None:
-        return None
-    year = first.value[:4]
+    """Days of one month or two: July 2-3, 2024 -> 2024-07-02/2024-07-03; Dec. 30 to Jan. 2, 2025.
+
+    A year written after the last day is the year of the last day.
+    """
     words = lexicon()
     last_day = _day_number(words, groups["day2"])
-    if year == "XXXX" or last_day is None:
+    last_month = words.lookup("month", groups["month2"]) if "month2" in groups else None
+    first_groups = {k: v for k, v in groups.items() if k in ("month", "day")}
+    year = _year_number(groups["year"]) if "year" in groups else None
+    if year is not None:
+        first_groups["year"] = str(year)
+    first = calendar(first_groups, context)
+    if first is None or last_day is None:
+        return None
+    if first.value.startswith("XXXX"):
         return first
-    last = f"{first.value[:8]}{last_day:02d}"
+    first_day = dt.date.fromisoformat(first.value)
+    month = last_month if isinstance(last_month, int) else first_day.month
     try:
-        if dt.date.fromisoformat(last) <= dt.date.fromisoformat(first.value):
-            return first
+        last = dt.date(first_day.year, month, last_day)
+        if last <= first_day and last_month is not None:
+            last = dt.date(first_day.year + 1, month, last_day)
     except ValueError:
         return None
-    return Normalized("DATE", f"{first.value}/{last}", None, f"days of one month, {first.explanation}")
+    if last <= first_day:
+        return first
+    if year is not None and last.year != first_day.year:
+        first_day = first_day.replace(year=year - 1)  # "Dec. 30 to Jan. 2, 2025" starts in 2024
+        last = last.replace(year=year)
+    explanation = f"days of {'two months' if last_month is not None else 'one month'}, {first.explanation}"
+    return Normalized("DATE", f"{dates.day_value(first_day)}/{dates.day_value(last)}", None, explanation)
 
 
 NORMALIZERS: dict[str, Callable[[Groups, Context], Normalized | None]] = {

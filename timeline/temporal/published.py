@@ -44,7 +44,7 @@ class _Source:
 
 
 @functools.cache
-def _config() -> tuple[int, tuple[_Source, ...]]:
+def _config() -> tuple[int, re.Pattern[str], tuple[_Source, ...]]:
     text = resources.files("timeline.temporal").joinpath("data/published.toml").read_text("utf-8")
     data: dict[str, Any] = tomllib.loads(text)
     sources = tuple(
@@ -55,12 +55,12 @@ def _config() -> tuple[int, tuple[_Source, ...]]:
         )
         for source in data["sources"]
     )
-    return int(data["header_chars"]), sources
+    return int(data["header_chars"]), re.compile(data["year_lines"]), sources
 
 
 def source_examples() -> list[tuple[str, str, str]]:
     """(source name, text, expected value) for every example in the data."""
-    return [(source.name, text, value) for source in _config()[1] for text, value in source.examples]
+    return [(source.name, text, value) for source in _config()[2] for text, value in source.examples]
 
 
 def _first_date(text: str, start: int, end: int) -> tuple[When, int, int] | None:
@@ -74,7 +74,7 @@ def _first_date(text: str, start: int, end: int) -> tuple[When, int, int] | None
 
 def find_published(text: str) -> PublishedDate | None:
     """The document date the text states, the kind of line it came from and its span; None if none."""
-    header_chars, sources = _config()
+    header_chars, _year_lines, sources = _config()
     header = text[:header_chars]
     found: list[tuple[_Source, When, int, int]] = []
     for source in sources:
@@ -92,12 +92,17 @@ def find_published(text: str) -> PublishedDate | None:
 
 
 def _complete_year(header: str, when: When, position: int, full_dates: list[When]) -> When:
-    """A year-less dateline completed with the year of another header date, or of any header year."""
+    """A year-less dateline completed with the year of another header date, or of a year above it."""
     month, day = int(when.value[5:7]), int(when.value[8:10])
     if full_dates and full_dates[0].start is not None:
         year = dates.year_near(full_dates[0].start, month, day, Direction.PAST)
     else:
-        years = [m.value for m in find_times(header) if re.fullmatch(r"\d{4}", m.value)]
+        year_lines = "\n".join(line.group() for line in _config()[1].finditer(header, position))
+        years = [
+            m.value
+            for m in find_times(header[:position] + "\n" + year_lines)
+            if re.fullmatch(r"\d{4}", m.value)
+        ]
         year = int(years[0]) if years else None
     if year is None:
         return when
