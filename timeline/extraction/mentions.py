@@ -544,6 +544,9 @@ def _generic_organizations(text: str, registry: _Registry) -> list[Mention]:
             continue
         name = " ".join(words)
         entity = registry.organization(name)
+        parent = find_organization(words[0])
+        if parent is not None and entity.affiliation is None and not entity.known:
+            entity.affiliation = registry.organization(words[0])  # 'the CIS Council of Foreign Ministers'
         mentions.append(
             Mention(start=match.end() - len(name), end=match.end(), kind="organization", entity=entity)
         )
@@ -562,7 +565,13 @@ def _not_organization_start(word: str) -> bool:
         or bare in country_names()
         or word in titles()
         or word in title_modifiers()
+        or word in _calendar_words()  # 'in mid-February for the African Union summit'
     )
+
+
+@functools.cache
+def _calendar_words() -> frozenset[str]:
+    return frozenset(load_data("calendar_words.json")["words"]) - frozenset(_STOP_FIRST)
 
 
 def _short_names(text: str, registry: _Registry, chosen: list[Mention]) -> list[Mention]:

@@ -42,7 +42,7 @@ _CLAUSE_BREAK = re.compile(
 _INSTRUMENT = re.compile(
     r"\b(?:agreements?|memorand(?:um|a)|MoUs?|MOUs?|treat(?:y|ies)|contracts?|accords?|protocols?|"
     r"declarations?|road ?maps?|pacts?|charters?|conventions?|documents|deals?(?!\s+with)|"
-    r"joint statements?|communiqu[eé]s?|plans? of action|action plans?|programmes?|programs?|"
+    r"joint statements?|communiqu[eé]s?|plans?|programmes?|programs?|"
     r"(?-i:Statement))\b",
     re.IGNORECASE,
 )
@@ -88,6 +88,10 @@ _SEVERAL_LEADERS = re.compile(
     rf"(?:{_LEADERS}|countries|nations|states|republics)\b"
 )
 _PARTICIPLE_PHRASE = re.compile(r",\s+[a-z]+ing\b[^,;]*$")
+_UMBRELLA = re.compile(
+    r"(?:\b(?:series|number|round|string|flurry)\s+of|\b(?:several|multiple|many|numerous))\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _WITH_SOMEONE = re.compile(r"\s+(?:with|between)\s+(?:the\s+)?[A-Z]")
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our|first|second|next|last)\s+(?:[\w-]+\s+){0,2}$",
@@ -383,6 +387,8 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         status is not Status.HAPPENED,
         called_off.start() if called_off is not None else sentence.start,
     )
+    if plural_generic and _UMBRELLA.search(before[-40:]) and not _WITH_SOMEONE.match(after):
+        return []  # 'held a series of bilateral meetings': the sentences after report each of them
     if plural_generic and date_source == "none" and not _WITH_SOMEONE.match(after):
         return []  # 'barred from top-level meetings': meetings in general, not one that took place
     if rule.kind == "meeting" and not people and not anaphoric:
@@ -777,7 +783,9 @@ def _usable(time: TimeMention) -> bool:
     return time.type in ("DATE", "TIME") and time.when is not None
 
 
-_VALIDITY = re.compile(r"\b(?:for|until|till|through|by)\s+(?:the\s+)?(?:period\s+)?$", re.IGNORECASE)
+_VALIDITY = re.compile(
+    r"\b(?:for|until|till|through|by)\s+(?:the\s+)?(?:period\s+)?(?:\d{4}\s*[–—-]\s*)?$", re.IGNORECASE
+)
 # 'since 2022', 'until 2035', 'since Eritrea's independence in 1993': bounds of a period, not event days.
 _BOUND = re.compile(r"\b(?:since|until|till)\b[^,;.]{0,40}$", re.IGNORECASE)
 # ', when' right after a time: the clause happened at that time ('in April 2022, when he met Putin').
