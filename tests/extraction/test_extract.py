@@ -365,3 +365,20 @@ def test_a_summit_is_held_by_the_body_named_next_and_attended_by_those_expected_
     assert summits[0].when.value == "2024-10-09/2024-10-11"
     assert "Association of Southeast Asian Nations" in {p.name for p in summits[0].participants}
     assert {"Antony Blinken", "Sergey Lavrov"} <= {p.name for p in summits[1].participants}
+
+
+def test_a_series_of_meetings_dates_the_meetings_listed_next_one_per_named_minister() -> None:
+    text = (
+        "New York, 25 September 2024 – Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov held a "
+        "series of bilateral meetings on 24 September.\n\n"
+        "The Minister met with the foreign ministers of Hungary, Malaysia and Oman – Péter Szijjártó, "
+        "Mohamad Hasan and Sayyid Badr Albusaidi."
+    )
+    meetings = extract(Document(text=text))
+    assert all(m.kind == "meeting" and m.when.value == "2024-09-24" for m in meetings)
+    counterparts = {(p.name, p.country) for m in meetings for p in m.people if p.name != "Bakhtiyor Saidov"}
+    assert counterparts == {
+        ("Péter Szijjártó", "HUN"),
+        ("Mohamad Hasan", "MYS"),
+        ("Sayyid Badr Albusaidi", "OMN"),
+    }

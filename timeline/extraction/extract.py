@@ -40,6 +40,7 @@ def extract(document: Document) -> list[Event]:
     candidates.extend(announcements(context, candidates))
     candidates.sort(key=lambda c: (c.trigger.start, c.split_key))
     _same_day(context, candidates)
+    candidates = _framed(candidates)
     groups = merge_mentions(candidates)
     _relate(groups)
     _called_off_with_the_trip(context, groups)
@@ -148,6 +149,27 @@ def _dateline_when(dateline: Dateline | None, times: list[TimeMention]) -> When 
         if time.start < dateline.date_end and dateline.date_start < time.end:
             return time.when if time.when is not None and time.when.start is not None else None
     return None
+
+
+# The events a 'series of meetings on 24 September' announces are reported in the next sentences.
+_FRAMED_SENTENCES = 2
+
+
+def _framed(candidates: list[Candidate]) -> list[Candidate]:
+    """Undated events right after 'held a series of bilateral meetings on 24 September' took place that day;
+    the series itself is not an event."""
+    frames = [c for c in candidates if c.frame]
+    for frame in frames:
+        for candidate in candidates:
+            distance = candidate.sentence.index - frame.sentence.index
+            if (
+                not candidate.frame
+                and candidate.kind == frame.kind
+                and 0 < distance <= _FRAMED_SENTENCES
+                and candidate.date_source == "none"
+            ):
+                candidate.when, candidate.date_source = frame.when, "text"
+    return [c for c in candidates if not c.frame]
 
 
 def _same_day(context: Context, candidates: list[Candidate]) -> None:

@@ -276,6 +276,7 @@ def find_mentions(text: str) -> list[Mention]:
     registry = _Registry()
     found: list[Mention] = []
     found.extend(_titled_people(text, registry))
+    found.extend(_listed_people(text, registry))
     found.extend(_gazetteer_mentions(text, registry))
     found.extend(_defined_organizations(text, registry))
     found.extend(_generic_organizations(text, registry))
@@ -428,6 +429,54 @@ def _titled_people(text: str, registry: _Registry) -> list[Mention]:
                 entity=entity,
             )
         )
+    return mentions
+
+
+@functools.cache
+def _listed_people_regex() -> re.Pattern[str]:
+    country = _country_pattern()
+    countries = rf"{country}(?:\s*,\s*{country})*(?:,?\s+and\s+{country})"
+    names = rf"{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+and\s+{_NAME})"
+    offices = "|".join(re.escape(o) for o in _plural_offices())
+    return re.compile(
+        rf"\b(?P<office>{offices})\s+of\s+(?P<countries>{countries})\s*(?:[–—:,(-]|--)\s*(?P<names>{names})"
+    )
+
+
+@functools.cache
+def _plural_offices() -> dict[str, str]:
+    """'foreign ministers' -> 'Foreign Minister', for every office in the data."""
+    plural: dict[str, str] = {}
+    for spelling, office in titles().items():
+        if spelling.islower() and " of " not in spelling:
+            plural[spelling + "s"] = office.title
+    return dict(sorted(plural.items(), key=lambda item: -len(item[0])))
+
+
+def _listed_people(text: str, registry: _Registry) -> list[Mention]:
+    """'the foreign ministers of Hungary, Malaysia and Oman – Péter Szijjártó, Mohamad Hasan and Sayyid
+    Badr Albusaidi': each name holds the office for the country in the same place of the list."""
+    mentions: list[Mention] = []
+    for match in _listed_people_regex().finditer(text):
+        codes = [
+            country_adjectives().get(c) or country_names().get(c)
+            for c in re.split(r"\s*,\s*(?:and\s+)?|,?\s+and\s+", match.group("countries"))
+        ]
+        offset = match.start("names")
+        spans = [
+            (offset + m.start(), offset + m.end())
+            for m in re.finditer(_NAME, match.group("names"))
+            if m.group() not in ("and",)
+        ]
+        if len(spans) != len(codes):
+            continue
+        title = _plural_offices()[match.group("office")]
+        for (start, end), code in zip(spans, codes, strict=True):
+            name = _clean_name(text[start:end])
+            if name is None:
+                continue
+            entity = registry.person(name, title, _rank_of(title), code)
+            mentions.append(Mention(start=start, end=start + len(name), kind="person", entity=entity))
     return mentions
 
 

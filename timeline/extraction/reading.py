@@ -28,6 +28,7 @@ _PARTICIPLE = (
     r"convened|organi[sz]ed|hosted|chaired)\s+(?:in|on|at|by|during|last|earlier)\b"
 )
 _PARTICIPLE_START = re.compile(rf"(?<=,)\s+{_PARTICIPLE}", re.IGNORECASE)
+_NAMES_ONLY = re.compile(r"(?:[A-ZÀ-Þ][\w'’.-]*(?:\s*,\s*|\s+and\s+|\s+)?)+[.!?]?\s*$")
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|whose)\b")
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|whose)\b[^,]*,\s*$")
 _RELATIVE_CLAUSE = re.compile(r"\s*(?:who|whose|which)\b")
@@ -88,6 +89,8 @@ _SEVERAL_LEADERS = re.compile(
     rf"(?:{_LEADERS}|countries|nations|states|republics)\b"
 )
 _PARTICIPLE_PHRASE = re.compile(r",\s+[a-z]+ing\b[^,;]*$")
+# How far after a definite mention its own date and place are written ('the summit ... there on Saturday').
+_NEAR = 90
 _UMBRELLA = re.compile(
     r"(?:\b(?:series|number|round|string|flurry)\s+of|\b(?:several|multiple|many|numerous))\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -202,6 +205,8 @@ class Candidate:
     medium: str | None = None
     label: str | None = None
     background: bool = False
+    # 'held a series of bilateral meetings on 24 September': no event, but the day of those reported next
+    frame: bool = False
     related: list[Candidate] = attrs.field(factory=list)
     split_key: str = ""
 
@@ -259,6 +264,8 @@ def _clauses(text: str) -> tuple[tuple[int, int, bool], ...]:
     """
     cuts: list[tuple[int, bool]] = [(0, False)]
     for match in _CLAUSE_BREAK.finditer(text):
+        if _NAMES_ONLY.match(text, match.end()):
+            continue  # 'met the foreign ministers of A, B and C – X, Y and Z': the names, not a new clause
         cuts.append((match.end(), False))
     for match in speech_verbs(text, 0, len(text)):
         cuts.append((match.end(), True))
@@ -377,17 +384,24 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     called_off = (
         cue("cancelled").search(text, clause_start, trigger.start) if status is Status.CANCELLED else None
     )
+    # a definite mention is dated only by words near it ('the summit ... there on Saturday')
+    dated_span = (
+        (max(clause_start, trigger.start - 40), min(clause_end, trigger.end + _NEAR))
+        if anaphoric
+        else (clause_start, clause_end)
+    )
     when, date_source = _date(
         context,
         trigger,
         sentence,
-        (clause_start, clause_end),
-        reported,
+        dated_span,
+        reported or anaphoric,
         rule.kind,
         status is not Status.HAPPENED,
         called_off.start() if called_off is not None else sentence.start,
     )
-    if plural_generic and _UMBRELLA.search(before[-40:]) and not _WITH_SOMEONE.match(after):
+    umbrella = plural_generic and _UMBRELLA.search(before[-40:]) and not _WITH_SOMEONE.match(after)
+    if umbrella and date_source != "text":
         return []  # 'held a series of bilateral meetings': the sentences after report each of them
     if plural_generic and date_source == "none" and not _WITH_SOMEONE.match(after):
         return []  # 'barred from top-level meetings': meetings in general, not one that took place
@@ -424,9 +438,10 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         medium=rule.medium,
         label=rule.label,
         background=background,
+        frame=bool(umbrella),
     )
     # a definite mention is placed only by words right after it ('the meeting, held at Qasr Al Shati')
-    places_end = min(clause_end, trigger.end + 60) if anaphoric else clause_end
+    places_end = min(clause_end, trigger.end + _NEAR) if anaphoric else clause_end
     places = _places(context, trigger, trigger.start if anaphoric else clause_start, places_end, rule.kind)
     if rule.kind == "visit":
         return _visits(context, candidate, mentions, places, before, after)
