@@ -33,6 +33,7 @@ from timeline.temporal.tense import tense_at
 
 _SPACE = re.compile(r"\s")
 _DIGIT = re.compile(r"[0-9]")
+_PART_OF_DAY = re.compile(r"T(?:MO|AF|EV|NI|DT)$")
 _WORDS_AFTER = re.compile(r"\s*(%|[\w'’]+)(?:\s+([\w'’]+))?")
 _GROUP_SUFFIX = re.compile(r"__\d+$")
 # Dates later expressions can be counted from: a known year at least.
@@ -327,7 +328,10 @@ def _mention(
 def _when(kind: str, normalized: Normalized, rule_mod: str | None) -> When | None:
     if kind not in ("DATE", "TIME"):
         return None
-    return _parsed_when(normalized.value, normalized.mod or rule_mod)
+    value = normalized.value
+    if _PART_OF_DAY.search(value):
+        value = value[: value.index("T")]  # "Sunday evening" happens on the Sunday: no time of day
+    return _parsed_when(value, normalized.mod or rule_mod)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -12,8 +12,10 @@ class TimeMention:
     """A time expression at ``text[start:end]`` with its TIMEX3 type, value and modifier.
 
     `when` is the model's `When` for DATE and TIME values, None for durations
-    and sets. `rule` names the rule that matched and how the value was derived
-    ("weekday, past tense ('met'): the one at or before the reference").
+    and sets; for a part of a day (``2024-05-26TEV``, "yesterday evening") it
+    is the day, since a part of the day is no time of day. `rule` names the
+    rule that matched and how the value was derived ("weekday, past tense
+    ('met'): the one at or before the reference").
     """
 
     start: int
