@@ -147,6 +147,8 @@ _SUBORDINATE_BEFORE = re.compile(
     r"(?:(?:after|during|following|before) which|,\s*(?:following|before|after|when|once|where))\s*$",
     re.IGNORECASE,
 )
+# What precedes the subject of a clause: the sentence start, or a comma or 'and' that opens a new clause.
+_CLAUSE_OPENING = re.compile(r"(?:[,;]\s*(?:and\s+|but\s+)?|\band\s+|\bbut\s+)(?:the\s+)?$")
 _PRONOUN_START = re.compile(r"^(?:He|She)\b")
 _POSSESSIVE_PRONOUN = re.compile(r"\b(?:His|His|his|her|Her)\s+(?:[\w-]+\s+){0,2}$")
 _PREPOSITION_BEFORE = re.compile(
@@ -742,15 +744,24 @@ def _paragraph_countries(context: Context, sentence: Sentence) -> set[str]:
 
 
 def _earlier_subject(context: Context, sentence: Sentence, clause_start: int) -> list[Entity]:
-    """The person a subject 'he' or 'she' most likely is: the subject of an earlier clause, else of the
-    sentence before."""
-    for mention in context.mentions_in(sentence.start, clause_start):
-        if mention.kind != "person" or mention.entity is None:
-            continue
-        if not _PREPOSITION_BEFORE.search(
-            context.text, max(sentence.start, mention.start - 20), mention.start
-        ):
-            return [mention.entity]
+    """The person a subject 'he' or 'she' most likely is: the subject of the nearest earlier clause
+    ('Tileuberdi invited Chung, and Chung accepted, saying he would travel'), else of the sentence before."""
+    named = [
+        m
+        for m in context.mentions_in(sentence.start, clause_start)
+        if m.kind == "person"
+        and m.entity is not None
+        and not _OBJECT_BEFORE.search(context.text, max(sentence.start, m.start - 60), m.start)
+    ]
+    subjects = [
+        m
+        for m in named
+        if m.start == sentence.start or _CLAUSE_OPENING.search(context.text, sentence.start, m.start)
+    ]
+    if subjects or named:
+        chosen = (subjects or named)[-1 if subjects else 0].entity
+        assert chosen is not None
+        return [chosen]
     if sentence.index == 0:
         return []
     previous = context.sentences[sentence.index - 1]
