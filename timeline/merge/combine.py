@@ -281,7 +281,11 @@ def _combine_report(event: Event, new_ids: Mapping[str, str]) -> Event:
             known != canonical and _participant_preference(canonical) > _participant_preference(known)
         ):
             participants[key] = canonical
-    documents = tuple(sorted({source.document for source in event.sources}))
+    sources = event.sources
+    if len(sources) == 1:
+        documents: tuple[str, ...] = (sources[0].document,)
+    else:
+        documents = tuple(sorted({source.document for source in sources}))
     when = parse_when_text(when_text(event.when)) if documents else event.when
     place = reported_place(event)
     attributions: tuple[Attribution, ...] = ()
@@ -350,9 +354,9 @@ def _combine_all(events: Sequence[Event], new_ids: Mapping[str, str]) -> Event:
     else:
         sources = tuple(sorted({source for event in ordered for source in event.sources}, key=_source_order))
     attributions = tuple(
-        Attribution(field=field, value=value, documents=tuple(sorted(said[field][value])))
+        Attribution(field=field, value=value, documents=tuple(sorted(documents)))
         for field in _FIELD_ORDER
-        for value in sorted(said[field])
+        for value, documents in sorted(said[field].items())
     )
     related = {new_ids.get(target, target) for event in ordered for target in event.related}
     related.discard(anchor.id)

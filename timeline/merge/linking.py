@@ -288,6 +288,9 @@ def links_in_block(facts: Sequence[Fact], *, across_documents: bool = False) -> 
             parent[max(root_i, root_j)] = min(root_i, root_j)
             links.append((min(i, j), max(i, j)))
 
+    if len(facts) == 2:
+        consider(0, 1)
+        return links
     dated = sorted(
         (i for i, fact in enumerate(facts) if fact.when.is_known and fact.kind != "other"),
         key=lambda i: (facts[i].when.start, facts[i].when.end, i),

@@ -218,9 +218,16 @@ def _settle(
     every other group that shares a block. Returns the merged event of
     every group of several reports.
     """
-    facts_by_unit: dict[int, list[Fact]] = defaultdict(list)
+    # the facts come in unit order: each unit's facts are one slice
+    first_fact = [0] * (len(units) + 1)
     for fact in facts:
-        facts_by_unit[fact.unit].append(fact)
+        first_fact[fact.unit + 1] += 1
+    for unit in range(len(units)):
+        first_fact[unit + 1] += first_fact[unit]
+
+    def facts_of_unit(unit: int) -> Sequence[Fact]:
+        return facts[first_fact[unit] : first_fact[unit + 1]]
+
     members: dict[int, tuple[int, ...]] = {
         group[0]: tuple(group) for group in clusters.groups() if len(group) > 1
     }
@@ -234,10 +241,10 @@ def _settle(
             group = members[root]
             event = combine([units[unit] for unit in group], {})
             merged[group] = event
-            if not _may_coarsen([fact for unit in group for fact in facts_by_unit[unit]]):
+            if not _may_coarsen([fact for unit in group for fact in facts_of_unit(unit)]):
                 continue
             rebuilt = facts_of(event, root)
-            reported = {fact.content for unit in group for fact in facts_by_unit[unit]}
+            reported = {fact.content for unit in group for fact in facts_of_unit(unit)}
             if {fact.content for fact in rebuilt} != reported:
                 coarsened[root] = group
                 for fact in rebuilt:
