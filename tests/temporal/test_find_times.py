@@ -188,3 +188,14 @@ def test_a_stretch_of_days_is_one_mention_with_a_range_value(text: str, span: st
     assert (mention.text, mention.value, mention.type) == (span, value, "DATE")
     assert mention.when is not None and mention.when.start is not None and mention.when.end is not None
     assert (mention.when.start.isoformat(), mention.when.end.isoformat()) == tuple(value.split("/"))
+
+
+def test_a_year_ago_in_a_report_on_a_quarter_is_that_quarter_a_year_before() -> None:
+    text = (
+        "Net income rose 12% in the third quarter. The company also sold its unit in 1990. "
+        "Revenue was $4 billion, up from $3.5 billion a year ago."
+    )
+    found = {m.text: m for m in find_times(text, dt.date(1989, 10, 26))}
+    assert found["a year ago"].value == "1988-Q3"
+    assert "quarter last mentioned (1989-Q3)" in found["a year ago"].rule
+    assert find_times("He left two years ago.", dt.date(1989, 10, 26))[0].value == "1987"

@@ -38,6 +38,7 @@ _WORDS_AFTER = re.compile(r"\s*(%|[\w'’]+)(?:\s+([\w'’]+))?")
 _GROUP_SUFFIX = re.compile(r"__\d+$")
 # Dates later expressions can be counted from: a known year at least.
 _ANCHOR_VALUE = re.compile(r"\d{4}(?:-|$)")
+_QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]$")
 
 
 def find_times(text: str, reference: dt.date | None = None) -> list[TimeMention]:
@@ -95,9 +96,12 @@ def _with_anchors(
     """The mentions in text order, those counted from an earlier date ("a year earlier") resolved."""
     mentions: list[TimeMention] = []
     anchor: str | None = None
+    quarter: str | None = None
     for rule, match, mention in chosen:
         if rule.kind in ANCHORED_KINDS:
-            mention = _mention(text, rule, match, reference, anchor) or mention
+            mention = _mention(text, rule, match, reference, anchor, quarter) or mention
+        elif _QUARTER_VALUE.match(mention.value):
+            quarter = mention.value
         mentions.append(mention)
         # only dates read from the text itself anchor later ones: "a year earlier" twice is not two years
         if (
@@ -300,10 +304,15 @@ def _allowed(rule: Rule, match: re.Match[str], text: str) -> bool:
 
 
 def _mention(
-    text: str, rule: Rule, match: re.Match[str], reference: dt.date | None, anchor: str | None
+    text: str,
+    rule: Rule,
+    match: re.Match[str],
+    reference: dt.date | None,
+    anchor: str | None,
+    quarter: str | None = None,
 ) -> TimeMention | None:
     start, end = match.span()
-    context = Context(reference, functools.partial(tense_at, text, start, end), anchor)
+    context = Context(reference, functools.partial(tense_at, text, start, end), anchor, quarter)
     normalized = NORMALIZERS[rule.kind](_groups(match, text), context)
     if normalized is None:
         return None

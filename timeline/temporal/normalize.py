@@ -37,6 +37,8 @@ class Context:
     reference: dt.date | None
     tense_of: Callable[[str], Tense]
     anchor: str | None = None
+    # the last quarter the text mentioned: what "a year ago" compares in a report on results
+    quarter: str | None = None
 
     def tense(self, kind: str = "date") -> Tense:
         """The tense of the clause; `kind` ("weekday" or "date") picks the default when there is no cue."""
@@ -318,9 +320,12 @@ def anchored(groups: Groups, context: Context) -> Normalized | None:
         unit, amount = "year", amount * (10 if unit == "decade" else 100)
     anchor = dates.parse_value(context.anchor) if context.anchor else None
     granularity = unit if unit in dates.GRANULARITIES else "week"
-    if anchor is not None and unit == "year" and anchor[0] in ("quarter", "half"):
-        base, explanation = anchor, f"the {anchor[0]} last mentioned ({context.anchor})"
-        granularity = anchor[0]
+    period = anchor if anchor is not None and anchor[0] in ("quarter", "half") else None
+    if period is None and context.quarter is not None and amount == 1 and sign != 0:
+        period = dates.parse_value(context.quarter)  # "a year ago" in a report on a quarter's results
+    if period is not None and unit == "year":
+        base, explanation = period, f"the {period[0]} last mentioned ({dates.format_value(*period)})"
+        granularity = period[0]
     elif counted_from == "anchor" and anchor is not None:
         base, explanation = anchor, f"the last date mentioned ({context.anchor})"
     elif context.reference is not None:
