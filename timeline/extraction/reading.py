@@ -116,6 +116,9 @@ _DEFINITE_FUTURE = re.compile(
     re.IGNORECASE,
 )
 _NAMED_BODY = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w'’.+-]*|\d+\+\d)")
+# How far after a visit word its host is named ('pay official visits to meet with Kazakh President X').
+_HOST_REACH = 120
+_OF_AFTER = re.compile(r"^\s+of\b")
 _SIGNED_LOAN = re.compile(r"\s+(?:[\w$€£¥.,-]+\s+){0,5}?(?:loans?|credit lines?)\b", re.IGNORECASE)
 _AMOUNT = re.compile(
     r"(?P<cur>US\$|\$|€|£|¥)\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>trillion|billion|million|bn|mn|m|b)?\b"
@@ -1073,7 +1076,7 @@ def _visits(
         m for m in mentions if m.start >= trigger.end and m.kind == "person" and m.entity is not None
     ]
     visitor: Entity | None = None
-    by_match = _BY_AFTER.match(after)
+    by_match = _BY_AFTER.match(after) or _OF_AFTER.match(after)  # 'a visit by X', 'the visit of X to Y'
     if by_match is not None:
         later = [m for m in people_after if m.start >= trigger.end + by_match.end()]
         if later:
@@ -1086,11 +1089,17 @@ def _visits(
             visitor = members[0] if members else None
         else:
             visitor = last.entity
-    if visitor is None and candidate.people:
-        visitor = candidate.people[0]
+    if visitor is None:
+        # the subject a pronoun or a relative clause stands for ('who is on a working visit')
+        after_ids = {id(m.entity) for m in people_after}
+        visitor = next((e for e in candidate.people if e.kind == "person" and id(e) not in after_ids), None)
+    if visitor is not None and visitor.kind != "person":
+        visitor = None  # a ministry or a company does not travel ('the Service', 'Gazprom')
+    if visitor is None and not candidate.anaphoric:
+        return []  # 'travel to Pakistan', 'when visiting Kenya': nobody in particular travels
     hosts: list[str] = []
     host_places: dict[str, Place] = {}
-    for mention in context.mentions_in(trigger.end, candidate.clause[1]):
+    for mention in context.mentions_in(trigger.end, min(candidate.clause[1], trigger.end + _HOST_REACH)):
         if mention.kind in ("country", "place") and mention.country and mention.place is not None:
             if mention.kind == "country" and not mention.place.name[:1].isupper():
                 continue
