@@ -46,6 +46,7 @@ class Context:
 
 
 _DIGITS = re.compile(r"\d+")
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DIRECTION_TEXT = {
     Direction.PAST: "at or before the reference",
     Direction.FUTURE: "after the reference",
@@ -550,6 +551,10 @@ def clock(groups: Groups, context: Context) -> Normalized | None:
         if found is None:
             return None
         day_part, explanation = found.value, f"time of day, {found.explanation}"
+    elif context.anchor is not None and _DAY_VALUE.match(context.anchor):
+        # "at 6 a.m." is on the day the text is telling about: the last day it mentioned
+        day_part = context.anchor[:10]
+        explanation = f"time of day on the last day mentioned ({context.anchor})"
     elif context.reference is not None:
         day_part = dates.day_value(context.reference)
         explanation = "time of day on the reference day"

@@ -33,7 +33,7 @@ KINDS = frozenset(
     }
 )
 # Kinds whose value depends on the dates mentioned before the expression.
-ANCHORED_KINDS = frozenset({"anchored", "period"})
+ANCHORED_KINDS = frozenset({"anchored", "period", "clock"})
 TYPES = frozenset({"DATE", "TIME", "DURATION", "SET"})
 
 _PLACEHOLDER = re.compile(r"\{(=?)([a-z_]+?)(\d*)(?::([a-z_]+))?\}")
