@@ -58,3 +58,17 @@ def test_the_rule_names_the_direction_and_why(sentence: str, value: str, reason:
     mention = find_times(sentence, WEDNESDAY)[-1]
     assert mention.value == value
     assert reason in mention.rule
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [
+        ("Members had filed their reports by Wednesday.", Direction.PAST),
+        ("Until Wednesday, they had not called him a suspect.", Direction.PAST),
+        ("Members will file their reports by Wednesday.", Direction.FUTURE),
+        ("The offer runs until Wednesday.", Direction.FUTURE),
+    ],
+)
+def test_by_and_until_point_back_in_the_past_perfect(sentence: str, direction: Direction) -> None:
+    start = sentence.index("Wednesday")
+    assert tense_at(sentence, start, start + len("Wednesday"), "weekday").direction is direction

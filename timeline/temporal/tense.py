@@ -61,6 +61,8 @@ class _Cues:
     phrases: Phrases  # first word -> (all words, direction), longest first
     before: Phrases  # cues right before the expression, by their last word
     not_past: frozenset[str]
+    perfect_before: frozenset[str]
+    perfect: frozenset[str]
     auxiliaries: frozenset[str]
     right_stops: frozenset[str]
     defaults: dict[str, Direction]
@@ -92,6 +94,8 @@ def _cues() -> _Cues:
             -1,
         ),
         not_past=frozenset(word.lower() for word in data["past"]["not_past"]),
+        perfect_before=frozenset(data["future_before"]["perfect_before"]),
+        perfect=frozenset(word.replace("’", "'") for word in data["future_before"]["perfect"]),
         auxiliaries=frozenset(word.replace("’", "'") for word in data["present"]["auxiliaries"]),
         right_stops=frozenset(data["clause"]["right_stops"]),
         defaults={
@@ -149,11 +153,16 @@ def _tense(left: str, expression: str, right: str, kind: str) -> Tense:
     clause_start, start, end, clause_end = 0, len(left), len(left) + len(expression), len(text)
     before = _tokens(text, clause_start, start)
     words_before = [word for word, _, _ in before]
+    after = _tokens(text, end, clause_end)
     if words_before:
         for phrase, direction in cues.before.get(words_before[-1], ()):
             if tuple(words_before[-len(phrase) :]) == phrase:
-                return Tense(direction, " ".join(phrase))
-    after = _tokens(text, end, clause_end)
+                cue = " ".join(phrase)
+                if cue in cues.perfect_before:
+                    perfect = next((w for w, _, _ in before + after if w in cues.perfect), None)
+                    if perfect is not None:
+                        return Tense(Direction.PAST, f"{perfect} ... {cue}")
+                return Tense(direction, cue)
     if after and after[0][1] == end and after[0][0].startswith("'"):
         after = after[1:]  # the possessive of "Thursday's closing price", not "is"
     stop = next((index for index, token in enumerate(after) if token[0] in cues.right_stops), len(after))
