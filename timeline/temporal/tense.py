@@ -157,12 +157,12 @@ def _tense(left: str, expression: str, right: str, kind: str) -> Tense:
     if words_before:
         for phrase, direction in cues.before.get(words_before[-1], ()):
             if tuple(words_before[-len(phrase) :]) == phrase:
-                cue = " ".join(phrase)
-                if cue in cues.perfect_before:
+                named = " ".join(phrase)
+                if named in cues.perfect_before:
                     perfect = next((w for w, _, _ in before + after if w in cues.perfect), None)
                     if perfect is not None:
-                        return Tense(Direction.PAST, f"{perfect} ... {cue}")
-                return Tense(direction, cue)
+                        return Tense(Direction.PAST, f"{perfect} ... {named}")
+                return Tense(direction, named)
     if after and after[0][1] == end and after[0][0].startswith("'"):
         after = after[1:]  # the possessive of "Thursday's closing price", not "is"
     stop = next((index for index, token in enumerate(after) if token[0] in cues.right_stops), len(after))
