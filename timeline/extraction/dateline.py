@@ -24,7 +24,7 @@ _DATELINE = re.compile(
     (?:,[ \t]*(?P<date>{_MONTH_DAY}|{_DAY_MONTH}))?
     (?:[ \t]*(?:\((?P<agency>[^()\n]{{1,40}})\)|/[^/\n]{{1,20}}/
                |[,.][ \t]*[A-Z][A-Za-z]{{1,15}}(?=[ \t]*{_DASH})))?
-    (?:[ \t]*(?:{_DASH}|:)|\.(?=[ \t]+[A-Z]))[ \t]+""",
+    (?:[ \t]*(?:{_DASH}|:)[ \t]+|\.[ \t]+(?=[A-Z])|_[ \t]*)""",
     re.VERBOSE,
 )
 # A dateline stands in the first lines of the story, after at most a headline and a byline.
@@ -51,6 +51,9 @@ def find_dateline(text: str) -> Dateline | None:
         match = _DATELINE.match(line)
         if match is not None and not _initials_before_stop(match):
             place = _place(match.group("city"), match.group("region"))
+            if place is None and match.group("city").isupper() and match.group("agency"):
+                # 'BELFAST, Northern Ireland (AP)_': an unknown city is still where the story was filed
+                place = Place(name=" ".join(match.group("city").split()).title())
             if place is not None:
                 date_start, date_end = match.span("date")
                 known_date = match.group("date") is not None

@@ -40,8 +40,10 @@ def merge_mentions(candidates: list[Candidate]) -> list[Group]:
                 continue
         target = next((g for g in reversed(groups) if _same_event(g.lead, candidate)), None)
         if target is None:
-            if candidate.anaphoric and not candidate.people:
-                continue
+            if candidate.anaphoric and (
+                not candidate.people or (candidate.kind == "visit" and not candidate.visitor)
+            ):
+                continue  # 'the visit' with nothing before it to refer to, and no one named who travels
             groups.append(
                 Group(lead=attrs.evolve(candidate, people=list(candidate.people)), members=[candidate])
             )

@@ -66,8 +66,11 @@ def _context(document: Document, triggers: list[Trigger]) -> Context:
     published = document.published or _dateline_day(text, dateline)
     times = _times(text, published, sentences, triggers, dateline)
     mentions = find_mentions(text)
-    if dateline is not None and dateline.place.country is not None:
-        _home_country(mentions, dateline.place.country)
+    if dateline is not None:
+        # the dateline's city and agency ('BELFAST, Northern Ireland (AP)_') take part in nothing
+        mentions = [m for m in mentions if not dateline.start <= m.start < dateline.end]
+        if dateline.place.country is not None:
+            _home_country(mentions, dateline.place.country)
     return Context(
         text=text,
         sentences=sentences,

@@ -119,6 +119,14 @@ _NAMED_BODY = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w'’.+-]*|\d+\+\d)")
 # How far after a visit word its host is named ('pay official visits to meet with Kazakh President X').
 _HOST_REACH = 120
 _OF_AFTER = re.compile(r"^\s+of\b")
+# A verb used as a participle after its noun ('the decision, announced Wednesday by'): an agent after it
+# and no auxiliary before it ('the visit was announced by' is a statement).
+_AGENT_AFTER = re.compile(r"(?:\s+[\w,]+){0,3}?\s+by\b")
+_AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_GERUND_BEFORE = re.compile(r"\b(?:of|for|in|besides|by|without|while|at|on)\s+$", re.IGNORECASE)
+_DETERMINER_AFTER = re.compile(
+    r"\s+(?:a|an|the|its|their|his|her|these|those|some|all|every|our)\b", re.IGNORECASE
+)
 _SIGNED_LOAN = re.compile(r"\s+(?:[\w$€£¥.,-]+\s+){0,5}?(?:loans?|credit lines?)\b", re.IGNORECASE)
 _AMOUNT = re.compile(
     r"(?P<cur>US\$|\$|€|£|¥)\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>trillion|billion|million|bn|mn|m|b)?\b"
@@ -355,6 +363,10 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         return []
     if rule.kind == "meeting" and _is_purpose_of_visit(context, trigger, before):
         return []
+    if word.lower() == "meeting" and _GERUND_BEFORE.search(before[-20:]) and _DETERMINER_AFTER.match(after):
+        nearby = context.mentions_in(trigger.end, min(clause_end, trigger.end + 40))
+        if not any(m.kind in ("person", "group") for m in nearby):
+            return []  # 'capable of meeting a variety of contingencies': the verb, with a thing met
     if rule.needs == "instrument" and _SIGNED_LOAN.match(after):
         return []  # 'signed a $500 million loan agreement': the loan is the event, reported by its own word
 
@@ -456,14 +468,19 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     elif rule.kind == "summit":
         candidate.name = _summit_name(text, trigger, clause_start, clause_end)
     elif rule.kind == "statement":
+        participle = _AGENT_AFTER.match(text, trigger.end, sentence.end) and not _AUXILIARY_BEFORE.search(
+            before
+        )
+        if participle or not any(e.kind in ("person", "organization") for e in people):
+            return []  # 'a reward announced by the Attorney General': a detail, not an announcement
         candidate.label = _statement_label(text, trigger, clause_end)
         speakers = _people(context, [m for m in mentions if m.start < trigger.start], sentence, trigger)
         if speakers:
             candidate.people = speakers
     elif rule.kind == "other" and rule.label == "accession":
         body = _acceded_body(context, mentions, trigger)
-        if body is None:
-            return []
+        if body is None or status is not Status.HAPPENED:
+            return []  # 'Ukraine would not join NATO', 'plans to join': no accession took place
         candidate.people = [body]
         candidate.countries = [c for c in countries if c != body.country] or countries
         candidate.label = f"accession to the {body.acronym or body.name}"
