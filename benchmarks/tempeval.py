@@ -7,8 +7,10 @@ and prints, for each: strict and relaxed span precision/recall/F1, type and
 value accuracy over the relaxed matches and the TempEval-3 attribute F1
 (accuracy x relaxed F1), and throughput in characters per second. Both run in
 the same process, one after the other, so the speed ratio is what to quote.
-Then it lists our errors by category, with examples, so the next rule to
-write is obvious.
+Then it measures the throughput of both on diplomatic news (the seed articles
+and the test articles of the event extractor, whole and sentence by sentence,
+as the extractor calls it), and lists our errors by category, with examples,
+so the next rule to write is obvious.
 
     python benchmarks/tempeval.py [--data PATH] [--limit N] [--examples N] [--no-peer] [--repeat N]
 """
@@ -18,6 +20,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import re
 import sys
 import time
 from collections import Counter, defaultdict
@@ -27,9 +30,10 @@ from typing import Any, NamedTuple
 
 from timeline.temporal import find_times
 
-DEFAULT_DATA = (
-    Path(__file__).resolve().parents[1] / ".." / "shared" / "bench" / "tempeval3" / "tbaq-train.jsonl"
-)
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_DATA = ROOT / ".." / "shared" / "bench" / "tempeval3" / "tbaq-train.jsonl"
+NEWS = (ROOT / "seeds", ROOT / "tests" / "articles" / "events")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
 class Timex(NamedTuple):
@@ -241,6 +245,46 @@ def print_table(results: dict[str, Scores]) -> None:
             print(f"\nspeed: {names[0]} is {first / second:,.1f} times as fast as {names[1]}")
 
 
+def news_documents() -> list[tuple[str, dt.date]]:
+    """The diplomatic news articles, each with its publication date (or a fixed day when unknown)."""
+    from timeline.documents import read_documents
+
+    documents = read_documents([folder for folder in NEWS if folder.is_dir()])
+    return [(d.text, d.published or dt.date(2024, 5, 21)) for d in documents]
+
+
+def news_throughput(taggers: dict[str, Tagger], repeat: int) -> None:
+    """Characters per second of each tagger on whole news articles and on their sentences one by one."""
+    articles = news_documents()
+    if not articles:
+        print("\nno news articles found")
+        return
+    sentences = [
+        (sentence, day)
+        for text, day in articles
+        for sentence in _SENTENCE_END.split(text)
+        if sentence.strip()
+    ]
+    size = sum(len(text) for text, _ in articles)
+    print(f"\ndiplomatic news: {len(articles)} articles, {len(sentences)} sentences, {size:,} characters")
+    for label, items in (("whole articles", articles), ("sentence by sentence", sentences)):
+        speeds = {}
+        for name, tagger in taggers.items():
+            best = float("inf")
+            for _ in range(repeat):
+                began = time.perf_counter()
+                for text, day in items:
+                    tagger(text, day)
+                best = min(best, time.perf_counter() - began)
+            speeds[name] = size / best
+        cells = ", ".join(f"{name} {speed:,.0f} chars/s" for name, speed in speeds.items())
+        ratio = ""
+        if len(speeds) == 2:
+            first, second = speeds.values()
+            ratio = f" ({first / second:,.1f} times as fast)"
+        print(f"  {label}: {cells}{ratio}")
+
+
 def print_errors(errors: list[Error], examples: int) -> None:
     by_category: dict[str, list[Error]] = defaultdict(list)
     for error in errors:
@@ -270,10 +314,14 @@ def main(argv: list[str] | None = None) -> int:
     )
     results: dict[str, Scores] = {}
     find_times("warm up the rules on May 20, 2024", dt.date(2024, 5, 21))
+    taggers: dict[str, Tagger] = {"timeline": ours}
+    if not arguments.no_peer:
+        taggers["dateparser"] = dateparser_peer()
     results["timeline"], errors = evaluate(documents, ours, arguments.repeat)
     if not arguments.no_peer:
-        results["dateparser"], _ = evaluate(documents, dateparser_peer(), arguments.repeat)
+        results["dateparser"], _ = evaluate(documents, taggers["dateparser"], arguments.repeat)
     print_table(results)
+    news_throughput(taggers, arguments.repeat)
     print_errors(errors, arguments.examples)
     return 0
 
