@@ -14,7 +14,7 @@ from timeline.extraction.dedupe import Group, merge_mentions
 from timeline.extraction.lexicon import cue
 from timeline.extraction.mentions import Mention, find_mentions
 from timeline.extraction.placing import place_events
-from timeline.extraction.reading import Candidate, Context, read_trigger
+from timeline.extraction.reading import Candidate, Context, is_company, read_trigger
 from timeline.extraction.sentences import Sentence, split_sentences
 from timeline.extraction.summits import complete_summits
 from timeline.extraction.triggers import Trigger, find_triggers
@@ -44,7 +44,8 @@ def extract(document: Document) -> list[Event]:
     groups = merge_mentions(candidates)
     _relate(groups)
     _called_off_with_the_trip(context, groups)
-    groups = [g for g in groups if g.lead.people or g.lead.countries]
+    # an event needs a state or a body of states; a loan between two companies is business news
+    groups = [g for g in groups if g.lead.countries or any(not is_company(e) for e in g.lead.people)]
     complete_summits(context, groups)
     place_events(context, groups)
     _apply_dateline(context, groups)

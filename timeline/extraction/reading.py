@@ -127,6 +127,9 @@ _GERUND_BEFORE = re.compile(r"\b(?:of|for|in|besides|by|without|while|at|on)\s+$
 _DETERMINER_AFTER = re.compile(
     r"\s+(?:a|an|the|its|their|his|her|these|those|some|all|every|our)\b", re.IGNORECASE
 )
+_COMPANY = re.compile(
+    r"\b(?:Corp\.?|Corporation|Inc\.?|Co\.?|Ltd\.?|PLC|plc|LLC|AG|SA|Group|Holdings?|Company|Association|Bank)$"
+)
 _SIGNED_LOAN = re.compile(r"\s+(?:[\w$€£¥.,-]+\s+){0,5}?(?:loans?|credit lines?)\b", re.IGNORECASE)
 _AMOUNT = re.compile(
     r"(?P<cur>US\$|\$|€|£|¥)\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>trillion|billion|million|bn|mn|m|b)?\b"
@@ -363,6 +366,8 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         return []
     if rule.kind == "meeting" and _is_purpose_of_visit(context, trigger, before):
         return []
+    if word == "Congress" and not _DETERMINER_BEFORE.search(before[-30:]):
+        return []  # 'mandated by Congress': the legislature, not a party congress
     if word.lower() == "meeting" and _GERUND_BEFORE.search(before[-20:]) and _DETERMINER_AFTER.match(after):
         nearby = context.mentions_in(trigger.end, min(clause_end, trigger.end + 40))
         if not any(m.kind in ("person", "group") for m in nearby):
@@ -426,6 +431,8 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         people = _people_nearby(context, sentence)
     if not people and not countries and not anaphoric and rule.kind != "agreement":
         return []
+    if rule.kind != "agreement" and people and all(is_company(e) for e in people) and not countries:
+        return []  # 'Control Data Corp. met a test', 'a meeting of Williams shareholders': business
     if (
         status is Status.HAPPENED
         and context.published is not None
@@ -684,6 +691,11 @@ def _relative_head(context: Context, sentence: Sentence, clause_start: int) -> E
         if m.kind in ("person", "organization") and m.entity is not None
     ]
     return named[-1] if named else None
+
+
+def is_company(entity: Entity) -> bool:
+    """A business by the head of its name ('Control Data Corp.', 'Sunwah Group')."""
+    return entity.kind == "organization" and not entity.international and bool(_COMPANY.search(entity.name))
 
 
 def _acceded_body(context: Context, mentions: list[Mention], trigger: Trigger) -> Entity | None:
