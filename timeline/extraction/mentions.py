@@ -437,7 +437,7 @@ def _listed_people_regex() -> re.Pattern[str]:
     country = _country_pattern()
     countries = rf"{country}(?:\s*,\s*{country})*(?:,?\s+and\s+{country})"
     names = rf"{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+and\s+{_NAME})"
-    offices = "|".join(re.escape(o) for o in _plural_offices())
+    offices = trie_pattern(_plural_offices())
     return re.compile(
         rf"\b(?P<office>{offices})\s+of\s+(?P<countries>{countries})\s*(?:[–—:,(-]|--)\s*(?P<names>{names})"
     )

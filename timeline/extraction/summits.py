@@ -31,7 +31,9 @@ def complete_summits(context: Context, groups: list[Group]) -> None:
             body = _neighbouring_body(context, summit.lead.sentence.index)
             if body is not None:
                 summit.lead.people.append(body)
-    for match in _BARE_ATTENDANCE.finditer(context.text):
+    if not summits:
+        return
+    for match in _BARE_ATTENDANCE.finditer(context.text, summits[0].members[0].trigger.start):
         sentence = context.sentence_at(match.start())
         if sentence is None:
             continue
