@@ -234,8 +234,8 @@ def _relate(groups: list[Group]) -> None:
         if lead.kind != "agreement":
             continue
         host = _host_event(hosts, group)
-        if host is None:
-            continue
+        if host is None or (lead.when.is_known and not lead.when.compatible(host.lead.when)):
+            continue  # 'the treaty, signed in 1973' was not signed at today's meeting
         lead.related.append(host.members[0])
         # a document is signed on one day, not over the days of a visit
         if (

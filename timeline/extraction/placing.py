@@ -73,11 +73,15 @@ def _referred_place(context: Context, group: Group, ordered: list[Group]) -> Pla
         return None
     noun = match.group("noun") or match.group("side") or ""
     kind = _reference_kinds().get(noun.lower(), "summit")
+    when = group.lead.when
     earlier = [
         g
         for g in ordered
         if g is not group
         and g.lead.kind == kind
+        and (
+            not when.is_known or when.compatible(g.lead.when)
+        )  # 'after the accession was completed on Saturday'
         and g.lead.location is not None
         and min(m.sentence.index for m in g.members) < sentence.index
     ]
