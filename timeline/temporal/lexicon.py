@@ -31,6 +31,10 @@ class Lexicon:
     tables: Mapping[str, Mapping[str, Any]]
     capitalized: frozenset[str]
     abbreviations: frozenset[str]
+    # words too common to mark where a phrase of a table may be ("the" of "the past"), and words
+    # that mark one only when it has no rarer word ("year" of "every year")
+    function_words: frozenset[str] = frozenset()
+    common_words: frozenset[str] = frozenset()
 
     def table(self, name: str) -> Mapping[str, Any]:
         """The table `name`; a `KeyError` names a table the data does not define."""
@@ -102,12 +106,6 @@ def _branch(node: dict[str, Any]) -> str:
     return "(?:" + "|".join(branches) + ")"
 
 
-# Words too common to mark where a time expression may be ("the" of "the past").
-_NOT_TRIGGERS = frozenset(
-    {"the", "a", "an", "of", "to", "in", "at", "on", "and", "for", "from", "that", "this", "just"}
-)
-
-
 def trigger_words(lexicon: Lexicon, name: str) -> frozenset[str]:
     """The words whose presence in a text marks a possible match of a word of table `name`."""
     return _trigger_words(lexicon, name)
@@ -118,8 +116,12 @@ def _trigger_words(lexicon: Lexicon, name: str) -> frozenset[str]:
     words: set[str] = set()
     for entry in lexicon.table(name):
         parts = [part for part in re.split(r"[ '-]", entry.replace("’", "'")) if part]
-        # every match of a phrase holds all its words: its longest one marks it ("as soon as possible")
-        marking = [part for part in parts if part not in _NOT_TRIGGERS] or parts
+        # every match of a phrase holds all its words: one marks it, the rarest ("per" of "per year")
+        marking = (
+            [part for part in parts if part not in lexicon.common_words]
+            or [part for part in parts if part not in lexicon.function_words]
+            or parts
+        )
         words.add(max(reversed(marking), key=len))
     return frozenset(words | {word + "s" for word in words})  # "on Tuesdays"
 
@@ -132,6 +134,7 @@ def lexicon() -> Lexicon:
     )
     capitalized = frozenset(data.pop("capitalized")["tables"])
     abbreviation = data.pop("abbreviation")
+    markers = data.pop("trigger_words")
     tables = {
         name: {_normal(word): meaning for word, meaning in table.items()} for name, table in data.items()
     }
@@ -139,6 +142,8 @@ def lexicon() -> Lexicon:
         tables=tables,
         capitalized=capitalized,
         abbreviations=frozenset(abbreviation["words"]),
+        function_words=frozenset(markers["function_words"]),
+        common_words=frozenset(markers["function_words"]) | frozenset(markers["common_words"]),
     )
 
 
