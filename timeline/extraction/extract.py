@@ -277,8 +277,8 @@ def _apply_dateline(context: Context, groups: list[Group]) -> None:
             continue
         if lead.date_source == "none" and anchor is not None and lead.status is Status.HAPPENED:
             lead.when, lead.date_source = anchor, "dateline"
-        if lead.kind == "call":
-            continue  # a call joins two places; the dateline is only one end of it
+        if lead.kind in ("call", "other"):
+            continue  # a call joins two places; a milestone is not where a story about it is filed
         same_story = _same_story(context, lead.when)
         if lead.location is None and lead.status is Status.HAPPENED and same_story:
             lead.location = context.dateline.place

@@ -578,7 +578,7 @@ def _needs_met(
         return bool(following) and following[0].start - trigger.end <= 110
     if needs == "place_after":
         following = [m for m in mentions if m.start >= trigger.end and m.kind in ("place", "country")]
-        return (bool(following) and following[0].start - trigger.end <= 40) or bool(
+        return (bool(following) and following[0].start - trigger.end <= 45) or bool(
             _HERE.match(after.strip())
         )
     if needs == "instrument":  # 'the treaty, signed in 1973': the instrument may stand just before the clause
@@ -1161,6 +1161,9 @@ def _visits(
     candidate.visitor = visitor
     candidate.visit_type = _visit_type(before + " " + after[:20])
     if not hosts:
+        word = context.text[trigger.start : trigger.end].lower()
+        if trigger.rule.needs == "place_after" and (not places or word.startswith("attend")):
+            return []  # 'attended the parade in Moscow' at home, 'flew to Washington' from the same country
         candidate.location = places[0] if places else None
         return [candidate] if visitor is not None else []
     if (
