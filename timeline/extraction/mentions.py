@@ -315,7 +315,10 @@ def _canonical_title(title: str) -> str:
 def _prefix(text: str, start: int, registry: _Registry) -> tuple[str | None, Entity | None, int]:
     """The country or organization written just before an office ('Kazakh', 'AIIB', "Kazakhstan's")."""
     window = text[max(0, start - 80) : start]
-    match = re.search(rf"({_NAME_TOKEN}(?:[\s-]+{_NAME_TOKEN}){{0,4}})(?:['’]s)?\s+$", window)
+    # 'U.S. Secretary of State': initials written together are one word
+    match = re.search(
+        rf"((?:[A-Z]\.){{2,}}|{_NAME_TOKEN}(?:[\s-]+{_NAME_TOKEN}){{0,4}})(?:['’]s)?\s+$", window
+    )
     if match is None:
         return None, None, start
     words = match.group(1)

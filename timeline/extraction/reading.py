@@ -130,6 +130,7 @@ _DETERMINER_AFTER = re.compile(
 _COMPANY = re.compile(
     r"\b(?:Corp\.?|Corporation|Inc\.?|Co\.?|Ltd\.?|PLC|plc|LLC|AG|SA|Group|Holdings?|Company|Association|Bank)$"
 )
+_THEIR = re.compile(r"\btheir\b", re.IGNORECASE)
 _SIGNED_LOAN = re.compile(r"\s+(?:[\w$€£¥.,-]+\s+){0,5}?(?:loans?|credit lines?)\b", re.IGNORECASE)
 _AMOUNT = re.compile(
     r"(?P<cur>US\$|\$|€|£|¥)\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>trillion|billion|million|bn|mn|m|b)?\b"
@@ -393,6 +394,13 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     resumed = _relative_head(context, sentence, clause_start)
     if resumed is not None and resumed not in people:
         people = [resumed, *people]  # 'Milei, who has clashed with Lula, travelled to ...': Milei travelled
+    if _THEIR.search(text, max(sentence.start, trigger.start - 30), trigger.end) and not any(
+        e.kind == "person" for e in people
+    ):
+        # 'The two governments said the next session of their commission ...': theirs
+        groups = [m for m in context.mentions_in(sentence.start, trigger.start) if m.kind == "group"]
+        if groups:
+            people = _unique([*_group_members(context, groups[-1], sentence), *people])
     if (
         _PRONOUN_START.match(text, clause_start)
         or _SUBJECT_PRONOUN.search(before)
@@ -1126,6 +1134,9 @@ def _visits(
         visitor = None  # a ministry or a company does not travel ('the Service', 'Gazprom')
     if visitor is None and not candidate.anaphoric:
         return []  # 'travel to Pakistan', 'when visiting Kenya': nobody in particular travels
+    attending = context.text[trigger.start : trigger.end].lower().startswith("attend")
+    if attending and (visitor is None or visitor.country is None):
+        return []  # attending something is a visit only for someone known to come from elsewhere
     hosts: list[str] = []
     host_places: dict[str, Place] = {}
     for mention in context.mentions_in(trigger.end, min(candidate.clause[1], trigger.end + _HOST_REACH)):
@@ -1161,8 +1172,7 @@ def _visits(
     candidate.visitor = visitor
     candidate.visit_type = _visit_type(before + " " + after[:20])
     if not hosts:
-        word = context.text[trigger.start : trigger.end].lower()
-        if trigger.rule.needs == "place_after" and (not places or word.startswith("attend")):
+        if trigger.rule.needs == "place_after" and (not places or attending):
             return []  # 'attended the parade in Moscow' at home, 'flew to Washington' from the same country
         candidate.location = places[0] if places else None
         return [candidate] if visitor is not None else []
