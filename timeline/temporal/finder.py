@@ -31,7 +31,6 @@ from timeline.temporal.normalize import NORMALIZERS, Context, Normalized
 from timeline.temporal.rules import ANCHORED_KINDS, OPEN, Rule, filters, rules, triggers
 from timeline.temporal.tense import tense_at
 
-_SPACE = re.compile(r"\s")
 _DIGIT = re.compile(r"[0-9]")
 _PART_OF_DAY = re.compile(r"T(?:MO|AF|EV|NI|DT)$")
 _WORDS_AFTER = re.compile(r"\s*(%|[\w'’]+)(?:\s+([\w'’]+))?")
@@ -140,8 +139,12 @@ def _windows(text: str, spans: list[tuple[int, int]], reach: tuple[int, int]) ->
 
 
 def _word_end(text: str, position: int) -> int:
-    found = _SPACE.search(text, position)
-    return found.start() if found else len(text)
+    """The first white space at or after `position` (a space, or a line break before it)."""
+    space = text.find(" ", position)
+    line = text.find("\n", position, space if space != -1 else len(text))
+    if line != -1:
+        return line
+    return space if space != -1 else len(text)
 
 
 @attrs.frozen(slots=True, eq=False)
@@ -167,6 +170,8 @@ class _Scanner:
     # trigger word -> (trigger names, trigger names that need the word capitalized)
     word_triggers: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    # every trigger pattern at once: where one matches, the first that does is named
+    digits: re.Pattern[str] | None
     # trigger name -> the groups of rules it triggers
     groups_of: dict[str, tuple[_RuleGroup, ...]]
 
@@ -181,11 +186,15 @@ class _Scanner:
             if capitalized and text[span[0]].isupper():
                 for name in capitalized:
                     found.setdefault(name, []).append(span)
-        if self.patterns and _DIGIT.search(lowered):
-            for name, pattern in self.patterns:
-                spans = [match.span() for match in pattern.finditer(lowered)]
-                if spans:
-                    found[name] = spans
+        if self.digits is not None and _DIGIT.search(lowered):
+            for match in self.digits.finditer(lowered):
+                first = match.lastgroup
+                assert first is not None  # one of the alternatives matched
+                found.setdefault(first, []).append(match.span(first))
+                start = match.start()
+                for name, pattern in self.patterns:  # another pattern may match at the same place
+                    if name != first and (other := pattern.match(lowered, start)) is not None:
+                        found.setdefault(name, []).append(other.span())
         return found
 
 
@@ -202,6 +211,8 @@ def _scanner() -> _Scanner:
         for word in trigger_words(words, name):
             table.setdefault(word, []).append(name)
     vocabulary = sorted(plain.keys() | capital.keys())
+    used = {name: pattern for name, pattern in patterns.items() if any(name in r.triggers for r in rules())}
+    alternatives = [f"(?=(?P<{name}>{pattern.pattern}))" for name, pattern in used.items()]
     grouped: dict[tuple[tuple[str, ...], tuple[int, int]], list[Rule]] = {}
     for rule in rules():
         grouped.setdefault((rule.triggers, rule.reach), []).append(rule)
@@ -220,11 +231,8 @@ def _scanner() -> _Scanner:
         word_triggers={
             word: (tuple(plain.get(word, ())), tuple(capital.get(word, ()))) for word in vocabulary
         },
-        patterns=tuple(
-            (name, pattern)
-            for name, pattern in patterns.items()
-            if any(name in rule.triggers for rule in rules())
-        ),
+        patterns=tuple(used.items()),
+        digits=re.compile("(?=[0-9])(?:" + "|".join(alternatives) + ")") if alternatives else None,
         groups_of={
             name: tuple(group for group in groups if name in group.triggers)
             for name in names | patterns.keys()
