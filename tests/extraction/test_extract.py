@@ -382,3 +382,23 @@ def test_a_series_of_meetings_dates_the_meetings_listed_next_one_per_named_minis
         ("Mohamad Hasan", "MYS"),
         ("Sayyid Badr Albusaidi", "OMN"),
     }
+
+
+def test_a_dated_agreement_that_names_no_party_is_between_those_the_story_is_about() -> None:
+    text = (
+        "The European Union and Kazakhstan signed their first Partnership and Cooperation Agreement in "
+        "January 1995. The legal backbone of today's ties is the Enhanced Partnership and Cooperation "
+        "Agreement (EPCA), signed in Astana on December 21, 2015."
+    )
+    agreements = [
+        e for e in extract(Document(text=text, published=dt.date(2024, 3, 1))) if e.kind == "agreement"
+    ]
+    assert [a.when.value for a in agreements] == ["1995-01", "2015-12-21"]
+    assert "European Union" in {p.name for p in agreements[1].participants}
+
+
+def test_the_seat_of_an_international_body_speaks_for_it() -> None:
+    text = "Brussels signed an investment agreement with Kazakhstan on Friday."
+    (agreement,) = extract(Document(text=text, published=dt.date(2025, 4, 5)))
+    assert "European Union" in {p.name for p in agreement.participants}
+    assert "BEL" not in agreement.countries

@@ -43,6 +43,7 @@ def extract(document: Document) -> list[Event]:
     candidates = _framed(candidates)
     groups = merge_mentions(candidates)
     _relate(groups)
+    _parties_from_context(context, groups)
     _called_off_with_the_trip(context, groups)
     # an event needs a state or a body of states; a loan between two companies is business news
     groups = [g for g in groups if g.lead.countries or any(not is_company(e) for e in g.lead.people)]
@@ -224,6 +225,38 @@ def _near_in_time(trip: When, when: When) -> bool:
         <= when.start
         <= (trip.end + dt.timedelta(days=_TRIP_DAYS))
     )
+
+
+# How many sentences back the parties of an agreement that names none may be named.
+_PARTY_SENTENCES = 2
+
+
+def _parties_from_context(context: Context, groups: list[Group]) -> None:
+    """'The legal backbone of today's ties is the EPCA, signed in Astana in 2015': an agreement that names
+    no party is between the states and bodies the sentences before it are about."""
+    for group in groups:
+        lead = group.lead
+        if lead.kind != "agreement" or lead.countries or any(not is_company(e) for e in lead.people):
+            continue
+        if lead.date_source != "text":
+            continue  # an undated document without parties is talk of documents in general
+        for index in range(lead.sentence.index - 1, max(-1, lead.sentence.index - 1 - _PARTY_SENTENCES), -1):
+            sentence = context.sentences[index]
+            mentions = context.mentions_in(sentence.start, sentence.end)
+            countries = [
+                m.country
+                for m in mentions
+                if m.country and (m.kind == "country" or (m.kind == "place" and m.capital))
+            ]
+            bodies = [
+                m.entity
+                for m in mentions
+                if m.kind == "organization" and m.entity is not None and m.entity.international
+            ]
+            if countries or bodies:
+                lead.countries = list(dict.fromkeys(countries))
+                lead.people = list(dict.fromkeys([*lead.people, *bodies]))
+                break
 
 
 def _relate(groups: list[Group]) -> None:

@@ -26,6 +26,7 @@ from timeline.gazetteer import (
     known_organizations,
     known_people,
     name_key,
+    organization_seats,
     place_spellings,
 )
 from timeline.model import Organization, Person, Place
@@ -508,6 +509,12 @@ def _gazetteer_mentions(text: str, registry: _Registry) -> list[Mention]:
                 continue
             place = Place(name=known.name, country=known.country)
             is_capital = written in capitals() and not preposition.search(text, max(0, start - 20), start)
+            seat = organization_seats().get(written) if is_capital else None
+            if seat is not None:  # 'Brussels pledged billions': the European Union
+                mentions.append(
+                    Mention(start=start, end=end, kind="organization", entity=registry.organization(seat))
+                )
+                continue
             mentions.append(
                 Mention(
                     start=start, end=end, kind="place", country=known.country, place=place, capital=is_capital

@@ -387,8 +387,8 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         and word.lower() not in ("talks", "negotiations", "consultations")
     )
     status = _status(clause, before, after, negated, _governing_verb(text, sentence, clause_start, before))
-    if status is None:
-        return []
+    if status is None or (negated and rule.kind in ("agreement", "statement", "other")):
+        return []  # 'not by memoranda signed': a document not signed is no event, called off or not
 
     people = _people(context, mentions, sentence, trigger)
     resumed = _relative_head(context, sentence, clause_start)

@@ -5,6 +5,7 @@ from timeline.gazetteer.organizations import (
     KnownOrganization,
     find_organization,
     known_organizations,
+    organization_seats,
     organization_spellings,
 )
 from timeline.gazetteer.people import (
@@ -31,6 +32,7 @@ __all__ = [
     "known_organizations",
     "known_people",
     "name_key",
+    "organization_seats",
     "organization_spellings",
     "place_spellings",
 ]

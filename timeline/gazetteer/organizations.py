@@ -60,6 +60,15 @@ def organization_spellings() -> tuple[str, ...]:
     return tuple(sorted(spellings))
 
 
+@functools.cache
+def organization_seats() -> dict[str, str]:
+    """Cities that, as subjects, stand for an international body ('Brussels' -> 'European Union')."""
+    seats: dict[str, str] = {
+        k: v for k, v in load_data("organizations.json")["seats"].items() if k != "about"
+    }
+    return seats
+
+
 def find_organization(text: str) -> KnownOrganization | None:
     """The known organization `text` names (acronyms are case-sensitive), or None."""
     stripped = text.strip()
