@@ -402,3 +402,9 @@ def test_the_seat_of_an_international_body_speaks_for_it() -> None:
     (agreement,) = extract(Document(text=text, published=dt.date(2025, 4, 5)))
     assert "European Union" in {p.name for p in agreement.participants}
     assert "BEL" not in agreement.countries
+
+
+def test_this_month_in_a_story_datelined_without_a_year_is_the_datelines_month() -> None:
+    text = "MOSCOW, Oct. 3 /TASS/. Sergey Lavrov is expected to travel to Astana later this month."
+    (visit,) = extract(Document(text=text))
+    assert (visit.kind, visit.when.value, visit.status) == ("visit", "XXXX-10", Status.PLANNED)

@@ -144,7 +144,32 @@ def _times(
     for start, end in spans:
         for time in find_times(text[start:end], published):
             times.append(attrs.evolve(time, start=time.start + start, end=time.end + start))
+    if published is None and dateline is not None:
+        times = _this_month_of_the_dateline(times, dateline)
     return times
+
+
+_THIS_MONTH = "month +0"
+
+
+def _this_month_of_the_dateline(times: list[TimeMention], dateline: Dateline) -> list[TimeMention]:
+    """'later this month' in a story datelined 'MOSCOW, Oct. 3' with no year anywhere is XXXX-10.
+
+    The temporal tagger needs a full reference date; a dateline without its year still gives the month.
+    """
+    written = [t for t in times if dateline.start <= t.start < dateline.end and t.when is not None]
+    month = next(
+        (t.value[5:7] for t in written if t.value.startswith("XXXX-") and t.value[5:7].isdigit()), None
+    )
+    if month is None:
+        return times
+    value = f"XXXX-{month}"
+    return [
+        attrs.evolve(t, value=value, when=When.from_timex(value, t.mod))
+        if t.value == "XXXX-XX" and _THIS_MONTH in t.rule
+        else t
+        for t in times
+    ]
 
 
 def _dateline_when(dateline: Dateline | None, times: list[TimeMention]) -> When | None:
