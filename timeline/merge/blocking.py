@@ -22,7 +22,7 @@ facts by key and compare each group apart from the others.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Hashable, Iterable
+from collections.abc import Container, Hashable, Iterable
 
 from timeline.merge.facts import Fact
 from timeline.merge.linking import PLANNED_HORIZON, is_vague, yearless
@@ -65,10 +65,7 @@ def _time_buckets(fact: Fact) -> list[Hashable]:
         return ["always"]
     when = fact.when
     if when.start is not None and when.end is not None:
-        buckets = _years(when.start, when.end)
-        if (when.end - when.start).days <= _MAX_MONTH_DAYS:
-            buckets.extend(sorted({f"m:{when.start.month:02d}", f"m:{when.end.month:02d}"}))
-        return buckets
+        return _years(when.start, when.end)
     month_day = yearless(when)
     if month_day is not None:
         return [f"m:{month_day[0]:02d}"]
@@ -105,12 +102,33 @@ def _month_buckets(fact: Fact) -> list[Hashable]:
     return _months([bucket for bucket in _time_buckets(fact) if isinstance(bucket, int)])
 
 
-def blocking_keys(fact: Fact) -> list[BlockKey]:
-    """The blocks `fact` belongs to; two facts are compared only if they share one."""
+def _calendar_months(fact: Fact) -> list[str]:
+    """The months of the year a short known date falls in, where year-less dates may meet it."""
+    when = fact.when
+    if when.start is None or when.end is None or (when.end - when.start).days > _MAX_MONTH_DAYS:
+        return []
+    return sorted({f"m:{when.start.month:02d}", f"m:{when.end.month:02d}"})
+
+
+def blocking_keys(fact: Fact, year_less: Container[BlockKey] | None = None) -> list[BlockKey]:
+    """The blocks `fact` belongs to; two facts are compared only if they share one.
+
+    A known date also meets year-less dates of its month; `year_less`, when
+    given, holds the keys of the year-less facts of the corpus, and the
+    month keys of known dates are kept only where one of them is (which
+    spares a key per fact when year-less dates are few).
+    """
     if fact.kind == "other":  # one milestone, one label: the label is part of every key
         return [(fact.kind, fact.label, token) for token in _actor_tokens(fact)]
     buckets = _time_buckets(fact)
-    keys: list[BlockKey] = [(fact.kind, token, bucket) for token in _actor_tokens(fact) for bucket in buckets]
+    tokens = list(_actor_tokens(fact))
+    keys: list[BlockKey] = [(fact.kind, token, bucket) for token in tokens for bucket in buckets]
+    for month in _calendar_months(fact):
+        keys.extend(
+            key
+            for key in ((fact.kind, token, month) for token in tokens)
+            if year_less is None or key in year_less
+        )
     if fact.kind == "summit":
         # reports of one summit name different guests and word its name differently
         keys.extend((fact.kind, "any summit", bucket) for bucket in _month_buckets(fact))

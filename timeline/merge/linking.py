@@ -260,7 +260,9 @@ def _undated_pair_agrees(a: Fact, b: Fact, same_document: bool) -> bool:
     return abs(a.published - b.published) <= RECENT_WINDOW
 
 
-def links_in_block(facts: Sequence[Fact], *, across_documents: bool = False) -> list[tuple[int, int]]:
+def links_in_block(
+    facts: Sequence[Fact], *, across_documents: bool = False, known: Sequence[int] | None = None
+) -> list[tuple[int, int]]:
     """Pairs (by position in `facts`) that report the same happening, as a spanning forest.
 
     With `across_documents`, facts of one document are not compared (the
@@ -268,9 +270,14 @@ def links_in_block(facts: Sequence[Fact], *, across_documents: bool = False) -> 
     cannot overlap are never compared: the facts
     with known dates are swept in date order. Pairs already connected
     through earlier links are skipped; the connected groups are the same
-    as if every pair had been compared.
+    as if every pair had been compared. `known` can name, for each fact,
+    a group already found (facts with equal numbers are not compared).
     """
     parent = list(range(len(facts)))
+    if known is not None:
+        first: dict[int, int] = {}
+        for i, group in enumerate(known):
+            parent[i] = first.setdefault(group, i)
 
     def root(i: int) -> int:
         while parent[i] != i:

@@ -9,7 +9,8 @@ distributed runner can run them apart and still get the same result:
    happening are combined first (an article mentions an event twice);
    `facts_of` then gives one fact per document each event cites;
 3. `blocking_keys`: each fact gets a few keys; only facts sharing a key
-   are compared, never all pairs;
+   are compared, never all pairs (`year_less_keys` first collects the
+   keys of the few year-less dates, which known dates then join);
 4. `links_in_block`: within one block, the pairs of facts from different
    documents that `same_happening` accepts;
 5. `Clusters`: the links of all blocks joined (union-find, each group
@@ -45,7 +46,7 @@ from collections.abc import Iterable, Sequence
 from timeline.merge.blocking import BlockKey, blocking_keys
 from timeline.merge.combine import canonical_order, combine
 from timeline.merge.facts import Fact, facts_of
-from timeline.merge.linking import links_in_block, same_happening
+from timeline.merge.linking import links_in_block, same_happening, yearless
 from timeline.model import Event, event_order
 
 
@@ -107,21 +108,32 @@ def _documents_of(event: Event) -> tuple[str, ...]:
     return tuple(sorted({source.document for source in event.sources}))
 
 
-def block_facts(facts: Iterable[Fact]) -> dict[BlockKey, list[Fact]]:
+def year_less_keys(facts: Iterable[Fact]) -> set[BlockKey]:
+    """The blocking keys of the facts whose date has no year (``XXXX-02-09``)."""
+    return {key for fact in facts if yearless(fact.when) is not None for key in blocking_keys(fact)}
+
+
+def block_facts(facts: Iterable[Fact], year_less: set[BlockKey]) -> dict[BlockKey, list[Fact]]:
     """Facts grouped by blocking key."""
     blocks: dict[BlockKey, list[Fact]] = defaultdict(list)
     for fact in facts:
-        for key in blocking_keys(fact):
+        for key in blocking_keys(fact, year_less):
             blocks[key].append(fact)
     return blocks
 
 
 def link_blocks(blocks: dict[BlockKey, list[Fact]], clusters: Clusters) -> None:
-    """Stage two: join the units of every pair of facts that a block links."""
+    """Stage two: join the units of every pair of facts that a block links.
+
+    Facts already joined through another block are not compared again.
+    """
     for block in blocks.values():
-        if len(block) < 2 or all(fact.unit == block[0].unit for fact in block):
+        if len(block) < 2:
             continue
-        for i, j in links_in_block(block, across_documents=True):
+        groups = [clusters.find(fact.unit) for fact in block]
+        if all(group == groups[0] for group in groups):
+            continue
+        for i, j in links_in_block(block, across_documents=True, known=groups):
             clusters.join(block[i].unit, block[j].unit)
 
 
@@ -165,10 +177,11 @@ def _merge_with_ids(events: Iterable[Event]) -> tuple[list[Event], dict[str, str
     units = [unit for event in inputs for unit in in_place.get(id(event), (event,))]
 
     facts = [fact for unit, event in enumerate(units) for fact in facts_of(event, unit)]
-    blocks = block_facts(facts)
+    year_less = year_less_keys(facts)
+    blocks = block_facts(facts, year_less)
     clusters = Clusters(len(units))
     link_blocks(blocks, clusters)
-    merged = _settle(units, facts, blocks, clusters)
+    merged = _settle(units, facts, blocks, clusters, year_less)
     groups = clusters.groups()
     final_ids: dict[str, str] = {}
     for group in groups:
@@ -208,7 +221,11 @@ def _may_coarsen(facts: Sequence[Fact]) -> bool:
 
 
 def _settle(
-    units: Sequence[Event], facts: Sequence[Fact], blocks: dict[BlockKey, list[Fact]], clusters: Clusters
+    units: Sequence[Event],
+    facts: Sequence[Fact],
+    blocks: dict[BlockKey, list[Fact]],
+    clusters: Clusters,
+    year_less: set[BlockKey],
 ) -> dict[tuple[int, ...], Event]:
     """Link groups until no merged event reports the same happening as another group.
 
@@ -248,12 +265,12 @@ def _settle(
             if {fact.content for fact in rebuilt} != reported:
                 coarsened[root] = group
                 for fact in rebuilt:
-                    for key in blocking_keys(fact):
+                    for key in blocking_keys(fact, year_less):
                         coarsened_blocks[key].append((group, fact))
                 fresh.extend(rebuilt)
         pending = set()
         for fact in fresh:
-            for key in blocking_keys(fact):
+            for key in blocking_keys(fact, year_less):
                 candidates = [
                     other for other in blocks.get(key, ()) if clusters.find(other.unit) not in coarsened
                 ]
