@@ -408,3 +408,37 @@ def test_this_month_in_a_story_datelined_without_a_year_is_the_datelines_month()
     text = "MOSCOW, Oct. 3 /TASS/. Sergey Lavrov is expected to travel to Astana later this month."
     (visit,) = extract(Document(text=text))
     assert (visit.kind, visit.when.value, visit.status) == ("visit", "XXXX-10", Status.PLANNED)
+
+
+def test_a_postponed_visit_is_called_off_and_dated_by_when_it_was_scheduled() -> None:
+    text = (
+        "French President Emmanuel Macron has postponed his state visit to Germany, which had been scheduled "
+        "for early July, because of riots in France."
+    )
+    (visit,) = extract(Document(text=text, published=dt.date(2023, 7, 2)))
+    assert (visit.status, visit.when.value) == (Status.CANCELLED, "2023-07")
+
+
+def test_state_bodies_announce_and_attributions_take_no_part() -> None:
+    text = (
+        "Chinese Premier Li Qiang is set to visit Australia next week, Australia's foreign ministry "
+        "announced on Thursday.\n\nTurkish President Recep Tayyip Erdogan held phone talks with Russian "
+        "President Vladimir Putin on Monday, the Turkish presidency said."
+    )
+    events = extract(Document(text=text, published=dt.date(2024, 6, 6)))
+    statement = next(e for e in events if e.kind == "statement")
+    assert [p.name for p in statement.participants] == ["Australia Foreign Ministry"]
+    call = next(e for e in events if e.kind == "call")
+    assert {p.name for p in call.participants} == {"Recep Tayyip Erdogan", "Vladimir Putin"}
+
+
+def test_a_pronoun_subject_takes_part_with_the_counterpart_it_meets() -> None:
+    text = (
+        "Indonesian Foreign Minister Retno Marsudi paid a working visit to Tokyo on Tuesday, where she met "
+        "her Japanese counterpart Yoko Kamikawa."
+    )
+    meeting = next(
+        e for e in extract(Document(text=text, published=dt.date(2024, 2, 21))) if e.kind == "meeting"
+    )
+    assert {p.name for p in meeting.people} == {"Retno Marsudi", "Yoko Kamikawa"}
+    assert meeting.when.value == "2024-02-20"

@@ -69,7 +69,10 @@ def _new_counterpart(group: Group, candidate: Candidate) -> bool:
     if candidate.kind not in ("meeting", "call"):
         return False
     mine, theirs = _people(group.lead), _people(candidate)
-    return bool(mine) and bool(theirs) and not mine & theirs
+    if not mine or not theirs:
+        return False
+    with_someone_new = candidate.with_counterpart and bool(theirs - mine)
+    return with_someone_new or not mine & theirs
 
 
 def _people(candidate: Candidate) -> set[int]:
@@ -115,6 +118,8 @@ def _same_event(lead: Candidate, other: Candidate) -> bool:
         return False
     mine, theirs = _actors(lead), _actors(other)
     if other.anaphoric:
+        if other.with_counterpart and _people(other) - _people(lead):
+            return False  # 'His talks with Mirziyoyev' after his talks with Tokayev
         return not theirs or bool(mine & theirs)
     if not mine or not theirs:
         if lead.kind in ("other", "summit") and not mine and not theirs:

@@ -135,7 +135,8 @@ def _surface_regex() -> re.Pattern[str]:
 
 @functools.cache
 def _title_pattern(case_sensitive: bool) -> str:
-    spellings = [s for s in titles() if s[:1].isupper() or not case_sensitive]
+    lower_case = set(load_data("titles.json")["lower_case_titles"]["words"])
+    spellings = [s for s in titles() if s[:1].isupper() or not case_sensitive or s in lower_case]
     modifiers = "|".join(re.escape(m) for m in title_modifiers())
     single = rf"(?:(?:{modifiers})[\s-]+)*(?:{trie_pattern(spellings)})"
     if not case_sensitive:
@@ -282,6 +283,7 @@ def find_mentions(text: str) -> list[Mention]:
     found.extend(_defined_organizations(text, registry))
     found.extend(_generic_organizations(text, registry))
     found.extend(_described_places(text))
+    found.extend(_state_bodies(text, registry))
     chosen = _without_overlaps(found)
     chosen = _without_overlaps([*chosen, *_short_names(text, registry, chosen)])
     chosen.extend(_role_mentions(text, chosen))
@@ -564,6 +566,30 @@ def _described_places(text: str) -> list[Mention]:
         place = Place(name=known.name, country=known.country) if known else Place(name=name, country=code)
         start = match.start("name")
         mentions.append(Mention(start=start, end=match.end(), kind="place", country=code, place=place))
+    return mentions
+
+
+@functools.cache
+def _state_body_regex() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?P<country>{_country_pattern()})(?:['’]s)?\s+(?P<body>(?i:foreign ministry|foreign office|"
+        rf"ministry of foreign affairs|defen[cs]e ministry|presidency|presidential (?:office|press service)|"
+        rf"government|embassy|cabinet))\b"
+    )
+
+
+def _state_bodies(text: str, registry: _Registry) -> list[Mention]:
+    """'the Turkish presidency said', 'Australia's foreign ministry announced': a state body that speaks."""
+    mentions: list[Mention] = []
+    for match in _state_body_regex().finditer(text):
+        written = match.group("country")
+        code = country_adjectives().get(written) or country_names().get(written)
+        if code is None:
+            continue
+        body = " ".join(w.capitalize() if w != "of" else w for w in match.group("body").split())
+        entity = registry.organization(f"{written} {body}")
+        entity.country = entity.country or code
+        mentions.append(Mention(start=match.start(), end=match.end(), kind="organization", entity=entity))
     return mentions
 
 

@@ -131,6 +131,21 @@ _COMPANY = re.compile(
     r"\b(?:Corp\.?|Corporation|Inc\.?|Co\.?|Ltd\.?|PLC|plc|LLC|AG|SA|Group|Holdings?|Company|Association|Bank)$"
 )
 _THEIR = re.compile(r"\btheir\b", re.IGNORECASE)
+_NEW_DATE = re.compile(
+    r"\b(?:postponed|delayed|put off|pushed back|deferred)\s+(?:\w+\s+){0,2}?(?:to|until|till)\s+(?:the\s+)?"
+    r"(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|next|later|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
+    re.IGNORECASE,
+)
+_SCHEDULED_RELATIVE = re.compile(
+    r".{0,12}?\b(?:which|that)\s+(?:\w+\s+){0,3}?(?:scheduled|set|planned|slated|due|expected)\s+(?:for|on|in|to)\b",
+    re.IGNORECASE,
+)
+_ATTRIBUTION = re.compile(
+    r"\s+(?:said|says|told\s+reporters|reported|reports|announced|stated|added|noted|confirmed)\b"
+    r"(?:\s+(?:on\s+)?[\w-]+){0,2}\s*(?:[.;,]|$)"
+)
+_ATTRIBUTION_BEFORE = re.compile(r",\s*(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){0,3}$")
 _SIGNED_LOAN = re.compile(r"\s+(?:[\w$€£¥.,-]+\s+){0,5}?(?:loans?|credit lines?)\b", re.IGNORECASE)
 _AMOUNT = re.compile(
     r"(?P<cur>US\$|\$|€|£|¥)\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>trillion|billion|million|bn|mn|m|b)?\b"
@@ -159,7 +174,7 @@ _SUBJECT_PRONOUN = re.compile(
     r"(?:He|She|he|she)\b"
 )
 _SUBORDINATE_BEFORE = re.compile(
-    r"(?:(?:after|during|following|before) which|,\s*(?:following|before|after|when|once|where))\s*$",
+    r"(?:(?:after|during|following|before) which|,\s*(?:following|before|after|when|once))\s*$",
     re.IGNORECASE,
 )
 # What precedes the subject of a clause: the sentence start, or a comma or 'and' that opens a new clause.
@@ -224,6 +239,8 @@ class Candidate:
     background: bool = False
     # 'held a series of bilateral meetings on 24 September': no event, but the day of those reported next
     frame: bool = False
+    # 'talks with X': the word names its counterpart right after it
+    with_counterpart: bool = False
     related: list[Candidate] = attrs.field(factory=list)
     split_key: str = ""
 
@@ -391,6 +408,14 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         return []  # 'not by memoranda signed': a document not signed is no event, called off or not
 
     people = _people(context, mentions, sentence, trigger)
+    if rule.kind in ("meeting", "call"):
+        # 'met on the sidelines of the SCO meeting': those named after the next event word are its own
+        following = context.next_trigger(trigger.end, clause_end)
+        # ... and so are those right before it ('the SCO meeting')
+        boundary = following - 2 if following < clause_end else following
+        early = {id(m.entity) for m in mentions if m.end < boundary}
+        late = {id(m.entity) for m in mentions if m.end >= boundary} - early
+        people = [e for e in people if id(e) not in late]
     resumed = _relative_head(context, sentence, clause_start)
     if resumed is not None and resumed not in people:
         people = [resumed, *people]  # 'Milei, who has clashed with Lula, travelled to ...': Milei travelled
@@ -407,12 +432,11 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         or _POSSESSIVE_PRONOUN.search(before[-30:])
     ):
         # 'where he was to attend the summit of the Dialogue': he takes part too
-        subject = _earlier_subject(context, sentence, clause_start)
-        people = _unique([*subject, *people]) if not any(e.kind == "person" for e in people) else people
+        people = _unique([*_earlier_subject(context, sentence, clause_start), *people])
     countries = _countries(mentions, people)
     # 'Kishida on Friday cancelled a planned trip': Friday is when it was called off, not when it was due
-    called_off = (
-        cue("cancelled").search(text, clause_start, trigger.start) if status is Status.CANCELLED else None
+    called_off = max(
+        (m.start() for m in cue("cancelled").finditer(text, sentence.start, trigger.start)), default=None
     )
     # a definite mention is dated only by words near it ('the summit ... there on Saturday')
     dated_span = (
@@ -428,7 +452,7 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         reported or anaphoric,
         rule.kind,
         status is not Status.HAPPENED,
-        called_off.start() if called_off is not None else sentence.start,
+        called_off if called_off is not None else sentence.start,
     )
     umbrella = plural_generic and _UMBRELLA.search(before[-40:]) and not _WITH_SOMEONE.match(after)
     if umbrella and date_source != "text":
@@ -471,6 +495,7 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         label=rule.label,
         background=background,
         frame=bool(umbrella),
+        with_counterpart=bool(_WITH_SOMEONE.match(after)),
     )
     # a definite mention is placed only by words right after it ('the meeting, held at Qasr Al Shati')
     places_end = min(clause_end, trigger.end + _NEAR) if anaphoric else clause_end
@@ -489,7 +514,17 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         if participle or not any(e.kind in ("person", "organization") for e in people):
             return []  # 'a reward announced by the Attorney General': a detail, not an announcement
         candidate.label = _statement_label(text, trigger, clause_end)
-        speakers = _people(context, [m for m in mentions if m.start < trigger.start], sentence, trigger)
+        # the speaker is named right before the verb ('..., Australia's foreign ministry announced')
+        subject_start = max(clause_start, text.rfind(",", clause_start, trigger.start) + 1)
+        speakers = _people(
+            context,
+            [m for m in mentions if subject_start <= m.start < trigger.start],
+            sentence,
+            trigger,
+            speakers=True,
+        ) or _people(
+            context, [m for m in mentions if m.start < trigger.start], sentence, trigger, speakers=True
+        )
         if speakers:
             candidate.people = speakers
     elif rule.kind == "other" and rule.label == "accession":
@@ -614,6 +649,15 @@ def _multilateral(context: Context, trigger: Trigger, before: str, start: int, e
     text = context.text
     if _MULTILATERAL_BEFORE.search(before[-30:]) or _MULTILATERAL_OF.match(text, trigger.end, end):
         return True
+    for mention in context.mentions_in(max(start, trigger.start - 60), trigger.start):
+        entity = mention.entity
+        if (
+            trigger.start - mention.end <= 2
+            and mention.kind == "organization"
+            and entity
+            and entity.international
+        ):
+            return True  # the SCO meeting
     of_body = _OF_BODY.match(text, trigger.end, end)
     # 'session of the UN General Assembly': the word itself may end with 'of the'
     body_start = of_body.end() if of_body is not None else trigger.end
@@ -673,8 +717,10 @@ def _status(clause: str, before: str, after: str, negated: bool, governing: str 
         or bool(cue("planned").search(after[:40]))
         or bool(cue("planned").search(governing))
     )
-    if cue("postponed").search(before[-40:]) or cue("postponed").search(after[:40]):
-        planned = True  # 'the talks were postponed', not 'a long-delayed code of conduct' further on
+    postponed = cue("postponed").search(before[-40:]) or cue("postponed").search(after[:40])
+    if postponed:  # 'the talks were postponed', not 'a long-delayed code of conduct' further on
+        # the occurrence that was due is called off, unless the new date is given ('postponed to May 5')
+        return Status.PLANNED if _NEW_DATE.search(clause) else Status.CANCELLED
     if negated:
         return Status.CANCELLED if planned else None
     return Status.PLANNED if planned else Status.HAPPENED
@@ -719,7 +765,9 @@ def _acceded_body(context: Context, mentions: list[Mention], trigger: Trigger) -
     return max(earlier, key=earlier.count) if earlier else None
 
 
-def _people(context: Context, mentions: list[Mention], sentence: Sentence, trigger: Trigger) -> list[Entity]:
+def _people(
+    context: Context, mentions: list[Mention], sentence: Sentence, trigger: Trigger, *, speakers: bool = False
+) -> list[Entity]:
     people: list[Entity] = []
     text = context.text
     for mention in mentions:
@@ -727,6 +775,12 @@ def _people(context: Context, mentions: list[Mention], sentence: Sentence, trigg
             text, max(sentence.start, mention.start - 80), mention.start
         ):
             continue  # 'greetings from President X', 'the absence of X': not taking part
+        if (
+            not speakers
+            and _ATTRIBUTION.match(text, mention.end)
+            and _ATTRIBUTION_BEFORE.search(text, sentence.start, mention.start)
+        ):
+            continue  # '..., the Turkish presidency said': who reports the event, not who takes part
         if mention.kind in ("person", "organization") and mention.entity is not None:
             people.append(mention.entity)
             if mention.entity.affiliation is not None:
@@ -883,7 +937,7 @@ def _date(
         in_clause = [t for t in in_clause if not _VALIDITY.search(text, max(0, t.start - 20), t.start)]
     chosen = _nearest_known(in_clause, trigger)
     if chosen is None:
-        chosen = _time_before_when(context, sentence, clause)
+        chosen = _time_before_when(context, sentence, clause) or _scheduled_after(context, sentence, clause)
     subordinate = clause[0] > sentence.start and _SUBORDINATE_BEFORE.search(
         text, max(sentence.start, clause[0] - 25), clause[0]
     )
@@ -966,6 +1020,17 @@ def _time_before_when(context: Context, sentence: Sentence, clause: tuple[int, i
     if before and match.start() - before[-1].end <= 1 and _is_date(before[-1]):
         return before[-1]
     return None
+
+
+def _scheduled_after(context: Context, sentence: Sentence, clause: tuple[int, int]) -> TimeMention | None:
+    """'his state visit to Germany, which had been scheduled for early July': the relative clause dates it."""
+    if clause[1] >= sentence.end:
+        return None
+    following = clause_of(sentence, clause[1])
+    if not _SCHEDULED_RELATIVE.match(context.text, max(sentence.start, clause[1] - 12), following[1]):
+        return None
+    times = [t for t in context.times_in(following[0], following[1]) if _is_date(t)]
+    return times[0] if times else None
 
 
 def _ahead_if_planned(time: TimeMention, published: dt.date | None) -> When:
