@@ -83,6 +83,9 @@ _LEADERS = (
 )
 _MULTILATERAL_OF = re.compile(rf"\s+of\s+(?:the\s+)?(?:[\w'’.+-]+\s+){{0,4}}?{_LEADERS}\b", re.IGNORECASE)
 _ENDS_WITH_OF = re.compile(r"\bof(?:\s+the)?$", re.IGNORECASE)
+_BODY_MEMBERS_BEFORE = re.compile(
+    rf"\s+(?:[\w-]+\s+)?{_LEADERS}\s+(?:(?:will|would|are|were|to|also)\s+){{0,2}}"
+)
 _OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _SEVERAL_LEADERS = re.compile(
     rf"\b(?:three|four|five|six|seven|eight|nine|ten|[3-9]|\d\d)\s+(?:[A-Z][\w'’-]*\s+){{0,3}}"
@@ -506,7 +509,11 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     if rule.kind == "agreement":
         _agreement_details(candidate, clause, trigger, text)
     elif rule.kind == "summit":
-        candidate.name = _summit_name(text, trigger, clause_start, clause_end)
+        if rule.form == "noun":
+            candidate.name = _summit_name(text, trigger, clause_start, clause_end)
+        else:  # 'NATO foreign ministers will meet', 'the five presidents sat down with': named by who meets
+            bodies = [e for e in candidate.people if e.kind == "organization" and e.international]
+            candidate.name = f"{bodies[0].acronym or bodies[0].name} meeting" if bodies else None
     elif rule.kind == "statement":
         participle = _AGENT_AFTER.match(text, trigger.end, sentence.end) and not _AUXILIARY_BEFORE.search(
             before
@@ -651,13 +658,12 @@ def _multilateral(context: Context, trigger: Trigger, before: str, start: int, e
         return True
     for mention in context.mentions_in(max(start, trigger.start - 60), trigger.start):
         entity = mention.entity
-        if (
-            trigger.start - mention.end <= 2
-            and mention.kind == "organization"
-            and entity
-            and entity.international
+        if mention.kind != "organization" or entity is None or not entity.international:
+            continue
+        if trigger.start - mention.end <= 2 or _BODY_MEMBERS_BEFORE.fullmatch(
+            text, mention.end, trigger.start
         ):
-            return True  # the SCO meeting
+            return True  # 'the SCO meeting', 'NATO foreign ministers will meet'
     of_body = _OF_BODY.match(text, trigger.end, end)
     # 'session of the UN General Assembly': the word itself may end with 'of the'
     body_start = of_body.end() if of_body is not None else trigger.end
