@@ -31,6 +31,7 @@ class KnownPerson:
     office: str | None
 
 
+@functools.lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """A spelling-insensitive key: no accents, hyphens, case or extra spaces."""
     decomposed = unicodedata.normalize("NFKD", name)
