@@ -288,6 +288,10 @@ def _allowed(rule: Rule, match: re.Match[str], text: str) -> bool:
         group_start = match.start(group)
         if group_start >= 0 and not text[group_start].isupper():
             return False
+    if rule.before_lower_case:
+        after = _WORDS_AFTER.match(text, end, min(len(text), end + 40))
+        if after is not None and after.group(1)[:1].isupper():
+            return False
     if rule.unless_pattern is not None and rule.unless_pattern.search(text[max(0, start - 40) : end].lower()):
         return False
     if rule.unless_before is not None:

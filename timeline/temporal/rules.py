@@ -75,6 +75,8 @@ class Rule:
     reach: tuple[int, int]
     unless_before: str | None
     unless_after: str | None
+    # the word after the match must not be capitalized (a name: "the daily Granma")
+    before_lower_case: bool
     unless_pattern: re.Pattern[str] | None
     ambiguous: str | None
     context: str | None
@@ -210,6 +212,7 @@ def _rule(
         unless_before=data.get("unless_before"),
         unless_pattern=re.compile(data["unless_pattern"]) if data.get("unless_pattern") else None,
         unless_after=data.get("unless_after"),
+        before_lower_case=bool(data.get("before_lower_case", False)),
         ambiguous=data.get("ambiguous"),
         context=data.get("context"),
         order=order,
