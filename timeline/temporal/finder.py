@@ -56,7 +56,8 @@ def find_times(text: str, reference: dt.date | None = None) -> list[TimeMention]
         return []
     blocked: bytearray | None = None
     candidates: list[tuple[int, int, int, Rule, re.Match[str]]] = []
-    for group in sorted({group for name in found for group in scanner.groups_of[name]}, key=_group_order):
+    # (the order of the groups does not matter: the candidates are sorted below)
+    for group in dict.fromkeys(group for name in found for group in scanner.groups_of[name]):
         spans = [span for name in group.triggers for span in found.get(name, ())]
         for window_start, window_end in _windows(lowered, spans, group.reach):
             position = window_start
@@ -151,15 +152,10 @@ def _word_end(text: str, position: int) -> int:
 class _RuleGroup:
     """Rules tried in the same stretches of text: they share their triggers and reach."""
 
-    order: int
     triggers: tuple[str, ...]
     reach: tuple[int, int]
     rules: tuple[Rule, ...]
     any_rule: re.Pattern[str]
-
-
-def _group_order(group: _RuleGroup) -> int:
-    return group.order
 
 
 @attrs.frozen(slots=True, eq=False)
@@ -218,13 +214,12 @@ def _scanner() -> _Scanner:
         grouped.setdefault((rule.triggers, rule.reach), []).append(rule)
     groups = [
         _RuleGroup(
-            order=order,
             triggers=key[0],
             reach=key[1],
             rules=tuple(members),
             any_rule=re.compile(OPEN + "(?:" + "|".join(rule.bare for rule in members) + ")"),
         )
-        for order, (key, members) in enumerate(grouped.items())
+        for key, members in grouped.items()
     ]
     return _Scanner(
         words=re.compile(r"(?<![a-z])" + trie_alternation((word, "") for word in vocabulary) + r"(?![a-z])"),
