@@ -56,7 +56,8 @@ def test_an_article_that_mentions_one_event_twice_gives_one_event() -> None:
 
 def test_the_anchor_is_the_first_published_report_and_unknown_dates_come_last() -> None:
     reports = [
-        report("call", "ev-a", when="2024-03-01", doc="undated", people=("Xi Jinping", "Tokayev")),
+        report("call", "ev-a", when="2024-03", doc="undated", people=("Xi Jinping", "Tokayev"),
+               status=Status.PLANNED),
         report("call", "ev-z", when="2024-03-01", doc="late", published=D(2024, 3, 2),
                people=("Xi Jinping", "Tokayev")),
         report("call", "ev-y", when="2024-03-01", doc="early", published=D(2024, 3, 1),
@@ -64,6 +65,18 @@ def test_the_anchor_is_the_first_published_report_and_unknown_dates_come_last() 
     ]
     [event] = merge(reports)
     assert event.id == "ev-y"
+
+
+def test_an_undated_article_counts_as_published_after_what_it_reports() -> None:
+    # the seeds' undated article announces a visit and reports a statement of 1 July
+    announcement = report("visit", "ev-z-announced", when="FUTURE_REF", doc="undated", status=Status.PLANNED,
+                          people=("Xi Jinping", "Tokayev"), host_country="KAZ")
+    statement = report("statement", "ev-statement", when="2024-07-01", doc="undated", people=("Mao Ning",))
+    arrival = report("visit", "ev-a-arrived", when="2024-07-02", doc="arrival", published=D(2024, 7, 3),
+                     people=("Xi Jinping", "Tokayev"), host_country="KAZ")
+    visits = [event for event in merge([announcement, statement, arrival]) if event.kind == "visit"]
+    assert [event.id for event in visits] == ["ev-z-announced"]
+    assert visits[0].status is Status.HAPPENED
 
 
 # --- provenance, precision, conflicts ----------------------------------------------------------

@@ -97,7 +97,7 @@ def test_merging_merged_events_changes_nothing(reports: list[Event]) -> None:
 
 
 def one_account_per_document(reports: list[Event]) -> bool:
-    """Within a document, reports of one kind name the same people and place (a visit's: its host).
+    """Within a document, reports of one kind agree on who, where (a visit's: its host) and status.
 
     A merged event keeps what each document said, not what each report of
     the document said; when one document gives two different accounts
@@ -108,7 +108,7 @@ def one_account_per_document(reports: list[Event]) -> bool:
     for event in reports:
         key = (event.sources[0].document, event.kind)
         people = frozenset(person_key(p.name) for p in event.participants)
-        accounts.setdefault(key, set()).add((people, reported_place(event)))
+        accounts.setdefault(key, set()).add((people, reported_place(event), event.status))
     return all(len(found) == 1 for found in accounts.values())
 
 

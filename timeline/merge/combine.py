@@ -5,8 +5,9 @@ never of the order they come in, and merging an already merged event with
 more reports gives what merging all the reports at once gives:
 
 - `id` and `title` are the anchor report's: the one published first
-  (unknown publication dates last), ties broken by the smaller id. Later
-  reports therefore never change them.
+  (a document without a date counts from the latest happening it reports
+  as past; with none, it comes last), ties broken by the smaller id.
+  Later reports therefore never change them.
 - `sources` are all the reports' sources, earliest publication first.
 - `attributions` say which documents gave which date, place, status and
   participant; a field with two values in them is a visible conflict.
@@ -24,6 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Mapping, Sequence
+from types import MappingProxyType
 from typing import Any
 
 from timeline.merge.facts import parse_when_text, reported_place, when_text
@@ -49,24 +51,33 @@ from timeline.model import (
     country_name,
 )
 
+_NOTHING: Mapping[str, dt.date] = MappingProxyType({})
 _FIELD_ORDER = {"when": 0, "location": 1, "status": 2, "participant": 3}
 _STATUS_STRENGTH = {Status.PLANNED: 0, Status.HAPPENED: 1, Status.CANCELLED: 2}
 
 
-def anchor_key(event: Event) -> tuple[bool, dt.date, str]:
-    """Order of reports for choosing the anchor: earliest publication first, then smallest id."""
-    published = [source.published for source in event.sources if source.published is not None]
-    first = min(published) if published else None
+def anchor_key(event: Event, inferred: Mapping[str, dt.date] = _NOTHING) -> tuple[bool, dt.date, str]:
+    """Order of reports for choosing the anchor: earliest publication first, then smallest id.
+
+    `inferred` gives documents without a publication date the day they
+    cannot have been published before (`published_no_earlier`); a document
+    with neither comes last.
+    """
+    first: dt.date | None = None
+    for source in event.sources:
+        published = source.published or inferred.get(source.document)
+        if published is not None and (first is None or published < first):
+            first = published
     return (first is None, first or dt.date.min, event.id)
 
 
-def canonical_order(events: Sequence[Event]) -> list[Event]:
+def canonical_order(events: Sequence[Event], inferred: Mapping[str, dt.date] = _NOTHING) -> list[Event]:
     """Events by `anchor_key`; reports that tie on it (equal ids) by their whole content."""
-    ordered = sorted(events, key=anchor_key)
-    keys = [anchor_key(event) for event in ordered]
-    if len(set(keys)) == len(keys):
+    keys = {id(event): anchor_key(event, inferred) for event in events}
+    ordered = sorted(events, key=lambda event: keys[id(event)])
+    if len(set(keys.values())) == len(ordered):
         return ordered
-    return sorted(ordered, key=lambda event: (anchor_key(event), repr(event)))
+    return sorted(ordered, key=lambda event: (keys[id(event)], repr(event)))
 
 
 def _source_order(source: Source) -> tuple[object, ...]:
@@ -259,15 +270,18 @@ def _identity(participant: Participant) -> tuple[str, Participant]:
     return participant_key(participant), canonical_participant(participant)
 
 
-def combine(events: Sequence[Event], new_ids: Mapping[str, str]) -> Event:
+def combine(
+    events: Sequence[Event], new_ids: Mapping[str, str], inferred: Mapping[str, dt.date] = _NOTHING
+) -> Event:
     """The one event that the reports `events` (all of one kind) describe.
 
     `new_ids` maps the id of every merged input to the id of the event it
-    ended up in, so that `related` links follow their targets.
+    ended up in, so that `related` links follow their targets; `inferred`
+    is as for `anchor_key`.
     """
     if len(events) == 1 and not events[0].attributions:
         return _combine_report(events[0], new_ids)
-    return _combine_all(events, new_ids)
+    return _combine_all(events, new_ids, inferred)
 
 
 def _combine_report(event: Event, new_ids: Mapping[str, str]) -> Event:
@@ -317,8 +331,10 @@ def _combine_report(event: Event, new_ids: Mapping[str, str]) -> Event:
     )
 
 
-def _combine_all(events: Sequence[Event], new_ids: Mapping[str, str]) -> Event:
-    ordered = canonical_order(events) if len(events) > 1 else list(events)
+def _combine_all(
+    events: Sequence[Event], new_ids: Mapping[str, str], inferred: Mapping[str, dt.date] = _NOTHING
+) -> Event:
+    ordered = canonical_order(events, inferred) if len(events) > 1 else list(events)
     anchor = ordered[0]
     kind = type(anchor)
 

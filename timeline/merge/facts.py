@@ -12,14 +12,26 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import NamedTuple, TypeVar
 
 from timeline.gazetteer import find_country, find_place, name_key
 from timeline.merge.names import participant_key, person_key
-from timeline.model import Agreement, Event, Other, Statement, Status, Summit, Visit, When, country_name
+from timeline.model import (
+    Agreement,
+    Event,
+    Other,
+    Precision,
+    Statement,
+    Status,
+    Summit,
+    Visit,
+    When,
+    country_name,
+)
 
 _T = TypeVar("_T")
+_MONTH_RANK = Precision.MONTH.rank
 _WHEN_TEXT = re.compile(r"^(?P<value>\S+)(?: \((?P<modifier>[A-Z_]+)\))?$")
 
 
@@ -221,6 +233,36 @@ def _report_fact(event: Event, unit: int) -> Fact:
         if isinstance(event, Agreement) and event.amount is not None
         else None,
     )
+
+
+def published_no_earlier(facts: Iterable[Fact]) -> dict[str, dt.date]:
+    """For documents without a publication date, the day they cannot have been published before.
+
+    An article is published after the latest happening it reports as past
+    (dated at least to the month); an undated article's "will visit soon"
+    is then tied to that day as it would be to a publication date.
+    """
+    bounds: dict[str, dt.date] = {}
+    for fact in facts:
+        when = fact.when
+        if (
+            fact.published is None
+            and fact.doc
+            and fact.status is Status.HAPPENED
+            and when.end is not None
+            and when.precision.rank <= _MONTH_RANK
+        ):
+            known = bounds.get(fact.doc)
+            if known is None or when.end > known:
+                bounds[fact.doc] = when.end
+    return bounds
+
+
+def dated(fact: Fact, bounds: Mapping[str, dt.date]) -> Fact:
+    """`fact` with its document's earliest possible publication day where the date is unknown."""
+    if fact.published is None and fact.doc in bounds:
+        return fact._replace(published=bounds[fact.doc])
+    return fact
 
 
 def _is_status(text: str) -> bool:

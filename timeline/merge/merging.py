@@ -7,7 +7,9 @@ distributed runner can run them apart and still get the same result:
    then id); an input's position in that order is its `unit` number;
 2. `merge_within_document`: the reports of one document that tell of one
    happening are combined first (an article mentions an event twice);
-   `facts_of` then gives one fact per document each event cites;
+   `facts_of` then gives one fact per document each event cites, and a
+   document without a publication date is taken as published no earlier
+   than the latest happening it reports (`published_no_earlier`);
 3. `blocking_keys`: each fact gets a few keys; only facts sharing a key
    are compared, never all pairs (`year_less_keys` first collects the
    keys of the few year-less dates, which known dates then join);
@@ -26,9 +28,9 @@ clients update the event instead of adding a second one. The result
 depends only on the set of reports: any order gives the same events, and
 merging the events of half the documents with the reports of the other
 half gives what merging everything at once gives. (That last holds
-exactly when, within one document, the reports of one kind agree on who
-and where; a merged event keeps what each document said, not what each
-of its sentences said.)
+exactly when, within one document, the reports of one kind agree on who,
+where and whether it happened; a merged event keeps what each document
+said, not what each of its sentences said.)
 
 Merged events can be merged again: their attributions give back what each
 document said, so ``merge(merge(x)) == merge(x)``. Where a merged event
@@ -39,13 +41,14 @@ until no two results describe the same happening.
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from timeline.merge.blocking import BlockKey, blocking_keys
 from timeline.merge.combine import canonical_order, combine
-from timeline.merge.facts import Fact, facts_of
+from timeline.merge.facts import Fact, dated, facts_of, published_no_earlier
 from timeline.merge.linking import links_in_block, same_happening, yearless
 from timeline.model import Event, event_order
 
@@ -82,14 +85,18 @@ class Clusters:
         return [members[root] for root in sorted(members)]
 
 
-def merge_within_document(reports: Sequence[Event]) -> tuple[list[Event], dict[str, str]]:
+def merge_within_document(
+    reports: Sequence[Event], inferred: Mapping[str, dt.date] | None = None
+) -> tuple[list[Event], dict[str, str]]:
     """Stage one: the reports of one document that tell of one happening, combined.
 
-    `reports` are the reports read from one document, in `canonical_order`.
+    `reports` are the reports read from one document, in `canonical_order`;
+    `inferred` as `published_no_earlier` gives it for the whole corpus.
     Returns the document's events and, for every report absorbed into
     another's event, the id it now goes by.
     """
-    facts = [fact for unit, event in enumerate(reports) for fact in facts_of(event, unit)]
+    inferred = inferred or {}
+    facts = [dated(fact, inferred) for unit, event in enumerate(reports) for fact in facts_of(event, unit)]
     clusters = Clusters(len(reports))
     for i, j in links_in_block(facts):
         clusters.join(facts[i].unit, facts[j].unit)
@@ -97,7 +104,7 @@ def merge_within_document(reports: Sequence[Event]) -> tuple[list[Event], dict[s
     new_ids: dict[str, str] = {}
     for group in clusters.groups():
         members = [reports[unit] for unit in group]
-        events.append(members[0] if len(members) == 1 else combine(members, {}))
+        events.append(members[0] if len(members) == 1 else combine(members, {}, inferred))
         new_ids.update((member.id, members[0].id) for member in members[1:])
     return events, new_ids
 
@@ -160,7 +167,14 @@ def merge_with_ids(events: Iterable[Event]) -> tuple[list[Event], dict[str, str]
 
 
 def _merge_with_ids(events: Iterable[Event]) -> tuple[list[Event], dict[str, str]]:
-    inputs = canonical_order(list(events))
+    events = list(events)
+    inferred = published_no_earlier(
+        fact
+        for event in events
+        if any(source.published is None for source in event.sources)
+        for fact in facts_of(event, 0)
+    )
+    inputs = canonical_order(events, inferred)
     by_document: dict[tuple[str, ...], list[Event]] = defaultdict(list)
     for event in inputs:
         if not event.attributions:
@@ -170,23 +184,25 @@ def _merge_with_ids(events: Iterable[Event]) -> tuple[list[Event], dict[str, str
     new_ids: dict[str, str] = {}
     for reports in by_document.values():
         if len(reports) > 1:
-            found, absorbed = merge_within_document(reports)
-            in_place[id(reports[0])] = canonical_order(found)
+            found, absorbed = merge_within_document(reports, inferred)
+            in_place[id(reports[0])] = canonical_order(found, inferred)
             in_place.update((id(report), []) for report in reports[1:])
             new_ids.update(absorbed)
     units = [unit for event in inputs for unit in in_place.get(id(event), (event,))]
 
     facts = [fact for unit, event in enumerate(units) for fact in facts_of(event, unit)]
+    if inferred:
+        facts = [dated(fact, inferred) for fact in facts]
     year_less = year_less_keys(facts)
     blocks = block_facts(facts, year_less)
     clusters = Clusters(len(units))
     link_blocks(blocks, clusters)
-    merged = _settle(units, facts, blocks, clusters, year_less)
+    merged = _settle(units, facts, blocks, clusters, year_less, inferred)
     groups = clusters.groups()
     final_ids: dict[str, str] = {}
     for group in groups:
         if len(group) > 1:
-            anchor = canonical_order([units[unit] for unit in group])[0].id
+            anchor = canonical_order([units[unit] for unit in group], inferred)[0].id
             final_ids.update((units[unit].id, anchor) for unit in group if units[unit].id != anchor)
     final_ids.update((old, final_ids.get(new, new)) for old, new in new_ids.items())
     results = []
@@ -194,7 +210,7 @@ def _merge_with_ids(events: Iterable[Event]) -> tuple[list[Event], dict[str, str
         members = [units[unit] for unit in group]
         result = merged.get(tuple(group))
         if result is None or (final_ids and any(event.related for event in members)):
-            result = combine(members, final_ids)
+            result = combine(members, final_ids, inferred)
         results.append(result)
     where = {event.id: final_ids.get(event.id, event.id) for event in inputs}
     return _in_timeline_order(results), where
@@ -226,6 +242,7 @@ def _settle(
     blocks: dict[BlockKey, list[Fact]],
     clusters: Clusters,
     year_less: set[BlockKey],
+    inferred: dict[str, dt.date],
 ) -> dict[tuple[int, ...], Event]:
     """Link groups until no merged event reports the same happening as another group.
 
@@ -256,11 +273,11 @@ def _settle(
         fresh: list[Fact] = []
         for root in sorted(pending):
             group = members[root]
-            event = combine([units[unit] for unit in group], {})
+            event = combine([units[unit] for unit in group], {}, inferred)
             merged[group] = event
             if not _may_coarsen([fact for unit in group for fact in facts_of_unit(unit)]):
                 continue
-            rebuilt = facts_of(event, root)
+            rebuilt = [dated(fact, inferred) for fact in facts_of(event, root)]
             reported = {fact.content for unit in group for fact in facts_of_unit(unit)}
             if {fact.content for fact in rebuilt} != reported:
                 coarsened[root] = group
