@@ -179,7 +179,7 @@ def _merge_with_ids(events: Iterable[Event]) -> tuple[list[Event], dict[str, str
     for event in inputs:
         if not event.attributions:
             by_document[_documents_of(event)].append(event)
-    # a document's events take the place of its first report: the order stays canonical
+    # a document's events take the place of its first report, so the order depends on the set alone
     in_place: dict[int, list[Event]] = {}
     new_ids: dict[str, str] = {}
     for reports in by_document.values():
