@@ -14,9 +14,9 @@ from __future__ import annotations
 import functools
 import re
 
+from timeline.extraction.context import Candidate, Context, clause_of, speech_verbs
 from timeline.extraction.lexicon import TriggerRule, load_data
 from timeline.extraction.mentions import Entity, Mention
-from timeline.extraction.reading import Candidate, Context, clause_of, speech_verbs
 from timeline.extraction.triggers import Trigger
 from timeline.model import Status, When
 

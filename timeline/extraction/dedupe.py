@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import attrs
 
+from timeline.extraction.context import Candidate
 from timeline.extraction.mentions import Entity
-from timeline.extraction.reading import Candidate
 from timeline.gazetteer import name_key
 from timeline.model import Status
 

@@ -9,12 +9,14 @@ import attrs
 
 from timeline.extraction.announcements import announcements
 from timeline.extraction.build import event_id, to_event
+from timeline.extraction.context import Candidate, Context
 from timeline.extraction.dateline import Dateline, find_dateline
 from timeline.extraction.dedupe import Group, merge_mentions
 from timeline.extraction.lexicon import cue
 from timeline.extraction.mentions import Mention, find_mentions
+from timeline.extraction.participants import is_company
 from timeline.extraction.placing import place_events
-from timeline.extraction.reading import Candidate, Context, is_company, read_trigger
+from timeline.extraction.reading import read_trigger
 from timeline.extraction.sentences import Sentence, split_sentences
 from timeline.extraction.summits import complete_summits
 from timeline.extraction.triggers import Trigger, find_triggers

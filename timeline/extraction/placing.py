@@ -15,9 +15,9 @@ from __future__ import annotations
 import functools
 import re
 
+from timeline.extraction.context import Context
 from timeline.extraction.dedupe import Group
 from timeline.extraction.lexicon import load_data
-from timeline.extraction.reading import Context
 from timeline.model import Place, country_name
 
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
+from timeline.extraction.context import Context, clause_of
 from timeline.extraction.dedupe import Group
 from timeline.extraction.mentions import Entity
-from timeline.extraction.reading import Context, clause_of
 
 _BARE_ATTENDANCE = re.compile(
     r"\b(?:attend|attends|attended|attending|take part|takes part|took part|participate|participates|"

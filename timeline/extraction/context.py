@@ -1,0 +1,190 @@
+"""What the reading of one event word works with: the document's context and the candidate it reads.
+
+A candidate is what one event word in one clause reports. Clauses are cut at
+punctuation and conjunctions that open a new one; a clause reported by a
+speech verb ('stated that ...') is marked, and a relative clause about a
+subject ('X, whose country ..., met Y') is set apart from the clause it
+interrupts.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import functools
+import re
+
+import attrs
+
+from timeline.extraction.dateline import Dateline
+from timeline.extraction.lexicon import cue
+from timeline.extraction.mentions import Entity, Mention
+from timeline.extraction.sentences import Sentence
+from timeline.extraction.triggers import Trigger
+from timeline.model import Amount, Place, Status, When
+from timeline.temporal import TimeMention
+
+# Participles that open a reduced relative clause about the noun before them ('the treaty, signed in 1973').
+PARTICIPLE = (
+    r"(?:signed|held|adopted|launched|established|founded|concluded|ratified|approved|set up|built|"
+    r"convened|organi[sz]ed|hosted|chaired)\s+(?:in|on|at|by|during|last|earlier)\b"
+)
+
+
+_NAMES_ONLY = re.compile(r"(?:[A-ZÀ-Þ][\w'’.-]*(?:\s*,\s*|\s+and\s+|\s+)?)+[.!?]?\s*$")
+
+
+_RELATIVE_OPEN = re.compile(r",\s+(?:who|whose)\b")
+
+
+_CLAUSE_BREAK = re.compile(
+    r";|:\s|\s[—–]\s|\s--\s|,\s+(?:while|whereas|but|although|though|which|where|when|following|adding|noting|"
+    r"saying|stressing|during which|after which|as well as|discussing|focusing|covering|aimed at|including|"
+    r"and\s+(?:said|noted|added|stressed))\b"
+    r"|,\s+and(?=\s+(?:is|are|was|were|will|would|has|have|had)\b)"
+    r"|\s(?=(?:in|at|during|on|after) which\b)"
+    rf"|,(?=\s+{PARTICIPLE})"
+)
+
+
+# Verbs of saying that also take a plain object ('announced an agreement', 'confirmed the trip'): they
+# report a clause only with 'that' or a comma after them.
+_OBJECT_VERB = re.compile(
+    r"(?:announced|announces|confirmed|confirms|reported|reports|revealed|disclosed|highlighted|mentioned|"
+    r"recalled|recalls|stressed|stresses|emphasi[sz]ed|underlined|underscored)\b",
+    re.IGNORECASE,
+)
+
+
+@attrs.define(slots=True, eq=False)
+class Candidate:
+    """What one event word reports, before merging with other reports of the same event."""
+
+    kind: str
+    trigger: Trigger
+    sentence: Sentence
+    clause: tuple[int, int]
+    reported: bool
+    people: list[Entity]
+    countries: list[str]
+    when: When
+    date_source: str
+    status: Status
+    location: Place | None
+    anaphoric: bool
+    separate: bool
+    cameo: str | None
+    visitor: Entity | None = None
+    host_country: str | None = None
+    visit_type: str | None = None
+    instrument: str | None = None
+    amount: Amount | None = None
+    name: str | None = None
+    medium: str | None = None
+    label: str | None = None
+    background: bool = False
+    # 'held a series of bilateral meetings on 24 September': no event, but the day of those reported next
+    frame: bool = False
+    # 'talks with X': the word names its counterpart right after it
+    with_counterpart: bool = False
+    related: list[Candidate] = attrs.field(factory=list)
+    split_key: str = ""
+
+
+@attrs.define(slots=True)
+class Context:
+    """Everything known about one document that the reading of a trigger needs."""
+
+    text: str
+    sentences: list[Sentence]
+    mentions: list[Mention]
+    times: list[TimeMention]
+    dateline: Dateline | None
+    dateline_when: When | None
+    published: dt.date | None
+    trigger_starts: list[int] = attrs.field(factory=list)
+    sentence_starts: list[int] = attrs.field(init=False)
+    mention_starts: list[int] = attrs.field(init=False)
+    time_starts: list[int] = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        self.sentence_starts = [s.start for s in self.sentences]
+        self.mention_starts = [m.start for m in self.mentions]
+        self.time_starts = [t.start for t in self.times]
+
+    def sentence_at(self, position: int) -> Sentence | None:
+        index = bisect.bisect_right(self.sentence_starts, position) - 1
+        if index < 0:
+            return None
+        sentence = self.sentences[index]
+        return sentence if position < sentence.end else None
+
+    def next_trigger(self, position: int, limit: int) -> int:
+        """Where the next event word after `position` starts, or `limit` if none comes before it."""
+        index = bisect.bisect_right(self.trigger_starts, position)
+        return min(self.trigger_starts[index], limit) if index < len(self.trigger_starts) else limit
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        first = bisect.bisect_left(self.mention_starts, start)
+        last = bisect.bisect_left(self.mention_starts, end)
+        return [m for m in self.mentions[first:last] if m.end <= end]
+
+    def times_in(self, start: int, end: int) -> list[TimeMention]:
+        first = bisect.bisect_left(self.time_starts, start)
+        last = bisect.bisect_left(self.time_starts, end)
+        return [t for t in self.times[first:last] if t.end <= end]
+
+
+@functools.lru_cache(maxsize=4096)
+def _clauses(text: str) -> tuple[tuple[int, int, bool], ...]:
+    """Clauses of a sentence as (start, end, reported), offsets within the sentence.
+
+    A clause reported by a speech verb ('stated that ...') is marked, so that
+    the time and the speaker of the main clause are not given to it.
+    """
+    cuts: list[tuple[int, bool]] = [(0, False)]
+    for match in _CLAUSE_BREAK.finditer(text):
+        if _NAMES_ONLY.match(text, match.end()):
+            continue  # 'met the foreign ministers of A, B and C – X, Y and Z': the names, not a new clause
+        cuts.append((match.end(), False))
+    for match in speech_verbs(text, 0, len(text)):
+        cuts.append((match.end(), True))
+    # 'Anwar Ibrahim, whose country takes over the chairmanship next year, met Marcos': the main clause
+    # resumes after the relative clause's closing comma, as reported as it was before
+    resumed: list[tuple[int, int]] = []
+    for match in _RELATIVE_OPEN.finditer(text):
+        close = text.find(",", match.end())
+        if close != -1:
+            cuts.append((match.start() + 1, False))
+            resumed.append((close + 1, match.start()))
+    cuts.sort()
+    for close, opener in resumed:
+        before = [reported for start, reported in cuts if start <= opener]
+        cuts.append((close, before[-1] if before else False))
+    cuts = sorted(dict(cuts).items())
+    clauses: list[tuple[int, int, bool]] = []
+    for index, (start, reported) in enumerate(cuts):
+        end = cuts[index + 1][0] if index + 1 < len(cuts) else len(text)
+        if end > start:
+            clauses.append((start, end, reported))
+    return tuple(clauses)
+
+
+def speech_verbs(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """Verbs of saying in ``text[start:end]``; a capitalized one inside a sentence is part of a name
+    ('the Organization of Turkic States held')."""
+    return [
+        match
+        for match in cue("speech").finditer(text, start, end)
+        if not (match.group()[:1].isupper() and match.start() > 0 and text[match.start() - 1] == " ")
+        and not (_OBJECT_VERB.match(match.group()) and not match.group().endswith(("that", ",")))
+    ]
+
+
+def clause_of(sentence: Sentence, position: int) -> tuple[int, int, bool]:
+    """The clause of `sentence` around the document offset `position`, in document offsets."""
+    offset = position - sentence.start
+    for start, end, reported in _clauses(sentence.text):
+        if start <= offset < end:
+            return sentence.start + start, sentence.start + end, reported
+    return sentence.start, sentence.end, False

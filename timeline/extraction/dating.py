@@ -1,0 +1,252 @@
+"""When an event took place: the time expression that governs its event word.
+
+Same clause first, then the sentence (not from reported speech, relative
+clauses, 'since' and 'until' bounds or validity periods); a ', when' clause
+hangs on the time before it; two days joined by 'to' or 'and' are a stay;
+the weekday of an event still to come lies ahead whatever the tense around it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from timeline.extraction.context import PARTICIPLE, Context, clause_of
+from timeline.extraction.lexicon import cue
+from timeline.extraction.sentences import Sentence
+from timeline.extraction.triggers import Trigger
+from timeline.model import Precision, When
+from timeline.temporal import TimeMention
+
+_RELATIVE_CLAUSE = re.compile(r"\s*(?:who|whose|which)\b")
+
+
+_SCHEDULED_RELATIVE = re.compile(
+    r".{0,12}?\b(?:which|that)\s+(?:\w+\s+){0,3}?(?:scheduled|set|planned|slated|due|expected)\s+(?:for|on|in|to)\b",
+    re.IGNORECASE,
+)
+
+
+_SUBORDINATE_BEFORE = re.compile(
+    r"(?:(?:after|during|following|before) which|,\s*(?:following|before|after|when|once))\s*$",
+    re.IGNORECASE,
+)
+
+
+_MULTI_DAY = re.compile(r"\b(two|three|four|five|six|seven|2|3|4|5|6|7)[- ]day\b", re.IGNORECASE)
+
+
+_ENDED = re.compile(
+    r"\b(?:concluded|concludes|ended|ends|closed|closes|wrapped up|wraps up)\b", re.IGNORECASE
+)
+
+
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def usable_time(time: TimeMention) -> bool:
+    return time.type in ("DATE", "TIME") and time.when is not None
+
+
+_VALIDITY = re.compile(
+    r"\b(?:for|until|till|through|by)\s+(?:the\s+)?(?:period\s+)?(?:\d{4}\s*[–—-]\s*)?$", re.IGNORECASE
+)
+
+
+# 'since 2022', 'until 2035', 'since Eritrea's independence in 1993': bounds of a period, not event days.
+_BOUND = re.compile(r"\b(?:since|until|till)\b[^,;.]{0,40}$", re.IGNORECASE)
+
+
+# ', when' right after a time: the clause happened at that time ('in April 2022, when he met Putin').
+_WHEN_AFTER_TIME = re.compile(r",?\s*when\s*$", re.IGNORECASE)
+
+
+_PAST_DIRECTION = re.compile(r"past|at or before")
+
+
+def event_date(
+    context: Context,
+    trigger: Trigger,
+    sentence: Sentence,
+    clause: tuple[int, int],
+    reported: bool,
+    kind: str,
+    planned: bool,
+    earliest: int,
+) -> tuple[When, str]:
+    """The time expression governing the event: same clause, then same sentence; else unknown.
+
+    Times before `earliest` (the verb that called the event off) are not the event's.
+    """
+    text = context.text
+    in_clause = [
+        t
+        for t in context.times_in(*clause)
+        if usable_time(t) and not _is_bound(text, t, trigger) and t.start >= earliest
+    ]
+    if kind == "agreement":  # 'a programme for 2025-2027' dates what is agreed, not the signing
+        in_clause = [t for t in in_clause if not _VALIDITY.search(text, max(0, t.start - 20), t.start)]
+    chosen = _nearest_known(in_clause, trigger)
+    if chosen is None:
+        chosen = _time_before_when(context, sentence, clause) or _scheduled_after(context, sentence, clause)
+    subordinate = clause[0] > sentence.start and _SUBORDINATE_BEFORE.search(
+        text, max(sentence.start, clause[0] - 25), clause[0]
+    )
+    if chosen is None and not reported and not subordinate:
+        others = [
+            t
+            for t in context.times_in(sentence.start, sentence.end)
+            if usable_time(t)
+            and not clause_of(sentence, t.start)[2]
+            and _may_govern(context, t, trigger)
+            and not _is_bound(text, t, trigger)
+            and t.start >= earliest
+            and not _RELATIVE_CLAUSE.match(text, clause_of(sentence, t.start)[0])
+        ]
+        if kind == "agreement":
+            others = [t for t in others if not _VALIDITY.search(text, max(0, t.start - 20), t.start)]
+        chosen = _nearest_known(others, trigger)
+    if chosen is None:
+        vague = [t for t in in_clause if t.when is not None and not t.when.is_known]
+        if vague:
+            nearest = min(vague, key=lambda t: abs(t.start - trigger.start))
+            assert nearest.when is not None
+            return nearest.when, "vague"
+        return When.unknown(), "none"
+    assert chosen.when is not None
+    if cue("same_day").fullmatch(chosen.text):
+        return When.unknown(), "same_day"
+    when = _ahead_if_planned(chosen, context.published) if planned else chosen.when
+    if kind in ("visit", "summit"):
+        when = _day_pair(context, chosen, when, planned) or _multi_day_span(context, when, clause)
+    return when, "text"
+
+
+_DAY_PAIR_JOIN = re.compile(r"\s*(?:to|through|till|until|and|-|–|—)\s*(?:on\s+)?", re.IGNORECASE)
+
+
+# A visit or a summit written as two days lasts at most this long.
+_LONGEST_STAY = 14
+
+
+def _day_pair(context: Context, chosen: TimeMention, when: When, planned: bool) -> When | None:
+    """'from Friday to Saturday', 'on Sunday and Monday': the days a visit or summit lasts."""
+    if when.precision is not Precision.DAY or when.start is None:
+        return None
+    times = context.times
+    index = next((i for i, t in enumerate(times) if t is chosen), None)
+    if index is None:
+        return None
+    for first, second in ((index, index + 1), (index - 1, index)):
+        if first < 0 or second >= len(times):
+            continue
+        gap = context.text[times[first].end : times[second].start]
+        if not _DAY_PAIR_JOIN.fullmatch(gap):
+            continue
+        days = [times[first], times[second]]
+        dated = [
+            _ahead_if_planned(t, context.published) if planned else t.when for t in days if t.when is not None
+        ]
+        if len(dated) != 2 or any(d.precision is not Precision.DAY or d.start is None for d in dated):
+            continue
+        start, end = dated[0].start, dated[1].start
+        assert start is not None and end is not None
+        if start < end and (end - start).days <= _LONGEST_STAY:
+            return When.span(start, end)
+    return None
+
+
+def _is_bound(text: str, time: TimeMention, trigger: Trigger) -> bool:
+    """A time in a 'since' or 'until' phrase, unless the phrase is the event's ('since his visit in May')."""
+    match = _BOUND.search(text, max(0, time.start - 48), time.start)
+    return match is not None and not match.start() <= trigger.start < time.start
+
+
+def _time_before_when(context: Context, sentence: Sentence, clause: tuple[int, int]) -> TimeMention | None:
+    """The time a ', when' clause hangs on, if it directly precedes it."""
+    if clause[0] <= sentence.start:
+        return None
+    match = _WHEN_AFTER_TIME.search(context.text, max(sentence.start, clause[0] - 12), clause[0])
+    if match is None:
+        return None
+    before = [t for t in context.times_in(sentence.start, match.start()) if usable_time(t)]
+    if before and match.start() - before[-1].end <= 1 and _is_date(before[-1]):
+        return before[-1]
+    return None
+
+
+def _scheduled_after(context: Context, sentence: Sentence, clause: tuple[int, int]) -> TimeMention | None:
+    """'his state visit to Germany, which had been scheduled for early July': the relative clause dates it."""
+    if clause[1] >= sentence.end:
+        return None
+    following = clause_of(sentence, clause[1])
+    if not _SCHEDULED_RELATIVE.match(context.text, max(sentence.start, clause[1] - 12), following[1]):
+        return None
+    times = [t for t in context.times_in(following[0], following[1]) if _is_date(t)]
+    return times[0] if times else None
+
+
+def _ahead_if_planned(time: TimeMention, published: dt.date | None) -> When:
+    """A weekday or year-less date of an event still to come that the tense around it put in the past
+    ('was then to pay a visit on Sunday', 'will travel on Tuesday, the Kremlin said Friday'), moved ahead."""
+    when = time.when
+    assert when is not None
+    if (
+        published is None
+        or when.start is None
+        or when.start >= published
+        or not _PAST_DIRECTION.search(time.rule)
+    ):
+        return when
+    if time.rule.startswith(("weekday", "part of a weekday")) and when.precision is Precision.DAY:
+        return When.day(when.start + dt.timedelta(days=7))
+    if time.rule.startswith("month day") and when.precision is Precision.DAY:
+        try:
+            return When.day(when.start.replace(year=when.start.year + 1))
+        except ValueError:
+            return when
+    return when
+
+
+_RELATIVE = re.compile(
+    rf",\s+(?:which|who|whose|where|that|while|but|whereas|including|when)\b"
+    rf"|\s(?:in|at|during|on|after) which\b|,\s+{PARTICIPLE}",
+    re.IGNORECASE,
+)
+
+
+def _may_govern(context: Context, time: TimeMention, trigger: Trigger) -> bool:
+    """A time before the event word, or after it but not inside a relative clause."""
+    if time.start < trigger.start:
+        return True
+    return _RELATIVE.search(context.text, trigger.end, time.start) is None
+
+
+def _is_date(time: TimeMention) -> bool:
+    """A calendar date, possibly without its year ('XXXX-02-09'), not a vague or weekless one."""
+    when = time.when
+    if when is None or when.precision is Precision.UNKNOWN:
+        return False
+    if not when.is_known and not when.value.startswith("XXXX-"):
+        return False
+    return not when.value.startswith("XXXX-XX") and "WXX" not in when.value
+
+
+def _nearest_known(times: list[TimeMention], trigger: Trigger) -> TimeMention | None:
+    known = [t for t in times if _is_date(t)]
+    if not known:
+        return None
+    return min(known, key=lambda t: abs(t.start - trigger.start) + (0 if t.start < trigger.start else 5))
+
+
+def _multi_day_span(context: Context, when: When, clause: tuple[int, int]) -> When:
+    """A 'two-day' visit or summit dated by one day covers those days (up to that day if it ended then)."""
+    if when.start is None or when.start != when.end or when.is_range:
+        return when
+    match = _MULTI_DAY.search(context.text, clause[0], clause[1])
+    if match is None:
+        return when
+    days = _NUMBERS.get(match.group(1).lower()) or int(match.group(1))
+    if _ENDED.search(context.text, clause[0], clause[1]):
+        return When.span(when.start - dt.timedelta(days=days - 1), when.start)
+    return When.span(when.start, when.start + dt.timedelta(days=days - 1))

@@ -1,0 +1,216 @@
+"""Who takes part in an event: the people and bodies of its clause, and those a pronoun, a group
+('the two leaders'), a relative clause or a possessive stands for."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.extraction.context import Context
+from timeline.extraction.lexicon import cue
+from timeline.extraction.mentions import Entity, Mention, countries_named_in
+from timeline.extraction.sentences import Sentence
+from timeline.extraction.triggers import Trigger
+
+_RELATIVE_BEFORE = re.compile(r",\s+(?:who|whose)\b[^,]*,\s*$")
+
+
+_COMPANY = re.compile(
+    r"\b(?:Corp\.?|Corporation|Inc\.?|Co\.?|Ltd\.?|PLC|plc|LLC|AG|SA|Group|Holdings?|Company|Association|Bank)$"
+)
+
+
+_ATTRIBUTION = re.compile(
+    r"\s+(?:said|says|told\s+reporters|reported|reports|announced|stated|added|noted|confirmed)\b"
+    r"(?:\s+(?:on\s+)?[\w-]+){0,2}\s*(?:[.;,]|$)"
+)
+
+
+_ATTRIBUTION_BEFORE = re.compile(r",\s*(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){0,3}$")
+
+
+# What precedes the subject of a clause: the sentence start, or a comma or 'and' that opens a new clause.
+_CLAUSE_OPENING = re.compile(r"(?:[,;]\s*(?:and\s+|but\s+)?|\band\s+|\bbut\s+)(?:the\s+)?$")
+
+
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:with|to|by|from|of|for|and|between|on|about)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+# A preposition, then perhaps a country and an office, right before a name: the name is not a subject.
+OBJECT_BEFORE = re.compile(
+    r"\b(?:with|to|by|from|of|for|between|on|about)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}$"
+)
+
+
+def unique(entities: list[Entity]) -> list[Entity]:
+    seen: list[Entity] = []
+    for entity in entities:
+        if all(entity is not other for other in seen):
+            seen.append(entity)
+    return seen
+
+
+def relative_head(context: Context, sentence: Sentence, clause_start: int) -> Entity | None:
+    """The person a clause resumes with after a relative clause about them ('X, who ..., met Y')."""
+    opener = _RELATIVE_BEFORE.search(context.text, sentence.start, clause_start)
+    if opener is None:
+        return None
+    named = [
+        m.entity
+        for m in context.mentions_in(sentence.start, opener.start())
+        if m.kind in ("person", "organization") and m.entity is not None
+    ]
+    return named[-1] if named else None
+
+
+def is_company(entity: Entity) -> bool:
+    """A business by the head of its name ('Control Data Corp.', 'Sunwah Group')."""
+    return entity.kind == "organization" and not entity.international and bool(_COMPANY.search(entity.name))
+
+
+def acceded_body(context: Context, mentions: list[Mention], trigger: Trigger) -> Entity | None:
+    """The body a state joins: named in the clause, else the international body the story is about."""
+    named = [m.entity for m in mentions if m.kind == "organization" and m.entity is not None]
+    if named:
+        return named[0]
+    earlier = [
+        m.entity
+        for m in context.mentions_in(0, trigger.start)
+        if m.kind == "organization" and m.entity is not None and m.entity.international
+    ]
+    return max(earlier, key=earlier.count) if earlier else None
+
+
+def people_in(
+    context: Context, mentions: list[Mention], sentence: Sentence, trigger: Trigger, *, speakers: bool = False
+) -> list[Entity]:
+    people: list[Entity] = []
+    text = context.text
+    for mention in mentions:
+        if mention.kind in ("person", "group") and cue("absent_party").search(
+            text, max(sentence.start, mention.start - 80), mention.start
+        ):
+            continue  # 'greetings from President X', 'the absence of X': not taking part
+        if (
+            not speakers
+            and _ATTRIBUTION.match(text, mention.end)
+            and _ATTRIBUTION_BEFORE.search(text, sentence.start, mention.start)
+        ):
+            continue  # '..., the Turkish presidency said': who reports the event, not who takes part
+        if mention.kind in ("person", "organization") and mention.entity is not None:
+            people.append(mention.entity)
+            if mention.entity.affiliation is not None:
+                people.append(mention.entity.affiliation)
+        elif mention.kind == "group":
+            people.extend(group_members(context, mention, sentence))
+    return unique(people)
+
+
+def group_members(context: Context, group: Mention, sentence: Sentence) -> list[Entity]:
+    """'the two leaders': the leaders, already named, of the countries this sentence or paragraph names."""
+    written = context.text[group.start : group.end].lower()
+    leaders_only = any(w in written for w in ("leader", "president", "head", "premier", "prime"))
+    earlier = [m.entity for m in context.mentions if m.kind == "person" and m.entity is not None]
+    candidates = [
+        e for e in unique(earlier) if not leaders_only or e.rank in ("head_of_state", "head_of_government")
+    ]
+    for scope in (sentence.text, _paragraph_text(context, sentence)):
+        codes = (
+            {m.country for m in context.mentions_in(sentence.start, sentence.end) if m.country}
+            if scope is sentence.text
+            else _paragraph_countries(context, sentence)
+        )
+        chosen: dict[str, Entity] = {}
+        for entity in candidates:
+            if entity.country in codes and entity.country not in chosen:
+                chosen[entity.country] = entity
+        if len(chosen) >= 2:
+            return list(chosen.values())
+    by_country: dict[str, Entity] = {}
+    before = [
+        m.entity
+        for m in context.mentions
+        if m.kind == "person" and m.entity is not None and m.start < group.start
+    ]
+    for entity in reversed(before):
+        if (
+            entity.country
+            and entity.country not in by_country
+            and (not leaders_only or entity.rank in ("head_of_state", "head_of_government"))
+        ):
+            by_country[entity.country] = entity
+        if len(by_country) == 2:
+            return list(by_country.values())
+    return []
+
+
+def _paragraph_text(context: Context, sentence: Sentence) -> str:
+    return " ".join(s.text for s in context.sentences if s.paragraph == sentence.paragraph)
+
+
+def _paragraph_countries(context: Context, sentence: Sentence) -> set[str]:
+    same = [s for s in context.sentences if s.paragraph == sentence.paragraph]
+    return {m.country for m in context.mentions_in(same[0].start, same[-1].end) if m.country}
+
+
+def earlier_subject(context: Context, sentence: Sentence, clause_start: int) -> list[Entity]:
+    """The person a subject 'he' or 'she' most likely is: the subject of the nearest earlier clause
+    ('Tileuberdi invited Chung, and Chung accepted, saying he would travel'), else of the sentence before."""
+    named = [
+        m
+        for m in context.mentions_in(sentence.start, clause_start)
+        if m.kind == "person"
+        and m.entity is not None
+        and not OBJECT_BEFORE.search(context.text, max(sentence.start, m.start - 60), m.start)
+    ]
+    subjects = [
+        m
+        for m in named
+        if m.start == sentence.start or _CLAUSE_OPENING.search(context.text, sentence.start, m.start)
+    ]
+    if subjects or named:
+        chosen = (subjects or named)[-1 if subjects else 0].entity
+        assert chosen is not None
+        return [chosen]
+    if sentence.index == 0:
+        return []
+    previous = context.sentences[sentence.index - 1]
+    for mention in context.mentions_in(previous.start, previous.end):
+        if mention.kind != "person" or mention.entity is None:
+            continue
+        if _PREPOSITION_BEFORE.search(context.text, max(previous.start, mention.start - 20), mention.start):
+            continue
+        return [mention.entity]
+    return []
+
+
+def people_nearby(context: Context, sentence: Sentence) -> list[Entity]:
+    """People a report names in the sentences after a meeting it did not give names for."""
+    people: list[Entity] = []
+    for following in context.sentences[sentence.index + 1 : sentence.index + 6]:
+        for mention in context.mentions_in(following.start, following.end):
+            if (
+                mention.kind == "person"
+                and mention.entity is not None
+                and mention.entity.title
+                and not mention.role
+            ):
+                people.append(mention.entity)
+    return unique(people)[:4]
+
+
+def countries_of(mentions: list[Mention], people: list[Entity]) -> list[str]:
+    codes: list[str] = []
+    for mention in mentions:
+        metonymy = mention.kind == "place" and mention.capital
+        if mention.country and (mention.kind == "country" or metonymy):
+            codes.append(mention.country)
+        elif (
+            mention.kind == "organization" and mention.entity is not None and not mention.entity.international
+        ):
+            codes.extend(countries_named_in(mention.entity.name))  # 'UAE-Kazakhstan Joint Commission'
+    for entity in people:
+        if entity.country and not entity.international:
+            codes.append(entity.country)
+    return list(dict.fromkeys(codes))
