@@ -5,8 +5,9 @@ Usage: python benchmarks/extraction_speed.py [--repeat N] [--tbaq PATH]
 Reads the seed articles and the TempEval-3 TBAQ texts (``../shared/bench/
 tempeval3/tbaq-train.jsonl`` relative to the project root, when present),
 runs `timeline.extraction.extract` on each, and prints MB of text per second
-and articles per second. Machines are shared and noisy, so it also prints
-the time of the temporal tagger alone on the same texts: compare ratios.
+and articles per second of CPU time on one core. Machines are shared and
+noisy, so it also prints the time of the temporal tagger alone on the same
+texts: compare ratios.
 """
 
 from __future__ import annotations
@@ -38,12 +39,13 @@ def tbaq_documents(path: Path) -> list[Document]:
 
 
 def best_time(run: Callable[[], object], repeat: int) -> float:
-    """The fastest of `repeat` runs: the least disturbed by other work on a shared machine."""
+    """The fastest of `repeat` runs in CPU seconds of this process (one core): on a shared machine other
+    work then only slows the run down through caches, not by taking its turns."""
     times = []
     for _ in range(repeat):
-        start = time.perf_counter()
+        start = time.process_time()
         run()
-        times.append(time.perf_counter() - start)
+        times.append(time.process_time() - start)
     return min(times)
 
 
