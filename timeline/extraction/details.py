@@ -132,4 +132,7 @@ def statement_label(text: str, trigger: Trigger, end: int) -> str:
     if limit < end and text[limit : limit + 1].isalnum():
         rest = rest.rsplit(" ", 1)[0]  # whole words only
     rest = re.split(r"[,;.]\s", rest)[0]
-    return " ".join(rest.split())
+    words = rest.split()
+    while len(words) > 1 and words[-1].lower() in _FUNCTION_WORDS | {"by", "under", "at", "from"}:
+        words.pop()  # no dangling function word at the end of a cut label
+    return " ".join(words)
