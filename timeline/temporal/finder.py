@@ -165,8 +165,8 @@ class _Scanner:
     words: re.Pattern[str]
     # trigger word -> (trigger names, trigger names that need the word capitalized)
     word_triggers: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]
-    patterns: tuple[tuple[str, re.Pattern[str]], ...]
-    # every trigger pattern at once: where one matches, the first that does is named
+    patterns: tuple[str, ...]
+    # every trigger pattern at once: where any matches, each that does is a named group
     digits: re.Pattern[str] | None
     # trigger name -> the groups of rules it triggers
     groups_of: dict[str, tuple[_RuleGroup, ...]]
@@ -184,13 +184,10 @@ class _Scanner:
                     found.setdefault(name, []).append(span)
         if self.digits is not None and _DIGIT.search(lowered):
             for match in self.digits.finditer(lowered):
-                first = match.lastgroup
-                assert first is not None  # one of the alternatives matched
-                found.setdefault(first, []).append(match.span(first))
-                start = match.start()
-                for name, pattern in self.patterns:  # another pattern may match at the same place
-                    if name != first and (other := pattern.match(lowered, start)) is not None:
-                        found.setdefault(name, []).append(other.span())
+                for name in self.patterns:
+                    start, end = match.span(name)
+                    if start >= 0:
+                        found.setdefault(name, []).append((start, end))
         return found
 
 
@@ -208,7 +205,7 @@ def _scanner() -> _Scanner:
             table.setdefault(word, []).append(name)
     vocabulary = sorted(plain.keys() | capital.keys())
     used = {name: pattern for name, pattern in patterns.items() if any(name in r.triggers for r in rules())}
-    alternatives = [f"(?=(?P<{name}>{pattern.pattern}))" for name, pattern in used.items()]
+    each_pattern = [f"(?=(?P<{name}>{pattern.pattern}))?" for name, pattern in used.items()]
     grouped: dict[tuple[tuple[str, ...], tuple[int, int]], list[Rule]] = {}
     for rule in rules():
         grouped.setdefault((rule.triggers, rule.reach), []).append(rule)
@@ -226,8 +223,12 @@ def _scanner() -> _Scanner:
         word_triggers={
             word: (tuple(plain.get(word, ())), tuple(capital.get(word, ()))) for word in vocabulary
         },
-        patterns=tuple(used.items()),
-        digits=re.compile("(?=[0-9])(?:" + "|".join(alternatives) + ")") if alternatives else None,
+        patterns=tuple(used),
+        digits=re.compile(
+            "(?=[0-9])(?=" + "|".join(p.pattern for p in used.values()) + ")" + "".join(each_pattern)
+        )
+        if used
+        else None,
         groups_of={
             name: tuple(group for group in groups if name in group.triggers)
             for name in names | patterns.keys()
