@@ -153,14 +153,16 @@ def _country_pattern() -> str:
 def _title_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     title = _title_pattern(True)
     any_case = _title_pattern(False)
+    # 'H.E. Mr. Shigeru Ishiba, Prime Minister of Japan', 'President Dr. Mohamed Muizzu'
+    name = rf"(?:{_honorific_pattern()}\s+)*{_NAME}"
     before_name = re.compile(
-        rf"{_BEFORE}(?P<title>{title})(?P<of>\s+of\s+(?:the\s+)?{_country_pattern()})?\s+(?P<name>{_NAME}){_AFTER}"
+        rf"{_BEFORE}(?P<title>{title})(?P<of>\s+of\s+(?:the\s+)?{_country_pattern()})?\s+(?P<name>{name}){_AFTER}"
     )
     of_then_name = re.compile(
-        rf"{_BEFORE}(?P<title>{title})\s+(?P<of>(?:of|to)\s+[^,;.\n]{{2,90}}?),\s+(?P<name>{_NAME}){_AFTER}"
+        rf"{_BEFORE}(?P<title>{title})\s+(?P<of>(?:of|to)\s+[^,;.\n]{{2,90}}?),\s+(?P<name>{name}){_AFTER}"
     )
     name_then_title = re.compile(
-        rf"{_BEFORE}(?P<name>{_NAME}),\s+(?:the\s+|a\s+|also\s+)?(?P<title>{any_case})"
+        rf"{_BEFORE}(?P<name>{name}),\s+(?:the\s+|a\s+|also\s+)?(?P<title>{any_case})"
         rf"(?P<of>\s+(?:of|at|to|for)\s+[^,;.\n]{{2,90}}?)?(?=\s*[,;.)]|\s+(?:and|who|said|says)\b)"
     )
     return before_name, of_then_name, name_then_title
@@ -182,11 +184,26 @@ def _honorifics() -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
+@functools.cache
+def _honorific_pattern() -> str:
+    return "(?:" + "|".join(re.escape(h) + r"(?![\w'’])" for h in _honorifics()) + ")"
+
+
+@functools.cache
+def _leading_honorifics() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_honorific_pattern()}\s+)+")
+
+
+@functools.cache
+def _honored_name_regex() -> re.Pattern[str]:
+    return re.compile(rf"{_BEFORE}(?:{_honorific_pattern()}\s+)+(?P<name>{_NAME}){_AFTER}")
+
+
 def _clean_name(name: str) -> str | None:
     """The name without honorifics and trailing words that are not part of it; None if nothing is left."""
-    for honorific in _honorifics():
-        if name.startswith(honorific + " "):
-            name = name[len(honorific) + 1 :]
+    leading = _leading_honorifics().match(name)
+    if leading is not None:
+        name = name[leading.end() :]
     tokens = name.split()
     stop = _not_name_words()
     kept: list[str] = []
@@ -278,6 +295,7 @@ def find_mentions(text: str) -> list[Mention]:
     registry = _Registry()
     found: list[Mention] = []
     found.extend(_titled_people(text, registry))
+    found.extend(_honored_people(text, registry))
     found.extend(_listed_people(text, registry))
     found.extend(_gazetteer_mentions(text, registry))
     found.extend(_defined_organizations(text, registry))
@@ -435,6 +453,19 @@ def _titled_people(text: str, registry: _Registry) -> list[Mention]:
                 entity=entity,
             )
         )
+    return mentions
+
+
+def _honored_people(text: str, registry: _Registry) -> list[Mention]:
+    """'Mr. Nasser Bourita', 'H.E. Mr. Shigeru Ishiba': a name after a word of address names a person."""
+    mentions: list[Mention] = []
+    for match in _honored_name_regex().finditer(text):
+        name = _clean_name(match.group("name"))
+        if name is None:
+            continue
+        entity = registry.person(name, None, None, None)
+        start = _name_start(match, name)
+        mentions.append(Mention(start=start, end=start + len(name), kind="person", entity=entity))
     return mentions
 
 
