@@ -134,3 +134,8 @@ def test_year_less_date_is_compatible_only_with_its_month_and_day() -> None:
 
 def test_conflicting_years_are_not_compatible() -> None:
     assert not When.from_timex("1991").compatible(When.from_timex("1992"))
+
+
+@given(whens)
+def test_text_form_round_trips(when: When) -> None:
+    assert When.from_text(str(when)) == when

@@ -113,12 +113,27 @@ class Event:
 
     @property
     def conflicts(self) -> dict[str, tuple[str, ...]]:
-        """Fields to which reports gave different values, with those values."""
+        """Fields to which reports gave contradicting values, with those values.
+
+        Dates conflict when they cannot be the same day (1991 and 1992; not
+        2024-05 and 2024-05-20); places when they are named differently; a
+        status when one report says it happened and another that it was
+        called off (planned then happened is the normal course of events).
+        """
         values: dict[str, list[str]] = {}
         for attribution in self.attributions:
-            if attribution.field in ("when", "location", "status"):
-                values.setdefault(attribution.field, []).append(attribution.value)
-        return {field: tuple(found) for field, found in values.items() if len(set(found)) > 1}
+            found = values.setdefault(attribution.field, [])
+            if attribution.value not in found:
+                found.append(attribution.value)
+        conflicts: dict[str, tuple[str, ...]] = {}
+        dates = [When.from_text(value) for value in values.get("when", [])]
+        if any(not a.compatible(b) for a in dates for b in dates):
+            conflicts["when"] = tuple(values["when"])
+        if len(values.get("location", [])) > 1:
+            conflicts["location"] = tuple(values["location"])
+        if {Status.HAPPENED.value, Status.CANCELLED.value} <= set(values.get("status", [])):
+            conflicts["status"] = tuple(values["status"])
+        return conflicts
 
 
 @attrs.frozen(slots=True, kw_only=True)

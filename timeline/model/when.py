@@ -233,6 +233,12 @@ class When:
         return cls(value, begin.start, finish.end, precision, modifier)
 
     @classmethod
+    def from_text(cls, text: str) -> When:
+        """Parse what ``str(when)`` gives: the value, then the modifier in parentheses."""
+        value, _, rest = text.partition(" (")
+        return cls.from_timex(value, rest.removesuffix(")") or None)
+
+    @classmethod
     def day(cls, day: dt.date) -> When:
         """One calendar day."""
         return cls.from_timex(day.isoformat())
