@@ -86,7 +86,7 @@ def event_date(
     ]
     if kind == "agreement":  # 'a programme for 2025-2027' dates what is agreed, not the signing
         in_clause = [t for t in in_clause if not _VALIDITY.search(text, max(0, t.start - 20), t.start)]
-    chosen = _nearest_known(in_clause, trigger)
+    chosen = _nearest_known(text, in_clause, trigger)
     if chosen is None:
         chosen = _time_before_when(context, sentence, clause) or _scheduled_after(context, sentence, clause)
     subordinate = clause[0] > sentence.start and _SUBORDINATE_BEFORE.search(
@@ -105,7 +105,7 @@ def event_date(
         ]
         if kind == "agreement":
             others = [t for t in others if not _VALIDITY.search(text, max(0, t.start - 20), t.start)]
-        chosen = _nearest_known(others, trigger)
+        chosen = _nearest_known(text, others, trigger)
     if chosen is None:
         vague = [t for t in in_clause if t.when is not None and not t.when.is_known]
         if vague:
@@ -232,11 +232,25 @@ def _is_date(time: TimeMention) -> bool:
     return not when.value.startswith("XXXX-XX") and "WXX" not in when.value
 
 
-def _nearest_known(times: list[TimeMention], trigger: Trigger) -> TimeMention | None:
+# Between a time and a later event word: the time belongs to the verb before the conjunction
+# ('arrived on Monday and held talks on Tuesday', 'travels on Thursday, and he will meet ... on Friday').
+_CONJUNCT_BETWEEN = re.compile(r"\b(?:and|but|then|before|after)\s+(?:\w+\s+){0,3}?$", re.IGNORECASE)
+
+
+def _nearest_known(text: str, times: list[TimeMention], trigger: Trigger) -> TimeMention | None:
     known = [t for t in times if _is_date(t)]
     if not known:
         return None
-    return min(known, key=lambda t: abs(t.start - trigger.start) + (0 if t.start < trigger.start else 5))
+    after = [t for t in known if t.start > trigger.start]
+
+    def distance(t: TimeMention) -> int:
+        if t.start > trigger.start:
+            return t.start - trigger.start + 5
+        if after and _CONJUNCT_BETWEEN.search(text, t.end, trigger.start):
+            return len(text)
+        return trigger.start - t.start
+
+    return min(known, key=distance)
 
 
 def _multi_day_span(context: Context, when: When, clause: tuple[int, int]) -> When:
