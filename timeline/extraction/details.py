@@ -12,7 +12,8 @@ from timeline.extraction.triggers import Trigger
 from timeline.model import Amount
 
 INSTRUMENT = re.compile(
-    r"\b(?:agreements?|memorand(?:um|a)|MoUs?|MOUs?|treat(?:y|ies)|contracts?|accords?|protocols?|"
+    r"\b(?:agreements?|memorand(?:ums?|a)|MoUs?|MOUs?|instruments of ratification|treat(?:y|ies)|"
+    r"contracts?|accords?|protocols?|"
     r"declarations?|road ?maps?|pacts?|charters?|conventions?|documents|deals?(?!\s+with)|"
     r"joint statements?|communiqu[eé]s?|plans?|programmes?|programs?|"
     r"(?-i:Statement))\b",

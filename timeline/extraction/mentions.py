@@ -217,7 +217,16 @@ def _clean_name(name: str) -> str | None:
             and tokens[1].rstrip(".,") not in stop
             and (bare in capitals() or len(bare) <= 3)  # 'Santiago Peña', 'To Lam'
         )
-        if not given_name and (bare in stop or (bare.rstrip("'’s") in stop and token.endswith(("'s", "’s")))):
+        # a surname may be spelled like a country ('Prime Minister Luís Montenegro's') when it ends the name
+        surname = (
+            kept
+            and position == len(tokens) - 1
+            and re.sub(r"['’]s$", "", bare) in country_names()
+            and kept[-1] not in stop
+        )
+        if not given_name and not surname and (
+            bare in stop or (bare.rstrip("'’s") in stop and token.endswith(("'s", "’s")))
+        ):
             break
         kept.append(token)
         if token.endswith(("'s", "’s")):

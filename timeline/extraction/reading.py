@@ -58,7 +58,7 @@ _COPULA_BEFORE = re.compile(
 
 
 _DEFINITE_INSTRUMENT_SUBJECT = re.compile(
-    r"^\s*(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}(?:agreements?|memorand(?:um|a)|treat(?:y|ies)|"
+    r"^\s*(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}(?:agreements?|memorand(?:ums?|a)|treat(?:y|ies)|"
     r"deals?|documents?|contracts?|loans?|accords?|declarations?)\s+"
     r"(?:was|were|has been|have been|had been)\s+$",
     re.IGNORECASE,
@@ -67,7 +67,7 @@ _DEFINITE_INSTRUMENT_SUBJECT = re.compile(
 
 _ANNOUNCED_INSTRUMENT = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:agreements?|deals?|accords?|treat(?:y|ies)|memorand(?:um|a)|ceasefire|truce)\b",
+    r"(?:agreements?|deals?|accords?|treat(?:y|ies)|memorand(?:ums?|a)|ceasefire|truce)\b",
     re.IGNORECASE,
 )
 
