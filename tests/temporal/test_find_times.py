@@ -160,7 +160,7 @@ def test_an_ordinal_where_a_date_is_expected_is_a_day_of_the_month() -> None:
 @pytest.mark.parametrize(
     ("text", "type_", "value"),
     [
-        ("The agreement was signed on Sunday evening.", "DATE", "2024-05-26"),
+        ("The agreement was signed on Sunday evening.", "TIME", "2024-05-26TEV"),
         ("The agreement was signed late Sunday night.", "DATE", "2024-05-26"),
         ("The agreement was signed on Sunday morning in Tashkent.", "DATE", "2024-05-26"),
         ("The agreement was signed yesterday evening.", "TIME", "2024-05-26TEV"),
