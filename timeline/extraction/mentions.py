@@ -185,6 +185,11 @@ def _honorifics() -> tuple[str, ...]:
 
 
 @functools.cache
+def _name_suffixes() -> frozenset[str]:
+    return frozenset(load_data("titles.json")["name_suffixes"]["words"])
+
+
+@functools.cache
 def _honorific_pattern() -> str:
     return "(?:" + "|".join(re.escape(h) + r"(?![\w'’])" for h in _honorifics()) + ")"
 
@@ -289,9 +294,11 @@ class _Registry:
         if entity.acronym:
             self.by_key[name_key(entity.acronym)] = entity
         if entity.kind == "person":
-            tokens = entity.name.replace("-", " ").split()
+            suffixes = _name_suffixes()
+            tokens = [t for t in entity.name.replace("-", " ").split() if t not in suffixes]
+            words = [w for w in entity.name.split() if w not in suffixes] or entity.name.split()
             if len(tokens) > 1:
-                for token in (tokens[0], tokens[-1], entity.name.split()[-1], entity.name.split()[0]):
+                for token in (tokens[0], tokens[-1], words[-1], words[0]):
                     self.short.setdefault(name_key(token), entity)
             known = find_person(entity.name)
             if known is not None:

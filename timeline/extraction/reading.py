@@ -474,7 +474,8 @@ def _per_counterpart(context: Context, candidate: Candidate, mentions: list[Ment
     before = [
         m
         for m in mentions
-        if m.end <= trigger.start and not OBJECT_BEFORE.search(context.text, max(0, m.start - 60), m.start)
+        if m.end <= trigger.start
+        and not OBJECT_BEFORE.search(context.text, max(candidate.sentence.start, m.start - 60), m.start)
     ]
     # counterparts up to the next event word: 'talks with Xi and met Modi and Ramaphosa' has one
     following = context.next_trigger(trigger.end, candidate.clause[1])
