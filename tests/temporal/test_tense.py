@@ -23,6 +23,8 @@ WEDNESDAY = dt.date(2024, 5, 22)
         ("The president is expected to arrive on Monday.", Direction.FUTURE),
         ("The summit is scheduled to open on Monday.", Direction.FUTURE),
         ("The summit will be held on Monday.", Direction.FUTURE),
+        ("The group has scheduled a news conference on Monday.", Direction.FUTURE),
+        ("Exiles planned a large demonstration on Monday.", Direction.FUTURE),
         ("The upcoming talks on Monday matter.", Direction.FUTURE),
         ("The president is visiting Astana on Monday.", Direction.NEAR),
         ("On Monday, the president signed the law.", Direction.PAST),
