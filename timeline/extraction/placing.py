@@ -37,6 +37,9 @@ def place_events(context: Context, groups: list[Group]) -> None:
     """Give a place to events that have none from the events around them, in the order reported."""
     ordered = sorted(groups, key=lambda g: g.members[0].trigger.start)
     for group in ordered:
+        if group.lead.kind == "visit":
+            _city_of_own_reports(group)
+    for group in ordered:
         lead = group.lead
         if lead.kind == "call":
             continue
@@ -46,6 +49,52 @@ def place_events(context: Context, groups: list[Group]) -> None:
             lead.location = _containing_place(group, ordered)
         if lead.kind == "visit":
             _visit_city(group, ordered)
+    for group in ordered:
+        _city_of_the_visit(group, ordered)
+
+
+def _is_country_level(place: Place | None) -> bool:
+    if place is None or place.country is None:
+        return False
+    try:
+        return place.name == country_name(place.country)
+    except ValueError:
+        return False
+
+
+def _city_of_own_reports(visit: Group) -> None:
+    """'a three-day tour of Tanzania ... arrived in Dar es Salaam': the visit took place in the city."""
+    lead = visit.lead
+    if not _is_country_level(lead.location):
+        return
+    assert lead.location is not None
+    for member in visit.members:
+        place = member.location
+        if place is not None and place.country == lead.location.country and not _is_country_level(place):
+            lead.location = place
+            return
+
+
+def _city_of_the_visit(group: Group, ordered: list[Group]) -> None:
+    """An event placed only in the host country of a visit it belongs to happened in the visit's city."""
+    lead = group.lead
+    if lead.kind == "visit" or not _is_country_level(lead.location):
+        return
+    assert lead.location is not None
+    for visit in ordered:
+        place = visit.lead.location
+        if (
+            visit.lead.kind == "visit"
+            and place is not None
+            and place.country == lead.location.country
+            and not _is_country_level(place)
+            and visit.lead.visitor in lead.people
+            and (
+                not lead.when.is_known or not visit.lead.when.is_known or visit.lead.when.contains(lead.when)
+            )
+        ):
+            lead.location = place
+            return
 
 
 def _same_sentence(a: Group, b: Group) -> bool:
@@ -93,7 +142,7 @@ def _containing_place(group: Group, ordered: list[Group]) -> Place | None:
     place, with one of its participants (or, for a summit, on its very days)."""
     when = group.lead.when
     if not when.is_known:
-        return None
+        return _undated_during_visit(group, ordered)
     people = {id(e) for e in group.lead.people}
     for container in ordered:
         lead = container.lead
@@ -105,6 +154,28 @@ def _containing_place(group: Group, ordered: list[Group]) -> Place | None:
             continue
         if people & {id(e) for e in lead.people} or lead.kind == "summit":
             return lead.location
+    return None
+
+
+def _undated_during_visit(group: Group, ordered: list[Group]) -> Place | None:
+    """'During the visit, Marcos also met ...': an undated event of the visitor, reported after the
+    visit of the same story and as happened as it, took place where the visit did."""
+    lead = group.lead
+    first = min(m.sentence.index for m in group.members)
+    for visit in ordered:
+        other = visit.lead
+        if (
+            visit is not group
+            and other.kind == "visit"
+            and other.location is not None
+            and other.visitor is not None
+            and other.visitor in lead.people
+            and other.status is lead.status
+            and not other.background
+            and not lead.background
+            and min(m.sentence.index for m in visit.members) <= first
+        ):
+            return other.location
     return None
 
 
