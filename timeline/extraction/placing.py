@@ -33,6 +33,9 @@ def _reference_kinds() -> dict[str, str]:
     return kinds
 
 
+_TOUR = re.compile(r"\btour\b")
+
+
 def place_events(context: Context, groups: list[Group]) -> None:
     """Give a place to events that have none from the events around them, in the order reported."""
     ordered = sorted(groups, key=lambda g: g.members[0].trigger.start)
@@ -63,9 +66,12 @@ def _is_country_level(place: Place | None) -> bool:
 
 
 def _city_of_own_reports(visit: Group) -> None:
-    """'a three-day tour of Tanzania ... arrived in Dar es Salaam': the visit took place in the city."""
+    """'a state visit to Vietnam ... arrived in Hanoi': the visit took place in the city (a tour
+    goes through several places and stays in the country)."""
     lead = visit.lead
     if not _is_country_level(lead.location):
+        return
+    if any(_TOUR.search(m.trigger.rule.pattern) for m in visit.members):
         return
     assert lead.location is not None
     for member in visit.members:
