@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 SCHEDULER_HELP = (
     "build on Dask: 'dask' for worker processes on this machine, 'dask:ADDRESS' for a running "
-    "scheduler (needs: pip install \"timeline[dask]\")"
+    'scheduler (needs: pip install "timeline[dask]")'
 )
 
 
@@ -36,7 +36,9 @@ def scheduler_address(text: str) -> str | None:
     """The scheduler address in ``dask:ADDRESS``, None for plain ``dask``; `TimelineError` otherwise."""
     name, colon, address = text.partition(":")
     if name != "dask" or (colon and not address.strip()):
-        raise TimelineError(f"scheduler {text!r} is not 'dask' or 'dask:ADDRESS' (e.g. dask:tcp://10.0.0.5:8786)")
+        raise TimelineError(
+            f"scheduler {text!r} is not 'dask' or 'dask:ADDRESS' (e.g. dask:tcp://10.0.0.5:8786)"
+        )
     return address.strip() or None
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
@@ -19,16 +18,23 @@ from timeline.documents import read_documents
 from timeline.errors import DocumentError
 from timeline.extraction import extract
 from timeline.merge.blocking import BlockKey, blocking_keys
-from timeline.merge.combine import anchor_key, canonical_order, combine
-from timeline.merge.facts import Fact, facts_of
-from timeline.merge.linking import same_happening
-from timeline.merge.merging import Clusters, _may_coarsen, link_blocks, merge_within_document
+from timeline.merge.combine import AnchorKey, anchor_key, combine
+from timeline.merge.facts import Fact
+from timeline.merge.merging import (
+    Group,
+    block_candidates,
+    block_links,
+    coarsened_facts,
+    document_slots,
+    facts_of_units,
+    inferred_dates,
+    year_less_keys,
+)
 from timeline.model import Document, DocumentRef, Event
 
-AnchorKey = tuple[bool, dt.date, str]
-Group = tuple[int, ...]
 # The documents whose reports one unit combines (empty for a merged event, which is compared as it is).
 DocumentKey = tuple[str, ...]
+Inferred = Mapping[str, dt.date]
 
 
 @attrs.frozen(slots=True, kw_only=True)
@@ -44,25 +50,47 @@ class SeenDocument:
 
 @attrs.frozen(slots=True, kw_only=True)
 class ExtractedPart:
-    """One partition's documents, extracted and merged within each document.
+    """One partition's documents and the reports extracted from them.
 
-    `units` are the events that take part in the merge across documents
-    (the reports of one document that tell of one happening already
-    combined); `absorbed` maps, per document key, the id of each report
-    combined into another's event to the id it now goes by.
+    `inferred` is `inferred_dates` of these reports; `document_keys` the
+    documents whose reports are here (to find a document in several
+    partitions); `related` every event a report links to.
     """
 
-    units: tuple[Event, ...]
-    anchors: tuple[AnchorKey, ...]
-    unit_documents: tuple[DocumentKey, ...]
+    reports: tuple[Event, ...]
+    inferred: dict[str, dt.date]
+    document_keys: frozenset[DocumentKey]
     related: frozenset[str]
-    absorbed: tuple[tuple[DocumentKey, str, str], ...]
     documents: tuple[SeenDocument, ...]
     failure: tuple[str, str] | None = None
 
     def summary(self) -> ExtractedPart:
+        """Everything but the reports themselves: what the client needs."""
+        return attrs.evolve(self, reports=())
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class UnitsPart:
+    """One partition's reports merged within each document, as `merge` begins (`document_slots`).
+
+    Each of the partition's inputs is a slot, in `canonical_order`; `units`
+    are the events that take the slots' places, `unit_slots` the slot of
+    each; `slot_anchors` and `unit_anchors` are their `anchor_key`;
+    `absorbed` maps the id of each report combined into another's event to
+    the id it now goes by; `year_less` are `year_less_keys` of the units' facts.
+    """
+
+    units: tuple[Event, ...]
+    slots: tuple[Event, ...]
+    unit_slots: tuple[int, ...]
+    slot_anchors: tuple[AnchorKey, ...]
+    unit_anchors: tuple[AnchorKey, ...]
+    absorbed: tuple[tuple[str, str], ...]
+    year_less: frozenset[BlockKey]
+
+    def summary(self) -> UnitsPart:
         """Everything but the events themselves: what the client needs to number and link."""
-        return attrs.evolve(self, units=())
+        return attrs.evolve(self, units=(), slots=())
 
 
 @attrs.frozen(slots=True, kw_only=True)
@@ -100,26 +128,24 @@ def extract_documents(documents: Iterable[Document]) -> ExtractedPart:
 
 
 def merge_part(events: Iterable[Event]) -> ExtractedPart:
-    """The events of one partition of a bag, merged within each document as `merge` begins."""
-    units, keys, absorbed = merge_documents(list(events))
-    return _part(units, keys, absorbed, ())
+    """The events of one partition of a bag, to be merged."""
+    return _part(list(events), ())
 
 
 def _failed(error: DocumentError) -> ExtractedPart:
     # DocumentError does not survive pickling (its constructor takes two arguments): send its parts
     return ExtractedPart(
-        units=(),
-        anchors=(),
-        unit_documents=(),
+        reports=(),
+        inferred={},
+        document_keys=frozenset(),
         related=frozenset(),
-        absorbed=(),
         documents=(),
         failure=(error.source, error.problem),
     )
 
 
 def extract_part(documents: Sequence[tuple[Document, str | None]], *, deduplicate: bool) -> ExtractedPart:
-    """Extract `documents` and merge the reports of each document, as `merge` begins."""
+    """Extract `documents`; with `deduplicate`, a document id seen before in the partition is skipped."""
     seen: dict[str, str] = {}
     reports: list[Event] = []
     records: list[SeenDocument] = []
@@ -134,22 +160,15 @@ def extract_part(documents: Sequence[tuple[Document, str | None]], *, deduplicat
                 ref=document.ref, digest=digest, origin=origin, reports=len(found), extracted=not repeated
             )
         )
-    units, keys, absorbed = merge_documents(reports)
-    return _part(units, keys, absorbed, records)
+    return _part(reports, records)
 
 
-def _part(
-    units: Sequence[Event],
-    keys: Sequence[DocumentKey],
-    absorbed: Sequence[tuple[DocumentKey, str, str]],
-    documents: Sequence[SeenDocument],
-) -> ExtractedPart:
+def _part(reports: Sequence[Event], documents: Sequence[SeenDocument]) -> ExtractedPart:
     return ExtractedPart(
-        units=tuple(units),
-        anchors=tuple(anchor_key(unit) for unit in units),
-        unit_documents=tuple(keys),
-        related=frozenset(target for unit in units for target in unit.related),
-        absorbed=tuple(absorbed),
+        reports=tuple(reports),
+        inferred=inferred_dates(reports),
+        document_keys=frozenset(document_key(report) for report in reports) - {()},
+        related=frozenset(target for report in reports for target in report.related),
         documents=tuple(documents),
     )
 
@@ -161,52 +180,44 @@ def document_key(event: Event) -> DocumentKey:
     return tuple(sorted({source.document for source in event.sources}))
 
 
-def merge_documents(
-    reports: Sequence[Event],
-) -> tuple[list[Event], list[DocumentKey], list[tuple[DocumentKey, str, str]]]:
-    """The reports of each document combined (`merge_within_document`), in the order `merge` uses."""
-    by_document: dict[DocumentKey, list[Event]] = defaultdict(list)
-    units: list[Event] = []
-    keys: list[DocumentKey] = []
-    for event in canonical_order(reports):
-        key = document_key(event)
-        if key:
-            by_document[key].append(event)
-        else:
-            units.append(event)
-            keys.append(key)
-    absorbed: list[tuple[DocumentKey, str, str]] = []
-    for key, group in by_document.items():
-        if len(group) == 1:
-            found = group
-        else:
-            found, new_ids = merge_within_document(group)
-            absorbed.extend((key, old, new) for old, new in new_ids.items())
-        units.extend(found)
-        keys.extend([key] * len(found))
-    return units, keys, absorbed
+def units_part(part: ExtractedPart, inferred: Inferred, left_out: frozenset[DocumentKey]) -> UnitsPart:
+    """The part's reports, but those of the documents `left_out`, merged within each document."""
+    reports = [report for report in part.reports if document_key(report) not in left_out]
+    slots, absorbed = document_slots(reports, inferred)
+    units = [unit for _slot, found in slots for unit in found]
+    return UnitsPart(
+        units=tuple(units),
+        slots=tuple(slot for slot, _found in slots),
+        unit_slots=tuple(index for index, (_slot, found) in enumerate(slots) for _unit in found),
+        slot_anchors=tuple(anchor_key(slot, inferred) for slot, _found in slots),
+        unit_anchors=tuple(anchor_key(unit, inferred) for unit in units),
+        absorbed=tuple(absorbed.items()),
+        year_less=frozenset(year_less_keys(facts_of_units(((0, unit) for unit in units), inferred))),
+    )
 
 
-def tie_breakers(part: ExtractedPart, positions: Iterable[int]) -> list[tuple[int, str]]:
-    """The full text (`repr`) of the units at `positions`, which order units that tie on their anchor."""
-    return [(position, repr(part.units[position])) for position in positions]
+def tie_breakers(part: UnitsPart, slots: Iterable[int]) -> list[tuple[int, str]]:
+    """The full text (`repr`) of the inputs of `slots`, which orders inputs that tie on their anchor."""
+    return [(slot, repr(part.slots[slot])) for slot in slots]
 
 
-def number_units(part: ExtractedPart, numbers: Sequence[int | None]) -> list[tuple[int, Event]]:
-    """The part's units with their global unit numbers; units numbered None are left out."""
-    return [(number, unit) for number, unit in zip(numbers, part.units, strict=True) if number is not None]
+def number_units(part: UnitsPart, numbers: Sequence[int]) -> list[tuple[int, Event]]:
+    """The part's units with their global unit numbers."""
+    return list(zip(numbers, part.units, strict=True))
 
 
 BlockEntry = tuple[BlockKey, int, int, Fact]
 
 
-def block_entries(numbered: Iterable[tuple[int, Event]]) -> list[BlockEntry]:
+def block_entries(
+    numbered: Iterable[tuple[int, Event]], inferred: Inferred, year_less: set[BlockKey]
+) -> list[BlockEntry]:
     """Every fact of every unit under each of its blocking keys (with its place in `merge`'s fact list)."""
     return [
         (key, unit, index, fact)
         for unit, event in numbered
-        for index, fact in enumerate(facts_of(event, unit))
-        for key in blocking_keys(fact)
+        for index, fact in enumerate(facts_of_units([(unit, event)], inferred))
+        for key in blocking_keys(fact, year_less)
     ]
 
 
@@ -216,46 +227,16 @@ def block_of(grouped: tuple[BlockKey, Sequence[BlockEntry]]) -> tuple[BlockKey, 
     return key, tuple(fact for _key, _unit, _index, fact in sorted(entries, key=lambda entry: entry[1:3]))
 
 
-class _LinkRecorder(Clusters):
-    """Clusters that only write down the pairs `link_blocks` joins."""
-
-    def __init__(self) -> None:
-        super().__init__(0)
-        self.links: list[tuple[int, int]] = []
-
-    def join(self, a: int, b: int) -> bool:
-        self.links.append((a, b))
-        return True
-
-
 def links_of_blocks(blocks: Iterable[tuple[BlockKey, tuple[Fact, ...]]]) -> list[tuple[int, int]]:
-    """The unit pairs that the blocks link (`link_blocks`), each block apart from the others."""
-    recorder = _LinkRecorder()
-    link_blocks({key: list(block) for key, block in blocks}, recorder)
-    return recorder.links
+    """The unit pairs that the blocks link (`block_links`), each block apart from the others."""
+    return [link for _key, block in blocks for link in block_links(block)]
 
 
 def block_matches(
-    blocks: Iterable[tuple[BlockKey, tuple[Fact, ...]]], fresh: Sequence[Fact]
+    blocks: Iterable[tuple[BlockKey, tuple[Fact, ...]]], fresh: Sequence[Fact], year_less: set[BlockKey]
 ) -> list[tuple[tuple[int, int], list[int]]]:
-    """For each fresh fact and each of its keys held here: the units in that block it may join.
-
-    A unit may join when its fact comes from another document and
-    `same_happening` accepts the pair; whether it does join depends on the
-    groups at that moment, which the client knows.
-    """
-    wanted: dict[BlockKey, list[tuple[int, int]]] = defaultdict(list)
-    for index, fact in enumerate(fresh):
-        for key_index, key in enumerate(blocking_keys(fact)):
-            wanted[key].append((index, key_index))
-    found: list[tuple[tuple[int, int], list[int]]] = []
-    for key, block in blocks:
-        for index, key_index in wanted.get(key, ()):
-            fact = fresh[index]
-            units = [other.unit for other in block if other.doc != fact.doc and same_happening(fact, other)]
-            if units:
-                found.append(((index, key_index), units))
-    return found
+    """`block_candidates` among the blocks held here; each (fact, key) pair lives in one block only."""
+    return list(block_candidates(dict(blocks), fresh, year_less).items())
 
 
 def route_to_group(
@@ -271,11 +252,14 @@ def route_to_group(
 
 
 def combine_alone(
-    numbered: Iterable[tuple[int, Event]], roots: Sequence[int], new_ids: Mapping[str, str]
+    numbered: Iterable[tuple[int, Event]],
+    roots: Sequence[int],
+    new_ids: Mapping[str, str],
+    inferred: Inferred,
 ) -> list[GroupResult]:
     """The events of the units that are groups on their own (root -1), combined where they are."""
     return [
-        combine_group((unit, [(unit, unit, event)]), new_ids, bool(new_ids), check_only=False)
+        GroupResult(members=(unit,), event=combine([event], new_ids, inferred), coarsened=None)
         for unit, event in numbered
         if roots[unit] < 0
     ]
@@ -284,30 +268,21 @@ def combine_alone(
 def combine_group(
     grouped: tuple[int, Sequence[tuple[int, int, Event]]],
     new_ids: Mapping[str, str],
-    any_new_ids: bool,
+    inferred: Inferred,
     *,
     check_only: bool,
 ) -> GroupResult:
-    """One group's event as `merge` makes it, and whether its facts are coarser than its reports'.
+    """One group's event as `merge` makes it, and its facts where they are coarser than its reports'.
 
-    `new_ids` holds the final id of every `related` target that has one;
-    `any_new_ids` says whether `merge` has any renamed id at all (then the
-    events of groups with related targets are combined with them).
+    `new_ids` holds the final id of every `related` target that has one.
     """
     _root, entries = grouped
     ordered = sorted(entries, key=lambda entry: entry[1])
-    members = [event for _root, _unit, event in ordered]
-    single = len(members) == 1
-    renaming = single or (any_new_ids and any(event.related for event in members))
-    event = combine(members, new_ids if renaming else {})
-    coarsened = None
-    reported = [] if single else [fact for _root, unit, report in ordered for fact in facts_of(report, unit)]
-    if reported and _may_coarsen(reported):
-        rebuilt = facts_of(event, ordered[0][1])
-        if {fact.content for fact in rebuilt} != {fact.content for fact in reported}:
-            coarsened = tuple(rebuilt)
+    members = tuple(unit for _root, unit, _event in ordered)
+    event = combine([event for _root, _unit, event in ordered], new_ids, inferred)
+    reported = facts_of_units([(unit, report) for _root, unit, report in ordered], inferred)
     return GroupResult(
-        members=tuple(unit for _root, unit, _event in ordered),
+        members=members,
         event=None if check_only else event,
-        coarsened=coarsened,
+        coarsened=coarsened_facts(event, members, reported, inferred),
     )

@@ -1,11 +1,13 @@
 """The steps of `merge`, run as Dask tasks over partitions of a corpus.
 
-1. Each partition is read (files through `read_documents`) and extracted,
-   and each document's reports are merged within it (`ExtractedPart`).
-2. The client gathers only anchor keys (date and id of each unit), finds
-   duplicate documents, and numbers the units in anchor order.
+1. Each partition is read (files through `read_documents`) and extracted
+   (`ExtractedPart`); the client finds duplicate documents and combines
+   the partitions' `inferred_dates`.
+2. Each document's reports are merged within it (`UnitsPart`); the client
+   gathers only anchor keys (date and id of each input and unit) and
+   numbers the units as `merge` orders them.
 3. Facts are shuffled by blocking key; each block links its facts on a
-   worker (`link_blocks`); the client joins the links (pairs of unit
+   worker (`block_links`); the client joins the links (pairs of unit
    numbers) in `Clusters`.
 4. The events of each group of several are shuffled to one worker and
    combined there; an event alone in its group is finished where it is.
@@ -37,11 +39,10 @@ from dask.base import compute, persist
 from dask.delayed import Delayed, delayed
 
 from timeline.distributed.partitions import (
-    AnchorKey,
     DocumentKey,
     ExtractedPart,
-    Group,
     GroupResult,
+    UnitsPart,
     block_entries,
     block_matches,
     block_of,
@@ -55,19 +56,15 @@ from timeline.distributed.partitions import (
     read_part,
     route_to_group,
     tie_breakers,
+    units_part,
 )
 from timeline.distributed.reading import work_items
-from timeline.distributed.settling import (
-    Coarsened,
-    Place,
-    final_ids,
-    in_timeline_order,
-    settle,
-    unit_numbers,
-)
+from timeline.distributed.settling import Place, unit_numbers
 from timeline.errors import DocumentError
+from timeline.merge.blocking import BlockKey
+from timeline.merge.combine import AnchorKey
 from timeline.merge.facts import Fact
-from timeline.merge.merging import Clusters
+from timeline.merge.merging import Clusters, Group, final_ids, in_timeline_order, settle
 from timeline.model import Document, DocumentRef, Event, Timeline
 
 
@@ -150,7 +147,7 @@ def _first(items: Sequence[ExtractedPart]) -> ExtractedPart:
     return items[0]
 
 
-def _summary(part: ExtractedPart) -> ExtractedPart:
+def _summary(part: ExtractedPart | UnitsPart) -> ExtractedPart | UnitsPart:
     return part.summary()
 
 
@@ -289,6 +286,7 @@ class _Merge:
         self.engine = engine
         self.regroup = regroup
         self.parts: list[Delayed] = [delayed(_first)(part) for part in extracted.to_delayed()]
+        self.units: list[Delayed] = []
 
     def run(self) -> _Merged:
         engine = self.engine
@@ -300,47 +298,79 @@ class _Merge:
         refs, reports, dropped = self._documents(summaries)
         if self.regroup is not None:
             dropped = self._regroup(self.regroup, summaries)
-
-        anchors: dict[Place, AnchorKey] = {}
-        absorbed: list[tuple[str, str]] = []
-        for index, summary in enumerate(summaries):
-            units = zip(summary.anchors, summary.unit_documents, strict=True)
-            for position, (anchor, key) in enumerate(units):
-                if (index, key) not in dropped:
-                    anchors[(index, position)] = anchor
-            absorbed.extend((old, new) for key, old, new in summary.absorbed if (index, key) not in dropped)
-        numbers = unit_numbers(anchors, self._tie_breakers)
-        unit_ids = [""] * len(numbers)
-        for place, number in numbers.items():
-            unit_ids[number] = anchors[place][2]
+        inferred: dict[str, dt.date] = {}
+        for summary in summaries:
+            for document, day in summary.inferred.items():
+                if document not in inferred or day > inferred[document]:
+                    inferred[document] = day
         related = frozenset(target for summary in summaries for target in summary.related)
+        shared_inferred = engine.share(inferred)
 
-        sizes = [len(summary.anchors) for summary in summaries]
+        left_out: dict[int, set[DocumentKey]] = defaultdict(set)
+        for index, key in dropped:
+            left_out[index].add(key)
+        self.units = engine.persist(
+            [
+                delayed(units_part)(part, shared_inferred, frozenset(left_out[index]))
+                for index, part in enumerate(self.parts)
+            ],
+            "merging each document's reports",
+        )
+        self.parts = []
+        counts: list[UnitsPart] = engine.compute([delayed(_summary)(part) for part in self.units])
+        slot_anchors: dict[Place, AnchorKey] = {}
+        unit_slots: dict[Place, Place] = {}
+        absorbed: dict[str, str] = {}
+        year_less: set[BlockKey] = set()
+        for index, count in enumerate(counts):
+            slot_anchors.update(((index, slot), anchor) for slot, anchor in enumerate(count.slot_anchors))
+            unit_slots.update(((index, unit), (index, slot)) for unit, slot in enumerate(count.unit_slots))
+            absorbed.update(count.absorbed)
+            year_less |= count.year_less
+        numbers = unit_numbers(slot_anchors, unit_slots, self._tie_breakers)
+        sizes = [len(count.unit_slots) for count in counts]
+        del slot_anchors, unit_slots
+        anchors: list[AnchorKey] = [(False, dt.date.min, "")] * len(numbers)
+        for (index, unit), number in numbers.items():
+            anchors[number] = counts[index].unit_anchors[unit]
+        del counts
+
         numbered = db.from_delayed(
             [
-                delayed(number_units)(part, [numbers.get((index, position)) for position in range(size)])
-                for index, (part, size) in enumerate(zip(self.parts, sizes, strict=True))
+                delayed(number_units)(part, [numbers[(index, unit)] for unit in range(size)])
+                for index, (part, size) in enumerate(zip(self.units, sizes, strict=True))
             ]
         )
         [self.numbered] = engine.persist([numbered])
-        self.parts = []
-        entries = self.numbered.map_partitions(block_entries)
+        self.units = []
+        shared_year_less = engine.share(year_less)
+        entries = self.numbered.map_partitions(block_entries, shared_inferred, shared_year_less)
         blocks = entries.groupby(operator.itemgetter(0), shuffle="tasks").map(block_of)
         [self.blocks] = engine.persist([blocks], "comparing reports block by block")
         [links] = engine.compute([self.blocks.map_partitions(links_of_blocks)])
-        clusters = Clusters(len(unit_ids))
+        clusters = Clusters(len(anchors))
         for a, b in links:
             clusters.join(a, b)
 
-        results, first_coarsened = self._combine_all(clusters, unit_ids, absorbed, related)
+        def combined(clusters: Clusters) -> tuple[db.Bag, list[tuple[Group, tuple[Fact, ...]]]]:
+            renamed = final_ids(anchors, clusters.groups(), absorbed)
+            wanted = {target: renamed[target] for target in related if target in renamed}
+            return self._combine_all(clusters, wanted, shared_inferred)
+
+        results, first_coarsened = combined(clusters)
         # settling's first round combines every group: that is the pass just made
         precomputed = [first_coarsened]
 
-        def coarsened_of(groups: list[Group]) -> Coarsened:
-            return precomputed.pop() if precomputed else self._coarsened_of(groups)
+        def combine_round(groups: list[Group]) -> list[tuple[Group, tuple[Fact, ...]]]:
+            return precomputed.pop() if precomputed else self._coarsened_of(groups, shared_inferred)
 
-        if first_coarsened and settle(clusters, coarsened_of, self._matches_of):
-            results, _ = self._combine_all(clusters, unit_ids, absorbed, related)
+        def candidates(fresh: list[Fact]) -> dict[tuple[int, int], list[int]]:
+            task = self.blocks.map_partitions(block_matches, engine.share(fresh), shared_year_less)
+            [found] = engine.compute([task])
+            return dict(found)
+
+        if first_coarsened and settle(clusters, combine_round, candidates, year_less):
+            results, _ = combined(clusters)
         self.blocks = self.numbered = None
         [events] = engine.compute([results.map(_event)], "gathering the merged events")
         return _Merged(events=in_timeline_order(list(events)), documents=refs, reports=reports)
@@ -382,9 +412,8 @@ class _Merge:
         """
         partitions_of: dict[DocumentKey, set[int]] = defaultdict(set)
         for index, summary in enumerate(summaries):
-            for key in summary.unit_documents:
-                if key:
-                    partitions_of[key].add(index)
+            for key in summary.document_keys:
+                partitions_of[key].add(index)
         repeated = frozenset(key for key, found in partitions_of.items() if len(found) > 1)
         if not repeated:
             return set()
@@ -400,7 +429,7 @@ class _Merge:
         for index, position in places:
             by_part[index].append(position)
         found = self.engine.compute(
-            [delayed(tie_breakers)(self.parts[index], positions) for index, positions in by_part.items()]
+            [delayed(tie_breakers)(self.units[index], positions) for index, positions in by_part.items()]
         )
         return {
             (index, position): text
@@ -409,44 +438,35 @@ class _Merge:
         }
 
     def _combine_all(
-        self,
-        clusters: Clusters,
-        unit_ids: Sequence[str],
-        absorbed: Sequence[tuple[str, str]],
-        related: frozenset[str],
-    ) -> tuple[db.Bag, Coarsened]:
+        self, clusters: Clusters, new_ids: dict[str, str], inferred: Delayed
+    ) -> tuple[db.Bag, list[tuple[Group, tuple[Fact, ...]]]]:
         """Every group combined on the workers, and the coarsened ones' rebuilt facts.
 
         A unit alone in its group is combined where it is; the units of
-        larger groups are shuffled to one worker per group.
+        larger groups are shuffled to one worker per group. `new_ids` holds
+        the final id of every `related` target that merging renames.
         """
-        groups = clusters.groups()
-        new_ids, any_new_ids = final_ids(unit_ids, groups, absorbed, related)
-        roots = array("q", [-1]) * len(unit_ids)
-        for group in groups:
+        roots = array("q", [-1]) * len(clusters)
+        for group in clusters.groups():
             if len(group) > 1:
                 for unit in group:
                     roots[unit] = group[0]
         shared_roots, shared_ids = self.engine.share(roots), self.engine.share(new_ids)
-        alone = self.numbered.map_partitions(combine_alone, shared_roots, shared_ids)
-        together = self._combined(shared_roots, shared_ids, any_new_ids, check_only=False)
+        alone = self.numbered.map_partitions(combine_alone, shared_roots, shared_ids, inferred)
+        together = self._combined(shared_roots, shared_ids, inferred, check_only=False)
         [results] = self.engine.persist([db.concat([alone, together])], "combining each happening's reports")
         [coarsened] = self.engine.compute([results.filter(_is_coarsened).map(_coarsened)])
         return results, sorted(coarsened)
 
-    def _combined(self, roots: Delayed, new_ids: Delayed, any_new_ids: bool, *, check_only: bool) -> db.Bag:
+    def _combined(self, roots: Delayed, new_ids: Delayed, inferred: Delayed, *, check_only: bool) -> db.Bag:
         """The groups of several units in `roots` combined, one worker per group."""
         routed = self.numbered.map_partitions(route_to_group, roots)
         grouped = routed.groupby(operator.itemgetter(0), shuffle="tasks")
-        combined: db.Bag = grouped.map(combine_group, new_ids, any_new_ids, check_only=check_only)
+        combined: db.Bag = grouped.map(combine_group, new_ids, inferred, check_only=check_only)
         return combined
 
-    def _coarsened_of(self, groups: list[Group]) -> Coarsened:
+    def _coarsened_of(self, groups: list[Group], inferred: Delayed) -> list[tuple[Group, tuple[Fact, ...]]]:
         roots = {unit: members[0] for members in groups for unit in members}
-        results = self._combined(self.engine.share(roots), self.engine.share({}), False, check_only=True)
+        results = self._combined(self.engine.share(roots), self.engine.share({}), inferred, check_only=True)
         [coarsened] = self.engine.compute([results.filter(_is_coarsened).map(_coarsened)])
         return sorted(coarsened)
-
-    def _matches_of(self, fresh: list[Fact]) -> dict[tuple[int, int], list[int]]:
-        [found] = self.engine.compute([self.blocks.map_partitions(block_matches, self.engine.share(fresh))])
-        return dict(found)

@@ -55,8 +55,11 @@ _NOTHING: Mapping[str, dt.date] = MappingProxyType({})
 _FIELD_ORDER = {"when": 0, "location": 1, "status": 2, "participant": 3}
 _STATUS_STRENGTH = {Status.PLANNED: 0, Status.HAPPENED: 1, Status.CANCELLED: 2}
 
+# Unknown publication last, then the earliest publication, then the id.
+AnchorKey = tuple[bool, dt.date, str]
 
-def anchor_key(event: Event, inferred: Mapping[str, dt.date] = _NOTHING) -> tuple[bool, dt.date, str]:
+
+def anchor_key(event: Event, inferred: Mapping[str, dt.date] = _NOTHING) -> AnchorKey:
     """Order of reports for choosing the anchor: earliest publication first, then smallest id.
 
     `inferred` gives documents without a publication date the day they

@@ -100,9 +100,7 @@ def same_happening(a: Fact, b: Fact) -> bool:
 
 def _same_day(a: When, b: When) -> bool:
     """Both dates name days (a venue and its city then do not tell two events apart)."""
-    return (
-        a.is_known and b.is_known and a.precision.rank <= _DAY_RANK and b.precision.rank <= _DAY_RANK
-    )
+    return a.is_known and b.is_known and a.precision.rank <= _DAY_RANK and b.precision.rank <= _DAY_RANK
 
 
 def _places_agree(a: str | None, b: str | None) -> bool:

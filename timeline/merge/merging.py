@@ -44,10 +44,10 @@ from __future__ import annotations
 import datetime as dt
 import gc
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from timeline.merge.blocking import BlockKey, blocking_keys
-from timeline.merge.combine import canonical_order, combine
+from timeline.merge.combine import AnchorKey, anchor_key, canonical_order, combine
 from timeline.merge.facts import Fact, dated, facts_of, published_no_earlier
 from timeline.merge.linking import links_in_block, same_happening, yearless
 from timeline.model import Event, event_order
@@ -58,6 +58,9 @@ class Clusters:
 
     def __init__(self, size: int) -> None:
         self._parent = list(range(size))
+
+    def __len__(self) -> int:
+        return len(self._parent)
 
     def find(self, unit: int) -> int:
         parent = self._parent
@@ -109,10 +112,74 @@ def merge_within_document(
     return events, new_ids
 
 
+Group = tuple[int, ...]
+# One round of settling: the given groups combined, and those whose rebuilt facts differ from their
+# reports' facts (`coarsened_facts`), in the order given.
+CombineRound = Callable[[list[Group]], Iterable[tuple[Group, Sequence[Fact]]]]
+# For fresh facts: under (fact index, key index) of `blocking_keys`, the units of that block the fact
+# may join (another document, `same_happening`); units already in the fact's group may be left out.
+Candidates = Callable[[list[Fact]], Mapping[tuple[int, int], Sequence[int]]]
+
+
 def _documents_of(event: Event) -> tuple[str, ...]:
     if len(event.sources) == 1:
         return (event.sources[0].document,)
     return tuple(sorted({source.document for source in event.sources}))
+
+
+def inferred_dates(events: Iterable[Event]) -> dict[str, dt.date]:
+    """`published_no_earlier` for the documents of `events` that give no publication date.
+
+    A day per document, the latest of its facts: the dates found for parts
+    of a corpus combine by taking the latest per document.
+    """
+    return published_no_earlier(
+        fact
+        for event in events
+        if any(source.published is None for source in event.sources)
+        for fact in facts_of(event, 0)
+    )
+
+
+def document_slots(
+    events: Iterable[Event], inferred: Mapping[str, dt.date]
+) -> tuple[list[tuple[Event, Sequence[Event]]], dict[str, str]]:
+    """Step 1: the inputs in `canonical_order`, each with the units that take its place.
+
+    A document's reports are merged within it (`merge_within_document`);
+    its events take the place of its first report, and its other reports
+    take none, so the order depends on the set of inputs alone. Returns
+    the slots and, for every report absorbed into another's event, the id
+    it now goes by.
+    """
+    inputs = canonical_order(list(events), inferred)
+    by_document: dict[tuple[str, ...], list[Event]] = defaultdict(list)
+    for event in inputs:
+        if not event.attributions:
+            by_document[_documents_of(event)].append(event)
+    in_place: dict[int, Sequence[Event]] = {}
+    new_ids: dict[str, str] = {}
+    for reports in by_document.values():
+        if len(reports) > 1:
+            found, absorbed = merge_within_document(reports, inferred)
+            in_place[id(reports[0])] = canonical_order(found, inferred)
+            in_place.update((id(report), ()) for report in reports[1:])
+            new_ids.update(absorbed)
+    return [(event, in_place.get(id(event), (event,))) for event in inputs], new_ids
+
+
+def units_of(events: Iterable[Event], inferred: Mapping[str, dt.date]) -> tuple[list[Event], dict[str, str]]:
+    """The units that take part in the merge across documents, in unit order (`document_slots`)."""
+    slots, new_ids = document_slots(events, inferred)
+    return [unit for _event, units in slots for unit in units], new_ids
+
+
+def facts_of_units(numbered: Iterable[tuple[int, Event]], inferred: Mapping[str, dt.date]) -> list[Fact]:
+    """The facts of the units numbered as given, dated by `inferred` where they have no date."""
+    facts = [fact for unit, event in numbered for fact in facts_of(event, unit)]
+    if inferred:
+        facts = [dated(fact, inferred) for fact in facts]
+    return facts
 
 
 def year_less_keys(facts: Iterable[Fact]) -> set[BlockKey]:
@@ -129,6 +196,20 @@ def block_facts(facts: Iterable[Fact], year_less: set[BlockKey]) -> dict[BlockKe
     return blocks
 
 
+def block_links(block: Sequence[Fact], groups: Sequence[int] | None = None) -> list[tuple[int, int]]:
+    """Step 2 in one block: pairs of units whose facts report the same happening.
+
+    `groups`, where given, names for each fact a group already found;
+    facts of one group are not compared. Whatever the groups, the links
+    join the block's units into the same groups.
+    """
+    if len(block) < 2:
+        return []
+    return [
+        (block[i].unit, block[j].unit) for i, j in links_in_block(block, across_documents=True, known=groups)
+    ]
+
+
 def link_blocks(blocks: dict[BlockKey, list[Fact]], clusters: Clusters) -> None:
     """Stage two: join the units of every pair of facts that a block links.
 
@@ -140,8 +221,26 @@ def link_blocks(blocks: dict[BlockKey, list[Fact]], clusters: Clusters) -> None:
         groups = [clusters.find(fact.unit) for fact in block]
         if all(group == groups[0] for group in groups):
             continue
-        for i, j in links_in_block(block, across_documents=True, known=groups):
-            clusters.join(block[i].unit, block[j].unit)
+        for a, b in block_links(block, groups):
+            clusters.join(a, b)
+
+
+def final_ids(
+    anchors: Sequence[AnchorKey], groups: Iterable[Sequence[int]], new_ids: Mapping[str, str]
+) -> dict[str, str]:
+    """For every id that merging renames, the id of the event it is now part of.
+
+    `anchors[unit]` is the unit's `anchor_key`: a group takes the id of its
+    anchor; a report absorbed within its document (`new_ids`) follows the
+    report it was combined into.
+    """
+    renamed: dict[str, str] = {}
+    for group in groups:
+        if len(group) > 1:
+            anchor = min(anchors[unit] for unit in group)[2]
+            renamed.update((anchors[unit][2], anchor) for unit in group if anchors[unit][2] != anchor)
+    renamed.update((old, renamed.get(new, new)) for old, new in new_ids.items())
+    return renamed
 
 
 def merge(events: Iterable[Event]) -> list[Event]:
@@ -168,55 +267,80 @@ def merge_with_ids(events: Iterable[Event]) -> tuple[list[Event], dict[str, str]
 
 def _merge_with_ids(events: Iterable[Event]) -> tuple[list[Event], dict[str, str]]:
     events = list(events)
-    inferred = published_no_earlier(
-        fact
-        for event in events
-        if any(source.published is None for source in event.sources)
-        for fact in facts_of(event, 0)
-    )
-    inputs = canonical_order(events, inferred)
-    by_document: dict[tuple[str, ...], list[Event]] = defaultdict(list)
-    for event in inputs:
-        if not event.attributions:
-            by_document[_documents_of(event)].append(event)
-    # a document's events take the place of its first report, so the order depends on the set alone
-    in_place: dict[int, list[Event]] = {}
-    new_ids: dict[str, str] = {}
-    for reports in by_document.values():
-        if len(reports) > 1:
-            found, absorbed = merge_within_document(reports, inferred)
-            in_place[id(reports[0])] = canonical_order(found, inferred)
-            in_place.update((id(report), []) for report in reports[1:])
-            new_ids.update(absorbed)
-    units = [unit for event in inputs for unit in in_place.get(id(event), (event,))]
-
-    facts = [fact for unit, event in enumerate(units) for fact in facts_of(event, unit)]
-    if inferred:
-        facts = [dated(fact, inferred) for fact in facts]
+    inferred = inferred_dates(events)
+    units, new_ids = units_of(events, inferred)
+    facts = facts_of_units(enumerate(units), inferred)
     year_less = year_less_keys(facts)
     blocks = block_facts(facts, year_less)
     clusters = Clusters(len(units))
     link_blocks(blocks, clusters)
-    merged = _settle(units, facts, blocks, clusters, year_less, inferred)
+
+    # the facts come in unit order: each unit's facts are one slice
+    first_fact = [0] * (len(units) + 1)
+    for fact in facts:
+        first_fact[fact.unit + 1] += 1
+    for unit in range(len(units)):
+        first_fact[unit + 1] += first_fact[unit]
+
+    def facts_of_group(group: Group) -> list[Fact]:
+        return [fact for unit in group for fact in facts[first_fact[unit] : first_fact[unit + 1]]]
+
+    merged: dict[Group, Event] = {}
+
+    def combine_round(groups: list[Group]) -> list[tuple[Group, Sequence[Fact]]]:
+        coarse: list[tuple[Group, Sequence[Fact]]] = []
+        for group in groups:
+            event = merged[group] = combine([units[unit] for unit in group], {}, inferred)
+            rebuilt = coarsened_facts(event, group, facts_of_group(group), inferred)
+            if rebuilt is not None:
+                coarse.append((group, rebuilt))
+        return coarse
+
+    def candidates(fresh: list[Fact]) -> dict[tuple[int, int], list[int]]:
+        return block_candidates(blocks, fresh, year_less, clusters.find)
+
+    settle(clusters, combine_round, candidates, year_less)
     groups = clusters.groups()
-    final_ids: dict[str, str] = {}
-    for group in groups:
-        if len(group) > 1:
-            anchor = canonical_order([units[unit] for unit in group], inferred)[0].id
-            final_ids.update((units[unit].id, anchor) for unit in group if units[unit].id != anchor)
-    final_ids.update((old, final_ids.get(new, new)) for old, new in new_ids.items())
+    renamed = final_ids([anchor_key(unit, inferred) for unit in units], groups, new_ids)
     results = []
     for group in groups:
         members = [units[unit] for unit in group]
         result = merged.get(tuple(group))
-        if result is None or (final_ids and any(event.related for event in members)):
-            result = combine(members, final_ids, inferred)
+        if result is None or (renamed and any(event.related for event in members)):
+            result = combine(members, renamed, inferred)
         results.append(result)
-    where = {event.id: final_ids.get(event.id, event.id) for event in inputs}
-    return _in_timeline_order(results), where
+    where = {event.id: renamed.get(event.id, event.id) for event in events}
+    return in_timeline_order(results), where
 
 
-def _in_timeline_order(events: list[Event]) -> list[Event]:
+def block_candidates(
+    blocks: Mapping[BlockKey, Sequence[Fact]],
+    fresh: Sequence[Fact],
+    year_less: set[BlockKey],
+    group_of: Callable[[int], int] | None = None,
+) -> dict[tuple[int, int], list[int]]:
+    """`Candidates` among `blocks`: the units each fresh fact may join, by (fact, key) index.
+
+    With `group_of` (a unit's group), units already in the fact's group are
+    not compared.
+    """
+    found: dict[tuple[int, int], list[int]] = {}
+    for index, fact in enumerate(fresh):
+        own = group_of(fact.unit) if group_of is not None else None
+        for key_index, key in enumerate(blocking_keys(fact, year_less)):
+            matched = [
+                other.unit
+                for other in blocks.get(key, ())
+                if other.doc != fact.doc
+                and (group_of is None or group_of(other.unit) != own)
+                and same_happening(fact, other)
+            ]
+            if matched:
+                found[(index, key_index)] = matched
+    return found
+
+
+def in_timeline_order(events: list[Event]) -> list[Event]:
     """`Timeline` order; events that tie on it (equal ids) by their whole content."""
     events.sort(key=event_order)
     keys = [event_order(event) for event in events]
@@ -225,7 +349,7 @@ def _in_timeline_order(events: list[Event]) -> list[Event]:
     return events
 
 
-def _may_coarsen(facts: Sequence[Fact]) -> bool:
+def may_coarsen(facts: Sequence[Fact]) -> bool:
     """Whether merging these facts' events can blur them: two inputs cite one document, or the
     inputs differ in what a merged event keeps once (label, amount, states)."""
     documents: dict[str, int] = {}
@@ -236,78 +360,74 @@ def _may_coarsen(facts: Sequence[Fact]) -> bool:
     return len(kept_once) > 1
 
 
-def _settle(
-    units: Sequence[Event],
-    facts: Sequence[Fact],
-    blocks: dict[BlockKey, list[Fact]],
-    clusters: Clusters,
-    year_less: set[BlockKey],
-    inferred: dict[str, dt.date],
-) -> dict[tuple[int, ...], Event]:
+def coarsened_facts(
+    event: Event, group: Group, reported: Sequence[Fact], inferred: Mapping[str, dt.date]
+) -> tuple[Fact, ...] | None:
+    """The facts of a group's merged `event`, rebuilt from its attributions, where they differ
+    from `reported` (its reports' facts); None where they do not."""
+    if not may_coarsen(reported):
+        return None
+    rebuilt = tuple(dated(fact, inferred) for fact in facts_of(event, group[0]))
+    if {fact.content for fact in rebuilt} != {fact.content for fact in reported}:
+        return rebuilt
+    return None
+
+
+def settle(
+    clusters: Clusters, combine_round: CombineRound, candidates: Candidates, year_less: set[BlockKey]
+) -> bool:
     """Link groups until no merged event reports the same happening as another group.
 
     A merged event's facts are rebuilt from its attributions; where they
     differ from its reports' facts (the group is "coarsened": a summit
     named by one report only), they are compared again with the facts of
-    every other group that shares a block. Returns the merged event of
-    every group of several reports.
+    every other group that shares a block. `combine_round` combines the
+    groups of a round and names the coarsened ones; `candidates` finds
+    the units their facts may join. Joining follows the facts in order,
+    since which groups may still join depends on the joins made before.
+    Returns whether any group changed.
     """
-    # the facts come in unit order: each unit's facts are one slice
-    first_fact = [0] * (len(units) + 1)
-    for fact in facts:
-        first_fact[fact.unit + 1] += 1
-    for unit in range(len(units)):
-        first_fact[unit + 1] += first_fact[unit]
-
-    def facts_of_unit(unit: int) -> Sequence[Fact]:
-        return facts[first_fact[unit] : first_fact[unit + 1]]
-
-    members: dict[int, tuple[int, ...]] = {
-        group[0]: tuple(group) for group in clusters.groups() if len(group) > 1
-    }
-    merged: dict[tuple[int, ...], Event] = {}
-    coarsened: dict[int, tuple[int, ...]] = {}
-    coarsened_blocks: dict[BlockKey, list[tuple[tuple[int, ...], Fact]]] = defaultdict(list)
+    members: dict[int, Group] = {group[0]: tuple(group) for group in clusters.groups() if len(group) > 1}
+    coarsened: dict[int, Group] = {}
+    coarsened_blocks: dict[BlockKey, list[tuple[Group, Fact]]] = defaultdict(list)
     pending = set(members)
+    changed = False
     while pending:
         fresh: list[Fact] = []
-        for root in sorted(pending):
-            group = members[root]
-            event = combine([units[unit] for unit in group], {}, inferred)
-            merged[group] = event
-            if not _may_coarsen([fact for unit in group for fact in facts_of_unit(unit)]):
-                continue
-            rebuilt = [dated(fact, inferred) for fact in facts_of(event, root)]
-            reported = {fact.content for unit in group for fact in facts_of_unit(unit)}
-            if {fact.content for fact in rebuilt} != reported:
-                coarsened[root] = group
-                for fact in rebuilt:
-                    for key in blocking_keys(fact, year_less):
-                        coarsened_blocks[key].append((group, fact))
-                fresh.extend(rebuilt)
+        for group, rebuilt in combine_round([members[root] for root in sorted(pending)]):
+            coarsened[group[0]] = group
+            for fact in rebuilt:
+                for key in blocking_keys(fact, year_less):
+                    coarsened_blocks[key].append((group, fact))
+            fresh.extend(rebuilt)
         pending = set()
-        for fact in fresh:
-            for key in blocking_keys(fact, year_less):
-                candidates = [
-                    other for other in blocks.get(key, ()) if clusters.find(other.unit) not in coarsened
+        matches = candidates(fresh) if fresh else {}
+        for index, fact in enumerate(fresh):
+            for key_index, key in enumerate(blocking_keys(fact, year_less)):
+                found = [
+                    unit
+                    for unit in matches.get((index, key_index), ())
+                    if clusters.find(unit) not in coarsened
                 ]
-                candidates.extend(
-                    other
+                found.extend(
+                    other.unit
                     for group, other in coarsened_blocks.get(key, ())
                     if coarsened.get(group[0]) == group
+                    and other.doc != fact.doc
+                    and same_happening(fact, other)
                 )
-                for other in candidates:
-                    root_a, root_b = clusters.find(fact.unit), clusters.find(other.unit)
-                    if other.doc == fact.doc or root_a == root_b or not same_happening(fact, other):
+                for unit in found:
+                    root_a, root_b = clusters.find(fact.unit), clusters.find(unit)
+                    if root_a == root_b:
                         continue
                     clusters.join(root_a, root_b)
                     root = min(root_a, root_b)
-                    group = tuple(sorted(
-                        members.pop(root_a, (root_a,)) + members.pop(root_b, (root_b,))
-                    ))
-                    members[root] = group
+                    members[root] = tuple(
+                        sorted(members.pop(root_a, (root_a,)) + members.pop(root_b, (root_b,)))
+                    )
                     coarsened.pop(root_a, None)
                     coarsened.pop(root_b, None)
                     pending.discard(max(root_a, root_b))
                     pending.add(root)
-    return merged
+                    changed = True
+    return changed
