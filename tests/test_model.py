@@ -79,3 +79,8 @@ def test_timeline_filters_by_range_country_and_kind() -> None:
     assert [e.id for e in timeline.filter(until=dt.date(2023, 6, 1))] == ["b"]
     assert [e.id for e in timeline.filter(countries=["KAZ"])] == ["a", "c"]
     assert [e.id for e in timeline.filter(kinds=["visit"])] == ["b"]
+
+
+def test_an_unreadable_reported_date_conflicts_only_with_a_different_one() -> None:
+    assert conflicting(("when", "sometime"), ("when", "sometime")).conflicts == {}
+    assert conflicting(("when", "sometime"), ("when", "2024")).conflicts == {"when": ("sometime", "2024")}

@@ -312,6 +312,10 @@ def sample_events() -> list[object]:
                 _source(UNDATED, "Diplomatic ties between Beijing and Astana were solidified in 1991.", 500),
                 _source(ANKASAM, "in the 32 years since the establishment of diplomatic relations", 4000),
             ),
+            attributions=(
+                Attribution(field="when", value="1991", documents=(UNDATED.id,)),
+                Attribution(field="when", value="1992-01-03", documents=(ANKASAM.id,)),
+            ),
         ),
         Other(
             id="ev-sco-founding-2001",

@@ -126,7 +126,8 @@ def _details(event: Event) -> list[tuple[str, str]]:
         found.append((caption("label"), event.label))
     for field, values in event.conflicts.items():
         said = [clean_text(value) for value in values]
-        found.append((caption("disagreement", field=field), "; ".join(value for value in said if value)))
+        subject = caption(f"disagreement_{field}")
+        found.append((caption("disagreement", field=subject), "; ".join(value for value in said if value)))
     return [(name, clean_text(text)) for name, text in found if text and clean_text(text)]
 
 

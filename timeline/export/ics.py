@@ -248,12 +248,8 @@ def export_ics(
 ) -> IcsExport:
     """The calendar of a timeline (or of bare events), with counts of what was left out."""
     options = options or IcsOptions()
-    timeline = (
-        events_or_timeline
-        if isinstance(events_or_timeline, Timeline)
-        else Timeline(events=tuple(events_or_timeline))
-    )
-    documents = {document.id: document for document in timeline.documents}
+    timeline = Timeline.of(events_or_timeline)
+    documents = timeline.documents_by_id
     name = _text(options.calendar_name)
     lines = [
         b"BEGIN:VCALENDAR",

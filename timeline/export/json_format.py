@@ -136,11 +136,7 @@ _CONVERTER = _make_converter()
 
 def to_data(events_or_timeline: Timeline | Iterable[Event]) -> dict[str, Any]:
     """The JSON-ready dictionary of a timeline (or of bare events)."""
-    timeline = (
-        events_or_timeline
-        if isinstance(events_or_timeline, Timeline)
-        else Timeline(events=tuple(events_or_timeline))
-    )
+    timeline = Timeline.of(events_or_timeline)
     return {
         "schema_version": SCHEMA_VERSION,
         "events": [_CONVERTER.unstructure(event, Event) for event in timeline.events],

@@ -68,12 +68,8 @@ def to_markdown(
 ) -> str:
     """The Markdown page of a timeline (or of bare events)."""
     options = options or MarkdownOptions()
-    timeline = (
-        events_or_timeline
-        if isinstance(events_or_timeline, Timeline)
-        else Timeline(events=tuple(events_or_timeline))
-    )
-    documents = {document.id: document for document in timeline.documents}
+    timeline = Timeline.of(events_or_timeline)
+    documents = timeline.documents_by_id
     dated = [event for event in timeline.events if event.when.start is not None]
     undated = [event for event in timeline.events if event.when.start is None]
     lines = [

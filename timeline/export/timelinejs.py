@@ -138,12 +138,8 @@ def timelinejs_data(
 ) -> dict[str, Any]:
     """The TimelineJS JSON object of a timeline (or of bare events); unknown dates are left out."""
     options = options or TimelineJsOptions()
-    timeline = (
-        events_or_timeline
-        if isinstance(events_or_timeline, Timeline)
-        else Timeline(events=tuple(events_or_timeline))
-    )
-    documents = {document.id: document for document in timeline.documents}
+    timeline = Timeline.of(events_or_timeline)
+    documents = timeline.documents_by_id
     used: set[str] = set()
     slides = []
     for event in timeline.events:

@@ -12,7 +12,7 @@ import attrs
 from timeline.model.actors import Organization, Participant, Person, Place
 from timeline.model.countries import check_country_code, check_country_codes
 from timeline.model.urls import check_url
-from timeline.model.when import When
+from timeline.model.when import InvalidTimexError, When
 
 
 class Status(enum.Enum):
@@ -126,14 +126,22 @@ class Event:
             if attribution.value not in found:
                 found.append(attribution.value)
         conflicts: dict[str, tuple[str, ...]] = {}
-        dates = [When.from_text(value) for value in values.get("when", [])]
-        if any(not a.compatible(b) for a in dates for b in dates):
-            conflicts["when"] = tuple(values["when"])
+        dates = values.get("when", [])
+        if any(not _dates_compatible(a, b) for a in dates for b in dates):
+            conflicts["when"] = tuple(dates)
         if len(values.get("location", [])) > 1:
             conflicts["location"] = tuple(values["location"])
         if {Status.HAPPENED.value, Status.CANCELLED.value} <= set(values.get("status", [])):
             conflicts["status"] = tuple(values["status"])
         return conflicts
+
+
+def _dates_compatible(first: str, second: str) -> bool:
+    """Whether two reported dates (as ``str(When)``) can be the same day; unreadable ones must be equal."""
+    try:
+        return When.from_text(first).compatible(When.from_text(second))
+    except InvalidTimexError:
+        return first == second
 
 
 @attrs.frozen(slots=True, kw_only=True)

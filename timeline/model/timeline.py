@@ -36,6 +36,18 @@ class Timeline:
     events: tuple[Event, ...] = attrs.field(default=(), converter=_in_order)
     documents: tuple[DocumentRef, ...] = attrs.field(default=(), converter=_by_id)
 
+    @classmethod
+    def of(cls, events_or_timeline: Timeline | Iterable[Event]) -> Timeline:
+        """`events_or_timeline` itself if it is a timeline, else a timeline of those events."""
+        if isinstance(events_or_timeline, Timeline):
+            return events_or_timeline
+        return cls(events=tuple(events_or_timeline))
+
+    @property
+    def documents_by_id(self) -> dict[str, DocumentRef]:
+        """The timeline's documents, by id."""
+        return {document.id: document for document in self.documents}
+
     def __iter__(self) -> Iterator[Event]:
         return iter(self.events)
 
