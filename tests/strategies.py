@@ -68,9 +68,7 @@ whens = st.builds(When.from_timex, timex_values, modifiers)
 countries = st.sampled_from(COUNTRIES)
 country_tuples = st.lists(countries, max_size=3, unique=True).map(tuple)
 
-people = st.builds(
-    Person, name=free_text, title=st.none() | free_text, country=st.none() | countries
-)
+people = st.builds(Person, name=free_text, title=st.none() | free_text, country=st.none() | countries)
 organizations = st.builds(
     Organization,
     name=free_text,
@@ -112,10 +110,16 @@ amounts = st.none() | st.builds(
 )
 
 _KIND_FIELDS: dict[type[Event], dict[str, st.SearchStrategy[object]]] = {
-    Visit: {"visitor": st.none() | people, "host_country": st.none() | countries,
-            "visit_type": st.none() | st.sampled_from(["state", "official", "working"])},
-    Agreement: {"instrument": st.none() | free_text, "parties": st.lists(free_text, max_size=3).map(tuple),
-                "amount": amounts},
+    Visit: {
+        "visitor": st.none() | people,
+        "host_country": st.none() | countries,
+        "visit_type": st.none() | st.sampled_from(["state", "official", "working"]),
+    },
+    Agreement: {
+        "instrument": st.none() | free_text,
+        "parties": st.lists(free_text, max_size=3).map(tuple),
+        "amount": amounts,
+    },
     Summit: {"name": st.none() | free_text},
     Call: {"medium": st.none() | st.sampled_from(["phone", "video"])},
     Statement: {"label": st.none() | free_text},

@@ -17,8 +17,14 @@ XINHUA = SEEDS / "004_1bac9c634b71daf2.txt"
 
 
 def run(*args: str, cwd: Path | None = None, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "timeline", *args], capture_output=True, text=True,
-                          cwd=cwd, input=stdin, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "timeline", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        input=stdin,
+        check=False,
+    )
 
 
 def assert_user_error(result: subprocess.CompletedProcess[str], message: str) -> None:
@@ -58,16 +64,48 @@ def test_same_input_gives_byte_identical_outputs(tmp_path: Path) -> None:
 
 
 def test_formats_and_filters_select_what_is_written(tmp_path: Path) -> None:
-    assert main(["build", "-q", "-o", str(tmp_path), "--format", "json", "--format", "timelinejs",
-                 "--country", "tjk", "--kind", "visit"]) == 0
+    assert (
+        main(
+            [
+                "build",
+                "-q",
+                "-o",
+                str(tmp_path),
+                "--format",
+                "json",
+                "--format",
+                "timelinejs",
+                "--country",
+                "tjk",
+                "--kind",
+                "visit",
+            ]
+        )
+        == 0
+    )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["timeline.json", "timelinejs.json"]
     events = json.loads((tmp_path / "timeline.json").read_text("utf-8"))["events"]
     assert events and all(e["kind"] == "visit" and "TJK" in e["countries"] for e in events)
 
 
 def test_since_and_until_keep_events_in_range(tmp_path: Path) -> None:
-    assert main(["build", "-q", "-o", str(tmp_path), "--format", "json",
-                 "--since", "2024-01-01", "--until", "2024-12-31"]) == 0
+    assert (
+        main(
+            [
+                "build",
+                "-q",
+                "-o",
+                str(tmp_path),
+                "--format",
+                "json",
+                "--since",
+                "2024-01-01",
+                "--until",
+                "2024-12-31",
+            ]
+        )
+        == 0
+    )
     events = json.loads((tmp_path / "timeline.json").read_text("utf-8"))["events"]
     assert events
     assert all(e["when"]["end"] >= "2024-01-01" and e["when"]["start"] <= "2024-12-31" for e in events)
@@ -75,8 +113,9 @@ def test_since_and_until_keep_events_in_range(tmp_path: Path) -> None:
 
 def test_stdin_article_with_published_date(tmp_path: Path) -> None:
     text = "Kazakh President Kassym-Jomart Tokayev met Chinese Foreign Minister Wang Yi in Astana on Monday."
-    result = run("build", "-", "--published", "2024-05-21", "--format", "json", "-o", str(tmp_path),
-                 stdin=text)
+    result = run(
+        "build", "-", "--published", "2024-05-21", "--format", "json", "-o", str(tmp_path), stdin=text
+    )
     assert result.returncode == 0, result.stderr
     (event,) = json.loads((tmp_path / "timeline.json").read_text("utf-8"))["events"]
     assert event["when"]["value"] == "2024-05-20"
@@ -92,19 +131,46 @@ def test_extract_prints_json_or_a_table() -> None:
 
 def test_update_merges_new_articles_and_keeps_existing_ids(tmp_path: Path) -> None:
     first = tmp_path / "first"
-    assert main(["build", "-q", "-o", str(first), "--format", "json", str(SEEDS / "000_6148c23e217e998c.txt"),
-                 str(SEEDS / "001_d2bb60c37b09c890.txt")]) == 0
+    assert (
+        main(
+            [
+                "build",
+                "-q",
+                "-o",
+                str(first),
+                "--format",
+                "json",
+                str(SEEDS / "000_6148c23e217e998c.txt"),
+                str(SEEDS / "001_d2bb60c37b09c890.txt"),
+            ]
+        )
+        == 0
+    )
     before = json.loads((first / "timeline.json").read_text("utf-8"))
-    assert main(["update", str(first / "timeline.json"), str(XINHUA), "-q", "-o", str(tmp_path / "second"),
-                 "--format", "json"]) == 0
+    assert (
+        main(
+            [
+                "update",
+                str(first / "timeline.json"),
+                str(XINHUA),
+                "-q",
+                "-o",
+                str(tmp_path / "second"),
+                "--format",
+                "json",
+            ]
+        )
+        == 0
+    )
     after = json.loads((tmp_path / "second" / "timeline.json").read_text("utf-8"))
     assert {e["id"] for e in before["events"]} <= {e["id"] for e in after["events"]}
     assert len(after["documents"]) == 3
 
 
 def test_times_shows_values_and_the_rule_behind_them() -> None:
-    result = run("times", "Tokayev met Wang on Monday and will visit Beijing next month.",
-                 "--reference", "2024-05-21")
+    result = run(
+        "times", "Tokayev met Wang on Monday and will visit Beijing next month.", "--reference", "2024-05-21"
+    )
     assert result.returncode == 0, result.stderr
     assert "2024-05-20" in result.stdout and "2024-06" in result.stdout
 
@@ -121,12 +187,17 @@ def test_times_shows_values_and_the_rule_behind_them() -> None:
         (["times", "today", "--reference", "21 May"], "not a date like"),
     ],
 )
-def test_user_mistakes_are_one_line_errors_with_status_2(tmp_path: Path, args: list[str], message: str) -> None:
+def test_user_mistakes_are_one_line_errors_with_status_2(
+    tmp_path: Path, args: list[str], message: str
+) -> None:
     (tmp_path / "empty").mkdir()
     (tmp_path / "broken.json").write_text('{"schema_version": "1.0", "events": [{}]}')
     out = tmp_path / "out"
-    result = run(*[a.replace("{tmp}", str(tmp_path)) for a in args], "-o", str(out)) if args[0] != "times" \
+    result = (
+        run(*[a.replace("{tmp}", str(tmp_path)) for a in args], "-o", str(out))
+        if args[0] != "times"
         else run(*args)
+    )
     assert_user_error(result, message)
     assert not out.exists()
 
@@ -147,3 +218,55 @@ def test_failed_run_leaves_previous_outputs_intact(tmp_path: Path) -> None:
 def test_main_returns_status_instead_of_exiting(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["build", "-q", "-o", str(tmp_path)]) == 0
     assert capsys.readouterr().out == ""
+
+
+def test_ctrl_c_during_a_build_leaves_previous_outputs_intact(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["build", "-q", "-o", str(tmp_path)]) == 0
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+
+    def interrupted(document: object) -> list[object]:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(sys.modules["timeline.cli.main"], "extract", interrupted)
+    assert main(["build", "-q", "-o", str(tmp_path)]) == 130
+    assert "interrupted" in capsys.readouterr().err
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+
+
+def test_ctrl_c_while_files_are_written_replaces_none_of_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from timeline.export import write_all_atomic
+
+    (tmp_path / "a.txt").write_bytes(b"old a")
+    (tmp_path / "b.txt").write_bytes(b"old b")
+    synced: list[int] = []
+
+    def interrupt_at_the_second_file(fd: int) -> None:
+        synced.append(fd)
+        if len(synced) == 2:
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr("os.fsync", interrupt_at_the_second_file)
+    with pytest.raises(KeyboardInterrupt):
+        write_all_atomic({tmp_path / "a.txt": b"new a" * 1000, tmp_path / "b.txt": b"new b" * 1000})
+    monkeypatch.undo()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "b.txt"]
+    assert (tmp_path / "a.txt").read_bytes() == b"old a" and (tmp_path / "b.txt").read_bytes() == b"old b"
+
+
+def test_progress_bar_only_on_a_terminal(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from timeline.cli import progress
+
+    items = list(range(50))
+    assert list(progress.track(items, "extracting")) == items
+    assert capsys.readouterr().err == ""
+    monkeypatch.setattr("sys.stderr.isatty", lambda: True)
+    assert list(progress.track(items, "extracting")) == items
+    assert "extracting" in capsys.readouterr().err
+    assert list(progress.track(items, "extracting", enabled=False)) == items
+    assert capsys.readouterr().err == ""

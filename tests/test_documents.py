@@ -47,13 +47,20 @@ def test_seeds_are_bundled_with_their_manifest_metadata() -> None:
 
 
 def test_front_matter_gives_metadata_and_is_removed_from_the_text(tmp_path: Path) -> None:
-    path = write(tmp_path / "a.txt", "---\npublished: 2024-07-03\nurl: https://example.org/a\n"
-                 "outlet: Kazinform\ntitle: \"Xi in Astana\"\n---\nXi arrived in Astana.\n")
+    path = write(
+        tmp_path / "a.txt",
+        "---\npublished: 2024-07-03\nurl: https://example.org/a\n"
+        'outlet: Kazinform\ntitle: "Xi in Astana"\n---\nXi arrived in Astana.\n',
+    )
     (document,) = read_documents([path])
     assert document.text == "Xi arrived in Astana.\n"
     assert document.published == dt.date(2024, 7, 3)
     assert (document.url, document.outlet, document.title, document.id) == (
-        "https://example.org/a", "Kazinform", "Xi in Astana", "a")
+        "https://example.org/a",
+        "Kazinform",
+        "Xi in Astana",
+        "a",
+    )
 
 
 def test_json_lines_corpus_gives_one_document_per_line(tmp_path: Path) -> None:
@@ -68,8 +75,10 @@ def test_folder_is_read_recursively_in_a_stable_order_with_its_manifest(tmp_path
     write(tmp_path / "b.txt", "B.")
     write(tmp_path / "sub" / "a.txt", "A.")
     write(tmp_path / "notes.csv", "ignored")
-    write(tmp_path / "manifest.json", json.dumps({"articles": [{"file": "b.txt", "outlet": "Daryo",
-                                                                "published": "2024-06-27"}]}))
+    write(
+        tmp_path / "manifest.json",
+        json.dumps({"articles": [{"file": "b.txt", "outlet": "Daryo", "published": "2024-06-27"}]}),
+    )
     documents = read_documents([tmp_path])
     assert [d.id for d in documents] == ["b", "a"]
     assert documents[0].outlet == "Daryo" and documents[0].published == dt.date(2024, 6, 27)
@@ -108,8 +117,9 @@ def test_the_same_document_twice_is_read_once(tmp_path: Path) -> None:
         ("bad.jsonl", "\n\n", "no articles"),
     ],
 )
-def test_bad_input_names_the_file_and_the_problem(tmp_path: Path, name: str, content: str | bytes,
-                                                  problem: str) -> None:
+def test_bad_input_names_the_file_and_the_problem(
+    tmp_path: Path, name: str, content: str | bytes, problem: str
+) -> None:
     path = write(tmp_path / name, content)
     with pytest.raises(DocumentError, match=problem) as caught:
         read_documents([path])

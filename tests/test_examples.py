@@ -11,8 +11,14 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
 def run_example(name: str, *args: str, cwd: Path) -> str:
-    result = subprocess.run([sys.executable, str(EXAMPLES / name), *args], capture_output=True, text=True,
-                            cwd=cwd, check=False, timeout=300)
+    result = subprocess.run(
+        [sys.executable, str(EXAMPLES / name), *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        check=False,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stderr
     return result.stdout
 
@@ -29,8 +35,13 @@ def test_merge_new_article_turns_the_announced_visit_into_a_happened_one(tmp_pat
     output = run_example("merge_new_article.py", cwd=tmp_path)
     assert "updated:" in output
     data = json.loads((tmp_path / "timeline.json").read_text("utf-8"))
-    visits = [e for e in data["events"] if e["kind"] == "visit" and "KAZ" in e["countries"]
-              and any(p["name"] == "Xi Jinping" for p in e["participants"])]
+    visits = [
+        e
+        for e in data["events"]
+        if e["kind"] == "visit"
+        and "KAZ" in e["countries"]
+        and any(p["name"] == "Xi Jinping" for p in e["participants"])
+    ]
     happened = [v for v in visits if v["status"] == "happened"]
     assert happened and len(happened[0]["sources"]) >= 2
 

@@ -44,10 +44,25 @@ def test_field_names_are_the_public_contract() -> None:
     data = to_data([meeting])
     assert list(data) == ["schema_version", "events", "documents"]
     event = data["events"][0]
-    assert {"id", "kind", "title", "when", "status", "participants", "countries", "location",
-            "sources", "cameo"} <= set(event)
-    assert event["when"] == {"value": "2024-05-20", "start": "2024-05-20", "end": "2024-05-20",
-                             "precision": "day", "modifier": None}
+    assert {
+        "id",
+        "kind",
+        "title",
+        "when",
+        "status",
+        "participants",
+        "countries",
+        "location",
+        "sources",
+        "cameo",
+    } <= set(event)
+    assert event["when"] == {
+        "value": "2024-05-20",
+        "start": "2024-05-20",
+        "end": "2024-05-20",
+        "precision": "day",
+        "modifier": None,
+    }
     assert event["participants"] == [
         {"type": "person", "name": "Kassym-Jomart Tokayev", "title": "President", "country": "KAZ"}
     ]
@@ -86,9 +101,18 @@ def test_when_fields_that_contradict_the_value_are_rejected() -> None:
 
 
 def test_documents_are_kept_without_their_text() -> None:
-    document = Document(text="ASTANA, May 20 -- ...", published=dt.date(2024, 5, 21), id="x",
-                        url="https://example.org/a")
+    document = Document(
+        text="ASTANA, May 20 -- ...", published=dt.date(2024, 5, 21), id="x", url="https://example.org/a"
+    )
     data = to_data(Timeline(documents=[document.ref]))
-    assert data["documents"] == [{"id": "x", "published": "2024-05-21", "published_from": "metadata",
-                                  "url": "https://example.org/a", "outlet": None, "title": None}]
+    assert data["documents"] == [
+        {
+            "id": "x",
+            "published": "2024-05-21",
+            "published_from": "metadata",
+            "url": "https://example.org/a",
+            "outlet": None,
+            "title": None,
+        }
+    ]
     validate(data)

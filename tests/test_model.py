@@ -44,9 +44,14 @@ def test_planned_meetings_and_visits_are_coded_as_intent_to_meet() -> None:
 
 
 def conflicting(*values: tuple[str, str]) -> Other:
-    return Other(id="e", title="t", label="relations established",
-                 attributions=tuple(Attribution(field=f, value=v, documents=(f"d{i}",))
-                                    for i, (f, v) in enumerate(values)))
+    return Other(
+        id="e",
+        title="t",
+        label="relations established",
+        attributions=tuple(
+            Attribution(field=f, value=v, documents=(f"d{i}",)) for i, (f, v) in enumerate(values)
+        ),
+    )
 
 
 def test_different_years_are_a_visible_conflict() -> None:
@@ -65,13 +70,19 @@ def test_planned_then_happened_is_no_conflict_but_happened_and_cancelled_is() ->
 
 def test_two_place_names_are_a_conflict() -> None:
     assert conflicting(("location", "Astana"), ("location", "Almaty")).conflicts == {
-        "location": ("Astana", "Almaty")}
+        "location": ("Astana", "Almaty")
+    }
 
 
 def test_timeline_filters_by_range_country_and_kind() -> None:
     may = Meeting(id="a", title="May talks", when=When.from_timex("2024-05-20"), countries=("KAZ",))
-    year = Visit(id="b", title="2023 visit", when=When.from_timex("2023"), countries=("CHN",),
-                 location=Place(name="Astana", country="KAZ"))
+    year = Visit(
+        id="b",
+        title="2023 visit",
+        when=When.from_timex("2023"),
+        countries=("CHN",),
+        location=Place(name="Astana", country="KAZ"),
+    )
     unknown = Meeting(id="c", title="undated", countries=("KAZ",))
     timeline = Timeline(events=[unknown, may, year])
     assert [e.id for e in timeline] == ["b", "a", "c"]

@@ -55,7 +55,8 @@ def test_modifier_is_kept_beside_the_value() -> None:
 
 
 @pytest.mark.parametrize(
-    "value", ["2024-13-01", "2024-02-30", "XXXX-02-30", "May 2024", "", "2024-W54", "0000", "2024-05-20/2024-05-01"]
+    "value",
+    ["2024-13-01", "2024-02-30", "XXXX-02-30", "May 2024", "", "2024-W54", "0000", "2024-05-20/2024-05-01"],
 )
 def test_invalid_values_are_rejected(value: str) -> None:
     with pytest.raises(InvalidTimexError):
