@@ -69,9 +69,12 @@ def run_pipeline(documents: list[timeline.Document]) -> None:
     finished = time.perf_counter()
     total = finished - started
     print(f"corpus: {len(documents)} articles, {megabytes:.1f} MB")
-    print(f"events: {len(reports)} reports -> {len(merged)} after merging; outputs {sum(map(len, outputs)) / 1e6:.1f} MB")
-    print(f"extract: {extracted - started:7.1f} s  {megabytes / (extracted - started):6.2f} MB/s  "
-          f"{len(documents) / (extracted - started):8.0f} articles/s")
+    output_mb = sum(map(len, outputs)) / 1e6
+    print(f"events: {len(reports)} reports -> {len(merged)} after merging; outputs {output_mb:.1f} MB")
+    print(
+        f"extract: {extracted - started:7.1f} s  {megabytes / (extracted - started):6.2f} MB/s  "
+        f"{len(documents) / (extracted - started):8.0f} articles/s"
+    )
     print(f"merge:   {merged_at - extracted:7.1f} s")
     print(f"export:  {finished - merged_at:7.1f} s")
     print(f"whole:   {total:7.1f} s  {megabytes / total:6.2f} MB/s  {len(documents) / total:8.0f} articles/s")
@@ -106,7 +109,9 @@ def run_temporal_side_by_side(peer_kb: int, tbaq: Path) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--size-mb", type=float, default=50.0)
     parser.add_argument("--peer-kb", type=int, default=200)
     parser.add_argument("--tbaq", type=Path, default=TBAQ)

@@ -141,7 +141,7 @@ def test_folder_without_articles_is_reported(tmp_path: Path) -> None:
 def test_broken_manifest_is_reported(tmp_path: Path) -> None:
     write(tmp_path / "a.txt", "A.")
     write(tmp_path / "manifest.json", "{not json")
-    with pytest.raises(DocumentError, match="manifest.json: invalid JSON"):
+    with pytest.raises(DocumentError, match=r"manifest\.json: invalid JSON"):
         read_documents([tmp_path])
 
 
