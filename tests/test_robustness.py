@@ -86,6 +86,7 @@ PATHOLOGICAL = {
     "capitalized words": "President Minister Kazakhstan Astana Beijing Chairman Group " * 2,
     "punctuation": ".,;:--–—()[]'\"!?/\\" * 4,
     "month names": "May June July Feb. Sept. March Monday 2024 " * 2,
+    "markup without sentence ends": "<div class='x'><p>Talks on <b>May 20</b></p></div>&amp;&nbsp;",
 }
 
 

@@ -71,11 +71,24 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
+# News sentences stay far below this; text without sentence ends (a list, markup, a run of words)
+# is cut into pieces of at most this length, which keeps the work per sentence, and so in all,
+# linear in the length of the text.
+LONGEST_SENTENCE = 1500
+
+
 def _add(sentences: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > LONGEST_SENTENCE:
+        space = text.rfind(" ", start + LONGEST_SENTENCE // 2, start + LONGEST_SENTENCE)
+        cut = space if space > start else start + LONGEST_SENTENCE
+        _add(sentences, text, start, cut, paragraph)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if start < end:
         sentences.append(
             Sentence(start=start, end=end, text=text[start:end], paragraph=paragraph, index=len(sentences))
