@@ -353,7 +353,7 @@ class _Merge:
             clusters.join(a, b)
 
         def combined(clusters: Clusters) -> tuple[db.Bag, list[tuple[Group, tuple[Fact, ...]]]]:
-            renamed = final_ids(anchors, clusters.groups(), absorbed)
+            renamed = final_ids(anchors.__getitem__, clusters.groups(), absorbed)
             wanted = {target: renamed[target] for target in related if target in renamed}
             return self._combine_all(clusters, wanted, shared_inferred)
 

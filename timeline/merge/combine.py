@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any
 
@@ -76,11 +76,11 @@ def anchor_key(event: Event, inferred: Mapping[str, dt.date] = _NOTHING) -> Anch
 
 def canonical_order(events: Sequence[Event], inferred: Mapping[str, dt.date] = _NOTHING) -> list[Event]:
     """Events by `anchor_key`; reports that tie on it (equal ids) by their whole content."""
-    keys = {id(event): anchor_key(event, inferred) for event in events}
-    ordered = sorted(events, key=lambda event: keys[id(event)])
-    if len(set(keys.values())) == len(ordered):
-        return ordered
-    return sorted(ordered, key=lambda event: (keys[id(event)], repr(event)))
+    keys = [anchor_key(event, inferred) for event in events]
+    order = sorted(range(len(events)), key=keys.__getitem__)
+    if len(set(keys)) < len(keys):
+        order.sort(key=lambda index: (keys[index], repr(events[index])))
+    return [events[index] for index in order]
 
 
 def _source_order(source: Source) -> tuple[object, ...]:
@@ -163,21 +163,35 @@ def choose_when(support: Mapping[str, int]) -> When:
     `support` maps each reported date (as `when_text` writes it) to the
     number of documents that gave it.
     """
-    reported = {text: parse_when_text(text) for text in support}
+    return _chosen_when(tuple(sorted(support.items())))
+
+
+@functools.lru_cache(maxsize=65536)
+def _chosen_when(support: tuple[tuple[str, int], ...]) -> When:
+    # many happenings are reported with the same dates at the same precisions: each choice is made once
+    reported = {text: parse_when_text(text) for text, _count in support}
     candidates = dict(reported)
     for filled in _years_filled_in(list(reported.values())):
         candidates.setdefault(when_text(filled), filled)
+    month_days = {text: yearless(when) for text, when in candidates.items()}
+    counts = dict(support)
 
-    def agree(candidate: When, other: When) -> bool:
-        month_day_a, month_day_b = yearless(candidate), yearless(other)
-        if month_day_a is not None and month_day_b is not None:
-            return month_day_a == month_day_b
-        return candidate.compatible(other)
+    def agreeing(text: str, when: When) -> int:
+        month_day = month_days[text]
+        total = 0
+        for other_text, count in support:
+            other_month_day = month_days[other_text]
+            if month_day is not None and other_month_day is not None:
+                agrees = month_day == other_month_day
+            else:
+                agrees = when.compatible(reported[other_text])
+            if agrees:
+                total += count
+        return total
 
     def preference(item: tuple[str, When]) -> tuple[object, ...]:
         text, when = item
-        agreeing = sum(count for other_text, count in support.items() if agree(when, reported[other_text]))
-        return (-agreeing, when.precision.rank, not when.is_known, -support.get(text, 0), text)
+        return (-agreeing(text, when), when.precision.rank, not when.is_known, -counts.get(text, 0), text)
 
     return min(candidates.items(), key=preference)[1]
 
@@ -219,9 +233,9 @@ def _merged_status(statuses: Sequence[Status]) -> Status:
     return max(statuses, key=_STATUS_STRENGTH.__getitem__)
 
 
-def _merged_cameo(kind: type[Event], events: Sequence[Event], status: Status) -> str:
+def _merged_cameo(kind: type[Event], cameos: Iterable[str], status: Status) -> str:
     planned_code = cameo_for(kind, Status.PLANNED)
-    codes = {event.cameo for event in events}
+    codes = set(cameos)
     if status is not Status.PLANNED and planned_code != kind.default_cameo:
         codes.discard(planned_code)
     return min(codes) if codes else cameo_for(kind, status)
@@ -290,48 +304,70 @@ def combine(
 def _combine_report(event: Event, new_ids: Mapping[str, str]) -> Event:
     """`combine` of one report: the same result, without the work of weighing reports."""
     kind = type(event)
+    participants, names = _canonical_actors(_actors(event))
+    sources = event.sources
+    if len(sources) == 1:
+        documents: tuple[str, ...] = (sources[0].document,)
+    else:
+        documents = tuple(sorted({source.document for source in sources}))
+    attributions: tuple[Attribution, ...] = ()
+    when = event.when
+    if documents:
+        text = when_text(when)
+        when = parse_when_text(text)
+        place = reported_place(event)
+        said = [Attribution(field="when", value=text, documents=documents)]
+        if place is not None:
+            said.append(Attribution(field="location", value=place, documents=documents))
+        said.append(Attribution(field="status", value=event.status.value, documents=documents))
+        said.extend(Attribution(field="participant", value=name, documents=documents) for name in names)
+        attributions = tuple(said)
+    related = event.related
+    if related:
+        renamed = {new_ids.get(target, target) for target in related}
+        renamed.discard(event.id)
+        related = tuple(renamed)
+    return kind(
+        id=event.id,
+        title=event.title,
+        when=when,
+        status=event.status,
+        participants=participants,
+        countries=event.countries,
+        # one report's place is the one it names (a visit's host country as a place)
+        location=_place_variants(event) if documents else None,
+        sources=sources,
+        cameo=_report_cameo(kind, event.cameo, event.status),
+        related=related,
+        attributions=attributions,
+        **_kind_fields(kind, [event]),
+    )
+
+
+def _canonical_actors(actors: tuple[Participant, ...]) -> tuple[tuple[Participant, ...], list[str]]:
+    """One participant per actor under its canonical name (the fullest description), persons first,
+    and their names in order."""
     participants: dict[str, Participant] = {}
-    for participant in _actors(event):
+    for participant in actors:
         key, canonical = _identity(participant)
         known = participants.get(key)
         if known is None or (
             known != canonical and _participant_preference(canonical) > _participant_preference(known)
         ):
             participants[key] = canonical
-    sources = event.sources
-    if len(sources) == 1:
-        documents: tuple[str, ...] = (sources[0].document,)
-    else:
-        documents = tuple(sorted({source.document for source in sources}))
-    when = parse_when_text(when_text(event.when)) if documents else event.when
-    place = reported_place(event)
-    attributions: tuple[Attribution, ...] = ()
-    if documents:
-        said = [Attribution(field="when", value=when_text(event.when), documents=documents)]
-        if place is not None:
-            said.append(Attribution(field="location", value=place, documents=documents))
-        said.append(Attribution(field="status", value=event.status.value, documents=documents))
-        said.extend(
-            Attribution(field="participant", value=name, documents=documents)
-            for name in sorted({participant.name for participant in participants.values()})
-        )
-        attributions = tuple(said)
-    related = {new_ids.get(target, target) for target in event.related}
-    related.discard(event.id)
-    return kind(
-        id=event.id,
-        title=event.title,
-        when=when,
-        status=event.status,
-        participants=tuple(participants[key] for key in sorted(participants, key=_persons_first)),
-        countries=event.countries,
-        location=_choose_location([event], {place: 1} if place is not None and documents else {}),
-        sources=event.sources,
-        cameo=_merged_cameo(kind, [event], event.status),
-        related=tuple(related),
-        attributions=attributions,
-        **_kind_fields(kind, [event]),
-    )
+    chosen = tuple(participants[key] for key in sorted(participants, key=_persons_first))
+    return chosen, sorted({participant.name for participant in chosen})
+
+
+_REPORT_CAMEOS: dict[tuple[type[Event], str, Status], str] = {}
+
+
+def _report_cameo(kind: type[Event], cameo: str, status: Status) -> str:
+    """`_merged_cameo` of one report (a few kinds, codes and statuses: each worked out once)."""
+    found = _REPORT_CAMEOS.get((kind, cameo, status))
+    if found is None:
+        found = _REPORT_CAMEOS.setdefault((kind, cameo, status), _merged_cameo(kind, (cameo,), status))
+    return found
 
 
 def _combine_all(
@@ -389,7 +425,7 @@ def _combine_all(
         countries=anchor.countries if len(ordered) == 1 else tuple({c for e in ordered for c in e.countries}),
         location=_choose_location(ordered, places),
         sources=sources,
-        cameo=_merged_cameo(kind, ordered, status),
+        cameo=_merged_cameo(kind, (event.cameo for event in ordered), status),
         related=tuple(related),
         attributions=attributions,
         **_kind_fields(kind, ordered),

@@ -212,7 +212,7 @@ def facts_of(event: Event, unit: int) -> list[Fact]:
 def _report_fact(event: Event, unit: int) -> Fact:
     """The one fact of a report read from one sentence (the common case, kept quick)."""
     source = event.sources[0]
-    actors = frozenset(participant_key(participant) for participant in event.participants)
+    actors = frozenset([participant_key(participant) for participant in event.participants])
     if isinstance(event, Visit) and event.visitor is not None:
         actors |= {participant_key(event.visitor)}
     named_place = reported_place(event)

@@ -226,19 +226,20 @@ def link_blocks(blocks: dict[BlockKey, list[Fact]], clusters: Clusters) -> None:
 
 
 def final_ids(
-    anchors: Sequence[AnchorKey], groups: Iterable[Sequence[int]], new_ids: Mapping[str, str]
+    anchor_of: Callable[[int], AnchorKey], groups: Iterable[Sequence[int]], new_ids: Mapping[str, str]
 ) -> dict[str, str]:
     """For every id that merging renames, the id of the event it is now part of.
 
-    `anchors[unit]` is the unit's `anchor_key`: a group takes the id of its
+    `anchor_of(unit)` is the unit's `anchor_key`: a group takes the id of its
     anchor; a report absorbed within its document (`new_ids`) follows the
     report it was combined into.
     """
     renamed: dict[str, str] = {}
     for group in groups:
         if len(group) > 1:
-            anchor = min(anchors[unit] for unit in group)[2]
-            renamed.update((anchors[unit][2], anchor) for unit in group if anchors[unit][2] != anchor)
+            keys = [anchor_of(unit) for unit in group]
+            anchor = min(keys)[2]
+            renamed.update((key[2], anchor) for key in keys if key[2] != anchor)
     renamed.update((old, renamed.get(new, new)) for old, new in new_ids.items())
     return renamed
 
@@ -301,7 +302,7 @@ def _merge_with_ids(events: Iterable[Event]) -> tuple[list[Event], dict[str, str
 
     settle(clusters, combine_round, candidates, year_less)
     groups = clusters.groups()
-    renamed = final_ids([anchor_key(unit, inferred) for unit in units], groups, new_ids)
+    renamed = final_ids(lambda unit: anchor_key(units[unit], inferred), groups, new_ids)
     results = []
     for group in groups:
         members = [units[unit] for unit in group]
@@ -342,10 +343,11 @@ def block_candidates(
 
 def in_timeline_order(events: list[Event]) -> list[Event]:
     """`Timeline` order; events that tie on it (equal ids) by their whole content."""
-    events.sort(key=event_order)
     keys = [event_order(event) for event in events]
+    order = sorted(range(len(events)), key=keys.__getitem__)
     if len(set(keys)) < len(keys):
-        events.sort(key=lambda event: (event_order(event), repr(event)))
+        order.sort(key=lambda index: (keys[index], repr(events[index])))
+    events[:] = [events[index] for index in order]
     return events
 
 
