@@ -125,23 +125,6 @@ def _fullest_text(values: Sequence[str | None]) -> str | None:
     return max(present, key=lambda value: (len(value), value)) if present else None
 
 
-def _reported(event: Event) -> list[tuple[str, str, str]]:
-    """(field, value, document) triples: the attributions, or what a single report says."""
-    if event.attributions:
-        return [
-            (attribution.field, attribution.value, document)
-            for attribution in event.attributions
-            for document in attribution.documents
-        ]
-    documents = sorted({source.document for source in event.sources})
-    said = [("when", when_text(event.when)), ("status", event.status.value)]
-    place = reported_place(event)
-    if place is not None:
-        said.append(("location", place))
-    said.extend(("participant", _identity(p)[1].name) for p in _actors(event))
-    return [(field, value, document) for document in documents for field, value in said]
-
-
 def _actors(event: Event) -> tuple[Participant, ...]:
     """The participants, with a visit's visitor among them."""
     if isinstance(event, Visit) and event.visitor is not None and event.visitor not in event.participants:
@@ -379,23 +362,45 @@ def _combine_all(
 
     participants: dict[str, Participant] = {}
     names: dict[str, str] = {}
+    actor_keys: list[list[str]] = []
     for event in ordered:
+        found = []
         for participant in _actors(event):
             key, canonical = _identity(participant)
             names[participant.name] = key
             names[canonical.name] = key
+            found.append(key)
             known = participants.get(key)
             if known is None or (
                 known != canonical and _participant_preference(canonical) > _participant_preference(known)
             ):
                 participants[key] = canonical
+        actor_keys.append(found)
 
+    # what each document said: the attributions of a merged event, or what a single report says
     said: dict[str, dict[str, set[str]]] = {field: {} for field in _FIELD_ORDER}
-    for event in ordered:
-        for field, value, document in _reported(event):
-            if field == "participant" and value in names:
-                value = participants[names[value]].name
-            said[field].setdefault(value, set()).add(document)
+    named = said["participant"]
+    for event, keys in zip(ordered, actor_keys, strict=True):
+        if event.attributions:
+            for attribution in event.attributions:
+                if not attribution.documents:
+                    continue
+                value = attribution.value
+                if attribution.field == "participant" and value in names:
+                    value = participants[names[value]].name
+                said[attribution.field].setdefault(value, set()).update(attribution.documents)
+            continue
+        documents = {source.document for source in event.sources}
+        if not documents:
+            continue
+        said["when"].setdefault(when_text(event.when), set()).update(documents)
+        said["status"].setdefault(event.status.value, set()).update(documents)
+        place = reported_place(event)
+        if place is not None:
+            said["location"].setdefault(place, set()).update(documents)
+        # a report names each actor under its key (a person and an organization may share a name)
+        for key in keys:
+            named.setdefault(participants[key].name, set()).update(documents)
 
     dates = said["when"]
     if len(dates) == 1:
