@@ -35,7 +35,12 @@ _MAX_YEARS = 12
 _MAX_MONTH_DAYS = 31
 
 
+_STATES_ALSO = frozenset({"summit", "agreement", "other"})
+
+
 def _actor_tokens(fact: Fact) -> Iterable[str]:
+    if fact.actors and fact.kind not in _STATES_ALSO:
+        return fact.actors
     states = "cs:" + "+".join(sorted(fact.countries)) if fact.countries else None
     if fact.kind == "summit":
         # reports of one summit name different guests and word its name differently

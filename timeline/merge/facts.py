@@ -21,6 +21,7 @@ from timeline.model import (
     Agreement,
     Event,
     Other,
+    Person,
     Precision,
     Statement,
     Status,
@@ -212,26 +213,35 @@ def facts_of(event: Event, unit: int) -> list[Fact]:
 def _report_fact(event: Event, unit: int) -> Fact:
     """The one fact of a report read from one sentence (the common case, kept quick)."""
     source = event.sources[0]
-    actors = frozenset([participant_key(participant) for participant in event.participants])
+    # most participants are people: their key straight from the name
+    actors = frozenset(
+        [
+            person_key(participant.name) if type(participant) is Person else participant_key(participant)
+            for participant in event.participants
+        ]
+    )
     if isinstance(event, Visit) and event.visitor is not None:
         actors |= {participant_key(event.visitor)}
     named_place = reported_place(event)
     named = event_label(event)
-    return Fact(
-        unit,
-        event.kind,
-        source.document,
-        source.published,
-        event.when,
-        event.status,
-        place_key(named_place) if named_place else None,
-        actors,
-        _country_set(event.countries),
-        frozenset(((source.start, source.end),)),
-        label_key(named) if named else None,
-        (event.amount.value, event.amount.currency)
-        if isinstance(event, Agreement) and event.amount is not None
-        else None,
+    return tuple.__new__(
+        Fact,
+        (
+            unit,
+            event.kind,
+            source.document,
+            source.published,
+            event.when,
+            event.status,
+            place_key(named_place) if named_place else None,
+            actors,
+            _country_set(event.countries),
+            frozenset(((source.start, source.end),)),
+            label_key(named) if named else None,
+            (event.amount.value, event.amount.currency)
+            if isinstance(event, Agreement) and event.amount is not None
+            else None,
+        ),
     )
 
 

@@ -50,7 +50,7 @@ from timeline.merge.blocking import BlockKey, blocking_keys
 from timeline.merge.combine import AnchorKey, anchor_key, canonical_order, combine
 from timeline.merge.facts import Fact, dated, facts_of, published_no_earlier
 from timeline.merge.linking import links_in_block, same_happening, yearless
-from timeline.model import Event, event_order
+from timeline.model import Event, Source, event_order
 
 
 class Clusters:
@@ -121,10 +121,8 @@ CombineRound = Callable[[list[Group]], Iterable[tuple[Group, Sequence[Fact]]]]
 Candidates = Callable[[list[Fact]], Mapping[tuple[int, int], Sequence[int]]]
 
 
-def _documents_of(event: Event) -> tuple[str, ...]:
-    if len(event.sources) == 1:
-        return (event.sources[0].document,)
-    return tuple(sorted({source.document for source in event.sources}))
+def _documents_of(sources: Iterable[Source]) -> tuple[str, ...]:
+    return tuple(sorted({source.document for source in sources}))
 
 
 def inferred_dates(events: Iterable[Event]) -> dict[str, dt.date]:
@@ -156,7 +154,9 @@ def document_slots(
     by_document: dict[tuple[str, ...], list[Event]] = defaultdict(list)
     for event in inputs:
         if not event.attributions:
-            by_document[_documents_of(event)].append(event)
+            sources = event.sources
+            key = (sources[0].document,) if len(sources) == 1 else _documents_of(sources)
+            by_document[key].append(event)
     in_place: dict[int, Sequence[Event]] = {}
     new_ids: dict[str, str] = {}
     for reports in by_document.values():
