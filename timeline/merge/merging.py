@@ -139,17 +139,11 @@ def inferred_dates(events: Iterable[Event]) -> dict[str, dt.date]:
     )
 
 
-def document_slots(
+def _in_place(
     events: Iterable[Event], inferred: Mapping[str, dt.date]
-) -> tuple[list[tuple[Event, Sequence[Event]]], dict[str, str]]:
-    """Step 1: the inputs in `canonical_order`, each with the units that take its place.
-
-    A document's reports are merged within it (`merge_within_document`);
-    its events take the place of its first report, and its other reports
-    take none, so the order depends on the set of inputs alone. Returns
-    the slots and, for every report absorbed into another's event, the id
-    it now goes by.
-    """
+) -> tuple[list[Event], dict[int, Sequence[Event]], dict[str, str]]:
+    """The inputs in `canonical_order`, the units that take the place of each document's reports
+    (by the `id` of the report), and the ids of the reports absorbed within their documents."""
     inputs = canonical_order(list(events), inferred)
     by_document: dict[tuple[str, ...], list[Event]] = defaultdict(list)
     for event in inputs:
@@ -165,13 +159,35 @@ def document_slots(
             in_place[id(reports[0])] = canonical_order(found, inferred)
             in_place.update((id(report), ()) for report in reports[1:])
             new_ids.update(absorbed)
+    return inputs, in_place, new_ids
+
+
+def document_slots(
+    events: Iterable[Event], inferred: Mapping[str, dt.date]
+) -> tuple[list[tuple[Event, Sequence[Event]]], dict[str, str]]:
+    """Step 1: the inputs in `canonical_order`, each with the units that take its place.
+
+    A document's reports are merged within it (`merge_within_document`);
+    its events take the place of its first report, and its other reports
+    take none, so the order depends on the set of inputs alone. Returns
+    the slots and, for every report absorbed into another's event, the id
+    it now goes by.
+    """
+    inputs, in_place, new_ids = _in_place(events, inferred)
     return [(event, in_place.get(id(event), (event,))) for event in inputs], new_ids
 
 
 def units_of(events: Iterable[Event], inferred: Mapping[str, dt.date]) -> tuple[list[Event], dict[str, str]]:
     """The units that take part in the merge across documents, in unit order (`document_slots`)."""
-    slots, new_ids = document_slots(events, inferred)
-    return [unit for _event, units in slots for unit in units], new_ids
+    inputs, in_place, new_ids = _in_place(events, inferred)
+    units: list[Event] = []
+    for event in inputs:
+        found = in_place.get(id(event))
+        if found is None:
+            units.append(event)
+        else:
+            units.extend(found)
+    return units, new_ids
 
 
 def facts_of_units(numbered: Iterable[tuple[int, Event]], inferred: Mapping[str, dt.date]) -> list[Fact]:
@@ -270,6 +286,23 @@ def _merge_with_ids(events: Iterable[Event]) -> tuple[list[Event], dict[str, str
     events = list(events)
     inferred = inferred_dates(events)
     units, new_ids = units_of(events, inferred)
+    # the facts and blocks, the largest structures, are freed before the events are combined
+    clusters, merged = _grouped(units, inferred)
+    groups = clusters.groups()
+    renamed = final_ids(lambda unit: anchor_key(units[unit], inferred), groups, new_ids)
+    results = []
+    for group in groups:
+        members = [units[unit] for unit in group]
+        result = merged.get(tuple(group))
+        if result is None or (renamed and any(event.related for event in members)):
+            result = combine(members, renamed, inferred)
+        results.append(result)
+    where = {event.id: renamed.get(event.id, event.id) for event in events}
+    return in_timeline_order(results), where
+
+
+def _grouped(units: Sequence[Event], inferred: Mapping[str, dt.date]) -> tuple[Clusters, dict[Group, Event]]:
+    """Steps 2 to 5: the units' groups, and the merged event of every group of several."""
     facts = facts_of_units(enumerate(units), inferred)
     year_less = year_less_keys(facts)
     blocks = block_facts(facts, year_less)
@@ -301,17 +334,7 @@ def _merge_with_ids(events: Iterable[Event]) -> tuple[list[Event], dict[str, str
         return block_candidates(blocks, fresh, year_less, clusters.find)
 
     settle(clusters, combine_round, candidates, year_less)
-    groups = clusters.groups()
-    renamed = final_ids(lambda unit: anchor_key(units[unit], inferred), groups, new_ids)
-    results = []
-    for group in groups:
-        members = [units[unit] for unit in group]
-        result = merged.get(tuple(group))
-        if result is None or (renamed and any(event.related for event in members)):
-            result = combine(members, renamed, inferred)
-        results.append(result)
-    where = {event.id: renamed.get(event.id, event.id) for event in events}
-    return in_timeline_order(results), where
+    return clusters, merged
 
 
 def block_candidates(
