@@ -3,22 +3,24 @@
 `merge` works in steps that are each a pure function, so that a
 distributed runner can run them apart and still get the same result:
 
-1. order: the inputs are sorted by `anchor_key` (earliest publication,
-   then id); an input's position in that order is its `unit` number;
-2. `merge_within_document`: the reports of one document that tell of one
-   happening are combined first (an article mentions an event twice);
-   `facts_of` then gives one fact per document each event cites, and a
-   document without a publication date is taken as published no earlier
-   than the latest happening it reports (`published_no_earlier`);
+1. `units_of`: the inputs are sorted by `anchor_key` (earliest
+   publication, then id); the reports of one document that tell of one
+   happening are combined (`merge_within_document`: an article mentions
+   an event twice), and a document's events take the place of its first
+   report; a unit's position in that order is its number. A document
+   without a publication date is taken as published no earlier than the
+   latest happening it reports (`inferred_dates`);
+2. `facts_of_units`: one fact per document each unit cites;
 3. `blocking_keys`: each fact gets a few keys; only facts sharing a key
    are compared, never all pairs (`year_less_keys` first collects the
    keys of the few year-less dates, which known dates then join);
-4. `links_in_block`: within one block, the pairs of facts from different
+4. `block_links`: within one block, the pairs of facts from different
    documents that `same_happening` accepts;
 5. `Clusters`: the links of all blocks joined (union-find, each group
    named by its smallest unit), so a happening found in several blocks is
-   one group, whatever order the blocks are linked in;
-6. `combine`: each group becomes one event.
+   one group, whatever order the blocks are linked in; `settle` then
+   compares again the merged events that blur their reports;
+6. `combine`: each group becomes one event, with the ids of `final_ids`.
 
 Ids. A report's id comes from its content. A merged event takes the id of
 its anchor report: the one published first (unknown dates last), ties
