@@ -442,3 +442,14 @@ def test_a_pronoun_subject_takes_part_with_the_counterpart_it_meets() -> None:
     )
     assert {p.name for p in meeting.people} == {"Retno Marsudi", "Yoko Kamikawa"}
     assert meeting.when.value == "2024-02-20"
+
+
+def test_a_meeting_title_agrees_in_number_with_who_holds_the_talks() -> None:
+    one = extract(
+        Document(
+            text="URUMQI, June 25 -- Ma Xingrui, Secretary of the Party Committee of XUAR, "
+            "held talks on Tuesday on investment cooperation with Kazakhstan.",
+            published=dt.date(2024, 6, 27),
+        )
+    )
+    assert any(event.title.endswith(" holds talks") for event in one), [e.title for e in one]

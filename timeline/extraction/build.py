@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from timeline.extraction.dedupe import Group
 from timeline.extraction.mentions import Entity
 from timeline.model import (
@@ -133,9 +135,14 @@ def _title(group: Group) -> str:
         if len(people) >= 2:
             title = f"{_short(people[0])} meets {_names(people[1:])}"
         else:
-            title = f"{actors} hold talks" if actors else "Talks"
+            one_side = len(people) == 1 or (not people and len(lead.countries) == 1)
+            title = f"{actors} {'holds' if one_side else 'hold'} talks" if actors else "Talks"
         if planned:
-            title = title.replace(" meets ", " to meet ").replace(" hold talks", " to hold talks")
+            title = re.sub(
+                r" (?:meets|holds? talks)",
+                lambda m: " to meet" if "meet" in m[0] else " to hold talks",
+                title,
+            )
     elif lead.kind == "visit":
         visitor = _short(lead.visitor) if lead.visitor is not None else actors
         host = _countries_text([lead.host_country]) if lead.host_country else "abroad"
