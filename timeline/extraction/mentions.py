@@ -229,8 +229,10 @@ def _clean_name(name: str) -> str | None:
             and re.sub(r"['’]s$", "", bare) in country_names()
             and kept[-1] not in stop
         )
-        if not given_name and not surname and (
-            bare in stop or (bare.rstrip("'’s") in stop and token.endswith(("'s", "’s")))
+        if (
+            not given_name
+            and not surname
+            and (bare in stop or (bare.rstrip("'’s") in stop and token.endswith(("'s", "’s"))))
         ):
             break
         kept.append(token)
@@ -410,6 +412,12 @@ def _name_start(match: re.Match[str], name: str) -> int:
     return match.start("name") + max(0, match.group("name").find(name))
 
 
+def _person_at(match: re.Match[str], name: str, entity: Entity) -> Mention:
+    """The mention of `entity` where `name` stands in `match`."""
+    start = _name_start(match, name)
+    return Mention(start=start, end=start + len(name), kind="person", entity=entity)
+
+
 def _titled_people(text: str, registry: _Registry) -> list[Mention]:
     before_name, of_then_name, name_then_title = _title_regexes()
     mentions: list[Mention] = []
@@ -420,14 +428,7 @@ def _titled_people(text: str, registry: _Registry) -> list[Mention]:
         title = _canonical_title(match.group("title"))
         country = _of_country(match.group("of"))
         entity = registry.person(name, title, _rank_of(title), country)
-        mentions.append(
-            Mention(
-                start=_name_start(match, name),
-                end=_name_start(match, name) + len(name),
-                kind="person",
-                entity=entity,
-            )
-        )
+        mentions.append(_person_at(match, name, entity))
     for match in before_name.finditer(text):
         name = _clean_name(match.group("name"))
         if name is None:
@@ -438,14 +439,7 @@ def _titled_people(text: str, registry: _Registry) -> list[Mention]:
         entity = registry.person(name, title, _rank_of(title), country)
         if organization is not None and entity.affiliation is None:
             entity.affiliation = organization
-        mentions.append(
-            Mention(
-                start=_name_start(match, name),
-                end=_name_start(match, name) + len(name),
-                kind="person",
-                entity=entity,
-            )
-        )
+        mentions.append(_person_at(match, name, entity))
     for match in name_then_title.finditer(text):
         name = _clean_name(match.group("name"))
         if name is None or name.split()[0] in _STOP_FIRST:
@@ -461,14 +455,7 @@ def _titled_people(text: str, registry: _Registry) -> list[Mention]:
         organization = _of_organization(match.group("of"), registry)
         if organization is not None and entity.affiliation is None:
             entity.affiliation = organization
-        mentions.append(
-            Mention(
-                start=_name_start(match, name),
-                end=_name_start(match, name) + len(name),
-                kind="person",
-                entity=entity,
-            )
-        )
+        mentions.append(_person_at(match, name, entity))
     return mentions
 
 
