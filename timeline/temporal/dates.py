@@ -45,21 +45,8 @@ def shifted_value(reference: dt.date | None, unit: str, shift: int) -> str | Non
             return week_value(reference + dt.timedelta(weeks=shift * (2 if unit == "fortnight" else 1)))
         if unit == "weekend":
             return week_value(reference + dt.timedelta(weeks=shift)) + "-WE"
-        if unit == "month":
-            moved = add_months(reference, shift)
-            return f"{moved.year:04d}-{moved.month:02d}"
-        if unit == "quarter":
-            index = reference.year * 4 + (reference.month - 1) // 3 + shift
-            return f"{index // 4:04d}-Q{index % 4 + 1}"
-        if unit == "half":
-            index = reference.year * 2 + (reference.month - 1) // 6 + shift
-            return f"{index // 2:04d}-H{index % 2 + 1}"
-        if unit == "year":
-            return f"{reference.year + shift:04d}"
-        if unit == "decade":
-            return f"{reference.year // 10 + shift:03d}"
-        if unit == "century":
-            return f"{reference.year // 100 + shift:02d}"
+        if unit in _MONTHS_IN:
+            return format_value(unit, add_months(reference, shift * _MONTHS_IN[unit]))
         if unit == "millennium":
             return f"{reference.year // 1000 + shift:01d}"
     except (ValueError, OverflowError):
