@@ -1,0 +1,50 @@
+"""The styles articles and their gold annotations keep covering what they were written for.
+
+The set measures extraction on the house styles of wires, ministries, presidential offices and briefings,
+so its scores stop meaning anything if it quietly loses the cases it was built around: dateline-only and
+undated articles, cancellations, announcements, calls, ranges, commissions and the phrasings that must not
+give events.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from tests.articles.test_gold_files import article_text, load_gold
+from timeline import read_documents
+
+NAME = "styles"
+HERE = Path(__file__).resolve().parent
+
+GOLD = load_gold(NAME)
+ARTICLES: list[dict[str, Any]] = GOLD["articles"]
+EVENTS = [event for article in ARTICLES for event in article["events"]]
+REQUIRED = [event for event in EVENTS if not event["optional"]]
+
+
+def test_the_set_keeps_covering_what_it_was_built_for() -> None:
+    documents = {document.id: document for document in read_documents(sorted(HERE.glob("*.txt")))}
+    without_metadata = [
+        article for article in ARTICLES if documents[Path(article["file"]).stem].published_from != "metadata"
+    ]
+    kinds = Counter(event["kind"] for event in REQUIRED)
+    statuses = Counter(event["status"] for event in REQUIRED)
+    assert len(without_metadata) >= 3, "articles with only a dateline, or no date at all"
+    assert any(article["published"] is None for article in without_metadata), "an article with no date at all"
+    assert {"meeting", "visit", "agreement", "summit", "call", "statement"} <= set(kinds)
+    assert statuses["cancelled"] >= 3 and statuses["planned"] >= 15
+    assert sum(isinstance(event["date"], dict) for event in REQUIRED) >= 5, "multi-day visits and sessions"
+    assert any(str(event["date"]).startswith("XXXX") for event in REQUIRED), "a year-less date"
+    assert sum(event["optional"] for event in EVENTS) >= 30, "borderline events are marked optional"
+
+
+def test_the_phrasings_that_give_no_event_are_still_in_the_articles() -> None:
+    """Each trap appears in an article and in no gold evidence: an event found there is a false positive."""
+    texts = [article_text(NAME, article["file"]) for article in ARTICLES]
+    evidence = " ".join(event["evidence"] for event in EVENTS)
+    traps = ("meeting point", "visitors", "remains in force", "No such meeting is planned", "no meeting with")
+    for trap in traps:
+        assert any(trap in text for text in texts), f"no article says {trap!r}"
+        assert trap not in evidence, f"{trap!r} is annotated as an event"
