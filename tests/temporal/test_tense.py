@@ -69,8 +69,25 @@ def test_the_rule_names_the_direction_and_why(sentence: str, value: str, reason:
         ("Until Wednesday, they had not called him a suspect.", Direction.PAST),
         ("Members will file their reports by Wednesday.", Direction.FUTURE),
         ("The offer runs until Wednesday.", Direction.FUTURE),
+        ("The offer had been due to expire Wednesday.", Direction.PAST),
+        ("The offer is due to expire Wednesday.", Direction.FUTURE),
     ],
 )
 def test_by_and_until_point_back_in_the_past_perfect(sentence: str, direction: Direction) -> None:
+    start = sentence.index("Wednesday")
+    assert tense_at(sentence, start, start + len("Wednesday"), "weekday").direction is direction
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [
+        ("The offer had been scheduled to expire at midnight Wednesday.", Direction.PAST),
+        ("The offer previously had been scheduled to expire at midnight Wednesday.", Direction.PAST),
+        ("They had originally planned to vote on Wednesday.", Direction.PAST),
+        ("The offer is scheduled to expire at midnight Wednesday.", Direction.FUTURE),
+        ("They have planned to vote on Wednesday.", Direction.FUTURE),
+    ],
+)
+def test_a_plan_told_in_the_past_perfect_was_for_a_day_behind(sentence: str, direction: Direction) -> None:
     start = sentence.index("Wednesday")
     assert tense_at(sentence, start, start + len("Wednesday"), "weekday").direction is direction

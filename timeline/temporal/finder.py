@@ -100,7 +100,7 @@ def _with_anchors(
     for rule, match, mention in chosen:
         if rule.kind in ANCHORED_KINDS:
             mention = _mention(text, rule, match, reference, anchor, quarter) or mention
-        elif _QUARTER_VALUE.match(mention.value):
+        elif quarter is None and _reported_quarter(mention, reference):
             quarter = mention.value
         mentions.append(mention)
         # only dates read from the text itself anchor later ones: "a year earlier" twice is not two years
@@ -111,6 +111,21 @@ def _with_anchors(
         ):
             anchor = mention.value
     return mentions
+
+
+def _reported_quarter(mention: TimeMention, reference: dt.date | None) -> bool:
+    """True for the quarter a report on results is about: a calendar quarter that ended lately.
+
+    The first one mentioned is the report's; later ones are asides ("after a flat second quarter",
+    "a fourth-quarter charge"). A fiscal quarter does not say which months it holds.
+    """
+    if not _QUARTER_VALUE.match(mention.value) or "fiscal" in mention.text.lower():
+        return False
+    if reference is None:
+        return True
+    year, quarter = int(mention.value[:4]), int(mention.value[-1])
+    end = dt.date(year + quarter // 4, quarter % 4 * 3 + 1, 1)
+    return reference - dt.timedelta(days=366) < end <= reference + dt.timedelta(days=31)
 
 
 def _lowered(text: str) -> str:

@@ -322,7 +322,7 @@ def anchored(groups: Groups, context: Context) -> Normalized | None:
     anchor = dates.parse_value(context.anchor) if context.anchor else None
     granularity = unit if unit in dates.GRANULARITIES else "week"
     period = anchor if anchor is not None and anchor[0] in ("quarter", "half") else None
-    if period is None and context.quarter is not None and amount == 1 and sign != 0:
+    if context.quarter is not None and amount == 1 and sign != 0:
         period = dates.parse_value(context.quarter)  # "a year ago" in a report on a quarter's results
     if period is not None and unit == "year":
         base, explanation = period, f"the {period[0]} last mentioned ({dates.format_value(*period)})"

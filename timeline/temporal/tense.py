@@ -63,6 +63,7 @@ class _Cues:
     not_past: frozenset[str]
     perfect_before: frozenset[str]
     perfect: frozenset[str]
+    perfect_adverbs: frozenset[str]
     auxiliaries: frozenset[str]
     right_stops: frozenset[str]
     defaults: dict[str, Direction]
@@ -96,6 +97,7 @@ def _cues() -> _Cues:
         not_past=frozenset(word.lower() for word in data["past"]["not_past"]),
         perfect_before=frozenset(data["future_before"]["perfect_before"]),
         perfect=frozenset(word.replace("’", "'") for word in data["future_before"]["perfect"]),
+        perfect_adverbs=frozenset(data["future"]["perfect_adverbs"]),
         auxiliaries=frozenset(word.replace("’", "'") for word in data["present"]["auxiliaries"]),
         right_stops=frozenset(data["clause"]["right_stops"]),
         defaults={
@@ -193,6 +195,8 @@ def _cue(words: list[str], index: int, cues: _Cues) -> tuple[int, Direction] | N
     word = words[index]
     phrase = _phrase_at(words, index, cues.phrases)
     if phrase is not None and phrase[1] is Direction.FUTURE:
+        if _after_perfect(words, index, cues):
+            return phrase[0], Direction.PAST
         return phrase
     if word in cues.auxiliaries and index + 1 < len(words):
         following = (
@@ -204,6 +208,17 @@ def _cue(words: list[str], index: int, cues: _Cues) -> tuple[int, Direction] | N
     if past and not _passive(words, index):
         return phrase or (1, Direction.PAST)
     return None
+
+
+def _after_perfect(words: list[str], index: int, cues: _Cues) -> bool:
+    """True for a plan told in the past perfect ("had been scheduled to expire Friday", "had planned
+    to"): the plan was for a day already behind, since changed or carried out."""
+    position = index - 1
+    while position >= 0 and index - position <= 3 and (
+        words[position] == "been" or words[position] in cues.perfect_adverbs
+    ):
+        position -= 1
+    return position >= 0 and position < index and words[position] in cues.perfect
 
 
 def _passive(words: list[str], index: int) -> bool:
