@@ -59,3 +59,25 @@ def test_abbreviations_do_not_end_sentences(example: dict[str, Any]) -> None:
     sentences = split_sentences(example["text"])
     assert len(sentences) == example["sentences"]
     assert all(example["text"][s.start : s.end] == s.text for s in sentences)
+
+
+@pytest.mark.parametrize(
+    "example", load_data("titles.json")["untitled_names"]["examples"], ids=lambda e: e["text"][:50]
+)
+def test_a_name_where_news_puts_people_is_a_person_without_an_office(example: dict[str, Any]) -> None:
+    mentions = find_mentions(example["text"])
+    people = {m.entity.name: m.entity for m in mentions if m.kind == "person" and m.entity is not None}
+    assert example["person"] in people
+    assert people[example["person"]].title is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He spoke with Caracol Radio on Monday.",
+        "The talks were held at Merdeka Palace, officials said.",
+        "Talks with Costa Rica were held on Monday.",
+    ],
+)
+def test_places_media_and_buildings_in_a_person_slot_are_not_people(text: str) -> None:
+    assert not [m for m in find_mentions(text) if m.kind == "person"]

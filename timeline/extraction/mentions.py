@@ -315,6 +315,7 @@ def find_mentions(text: str) -> list[Mention]:
     found.extend(_titled_people(text, registry))
     found.extend(_honored_people(text, registry))
     found.extend(_listed_people(text, registry))
+    found.extend(_untitled_people(text, registry))
     found.extend(_gazetteer_mentions(text, registry))
     found.extend(_defined_organizations(text, registry))
     found.extend(_generic_organizations(text, registry))
@@ -518,6 +519,45 @@ def _listed_people(text: str, registry: _Registry) -> list[Mention]:
             entity = registry.person(name, title, _rank_of(title), code)
             mentions.append(Mention(start=start, end=start + len(name), kind="person", entity=entity))
     return mentions
+
+
+@functools.cache
+def _untitled_name_regex() -> re.Pattern[str]:
+    data = load_data("titles.json")["untitled_names"]
+    token = rf"[{_UPPER}][a-zà-ÿ'’]+(?:-[{_UPPER}]?[a-zà-ÿ'’]+)*"
+    name = rf"{token}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{token}){{1,3}}"
+    after = trie_pattern(data["verbs_after"])
+    before = trie_pattern(data["words_before"])
+    return re.compile(
+        rf"\b(?:{before})[ \t](?P<after_word>{name})(?=[ \t]*[,.;]|[ \t]+(?:on|in|at|who|and|said)\b)"
+        rf"|{_BEFORE}(?P<before_verb>{name})(?=,[ \t]+who\b|[ \t]+(?:{after})\b)"
+    )
+
+
+@functools.cache
+def _not_person_words() -> frozenset[str]:
+    words: list[str] = load_data("titles.json")["untitled_names"]["not_person_words"]
+    return frozenset(words) | frozenset(_ORG_HEADS.replace("\\", "").split("|"))
+
+
+def _untitled_people(text: str, registry: _Registry) -> list[Mention]:
+    """'Anthony Albanese met', 'said Mohamed Ali Nafti': a name where news puts people, without an office."""
+    mentions: list[Mention] = []
+    stop = _not_name_words() | _not_person_words()
+    for match in _untitled_name_regex().finditer(text):
+        written = match.group("after_word") or match.group("before_verb")
+        tokens = written.split()
+        if any(t in stop or (t.lower() in _PARTICLE_WORDS and i == 0) for i, t in enumerate(tokens)):
+            continue
+        if find_place(written) is not None or find_organization(written) is not None:
+            continue
+        entity = registry.person(written, None, None, None)
+        start = match.start("after_word") if match.group("after_word") else match.start("before_verb")
+        mentions.append(Mention(start=start, end=start + len(written), kind="person", entity=entity))
+    return mentions
+
+
+_PARTICLE_WORDS = frozenset(_PARTICLE[3:-1].split("|"))
 
 
 def _gazetteer_mentions(text: str, registry: _Registry) -> list[Mention]:

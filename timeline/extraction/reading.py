@@ -73,7 +73,29 @@ _ANNOUNCED_INSTRUMENT = re.compile(
 
 
 _MULTILATERAL_BEFORE = re.compile(
-    r"(?:\bministerial|\bmultilateral|\bleaders['’]|\bsummit-level)\s+$", re.IGNORECASE
+    r"(?:\bministerial|\bmultilateral|\bleaders['’]|\b(?-i:Leaders)|\bsummit-level)\s+$", re.IGNORECASE
+)
+
+
+# A meeting of two states: 'bilateral', 'binational', 'intergovernmental' near the event word.
+_BILATERAL = re.compile(r"\b(?:bilateral|binational|bi-national|two-way|one-on-one)\b", re.IGNORECASE)
+
+
+# 'a summit with Prime Minister Fumio Kishida': a summit of one leader with another is their meeting.
+_SUMMIT_WITH = re.compile(r"\s+(?:talks\s+|meeting\s+)?with\s+(?:the\s+)?(?:[A-Z]|his\b|her\b)")
+
+
+# 'the next Annual Summit', 'their annual summit': the two leaders' regular meeting.
+_REGULAR_SUMMIT = re.compile(r"\b(?:annual|regular|yearly)\s+$", re.IGNORECASE)
+
+
+# A planned occurrence called off in the sentence's main verb, after an apposition about it.
+_OUTCOME_AFTER = re.compile(
+    r"^[^;]{0,160}?\b(?:has|have|had|was|were|is|are)\s+(?:now\s+|also\s+|since\s+)?(?:been\s+)?"
+    r"(?:postponed|delayed|put off|pushed back|deferred|cancell?ed|called off|scrapped)\b(?![^.;]{0,40}?"
+    r"\b(?:to|until|till)\s+(?:\d|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)",
+    re.IGNORECASE,
 )
 
 
@@ -249,6 +271,9 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     if rule.kind == "meeting" and _multilateral(context, trigger, before, clause_start, clause_end):
         rule = attrs.evolve(rule, kind="summit")
         trigger = attrs.evolve(trigger, rule=rule)
+    elif rule.kind == "summit" and _bilateral_summit(context, trigger, before, clause_start, clause_end):
+        rule = attrs.evolve(rule, kind="meeting")
+        trigger = attrs.evolve(trigger, rule=rule)
     if rule.kind == "statement" and _ANNOUNCED_INSTRUMENT.match(text, trigger.end, sentence.end):
         # 'India and China announced an agreement on patrolling': what is announced is the agreement
         rule = attrs.evolve(rule, kind="agreement", needs=None)
@@ -294,6 +319,8 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         and word.lower() not in ("talks", "negotiations", "consultations")
     )
     status = _status(clause, before, after, negated, _governing_verb(text, sentence, clause_start, before))
+    if status in (Status.PLANNED, Status.HAPPENED) and _noun_subject_outcome(context, trigger, sentence):
+        status = Status.CANCELLED  # 'A meeting of the commission, planned for Tuesday, has been postponed'
     if status is None or (negated and rule.kind in ("agreement", "statement", "other")):
         return []  # 'not by memoranda signed': a document not signed is no event, called off or not
 
@@ -542,6 +569,8 @@ def _multilateral(context: Context, trigger: Trigger, before: str, start: int, e
     """A meeting of a multilateral body or of several leaders is a summit ('a meeting of the CIS Council of
     Foreign Ministers', 'the C5+1 ministerial meeting', 'the five Central Asian presidents sat down with')."""
     text = context.text
+    if _BILATERAL.search(text, max(start, trigger.start - 40), min(end, trigger.end + 40)):
+        return False  # 'a ministerial meeting of the bilateral Border Commission'
     if _MULTILATERAL_BEFORE.search(before[-30:]) or _MULTILATERAL_OF.match(text, trigger.end, end):
         return True
     for mention in context.mentions_in(max(start, trigger.start - 60), trigger.start):
@@ -568,6 +597,32 @@ def _multilateral(context: Context, trigger: Trigger, before: str, start: int, e
         _SEVERAL_LEADERS.search(text, window_start, window_end)
         or _LEADERS_TOGETHER.match(text, trigger.end, window_end)
     )
+
+
+def _bilateral_summit(context: Context, trigger: Trigger, before: str, start: int, end: int) -> bool:
+    """A summit of two leaders is their meeting ('held a summit with Prime Minister Fumio Kishida', 'the
+    bilateral summit', 'the two leaders agreed to hold the next Annual Summit'), not a gathering of a body."""
+    text = context.text
+    if not text[trigger.start : trigger.end].lower().startswith("summit"):
+        return False
+    mentions = context.mentions_in(start, end)
+    if any(m.kind == "organization" and m.entity is not None and m.entity.international for m in mentions):
+        return False
+    if _SEVERAL_LEADERS.search(text, start, end):
+        return False
+    if _BILATERAL.search(before[-40:]) or _SUMMIT_WITH.match(text, trigger.end, end):
+        return True
+    return bool(_REGULAR_SUMMIT.search(before[-20:])) and any(m.kind == "group" for m in mentions)
+
+
+def _noun_subject_outcome(context: Context, trigger: Trigger, sentence: Sentence) -> bool:
+    """'A ministerial meeting of the commission, planned for Tuesday in Ipiales, has been postponed until
+    early next year': the occurrence that was due is called off (unless a new date is given)."""
+    text = context.text
+    if trigger.rule.form != "noun" and not _DETERMINER_BEFORE.search(text, sentence.start, trigger.start):
+        return False
+    limit = context.next_trigger(trigger.end, sentence.end)
+    return bool(_OUTCOME_AFTER.match(text[trigger.end : limit]))
 
 
 def _topic(before: str) -> bool:
