@@ -91,3 +91,19 @@ def test_by_and_until_point_back_in_the_past_perfect(sentence: str, direction: D
 def test_a_plan_told_in_the_past_perfect_was_for_a_day_behind(sentence: str, direction: Direction) -> None:
     start = sentence.index("Wednesday")
     assert tense_at(sentence, start, start + len("Wednesday"), "weekday").direction is direction
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [
+        ("They would look for ways to get around Monday's ruling.", Direction.PAST),
+        ("The plan will follow Monday's declaration.", Direction.PAST),
+        ("Monday's vote will decide it.", Direction.FUTURE),
+        ("Delegates gathered ahead of Monday's vote.", Direction.FUTURE),
+    ],
+)
+def test_a_possessive_weekday_takes_no_tense_from_the_verb_before_it(
+    sentence: str, direction: Direction
+) -> None:
+    start = sentence.index("Monday")
+    assert tense_at(sentence, start, start + len("Monday"), "weekday").direction is direction

@@ -137,6 +137,22 @@ def year_near(
     return min(candidates, key=lambda c: (distance(c), c[0] > reference))[2]
 
 
+def period_year(reference: dt.date, first_month: int, months: int, direction: Direction) -> int:
+    """The year of a quarter or half named without one ("the fourth quarter"), by the tense.
+
+    Past: the latest that has begun by the reference (in January, last year's fourth quarter);
+    future: next year's if this year's ended half a year before (in October, "will ... in the first
+    quarter"; results of a quarter just ended are reported in the future tense); otherwise the
+    reference's year.
+    """
+    year = reference.year
+    if direction is Direction.PAST and dt.date(year, first_month, 1) > reference:
+        return year - 1
+    if direction is Direction.FUTURE and add_months(dt.date(year, first_month, 1), months + 6) <= reference:
+        return year + 1
+    return year
+
+
 @functools.lru_cache(maxsize=4096)
 def month_of_day(reference: dt.date, day: int, direction: Direction) -> dt.date | None:
     """ "the 14th": that day of the reference's month, or of the month before / after per the direction."""

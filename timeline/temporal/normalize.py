@@ -155,8 +155,11 @@ def _calendar_value(groups: Groups, context: Context, words: Lexicon) -> tuple[s
         if name in groups:
             number = words.lookup(name, groups[name])
             letter = "H" if name == "half" else "Q"
-            if year is None and reference is not None:
-                year, year_note = reference.year, " of the reference year"
+            if year is None and reference is not None and isinstance(number, int):
+                months = 6 if letter == "H" else 3
+                tense = context.tense()
+                year = dates.period_year(reference, (number - 1) * months + 1, months, tense.direction)
+                year_note = f" without a year, {tense.reason}: {year}"
             year_text = "XXXX" if year is None else f"{year:04d}"
             return f"{year_text}-{letter}{number}", f"{'half' if letter == 'H' else 'quarter'}" + year_note
     if day is not None:

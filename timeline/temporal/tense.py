@@ -31,10 +31,14 @@ class Tense:
 
     direction: Direction
     cue: str | None
+    # why, when no verb decided: "a possessive names an event of its own"
+    note: str | None = None
 
     @property
     def reason(self) -> str:
         """A few words saying why: "past tense ('met')"."""
+        if self.note is not None:
+            return self.note
         if self.cue is None:
             return f"no tense cue, default {self.direction.value}"
         names = {Direction.PAST: "past tense", Direction.FUTURE: "future", Direction.NEAR: "present tense"}
@@ -165,6 +169,11 @@ def _tense(left: str, expression: str, right: str, kind: str) -> Tense:
                     if perfect is not None:
                         return Tense(Direction.PAST, f"{perfect} ... {named}")
                 return Tense(direction, named)
+    possessive = bool(after) and after[0][1] == end and after[0][0] == "'s" and kind == "weekday"
+    if possessive:
+        # "would get around Wednesday's ruling": a verb before tells of another event; one after
+        # tells of the day's own ("Sunday's vote will decide")
+        before = []
     if after and after[0][1] == end and after[0][0].startswith("'"):
         after = after[1:]  # the possessive of "Thursday's closing price", not "is"
     stop = next((index for index, token in enumerate(after) if token[0] in cues.right_stops), len(after))
@@ -184,6 +193,9 @@ def _tense(left: str, expression: str, right: str, kind: str) -> Tense:
         distance = start - cue_end if side == 0 else word_start - end
         found.append((distance, side, direction, " ".join(words[index : index + length])))
         index += length
+    if not found and possessive:
+        # news names by its weekday an event of the past days: "Thursday's closing price"
+        return Tense(Direction.PAST, None, "a possessive without a verb of its own: an event reported")
     if not found:
         return Tense(cues.defaults.get(kind, Direction.NEAR), None)
     _distance, _side, direction, cue_text = min(found, key=lambda item: (item[0], item[1]))
@@ -214,8 +226,10 @@ def _after_perfect(words: list[str], index: int, cues: _Cues) -> bool:
     """True for a plan told in the past perfect ("had been scheduled to expire Friday", "had planned
     to"): the plan was for a day already behind, since changed or carried out."""
     position = index - 1
-    while position >= 0 and index - position <= 3 and (
-        words[position] == "been" or words[position] in cues.perfect_adverbs
+    while (
+        position >= 0
+        and index - position <= 3
+        and (words[position] == "been" or words[position] in cues.perfect_adverbs)
     ):
         position -= 1
     return position >= 0 and position < index and words[position] in cues.perfect
