@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from timeline.extraction import extract
 from timeline.extraction.dateline import find_dateline
+from timeline.extraction.mentions import find_mentions
 from timeline.model import Agreement, Document, Meeting, Statement, Status, Visit
 
 WIRE = (
@@ -427,7 +428,7 @@ def test_state_bodies_announce_and_attributions_take_no_part() -> None:
     )
     events = extract(Document(text=text, published=dt.date(2024, 6, 6)))
     statement = next(e for e in events if e.kind == "statement")
-    assert [p.name for p in statement.participants] == ["Australia Foreign Ministry"]
+    assert [p.name for p in statement.participants] == ["Ministry of Foreign Affairs of Australia"]
     call = next(e for e in events if e.kind == "call")
     assert {p.name for p in call.participants} == {"Recep Tayyip Erdogan", "Vladimir Putin"}
 
@@ -453,3 +454,39 @@ def test_a_meeting_title_agrees_in_number_with_who_holds_the_talks() -> None:
         )
     )
     assert any(event.title.endswith(" holds talks") for event in one), [e.title for e in one]
+
+
+def test_his_office_announcing_a_trip_is_the_leaders_office_and_the_announcement_happened() -> None:
+    text = (
+        "OTTAWA — Prime Minister Mark Carney will travel to Mexico City on Wednesday for a two-day visit, "
+        "his office announced Monday."
+    )
+    events = extract(Document(text=text, published=dt.date(2025, 9, 15)))
+    (statement,) = [e for e in events if e.kind == "statement"]
+    assert [p.name for p in statement.participants] == ["Office of the Prime Minister of Canada"]
+    assert (statement.when.value, statement.status) == ("2025-09-15", Status.HAPPENED)
+
+
+def test_the_kremlin_announcing_is_a_body_speaking_not_a_place() -> None:
+    text = (
+        "MOSCOW, April 3 - Lao President Thongloun Sisoulith will travel to Moscow next month, "
+        "the Kremlin announced on Thursday."
+    )
+    events = extract(Document(text=text, published=dt.date(2025, 4, 3)))
+    (statement,) = [e for e in events if e.kind == "statement"]
+    assert [p.name for p in statement.participants] == ["Kremlin"]
+    assert statement.status is Status.HAPPENED
+
+
+def test_a_states_foreign_ministry_is_named_as_its_ministry_of_foreign_affairs() -> None:
+    text = "Colombia's Foreign Ministry confirmed on Wednesday that Gabriela Sommerfeld will visit Bogota."
+    names = {m.entity.name for m in find_mentions(text) if m.kind == "organization" and m.entity is not None}
+    assert "Ministry of Foreign Affairs of Colombia" in names
+
+
+def test_a_joint_commission_of_two_states_written_in_lower_case_is_a_body() -> None:
+    text = "Attaf said the Algerian-Mauritanian joint commission would meet in Algiers in May."
+    (meeting,) = extract(Document(text=text, published=dt.date(2025, 2, 27)))
+    assert meeting.kind == "meeting" and meeting.status is Status.PLANNED
+    assert [p.name for p in meeting.participants] == ["Algerian-Mauritanian joint commission"]
+    assert set(meeting.countries) == {"DZA", "MRT"}

@@ -321,8 +321,10 @@ def find_mentions(text: str) -> list[Mention]:
     found.extend(_generic_organizations(text, registry))
     found.extend(_described_places(text))
     found.extend(_state_bodies(text, registry))
+    found.extend(_joint_bodies(text, registry))
     chosen = _without_overlaps(found)
     chosen = _without_overlaps([*chosen, *_short_names(text, registry, chosen)])
+    chosen.extend(_leaders_offices(text, registry, chosen))
     chosen.extend(_role_mentions(text, chosen))
     chosen.sort(key=lambda m: (m.start, m.end))
     return chosen
@@ -652,6 +654,28 @@ def _state_body_regex() -> re.Pattern[str]:
     )
 
 
+# How a state's body is named whatever the story calls it ('Colombia's Foreign Ministry').
+_CANONICAL_BODIES = {
+    "Foreign Ministry": "Ministry of Foreign Affairs of {}",
+    "Ministry of Foreign Affairs": "Ministry of Foreign Affairs of {}",
+    "Foreign Office": "Ministry of Foreign Affairs of {}",
+    "Presidency": "Office of the President of {}",
+    "Presidential Office": "Office of the President of {}",
+}
+
+
+def _state_body_name(written: str, code: str, body: str) -> str:
+    from timeline.model import country_name
+
+    pattern = _CANONICAL_BODIES.get(body)
+    if pattern is None:
+        return f"{written} {body}"
+    try:
+        return pattern.format(country_name(code))
+    except ValueError:
+        return f"{written} {body}"
+
+
 def _state_bodies(text: str, registry: _Registry) -> list[Mention]:
     """'the Turkish presidency said', 'Australia's foreign ministry announced': a state body that speaks."""
     mentions: list[Mention] = []
@@ -661,8 +685,27 @@ def _state_bodies(text: str, registry: _Registry) -> list[Mention]:
         if code is None:
             continue
         body = " ".join(w.capitalize() if w != "of" else w for w in match.group("body").split())
-        entity = registry.organization(f"{written} {body}")
+        entity = registry.organization(_state_body_name(written, code, body))
         entity.country = entity.country or code
+        mentions.append(Mention(start=match.start(), end=match.end(), kind="organization", entity=entity))
+    return mentions
+
+
+@functools.cache
+def _joint_body_regex() -> re.Pattern[str]:
+    country = _country_pattern()
+    return re.compile(
+        rf"\b(?P<pair>{country}\s*[-–—/]\s*{country})\s+(?P<body>(?i:(?:(?:joint|intergovernmental|"
+        rf"inter-governmental|bi-?national|permanent|ministerial|mixed|high-level|economic|trade|"
+        rf"cooperation)\s+){{1,3}}(?:commission|committee|council|cabinet)))\b"
+    )
+
+
+def _joint_bodies(text: str, registry: _Registry) -> list[Mention]:
+    """'the Algerian-Mauritanian joint commission': the body two states hold their regular meetings in."""
+    mentions: list[Mention] = []
+    for match in _joint_body_regex().finditer(text):
+        entity = registry.organization(match.group())
         mentions.append(Mention(start=match.start(), end=match.end(), kind="organization", entity=entity))
     return mentions
 
@@ -853,6 +896,56 @@ def _role_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
                 taken.append(match.span())
                 mentions.append(Mention(start=match.start(), end=match.end(), kind="group"))
     return mentions
+
+
+_LEADERS_OFFICE = re.compile(r"\b(?:his|her|His|Her)\s+(?:press\s+)?office\b(?!\s+(?:of|in|at)\b)")
+_SPEAKING_SEAT = re.compile(
+    r"\b(?:the\s+)?(?P<seat>Kremlin|White House|Elysee|Élysée|Downing Street)(?=\s+(?:said|says|announced|"
+    r"announces|stated|confirmed|reported|added|noted|spokes))"
+)
+
+
+def _leaders_offices(text: str, registry: _Registry, chosen: list[Mention]) -> list[Mention]:
+    """'his office announced': the office of the leader named last ('Office of the Prime Minister of Canada');
+    'the Kremlin said': the seat of power speaks as a body."""
+    from timeline.model import country_name
+
+    taken = [(m.start, m.end) for m in chosen]
+    people = [m for m in chosen if m.kind == "person" and m.entity is not None]
+    mentions: list[Mention] = []
+    for match in _LEADERS_OFFICE.finditer(text):
+        earlier = [m.entity for m in people if m.end <= match.start() and m.entity is not None]
+        leader = next((e for e in reversed(earlier) if e.title and e.country), None)
+        if leader is None or leader.title is None or leader.country is None:
+            continue
+        if _overlaps(taken, *match.span()):
+            continue
+        try:
+            country = country_name(leader.country)
+        except ValueError:
+            continue
+        title = leader.title.split(" and ")[0]
+        entity = registry.organization(f"Office of the {title} of {country}")
+        entity.country = leader.country
+        mentions.append(Mention(start=match.start(), end=match.end(), kind="organization", entity=entity))
+    seats = organization_seats_of_power()
+    for match in _SPEAKING_SEAT.finditer(text):
+        seat = match.group("seat")
+        start, end = match.span("seat")
+        if seat not in seats:
+            continue
+        entity = registry.organization(seat)
+        entity.country = seats[seat]
+        chosen[:] = [m for m in chosen if not (m.start < end and start < m.end)]
+        mentions.append(Mention(start=start, end=end, kind="organization", entity=entity))
+    return mentions
+
+
+@functools.cache
+def organization_seats_of_power() -> dict[str, str]:
+    """Seats of power that speak for their state in the news ('the Kremlin said')."""
+    seats: dict[str, str] = load_data("titles.json")["seats_of_power"]["seats"]
+    return seats
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

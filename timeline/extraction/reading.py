@@ -319,6 +319,9 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         and word.lower() not in ("talks", "negotiations", "consultations")
     )
     status = _status(clause, before, after, negated, _governing_verb(text, sentence, clause_start, before))
+    own_words = before.rsplit(",", 1)[-1][-25:]  # the speaker's clause, not the event it reports
+    if rule.kind == "statement" and status is Status.PLANNED and not cue("planned").search(own_words):
+        status = Status.HAPPENED  # 'X will travel to Moscow, the Kremlin announced': the announcement is made
     if status in (Status.PLANNED, Status.HAPPENED) and _noun_subject_outcome(context, trigger, sentence):
         status = Status.CANCELLED  # 'A meeting of the commission, planned for Tuesday, has been postponed'
     if status is None or (negated and rule.kind in ("agreement", "statement", "other")):
