@@ -163,7 +163,8 @@ def _title_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     )
     name_then_title = re.compile(
         rf"{_BEFORE}(?P<name>{name}),\s+(?:the\s+|a\s+|also\s+)?(?P<title>{any_case})"
-        rf"(?P<of>\s+(?:of|at|to|for)\s+[^,;.\n]{{2,90}}?)?(?=\s*[,;.)]|\s+(?:and|who|said|says)\b)"
+        rf"(?P<of>(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:of|at|to|for)\s+[^,;.\n]{{2,90}}?)?"
+        rf"(?=\s*[,;.)]|\s+(?:and|who|said|says)\b)"
     )
     return before_name, of_then_name, name_then_title
 
@@ -524,38 +525,48 @@ def _listed_people(text: str, registry: _Registry) -> list[Mention]:
 
 
 @functools.cache
-def _untitled_name_regex() -> re.Pattern[str]:
+def _untitled_name_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A name after a word that introduces people; a verb after a lower-case letter; a name ending there."""
     data = load_data("titles.json")["untitled_names"]
     token = rf"[{_UPPER}][a-zà-ÿ'’]+(?:-[{_UPPER}]?[a-zà-ÿ'’]+)*"
     name = rf"{token}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{token}){{1,3}}"
     after = trie_pattern(data["verbs_after"])
     before = trie_pattern(data["words_before"])
-    return re.compile(
-        rf"\b(?:{before})[ \t](?P<after_word>{name})(?=[ \t]*[,.;]|[ \t]+(?:on|in|at|who|and|said)\b)"
-        rf"|{_BEFORE}(?P<before_verb>{name})(?=,[ \t]+who\b|[ \t]+(?:{after})\b)"
+    after_word = re.compile(
+        rf"\b(?:{before})[ \t](?P<name>{name})(?=[ \t]*[,.;]|[ \t]+(?:on|in|at|who|and|said)\b)"
     )
+    verb = re.compile(rf"(?<=[a-zà-ÿ'’])(?:,[ \t]+who\b|[ \t]+(?:{after})\b)")
+    name_before = re.compile(rf"{_BEFORE}(?P<name>{name})\Z")
+    return after_word, verb, name_before
 
 
 @functools.cache
 def _not_person_words() -> frozenset[str]:
     words: list[str] = load_data("titles.json")["untitled_names"]["not_person_words"]
-    return frozenset(words) | frozenset(_ORG_HEADS.replace("\\", "").split("|"))
+    return frozenset(words) | frozenset(_ORG_HEADS.replace("\\", "").split("|")) | _not_name_words()
 
 
 def _untitled_people(text: str, registry: _Registry) -> list[Mention]:
     """'Anthony Albanese met', 'said Mohamed Ali Nafti': a name where news puts people, without an office."""
+    after_word, verb, name_before = _untitled_name_regexes()
+    spans = [m.span("name") for m in after_word.finditer(text)]
+    # the verb is found first: trying a name at every capital letter would cost far more
+    for match in verb.finditer(text):
+        window = max(0, match.start() - 80)
+        found = name_before.search(text[window : match.start()])
+        if found is not None:
+            spans.append((window + found.start("name"), window + found.end("name")))
     mentions: list[Mention] = []
-    stop = _not_name_words() | _not_person_words()
-    for match in _untitled_name_regex().finditer(text):
-        written = match.group("after_word") or match.group("before_verb")
+    stop = _not_person_words()
+    for start, end in spans:
+        written = text[start:end]
         tokens = written.split()
         if any(t in stop or (t.lower() in _PARTICLE_WORDS and i == 0) for i, t in enumerate(tokens)):
             continue
         if find_place(written) is not None or find_organization(written) is not None:
             continue
         entity = registry.person(written, None, None, None)
-        start = match.start("after_word") if match.group("after_word") else match.start("before_verb")
-        mentions.append(Mention(start=start, end=start + len(written), kind="person", entity=entity))
+        mentions.append(Mention(start=start, end=end, kind="person", entity=entity))
     return mentions
 
 
@@ -701,10 +712,19 @@ def _joint_body_regex() -> re.Pattern[str]:
     )
 
 
+_JOINT_BODY_NOUN = re.compile(r"\b(?i:commission|committee|council|cabinet)\b")
+
+
 def _joint_bodies(text: str, registry: _Registry) -> list[Mention]:
     """'the Algerian-Mauritanian joint commission': the body two states hold their regular meetings in."""
     mentions: list[Mention] = []
-    for match in _joint_body_regex().finditer(text):
+    # the body's noun is rare; the pattern is tried only in the words before it
+    for noun in _JOINT_BODY_NOUN.finditer(text):
+        window = max(0, noun.start() - 120)
+        found = _joint_body_regex().finditer(text, window, noun.end())
+        match = next((m for m in found if m.end() == noun.end()), None)
+        if match is None:
+            continue
         entity = registry.organization(match.group())
         mentions.append(Mention(start=match.start(), end=match.end(), kind="organization", entity=entity))
     return mentions
@@ -900,7 +920,7 @@ def _role_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
 
 _LEADERS_OFFICE = re.compile(r"\b(?:his|her|His|Her)\s+(?:press\s+)?office\b(?!\s+(?:of|in|at)\b)")
 _SPEAKING_SEAT = re.compile(
-    r"\b(?:the\s+)?(?P<seat>Kremlin|White House|Elysee|Élysée|Downing Street)(?=\s+(?:said|says|announced|"
+    r"\b(?P<seat>Kremlin|White House|Elysee|Élysée|Downing Street)(?=\s+(?:said|says|announced|"
     r"announces|stated|confirmed|reported|added|noted|spokes))"
 )
 
@@ -913,7 +933,7 @@ def _leaders_offices(text: str, registry: _Registry, chosen: list[Mention]) -> l
     taken = [(m.start, m.end) for m in chosen]
     people = [m for m in chosen if m.kind == "person" and m.entity is not None]
     mentions: list[Mention] = []
-    for match in _LEADERS_OFFICE.finditer(text):
+    for match in _LEADERS_OFFICE.finditer(text) if "office" in text else ():
         earlier = [m.entity for m in people if m.end <= match.start() and m.entity is not None]
         leader = next((e for e in reversed(earlier) if e.title and e.country), None)
         if leader is None or leader.title is None or leader.country is None:
@@ -929,7 +949,8 @@ def _leaders_offices(text: str, registry: _Registry, chosen: list[Mention]) -> l
         entity.country = leader.country
         mentions.append(Mention(start=match.start(), end=match.end(), kind="organization", entity=entity))
     seats = organization_seats_of_power()
-    for match in _SPEAKING_SEAT.finditer(text):
+    named = any(seat in text for seat in seats)
+    for match in _SPEAKING_SEAT.finditer(text) if named else ():
         seat = match.group("seat")
         start, end = match.span("seat")
         if seat not in seats:
