@@ -107,3 +107,31 @@ def test_a_possessive_weekday_takes_no_tense_from_the_verb_before_it(
 ) -> None:
     start = sentence.index("Monday")
     assert tense_at(sentence, start, start + len("Monday"), "weekday").direction is direction
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [
+        ("Smith will meet Acme Corp. executives on Monday.", Direction.FUTURE),
+        ("The envoy will visit U.S. bases on Monday.", Direction.FUTURE),
+        ("Rates will rise 2.5 percent on Monday.", Direction.FUTURE),
+        ("Smith will resign. Jones took over on Monday.", Direction.PAST),
+    ],
+)
+def test_an_abbreviation_or_a_decimal_point_does_not_end_the_clause(
+    sentence: str, direction: Direction
+) -> None:
+    start = sentence.index("Monday")
+    assert tense_at(sentence, start, start + len("Monday"), "weekday").direction is direction
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [
+        ("Hundreds died in the blasts next to the embassies on Monday.", Direction.PAST),
+        ("Jones will succeed him on Monday.", Direction.FUTURE),
+    ],
+)
+def test_words_that_only_look_like_cues_are_none(sentence: str, direction: Direction) -> None:
+    start = sentence.index("Monday")
+    assert tense_at(sentence, start, start + len("Monday"), "weekday").direction is direction

@@ -64,6 +64,7 @@ class _Cues:
     boundary: re.Pattern[str]
     phrases: Phrases  # first word -> (all words, direction), longest first
     before: Phrases  # cues right before the expression, by their last word
+    neutral: Phrases  # phrases that are no cue, by their first word
     not_past: frozenset[str]
     perfect_before: frozenset[str]
     perfect: frozenset[str]
@@ -90,7 +91,7 @@ def _index(table: dict[Direction, list[str]], key: int) -> Phrases:
 def _cues() -> _Cues:
     data = tomllib.loads(resources.files("timeline.temporal").joinpath("data/tense.toml").read_text("utf-8"))
     return _Cues(
-        boundary=re.compile("[" + re.escape("".join(data["clause"]["boundaries"])) + "]"),
+        boundary=_boundary(data["clause"]["boundaries"], data["clause"]["abbreviations"]),
         phrases=_index(
             {Direction.FUTURE: data["future"]["phrases"], Direction.PAST: data["past"]["phrases"]}, 0
         ),
@@ -98,6 +99,7 @@ def _cues() -> _Cues:
             {Direction.FUTURE: data["future_before"]["words"], Direction.PAST: data["past_before"]["words"]},
             -1,
         ),
+        neutral=_index({Direction.NEAR: data["neutral"]["phrases"]}, 0),
         not_past=frozenset(word.lower() for word in data["past"]["not_past"]),
         perfect_before=frozenset(data["future_before"]["perfect_before"]),
         perfect=frozenset(word.replace("’", "'") for word in data["future_before"]["perfect"]),
@@ -111,6 +113,15 @@ def _cues() -> _Cues:
         },
         future_weight=float(data["default"]["near_future_weight"]),
     )
+
+
+def _boundary(marks: list[str], abbreviations: list[str]) -> re.Pattern[str]:
+    """Where a clause ends: one of `marks`, or a full stop that ends a sentence - not one after an
+    abbreviation ("Dow Jones & Co. said") or an initial ("U.S."), nor a decimal point, nor one
+    before a lower-case word."""
+    others = "".join(mark for mark in marks if mark != ".")
+    not_after = "".join(f"(?<!\\b{re.escape(word)}\\.)" for word in abbreviations)
+    return re.compile(f"[{re.escape(others)}]|\\.(?![0-9])(?!\\s+[a-z])(?i:{not_after}(?<!\\b[a-z]\\.))")
 
 
 def future_weight() -> float:
@@ -205,6 +216,8 @@ def _tense(left: str, expression: str, right: str, kind: str) -> Tense:
 def _cue(words: list[str], index: int, cues: _Cues) -> tuple[int, Direction] | None:
     """The cue starting at `words[index]`: its length in words and direction, or None."""
     word = words[index]
+    if _phrase_at(words, index, cues.neutral) is not None:
+        return None
     phrase = _phrase_at(words, index, cues.phrases)
     if phrase is not None and phrase[1] is Direction.FUTURE:
         if _after_perfect(words, index, cues):
