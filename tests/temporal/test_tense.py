@@ -130,6 +130,8 @@ def test_an_abbreviation_or_a_decimal_point_does_not_end_the_clause(
     [
         ("Hundreds died in the blasts next to the embassies on Monday.", Direction.PAST),
         ("Jones will succeed him on Monday.", Direction.FUTURE),
+        ("On Monday, the Science and Technology Council plans to meet.", Direction.FUTURE),
+        ("On Monday, the council met and plans to meet again.", Direction.PAST),
     ],
 )
 def test_words_that_only_look_like_cues_are_none(sentence: str, direction: Direction) -> None:

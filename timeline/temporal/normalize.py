@@ -580,7 +580,10 @@ def vague(groups: Groups, context: Context) -> Normalized | None:
         code, is_time, _multiplier = _code(words, unit)
         value = f"PTX{code}" if is_time else f"PX{code}"
         return Normalized("DURATION", value, None, "an unspecified number of units")
-    value = words.lookup("vague", groups.get("vague", ""))
+    if "someday" in groups:
+        value = words.lookup("someday", groups["someday"])
+    else:
+        value = words.lookup("vague", groups.get("vague", ""))
     if not isinstance(value, str):
         return None
     return Normalized("DATE", value, None, "vague reference")

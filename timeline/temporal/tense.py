@@ -187,7 +187,14 @@ def _tense(left: str, expression: str, right: str, kind: str) -> Tense:
         before = []
     if after and after[0][1] == end and after[0][0].startswith("'"):
         after = after[1:]  # the possessive of "Thursday's closing price", not "is"
-    stop = next((index for index, token in enumerate(after) if token[0] in cues.right_stops), len(after))
+    stop = next(
+        (
+            index
+            for index, token in enumerate(after)
+            if token[0] in cues.right_stops and not _inside_name(text, after, index)
+        ),
+        len(after),
+    )
     tokens = before + after[:stop]
     words = [word for word, _, _ in tokens]
     found: list[tuple[int, int, Direction, str]] = []  # distance, side (0 before), direction, cue
@@ -211,6 +218,16 @@ def _tense(left: str, expression: str, right: str, kind: str) -> Tense:
         return Tense(cues.defaults.get(kind, Direction.NEAR), None)
     _distance, _side, direction, cue_text = min(found, key=lambda item: (item[0], item[1]))
     return Tense(direction, cue_text)
+
+
+def _inside_name(text: str, tokens: list[tuple[str, int, int]], index: int) -> bool:
+    """True for "and" between two capitalized words: part of a name ("the Abortion and Reproductive
+    Rights League plans to"), not the start of another clause."""
+    return (
+        0 < index < len(tokens) - 1
+        and text[tokens[index - 1][1]].isupper()
+        and text[tokens[index + 1][1]].isupper()
+    )
 
 
 def _cue(words: list[str], index: int, cues: _Cues) -> tuple[int, Direction] | None:
