@@ -45,6 +45,10 @@ REFERENCE = dt.date(2024, 5, 21)
         pytest.param("It saves $500 million a year and adds 700 seats a week.", id="rates"),
         pytest.param("The case is for today's youth what the war was for theirs.", id="today's youth"),
         pytest.param("Fathers in today's world have rights.", id="today's world"),
+        pytest.param('Baker said on ABC\'s "This Week" that talks failed.', id="a show named This Week"),
+        pytest.param("He said on CBS's ''60 Minutes'' that he would stay.", id="a show named 60 Minutes"),
+        pytest.param("USA Today reported it first.", id="a newspaper named Today"),
+        pytest.param("A still from the film High Noon was shown.", id="a film named High Noon"),
     ],
 )
 def test_no_time_expression(text: str) -> None:
@@ -54,3 +58,16 @@ def test_no_time_expression(text: str) -> None:
 def test_months_and_weekdays_are_still_found_next_to_these_words() -> None:
     found = find_times("In May, officials may meet; Sun. Jan. 7 was cold.", REFERENCE)
     assert [m.text for m in found] == ["May", "Sun. Jan. 7"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Leaders To Meet Next Week\nThe leaders will meet in Astana.", "Next Week"),
+        ("Today, the leaders met in Astana.", "Today"),
+        ('He said: "Tomorrow we vote."', "Tomorrow"),
+        ("They met on Monday. Next Week the talks go on.", "Next Week"),
+    ],
+)
+def test_capitalized_times_in_headlines_and_at_sentence_starts_are_found(text: str, expected: str) -> None:
+    assert expected in [m.text for m in find_times(text, REFERENCE)]

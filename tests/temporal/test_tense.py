@@ -71,6 +71,7 @@ def test_the_rule_names_the_direction_and_why(sentence: str, value: str, reason:
         ("The offer runs until Wednesday.", Direction.FUTURE),
         ("The offer had been due to expire Wednesday.", Direction.PAST),
         ("The offer is due to expire Wednesday.", Direction.FUTURE),
+        ("The sale, which had been expected, is a plan to pay the loan by Wednesday.", Direction.FUTURE),
     ],
 )
 def test_by_and_until_point_back_in_the_past_perfect(sentence: str, direction: Direction) -> None:

@@ -38,6 +38,8 @@ _GROUP_SUFFIX = re.compile(r"__\d+$")
 # Dates later expressions can be counted from: a known year at least.
 _ANCHOR_VALUE = re.compile(r"\d{4}(?:-|$)")
 _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]$")
+_TOKEN = re.compile(r"[^\W_]+")
+_QUOTES = "\"'`’‘“”"
 
 
 def find_times(text: str, reference: dt.date | None = None) -> list[TimeMention]:
@@ -72,7 +74,11 @@ def find_times(text: str, reference: dt.date | None = None) -> list[TimeMention]
                     end = match.end()
                     if blocked is None:
                         blocked = _blocked(lowered)
-                    if blocked.find(1, start, end) == -1 and _allowed(rule, match, text):
+                    if (
+                        blocked.find(1, start, end) == -1
+                        and _allowed(rule, match, text)
+                        and not (not text[start].islower() and _in_a_title(text, start, end))
+                    ):
                         candidates.append((start - end, rule.order, start, rule, match))
     candidates.sort(key=lambda candidate: candidate[:3])
     taken = bytearray(len(text))
@@ -290,6 +296,39 @@ def _word_before(text: str, position: int) -> str | None:
     while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "'’_") and end - start < 40:
         start -= 1
     return text[start:end] or None
+
+
+def _in_a_title(text: str, start: int, end: int) -> bool:
+    """True for words in running text capitalized as a name: the show "This Week", "60 Minutes",
+    "High Noon", the newspaper "USA Today" - not a sentence start, nor a headline in title case."""
+    words = lexicon()
+    tokens = _TOKEN.findall(text, start, end)
+    named = [token for token in tokens if token[0].isalpha()]
+    if not named or not all(token[0].isupper() for token in named):
+        return False
+    if any(words.lookup(table, token) is not None for token in named for table in words.capitalized):
+        return False  # May, Monday, Christmas are capitalized anyway
+    position = start
+    while position > 0 and (text[position - 1].isspace() or text[position - 1] in _QUOTES):
+        position -= 1
+    if position == 0 or not (text[position - 1].isalnum() or text[position - 1] == ","):
+        return False  # a sentence starts with it
+    if len(tokens) == 1 and not text[position - 1].isalnum():
+        return False
+    if len(tokens) == 1 and not text[_word_start(text, position)].isupper():
+        return False  # "today" is capitalized as a name only after another capitalized word
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before = _TOKEN.findall(text, max(line_start, start - 60), start)[-4:]
+    after = _TOKEN.findall(text, end, min(end + 60, line_end if line_end != -1 else len(text)))[:4]
+    return any(token[0].islower() for token in before + after)  # running text, not a headline
+
+
+def _word_start(text: str, end: int) -> int:
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-'’"):
+        start -= 1
+    return start
 
 
 def _allowed(rule: Rule, match: re.Match[str], text: str) -> bool:

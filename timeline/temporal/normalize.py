@@ -303,6 +303,8 @@ def anchored(groups: Groups, context: Context) -> Normalized | None:
     """
     words = lexicon()
     groups = _merged(groups, ("unit", "direction"))
+    if "weekday" in groups:
+        return _anchored_weekday(groups, context, words)
     unit = words.lookup("unit", groups.get("unit", ""))
     if not isinstance(unit, str) or unit in ("hour", "minute", "second"):
         return None
@@ -345,6 +347,24 @@ def anchored(groups: Groups, context: Context) -> Normalized | None:
     if unit == "weekend":
         value = dates.week_value(moved) + "-WE"
     return Normalized("DATE", value, mod, f"{unit} {sign * int(amount):+d} from {explanation}")
+
+
+def _anchored_weekday(groups: Groups, context: Context, words: Lexicon) -> Normalized | None:
+    """ "the following Monday", "the previous Friday": the weekday after or before the last day the
+    text mentioned (without one, the reference)."""
+    weekday = words.lookup("weekday", groups["weekday"])
+    sign, _ = _anchor_direction(groups, words)
+    if not isinstance(weekday, int) or sign == 0:
+        return None
+    anchor = dates.parse_value(context.anchor) if context.anchor else None
+    if anchor is not None and anchor[0] == "day":
+        base, explanation = anchor[1], f"the last day mentioned ({context.anchor})"
+    elif context.reference is not None:
+        base, explanation = context.reference, "the reference"
+    else:
+        return Normalized("DATE", f"XXXX-WXX-{weekday}", None, "weekday, no reference")
+    day = dates.shifted_weekday(base, weekday, sign)
+    return Normalized("DATE", dates.day_value(day), None, f"weekday {sign:+d} from {explanation}")
 
 
 def _merged(groups: Groups, names: tuple[str, ...]) -> Groups:

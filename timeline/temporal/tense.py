@@ -176,7 +176,10 @@ def _tense(left: str, expression: str, right: str, kind: str) -> Tense:
             if tuple(words_before[-len(phrase) :]) == phrase:
                 named = " ".join(phrase)
                 if named in cues.perfect_before:
-                    perfect = next((w for w, _, _ in before + after if w in cues.perfect), None)
+                    # not in an aside before it: "the sale, which had been expected, ... by February"
+                    aside = left.rfind(",")
+                    governing = [token for token in before if token[1] > aside] + after
+                    perfect = next((w for w, _, _ in governing if w in cues.perfect), None)
                     if perfect is not None:
                         return Tense(Direction.PAST, f"{perfect} ... {named}")
                 return Tense(direction, named)
