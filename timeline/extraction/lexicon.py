@@ -48,6 +48,12 @@ def trie_pattern(words: Iterable[str]) -> str:
     return render(trie)
 
 
+def starts_with_one_of(words: Iterable[str]) -> str:
+    """A lookahead for the first letters of `words`: put before a regex that must begin with one of them, it
+    rejects the other positions of a text before the regex's alternatives are tried."""
+    return "(?=[" + re.escape("".join(sorted({word[0] for word in words if word}))) + "])"
+
+
 def any_of(patterns: Iterable[str]) -> re.Pattern[str]:
     """One case-insensitive regex matching any of the given regex patterns."""
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
@@ -83,23 +89,34 @@ def trigger_rules() -> tuple[TriggerRule, ...]:
 
 
 @functools.cache
-def trigger_regex() -> re.Pattern[str]:
-    """All trigger patterns in one regex; group ``t<i>`` is rule number i."""
-    return re.compile(
-        "|".join(f"(?P<t{i}>{rule.pattern})" for i, rule in enumerate(trigger_rules())), re.IGNORECASE
-    )
-
-
-@functools.cache
 def cue(name: str) -> re.Pattern[str]:
     """The compiled cue list `name` of ``data/cues.json`` (planned, cancelled, speech...)."""
     return any_of(load_data("cues.json")[name])
 
 
 @functools.cache
-def non_event_regex() -> re.Pattern[str]:
-    """Phrases whose first non-None group is an event word that reports no event."""
-    return any_of(load_data("non_events.json")["patterns"])
+def non_event_regex(ignore_case: bool) -> re.Pattern[str]:
+    """Phrases whose first non-None group is an event word that reports no event (the phrases are written in
+    lower case: without `ignore_case` they match a lower-cased text)."""
+    patterns = load_data("non_events.json")["patterns"]
+    return re.compile(word_start_alternation(patterns), re.IGNORECASE if ignore_case else re.NOFLAG)
+
+
+def word_start_alternation(patterns: Iterable[str]) -> str:
+    """One regex matching any of `patterns`; those that begin at a word start (`\\b` then a word character)
+    share one test of it, which rejects most positions of a text before any alternative is tried."""
+    at_word: list[str] = []
+    elsewhere: list[str] = []
+    for pattern in patterns:
+        if pattern.startswith(_WORD_START):
+            at_word.append(f"(?:{pattern.removeprefix(_WORD_START)})")
+        else:
+            elsewhere.append(f"(?:{pattern})")
+    shared = [rf"(?=\w)\b(?:{'|'.join(at_word)})"] if at_word else []
+    return "|".join([*shared, *elsewhere])
+
+
+_WORD_START = r"\b"
 
 
 @attrs.frozen(slots=True, kw_only=True)

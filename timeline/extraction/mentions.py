@@ -12,10 +12,18 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterable
 
 import attrs
 
-from timeline.extraction.lexicon import load_data, roles, title_modifiers, titles, trie_pattern
+from timeline.extraction.lexicon import (
+    load_data,
+    roles,
+    starts_with_one_of,
+    title_modifiers,
+    titles,
+    trie_pattern,
+)
 from timeline.gazetteer import (
     capitals,
     country_adjectives,
@@ -162,7 +170,7 @@ def _title_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
         rf"{_BEFORE}(?P<title>{title})\s+(?P<of>(?:of|to)\s+[^,;.\n]{{2,90}}?),\s+(?P<name>{name}){_AFTER}"
     )
     name_then_title = re.compile(
-        rf"{_BEFORE}(?P<name>{name}),\s+(?:the\s+|a\s+|also\s+)?(?P<title>{any_case})"
+        rf"(?=[{_UPPER}]){_BEFORE}(?P<name>{name}),\s+(?:the\s+|a\s+|also\s+)?(?P<title>{any_case})"
         rf"(?P<of>(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:of|at|to|for)\s+[^,;.\n]{{2,90}}?)?"
         rf"(?=\s*[,;.)]|\s+(?:and|who|said|says)\b)"
     )
@@ -202,7 +210,9 @@ def _leading_honorifics() -> re.Pattern[str]:
 
 @functools.cache
 def _honored_name_regex() -> re.Pattern[str]:
-    return re.compile(rf"{_BEFORE}(?:{_honorific_pattern()}\s+)+(?P<name>{_NAME}){_AFTER}")
+    return re.compile(
+        rf"{starts_with_one_of(_honorifics())}{_BEFORE}(?:{_honorific_pattern()}\s+)+(?P<name>{_NAME}){_AFTER}"
+    )
 
 
 def _clean_name(name: str) -> str | None:
@@ -535,7 +545,7 @@ def _untitled_name_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Patte
     after_word = re.compile(
         rf"\b(?:{before})[ \t](?P<name>{name})(?=[ \t]*[,.;]|[ \t]+(?:on|in|at|who|and|said)\b)"
     )
-    verb = re.compile(rf"(?<=[a-zà-ÿ'’])(?:,[ \t]+who\b|[ \t]+(?:{after})\b)")
+    verb = re.compile(rf"(?=[, \t])(?<=[a-zà-ÿ'’])(?:,[ \t]+who\b|[ \t]+(?:{after})\b)")
     name_before = re.compile(rf"{_BEFORE}(?P<name>{name})\Z")
     return after_word, verb, name_before
 
@@ -821,15 +831,37 @@ def _short_names(text: str, registry: _Registry, chosen: list[Mention]) -> list[
     spellings = {s: e for s, e in spellings.items() if s not in stop and s[:1].isupper() and len(s) > 1}
     if not spellings:
         return []
-    regex = re.compile(_BEFORE + "(?:" + trie_pattern(spellings) + ")" + _AFTER)
     return [
-        Mention(start=m.start(), end=m.end(), kind="person", entity=spellings[m.group()])
-        for m in regex.finditer(text)
+        Mention(start=start, end=end, kind="person", entity=spellings[text[start:end]])
+        for start, end in _whole_words(text, spellings)
     ]
 
 
+_WORD_CHARACTER = re.compile(r"\w")
+_WORD_END = re.compile(_AFTER)
+
+
+def _whole_words(text: str, spellings: Iterable[str]) -> list[tuple[int, int]]:
+    """Where `spellings` stand as whole words in `text`, left to right, the longest at each place, without
+    overlaps (a regex built anew for each text's names would cost more to compile than to run)."""
+    found: list[tuple[int, int]] = []
+    for spelling in spellings:
+        start = text.find(spelling)
+        while start != -1:
+            end = start + len(spelling)
+            if not (start and _WORD_CHARACTER.match(text, start - 1)) and _WORD_END.match(text, end):
+                found.append((start, end))
+            start = text.find(spelling, start + 1)
+    found.sort(key=lambda span: (span[0], -span[1]))
+    chosen: list[tuple[int, int]] = []
+    for start, end in found:
+        if not chosen or start >= chosen[-1][1]:
+            chosen.append((start, end))
+    return chosen
+
+
 _GROUP = re.compile(
-    r"\b(?:the|both|their)\s+(?:two\s+)?(?:state\s+)?"
+    r"(?=[TtBb])\b(?:the|both|their)\s+(?:two\s+)?(?:state\s+)?"
     r"(?:leaders|presidents|heads of state|heads of states|sides|ministers|foreign ministers|premiers|"
     r"prime ministers|governments)"
     r"(?:\s+of\s+(?:the\s+)?(?:two|both)\s+(?:countries|nations|states))?\b"
@@ -837,7 +869,7 @@ _GROUP = re.compile(
     re.IGNORECASE,
 )
 _LEADERS_OF = re.compile(
-    r"\b(?:the|The)\s+leaders\s+of\s+(?:the\s+)?(?:two|both)\s+(?:countries|nations|states)\b"
+    r"(?=[Tt])\b(?:the|The)\s+leaders\s+of\s+(?:the\s+)?(?:two|both)\s+(?:countries|nations|states)\b"
 )
 
 
@@ -855,7 +887,7 @@ def _role_regex() -> re.Pattern[str]:
 @functools.cache
 def _organization_role_regex() -> re.Pattern[str]:
     words = trie_pattern(load_data("titles.json")["organization_roles"]["words"])
-    return re.compile(rf"\b(?:the|The)\s+(?:[\w-]+\s+){{0,2}}?(?:{words})\b(?!\s+(?:of|on)\b)")
+    return re.compile(rf"(?=[Tt])\b(?:the|The)\s+(?:[\w-]+\s+){{0,2}}?(?:{words})\b(?!\s+(?:of|on)\b)")
 
 
 def _role_mentions(text: str, chosen: list[Mention]) -> list[Mention]:

@@ -7,7 +7,7 @@ import re
 
 import attrs
 
-from timeline.extraction.lexicon import TriggerRule, non_event_regex, trigger_rules
+from timeline.extraction.lexicon import TriggerRule, non_event_regex, trigger_rules, word_start_alternation
 
 
 @attrs.frozen(slots=True, kw_only=True)
@@ -24,7 +24,7 @@ def _compiled(ignore_case: bool) -> tuple[re.Pattern[str], tuple[tuple[re.Patter
     """All trigger patterns in one regex (to find where any starts, in one pass), and each on its own."""
     flags = re.IGNORECASE if ignore_case else 0
     rules = trigger_rules()
-    combined = re.compile("|".join(f"(?:{rule.pattern})" for rule in rules), flags)
+    combined = re.compile(word_start_alternation(rule.pattern for rule in rules), flags)
     return combined, tuple((re.compile(rule.pattern, flags), rule) for rule in rules)
 
 
@@ -56,7 +56,7 @@ def find_triggers(text: str) -> list[Trigger]:
                 continue
             word = match.group()
             word_start = start + len(word) - len(word.lstrip())
-            if not _non_event(searchable, word_start):
+            if not _non_event(searchable, word_start, ignore_case):
                 candidates.append(Trigger(start=word_start, end=match.end(), rule=rule))
     candidates.sort(key=lambda t: (-(t.end - t.start), t.start))
     taken = bytearray(len(text) + 1)
@@ -70,10 +70,10 @@ def find_triggers(text: str) -> list[Trigger]:
     return chosen
 
 
-def _non_event(text: str, start: int) -> bool:
+def _non_event(text: str, start: int, ignore_case: bool) -> bool:
     """Whether a non-event phrase around `start` has its event word there ('meeting' in 'meeting point')."""
     window_start = max(0, start - _PHRASE_BEFORE)
-    for match in non_event_regex().finditer(text, window_start, start + _PHRASE_AFTER):
+    for match in non_event_regex(ignore_case).finditer(text, window_start, start + _PHRASE_AFTER):
         for group in range(1, (match.re.groups or 0) + 1):
             if match.group(group) is not None:
                 if match.start(group) == start:

@@ -1,0 +1,46 @@
+"""The fast ways of finding words give what the plain regular expressions give."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline.extraction.lexicon import starts_with_one_of, trigger_rules, word_start_alternation
+from timeline.extraction.mentions import _whole_words
+
+_WORDS = ["met", "meeting", "talks", "signed", "visit", "visiting", "founded", "was", "Xi", "Xi Jinping"]
+
+
+def test_one_word_start_test_finds_what_each_pattern_finds() -> None:
+    patterns = [rule.pattern for rule in trigger_rules()]
+    text = "They met on Monday; the visit was founded on talks and signed. Leaders traveled to Rome."
+    plain = re.compile("|".join(f"(?:{p})" for p in patterns))
+    shared = re.compile(word_start_alternation(patterns))
+    assert [m.group().strip() for m in shared.finditer(text)] == [
+        m.group().strip() for m in plain.finditer(text)
+    ]
+
+
+def test_a_pattern_not_at_a_word_start_keeps_its_own_alternative() -> None:
+    regex = re.compile(word_start_alternation([r"\bmet\b", r"(?<=\d)th"]))
+    assert [m.group() for m in regex.finditer("met on the 5th")] == ["met", "th"]
+
+
+def test_first_letter_lookahead_rejects_other_letters() -> None:
+    regex = re.compile(starts_with_one_of(["Mr.", "Dr."]) + r"\w+")
+    assert [m.group() for m in regex.finditer("Mr Smith and Dr Jones")] == ["Mr", "Dr"]
+
+
+@given(st.lists(st.sampled_from([*_WORDS, " ", ",", "Ximen", "metal"]), max_size=12))
+def test_whole_words_agree_with_a_regex_of_the_words(parts: list[str]) -> None:
+    text = " ".join(parts)
+    words = sorted(set(_WORDS), key=len, reverse=True)
+    regex = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)(?!['’](?!s\b)\w)")
+    assert _whole_words(text, _WORDS) == [m.span() for m in regex.finditer(text)]
+
+
+def test_whole_words_prefer_the_longest_at_a_place() -> None:
+    text = "Xi Jinping met Xi; Ximen did not."
+    assert _whole_words(text, ["Xi", "Xi Jinping"]) == [(0, 10), (15, 17)]
