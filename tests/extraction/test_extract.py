@@ -152,6 +152,7 @@ def test_news_like_fragments_in_any_order_never_crash(parts: list[str]) -> None:
         ("NUR-SULTAN. President Tokayev received Kamilov.", "Astana", None),
         ("ABU DHABI, 12th March, 2024 (WAM) -- He received Bektenov.", "Abu Dhabi", "12th March, 2024"),
         ("VIENTIANE, Laos (AP) — Leaders opened their summit.", "Vientiane", None),
+        ("ANKARA\n\nTurkish Parliament Speaker Numan Kurtulmus received Johari Abdul.", "Ankara", None),
     ],
 )
 def test_datelines_in_the_styles_of_many_agencies_give_the_city_and_day(
@@ -165,6 +166,10 @@ def test_datelines_in_the_styles_of_many_agencies_give_the_city_and_day(
 
 def test_a_sentence_opening_with_initials_is_not_a_dateline() -> None:
     assert find_dateline("U.S. President Joe Biden met Xi Jinping.") is None
+
+
+def test_a_headline_in_capitals_that_names_no_place_is_not_a_dateline() -> None:
+    assert find_dateline("BREAKING NEWS\n\nLeaders met on Monday.") is None
 
 
 def test_a_dateline_with_a_year_dates_an_article_without_a_publication_date() -> None:

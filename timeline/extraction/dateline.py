@@ -11,7 +11,8 @@ from timeline.model import Place
 
 # City in capitals (or capitalized before a date, an agency or a dash), optional region or country,
 # optional date (with or without its year), optional agency ('(Xinhua)', '/TASS/', ', SPA', '. KAZINFORM'),
-# then a dash, a colon, or a full stop after a city in capitals ('NUR-SULTAN. President ...').
+# then a dash, a colon, or a full stop after a city in capitals ('NUR-SULTAN. President ...'); or a city in
+# capitals alone on its line ('ANKARA' above the story).
 _MONTH_DAY = r"[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]*\d{4})?"
 _DAY_MONTH = r"\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}(?:,?[ \t]+\d{4})?"
 _DASH = r"(?:\.?-{1,2}|—|–)"
@@ -24,7 +25,7 @@ _DATELINE = re.compile(
     (?:,[ \t]*(?P<date>{_MONTH_DAY}|{_DAY_MONTH}))?
     (?:[ \t]*(?:\((?P<agency>[^()\n]{{1,40}})\)|/[^/\n]{{1,20}}/
                |[,.][ \t]*[A-Z][A-Za-z]{{1,15}}(?=[ \t]*{_DASH})))?
-    (?:[ \t]*(?:{_DASH}|:)[ \t]+|\.[ \t]+(?=[A-Z])|_[ \t]*)""",
+    (?:[ \t]*(?:{_DASH}|:)[ \t]+|\.[ \t]+(?=[A-Z])|_[ \t]*|(?<=[A-ZÀ-Þ])[ \t]*$)""",
     re.VERBOSE,
 )
 # A dateline stands in the first lines of the story, after at most a headline and a byline.

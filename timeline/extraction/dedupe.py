@@ -10,9 +10,10 @@ from __future__ import annotations
 import attrs
 
 from timeline.extraction.context import Candidate
+from timeline.extraction.lexicon import cue
 from timeline.extraction.mentions import Entity
 from timeline.gazetteer import name_key
-from timeline.model import Status
+from timeline.model import Precision, Status
 
 
 @attrs.define(slots=True, eq=False)
@@ -86,6 +87,8 @@ def _actors(candidate: Candidate) -> set[int]:
 def _same_event(lead: Candidate, other: Candidate) -> bool:
     if lead.kind != other.kind:
         return False
+    if _arrival_and_stay(lead, other):
+        return True
     if lead.status is not other.status and {lead.status, other.status} != {Status.PLANNED, Status.CANCELLED}:
         return False
     if not lead.when.compatible(other.when):
@@ -135,6 +138,39 @@ def _same_event(lead: Candidate, other: Candidate) -> bool:
     return people_mine <= people_theirs or people_theirs <= people_mine
 
 
+# A visit reported as under way this many days after an arrival is the trip that arrival began.
+_STAY_DAYS = 4
+
+
+def _arrival_and_stay(lead: Candidate, other: Candidate) -> bool:
+    """'arrived in Ankara on Monday' and 'who is on an official visit to Türkiye' told of Wednesday: one trip,
+    begun on the day of the arrival."""
+    if lead.kind != "visit" or lead.visitor is None or lead.visitor is not other.visitor:
+        return False
+    if lead.status is not Status.HAPPENED or other.status is not Status.HAPPENED:
+        return False
+    if lead.background or other.background:
+        return False
+    if lead.host_country and other.host_country and lead.host_country != other.host_country:
+        return False
+    arrivals = [c for c in (lead, other) if _is_arrival(c)]
+    if len(arrivals) != 1:
+        return False
+    arrival = arrivals[0]
+    stay = other if arrival is lead else lead
+    first, during = arrival.when.start, stay.when.start
+    if first is None or during is None or arrival.when.precision is not Precision.DAY:
+        return False
+    return 0 < (during - first).days <= _STAY_DAYS
+
+
+def _is_arrival(candidate: Candidate) -> bool:
+    word = candidate.sentence.text[
+        candidate.trigger.start - candidate.sentence.start : candidate.trigger.end - candidate.sentence.start
+    ]
+    return cue("arrival").search(word) is not None
+
+
 def _places_differ(lead: Candidate, other: Candidate) -> bool:
     if lead.location is None or other.location is None or lead.location.name == other.location.name:
         return False
@@ -181,7 +217,7 @@ def _absorb(group: Group, candidate: Candidate) -> None:
     group.members.append(candidate)
     lead.people = _merged_people(lead.people, candidate.people)
     lead.countries = list(dict.fromkeys([*lead.countries, *candidate.countries]))
-    if _finer(candidate, lead):
+    if _finer(candidate, lead) or (_arrival_and_stay(candidate, lead) and _is_arrival(candidate)):
         lead.when, lead.date_source = candidate.when, candidate.date_source
     if lead.location is None:
         lead.location = candidate.location

@@ -333,12 +333,35 @@ def find_mentions(text: str) -> list[Mention]:
     found.extend(_described_places(text))
     found.extend(_state_bodies(text, registry))
     found.extend(_joint_bodies(text, registry))
-    chosen = _without_overlaps(found)
+    chosen = _with_full_names(_without_overlaps(found), registry)
     chosen = _without_overlaps([*chosen, *_short_names(text, registry, chosen)])
     chosen.extend(_leaders_offices(text, registry, chosen))
     chosen.extend(_role_mentions(text, chosen))
     chosen.sort(key=lambda m: (m.start, m.end))
     return chosen
+
+
+def _with_full_names(mentions: list[Mention], registry: _Registry) -> list[Mention]:
+    """'Johari, the speaker of the Dewan Rakyat' in a story that names 'Johari Abdul': a person named by one
+    word of a full name the story gives is that person."""
+    joined: dict[int, Entity] = {}
+    for key, entity in list(registry.by_key.items()):
+        if entity.kind != "person" or entity.known or " " in entity.name:
+            continue
+        full = registry.short.get(key)
+        if full is None or full is entity or full.kind != "person":
+            continue
+        full.title, full.rank = (full.title, full.rank) if full.title else (entity.title, entity.rank)
+        full.country = full.country or entity.country
+        full.affiliation = full.affiliation or entity.affiliation
+        registry.by_key[key] = full
+        joined[id(entity)] = full
+    if not joined:
+        return mentions
+    return [
+        attrs.evolve(m, entity=joined[id(m.entity)]) if m.entity is not None and id(m.entity) in joined else m
+        for m in mentions
+    ]
 
 
 def countries_named_in(name: str) -> list[str]:
@@ -368,9 +391,10 @@ def _canonical_title(title: str) -> str:
 def _prefix(text: str, start: int, registry: _Registry) -> tuple[str | None, Entity | None, int]:
     """The country or organization written just before an office ('Kazakh', 'AIIB', "Kazakhstan's")."""
     window = text[max(0, start - 80) : start]
-    # 'U.S. Secretary of State': initials written together are one word
+    # 'U.S. Secretary of State': initials written together are one word; the line before (a dateline, a
+    # headline) is no part of the office
     match = re.search(
-        rf"((?:[A-Z]\.){{2,}}|{_NAME_TOKEN}(?:[\s-]+{_NAME_TOKEN}){{0,4}})(?:['’]s)?\s+$", window
+        rf"((?:[A-Z]\.){{2,}}|{_NAME_TOKEN}(?:[ \t-]+{_NAME_TOKEN}){{0,4}})(?:['’]s)?[ \t]+$", window
     )
     if match is None:
         return None, None, start
