@@ -22,7 +22,7 @@ facts by key and compare each group apart from the others.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Container, Hashable, Iterable
+from collections.abc import Collection, Hashable
 
 from timeline.merge.facts import Fact
 from timeline.merge.linking import PLANNED_HORIZON, is_vague, yearless
@@ -38,7 +38,7 @@ _MAX_MONTH_DAYS = 31
 _STATES_ALSO = frozenset({"summit", "agreement", "other"})
 
 
-def _actor_tokens(fact: Fact) -> Iterable[str]:
+def _actor_tokens(fact: Fact) -> Collection[str]:
     if fact.actors and fact.kind not in _STATES_ALSO:
         return fact.actors
     states = "cs:" + "+".join(sorted(fact.countries)) if fact.countries else None
@@ -115,7 +115,7 @@ def _calendar_months(fact: Fact) -> list[str]:
     return sorted({f"m:{when.start.month:02d}", f"m:{when.end.month:02d}"})
 
 
-def blocking_keys(fact: Fact, year_less: Container[BlockKey] | None = None) -> list[BlockKey]:
+def blocking_keys(fact: Fact, year_less: Collection[BlockKey] | None = None) -> list[BlockKey]:
     """The blocks `fact` belongs to; two facts are compared only if they share one.
 
     A known date also meets year-less dates of its month; `year_less`, when
@@ -125,16 +125,18 @@ def blocking_keys(fact: Fact, year_less: Container[BlockKey] | None = None) -> l
     """
     if fact.kind == "other":  # one milestone, one label: the label is part of every key
         return [(fact.kind, fact.label, token) for token in _actor_tokens(fact)]
+    kind = fact.kind
     buckets = _time_buckets(fact)
-    tokens = list(_actor_tokens(fact))
-    keys: list[BlockKey] = [(fact.kind, token, bucket) for token in tokens for bucket in buckets]
-    for month in _calendar_months(fact):
-        keys.extend(
-            key
-            for key in ((fact.kind, token, month) for token in tokens)
-            if year_less is None or key in year_less
-        )
-    if fact.kind == "summit":
+    tokens = _actor_tokens(fact)
+    keys: list[BlockKey] = [(kind, token, bucket) for token in tokens for bucket in buckets]
+    if year_less is None or year_less:  # no year-less date in the corpus: no month keys to keep
+        for month in _calendar_months(fact):
+            keys.extend(
+                key
+                for key in ((kind, token, month) for token in tokens)
+                if year_less is None or key in year_less
+            )
+    if kind == "summit":
         # reports of one summit name different guests and word its name differently
         keys.extend((fact.kind, "any summit", bucket) for bucket in _month_buckets(fact))
     return keys

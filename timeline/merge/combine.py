@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any
 
@@ -66,21 +66,44 @@ def anchor_key(event: Event, inferred: Mapping[str, dt.date] = _NOTHING) -> Anch
     cannot have been published before (`published_no_earlier`); a document
     with neither comes last.
     """
+    sources = event.sources
+    if len(sources) == 1:  # a report read from one sentence: the common case, kept quick
+        source = sources[0]
+        published = source.published or (inferred.get(source.document) if inferred else None)
+        return (published is None, published or dt.date.min, event.id)
     first: dt.date | None = None
-    for source in event.sources:
+    for source in sources:
         published = source.published or inferred.get(source.document)
         if published is not None and (first is None or published < first):
             first = published
     return (first is None, first or dt.date.min, event.id)
 
 
+# Past this many events, sorting on one flat string per key beats comparing tuples of dates.
+_FLAT_SORT = 64
+
+
+def _flat(key: AnchorKey) -> str:
+    """An anchor key as a string that sorts as the key does (the day as a fixed-width ordinal)."""
+    return f"{key[0]:d}{key[1].toordinal():07d}{key[2]}"
+
+
 def canonical_order(events: Sequence[Event], inferred: Mapping[str, dt.date] = _NOTHING) -> list[Event]:
     """Events by `anchor_key`; reports that tie on it (equal ids) by their whole content."""
+    return [events[index] for index in canonical_positions(events, inferred)]
+
+
+def canonical_positions(events: Sequence[Event], inferred: Mapping[str, dt.date] = _NOTHING) -> list[int]:
+    """The positions of `events` in `canonical_order`."""
     keys = [anchor_key(event, inferred) for event in events]
-    order = sorted(range(len(events)), key=keys.__getitem__)
-    if len(set(keys)) < len(keys):
+    if len(keys) > _FLAT_SORT:
+        flat = [_flat(key) for key in keys]
+        order = sorted(range(len(events)), key=flat.__getitem__)
+    else:
+        order = sorted(range(len(events)), key=keys.__getitem__)
+    if len({key[2] for key in keys}) < len(keys):  # keys can only tie on equal ids
         order.sort(key=lambda index: (keys[index], repr(events[index])))
-    return [events[index] for index in order]
+    return order
 
 
 def _source_order(source: Source) -> tuple[object, ...]:
@@ -153,6 +176,19 @@ def choose_when(support: Mapping[str, int]) -> When:
 def _chosen_when(support: tuple[tuple[str, int], ...]) -> When:
     # many happenings are reported with the same dates at the same precisions: each choice is made once
     reported = {text: parse_when_text(text) for text, _count in support}
+    if _all_agree(reported.values()):
+        # the common case: every date agrees with every other, so only precision and support count
+        counts_of = dict(support)
+        text = min(
+            reported,
+            key=lambda text: (
+                reported[text].precision.rank,
+                not reported[text].is_known,
+                -counts_of[text],
+                text,
+            ),
+        )
+        return reported[text]
     candidates = dict(reported)
     for filled in _years_filled_in(list(reported.values())):
         candidates.setdefault(when_text(filled), filled)
@@ -177,6 +213,22 @@ def _chosen_when(support: tuple[tuple[str, int], ...]) -> When:
         return (-agreeing(text, when), when.precision.rank, not when.is_known, -counts.get(text, 0), text)
 
     return min(candidates.items(), key=preference)[1]
+
+
+def _all_agree(whens: Iterable[When]) -> bool:
+    """Whether no date is year-less and the known dates share a day (then each agrees with each)."""
+    latest_start: dt.date | None = None
+    earliest_end: dt.date | None = None
+    for when in whens:
+        if when.start is None or when.end is None:
+            if yearless(when) is not None:
+                return False
+            continue
+        if latest_start is None or when.start > latest_start:
+            latest_start = when.start
+        if earliest_end is None or when.end < earliest_end:
+            earliest_end = when.end
+    return latest_start is None or earliest_end is None or latest_start <= earliest_end
 
 
 def _years_filled_in(whens: Sequence[When]) -> list[When]:
@@ -323,13 +375,14 @@ def _combine_report(event: Event, new_ids: Mapping[str, str]) -> Event:
         cameo=_report_cameo(kind, event.cameo, event.status),
         related=related,
         attributions=attributions,
-        **_kind_fields(kind, [event]),
+        **_kind_fields(kind, (event,)),
     )
 
 
-def _canonical_actors(actors: tuple[Participant, ...]) -> tuple[tuple[Participant, ...], list[str]]:
+@functools.lru_cache(maxsize=65536)
+def _canonical_actors(actors: tuple[Participant, ...]) -> tuple[tuple[Participant, ...], tuple[str, ...]]:
     """One participant per actor under its canonical name (the fullest description), persons first,
-    and their names in order."""
+    and their names in order (the same few casts recur: each is worked out once)."""
     participants: dict[str, Participant] = {}
     for participant in actors:
         key, canonical = _identity(participant)
@@ -339,7 +392,7 @@ def _canonical_actors(actors: tuple[Participant, ...]) -> tuple[tuple[Participan
         ):
             participants[key] = canonical
     chosen = tuple(participants[key] for key in sorted(participants, key=_persons_first))
-    return chosen, sorted({participant.name for participant in chosen})
+    return chosen, tuple(sorted({participant.name for participant in chosen}))
 
 
 _REPORT_CAMEOS: dict[tuple[type[Event], str, Status], str] = {}
@@ -362,45 +415,53 @@ def _combine_all(
 
     participants: dict[str, Participant] = {}
     names: dict[str, str] = {}
-    actor_keys: list[list[str]] = []
+    # what each document said: the attributions of a merged event, or what a single report says
+    said: dict[str, dict[str, set[str]]] = {field: {} for field in _FIELD_ORDER}
+    said_when, said_status, said_location = said["when"], said["status"], said["location"]
+    # a report names each actor under its key (a person and an organization may share a name)
+    named_by_key: dict[str, set[str]] = {}
+    merged: list[Event] = []
     for event in ordered:
-        found = []
+        sources = event.sources
+        documents: Collection[str] = ()
+        if event.attributions:
+            merged.append(event)
+        elif len(sources) == 1:
+            documents = (sources[0].document,)
+        elif sources:
+            documents = {source.document for source in sources}
         for participant in _actors(event):
             key, canonical = _identity(participant)
             names[participant.name] = key
             names[canonical.name] = key
-            found.append(key)
             known = participants.get(key)
             if known is None or (
-                known != canonical and _participant_preference(canonical) > _participant_preference(known)
+                known is not canonical
+                and known != canonical
+                and _participant_preference(canonical) > _participant_preference(known)
             ):
                 participants[key] = canonical
-        actor_keys.append(found)
-
-    # what each document said: the attributions of a merged event, or what a single report says
-    said: dict[str, dict[str, set[str]]] = {field: {} for field in _FIELD_ORDER}
-    named = said["participant"]
-    for event, keys in zip(ordered, actor_keys, strict=True):
-        if event.attributions:
-            for attribution in event.attributions:
-                if not attribution.documents:
-                    continue
-                value = attribution.value
-                if attribution.field == "participant" and value in names:
-                    value = participants[names[value]].name
-                said[attribution.field].setdefault(value, set()).update(attribution.documents)
-            continue
-        documents = {source.document for source in event.sources}
+            if documents:
+                named_by_key.setdefault(key, set()).update(documents)
         if not documents:
             continue
-        said["when"].setdefault(when_text(event.when), set()).update(documents)
-        said["status"].setdefault(event.status.value, set()).update(documents)
+        said_when.setdefault(when_text(event.when), set()).update(documents)
+        said_status.setdefault(event.status.value, set()).update(documents)
         place = reported_place(event)
         if place is not None:
-            said["location"].setdefault(place, set()).update(documents)
-        # a report names each actor under its key (a person and an organization may share a name)
-        for key in keys:
-            named.setdefault(participants[key].name, set()).update(documents)
+            said_location.setdefault(place, set()).update(documents)
+    named = said["participant"]
+    for key, documents in named_by_key.items():
+        named.setdefault(participants[key].name, set()).update(documents)
+    # a merged event's participants under the names chosen now, which every event's names give
+    for event in merged:
+        for attribution in event.attributions:
+            if not attribution.documents:
+                continue
+            value = attribution.value
+            if attribution.field == "participant" and value in names:
+                value = participants[names[value]].name
+            said[attribution.field].setdefault(value, set()).update(attribution.documents)
 
     dates = said["when"]
     if len(dates) == 1:

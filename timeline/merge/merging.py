@@ -49,7 +49,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from timeline.merge.blocking import BlockKey, blocking_keys
-from timeline.merge.combine import AnchorKey, anchor_key, canonical_order, combine
+from timeline.merge.combine import AnchorKey, anchor_key, canonical_order, canonical_positions, combine
 from timeline.merge.facts import Fact, dated, facts_of, published_no_earlier
 from timeline.merge.linking import links_in_block, same_happening, yearless
 from timeline.model import Event, Source, event_order
@@ -143,25 +143,41 @@ def inferred_dates(events: Iterable[Event]) -> dict[str, dt.date]:
 
 def _in_place(
     events: Iterable[Event], inferred: Mapping[str, dt.date]
-) -> tuple[list[Event], dict[int, Sequence[Event]], dict[str, str]]:
-    """The inputs in `canonical_order`, the units that take the place of each document's reports
-    (by the `id` of the report), and the ids of the reports absorbed within their documents."""
-    inputs = canonical_order(list(events), inferred)
-    by_document: dict[tuple[str, ...], list[Event]] = defaultdict(list)
-    for event in inputs:
+) -> tuple[list[Event], list[int], dict[int, Sequence[Event]], dict[str, str]]:
+    """The inputs as given and their positions in `canonical_order`, the units that take the place of
+    each document's reports (by the `id` of the report), and the ids of the reports absorbed within
+    their documents."""
+    given = list(events)
+    order = canonical_positions(given, inferred)
+    # the inputs are read in the order given, which is (mostly) the order they were made in: at
+    # scale, much quicker than reading them scattered in canonical order
+    by_document: dict[object, list[int]] = {}
+    for position, event in enumerate(given):
         if not event.attributions:
             sources = event.sources
-            key = (sources[0].document,) if len(sources) == 1 else _documents_of(sources)
-            by_document[key].append(event)
+            if len(sources) == 1:
+                key: object = sources[0].document
+            else:
+                documents = _documents_of(sources)
+                key = documents[0] if len(documents) == 1 else documents
+            found = by_document.get(key)
+            if found is None:
+                by_document[key] = [position]
+            else:
+                found.append(position)
     in_place: dict[int, Sequence[Event]] = {}
     new_ids: dict[str, str] = {}
-    for reports in by_document.values():
-        if len(reports) > 1:
-            found, absorbed = merge_within_document(reports, inferred)
-            in_place[id(reports[0])] = canonical_order(found, inferred)
+    rank: dict[int, int] | None = None
+    for positions in by_document.values():
+        if len(positions) > 1:
+            if rank is None:
+                rank = {position: number for number, position in enumerate(order)}
+            reports = [given[position] for position in sorted(positions, key=rank.__getitem__)]
+            found_events, absorbed = merge_within_document(reports, inferred)
+            in_place[id(reports[0])] = canonical_order(found_events, inferred)
             in_place.update((id(report), ()) for report in reports[1:])
             new_ids.update(absorbed)
-    return inputs, in_place, new_ids
+    return given, order, in_place, new_ids
 
 
 def document_slots(
@@ -175,21 +191,34 @@ def document_slots(
     the slots and, for every report absorbed into another's event, the id
     it now goes by.
     """
-    inputs, in_place, new_ids = _in_place(events, inferred)
-    return [(event, in_place.get(id(event), (event,))) for event in inputs], new_ids
+    given, order, in_place, new_ids = _in_place(events, inferred)
+    slots = [given[position] for position in order]
+    return [(event, in_place.get(id(event), (event,))) for event in slots], new_ids
 
 
 def units_of(events: Iterable[Event], inferred: Mapping[str, dt.date]) -> tuple[list[Event], dict[str, str]]:
     """The units that take part in the merge across documents, in unit order (`document_slots`)."""
-    inputs, in_place, new_ids = _in_place(events, inferred)
+    units, _arrival, new_ids = _arriving_units(events, inferred)
+    return units, new_ids
+
+
+def _arriving_units(
+    events: Iterable[Event], inferred: Mapping[str, dt.date]
+) -> tuple[list[Event], list[int], dict[str, str]]:
+    """`units_of`, with the position among the inputs as given of the slot each unit takes."""
+    given, order, in_place, new_ids = _in_place(events, inferred)
     units: list[Event] = []
-    for event in inputs:
+    arrival: list[int] = []
+    for position in order:
+        event = given[position]
         found = in_place.get(id(event))
         if found is None:
             units.append(event)
+            arrival.append(position)
         else:
             units.extend(found)
-    return units, new_ids
+            arrival.extend([position] * len(found))
+    return units, arrival, new_ids
 
 
 def facts_of_units(numbered: Iterable[tuple[int, Event]], inferred: Mapping[str, dt.date]) -> list[Fact]:
@@ -233,10 +262,19 @@ def link_blocks(blocks: dict[BlockKey, list[Fact]], clusters: Clusters) -> None:
 
     Facts already joined through another block are not compared again.
     """
+    find = clusters.find
     for block in blocks.values():
-        if len(block) < 2:
+        if len(block) < 3:
+            if len(block) == 2:  # the most common block, compared without building a forest
+                first, second = block
+                if (
+                    first.doc != second.doc
+                    and find(first.unit) != find(second.unit)
+                    and same_happening(first, second)
+                ):
+                    clusters.join(first.unit, second.unit)
             continue
-        groups = [clusters.find(fact.unit) for fact in block]
+        groups = [find(fact.unit) for fact in block]
         if all(group == groups[0] for group in groups):
             continue
         for a, b in block_links(block, groups):
@@ -287,25 +325,46 @@ def merge_with_ids(events: Iterable[Event]) -> tuple[list[Event], dict[str, str]
 def _merge_with_ids(events: Iterable[Event]) -> tuple[list[Event], dict[str, str]]:
     events = list(events)
     inferred = inferred_dates(events)
-    units, new_ids = units_of(events, inferred)
+    units, arrival, new_ids = _arriving_units(events, inferred)
     # the facts and blocks, the largest structures, are freed before the events are combined
-    clusters, merged = _grouped(units, inferred)
+    clusters, merged = _grouped(units, arrival, inferred)
     groups = clusters.groups()
     renamed = final_ids(lambda unit: anchor_key(units[unit], inferred), groups, new_ids)
     results = []
+    alone: list[int] = []
     for group in groups:
+        if len(group) == 1:
+            alone.append(group[0])
+            continue
         members = [units[unit] for unit in group]
         result = merged.get(tuple(group))
         if result is None or (renamed and any(event.related for event in members)):
             result = combine(members, renamed, inferred)
         results.append(result)
+    # events alone in their group are combined in the order they were given (quicker at scale): the
+    # timeline order does not depend on the order they come in
+    alone.sort(key=lambda unit: arrival[unit])
+    results.extend(combine([units[unit]], renamed, inferred) for unit in alone)
     where = {event.id: renamed.get(event.id, event.id) for event in events}
     return in_timeline_order(results), where
 
 
-def _grouped(units: Sequence[Event], inferred: Mapping[str, dt.date]) -> tuple[Clusters, dict[Group, Event]]:
-    """Steps 2 to 5: the units' groups, and the merged event of every group of several."""
-    facts = facts_of_units(enumerate(units), inferred)
+def _unit_of(fact: Fact) -> int:
+    return fact.unit
+
+
+def _grouped(
+    units: Sequence[Event], arrival: Sequence[int], inferred: Mapping[str, dt.date]
+) -> tuple[Clusters, dict[Group, Event]]:
+    """Steps 2 to 5: the units' groups, and the merged event of every group of several.
+
+    `arrival` is each unit's position among the inputs as given: the units are read in that order
+    wherever the result does not depend on it.
+    """
+    # facts are read in the order the units arrived, then listed in unit order (`facts_of_units`)
+    as_given = sorted(range(len(units)), key=arrival.__getitem__)
+    facts = facts_of_units(((unit, units[unit]) for unit in as_given), inferred)
+    facts.sort(key=_unit_of)
     year_less = year_less_keys(facts)
     blocks = block_facts(facts, year_less)
     clusters = Clusters(len(units))
@@ -324,13 +383,14 @@ def _grouped(units: Sequence[Event], inferred: Mapping[str, dt.date]) -> tuple[C
     merged: dict[Group, Event] = {}
 
     def combine_round(groups: list[Group]) -> list[tuple[Group, Sequence[Fact]]]:
-        coarse: list[tuple[Group, Sequence[Fact]]] = []
-        for group in groups:
+        coarse: dict[Group, Sequence[Fact]] = {}
+        # combined in the order their first units arrived (quicker at scale), listed as given
+        for group in sorted(groups, key=lambda group: arrival[group[0]]):
             event = merged[group] = combine([units[unit] for unit in group], {}, inferred)
             rebuilt = coarsened_facts(event, group, facts_of_group(group), inferred)
             if rebuilt is not None:
-                coarse.append((group, rebuilt))
-        return coarse
+                coarse[group] = rebuilt
+        return [(group, coarse[group]) for group in groups if group in coarse]
 
     def candidates(fresh: list[Fact]) -> dict[tuple[int, int], list[int]]:
         return block_candidates(blocks, fresh, year_less, clusters.find)
@@ -370,7 +430,7 @@ def in_timeline_order(events: list[Event]) -> list[Event]:
     """`Timeline` order; events that tie on it (equal ids) by their whole content."""
     keys = [event_order(event) for event in events]
     order = sorted(range(len(events)), key=keys.__getitem__)
-    if len(set(keys)) < len(keys):
+    if len({event.id for event in events}) < len(keys):  # keys can only tie on equal ids
         order.sort(key=lambda index: (keys[index], repr(events[index])))
     events[:] = [events[index] for index in order]
     return events
