@@ -39,6 +39,8 @@ _GROUP_SUFFIX = re.compile(r"__\d+$")
 _ANCHOR_VALUE = re.compile(r"\d{4}(?:-|$)")
 _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]$")
 _TOKEN = re.compile(r"[^\W_]+")
+# The first word of a possible title: a capitalized word, maybe after a number ("60 Minutes").
+_FIRST_WORD = re.compile(r"(?:[0-9]+ )?([A-Z][a-z]+)")
 _QUOTES = "\"'`’‘“”"
 
 
@@ -74,11 +76,7 @@ def find_times(text: str, reference: dt.date | None = None) -> list[TimeMention]
                     end = match.end()
                     if blocked is None:
                         blocked = _blocked(lowered)
-                    if (
-                        blocked.find(1, start, end) == -1
-                        and _allowed(rule, match, text)
-                        and not (not text[start].islower() and _in_a_title(text, start, end))
-                    ):
+                    if blocked.find(1, start, end) == -1 and _allowed(rule, match, text):
                         candidates.append((start - end, rule.order, start, rule, match))
     candidates.sort(key=lambda candidate: candidate[:3])
     taken = bytearray(len(text))
@@ -86,6 +84,8 @@ def find_times(text: str, reference: dt.date | None = None) -> list[TimeMention]
     for _length, _order, start, rule, match in candidates:
         end = match.end()
         if taken.find(1, start, end) != -1:
+            continue
+        if not text[start].islower() and _in_a_title(text, start, end):
             continue
         mention = _mention(text, rule, match, reference, None)
         if mention is None:
@@ -268,9 +268,10 @@ def _blocked(text: str) -> bytearray:
 
 def _groups(match: re.Match[str], text: str) -> dict[str, str]:
     """The captured groups, read from the original text, alternatives ("day__2") under their name."""
-    groups: dict[str, str] = {"whole": text[match.start() : match.end()]}
+    spans = match.regs
+    groups: dict[str, str] = {"whole": text[spans[0][0] : spans[0][1]]}
     for index, name in _group_names(match.re):
-        start, end = match.span(index)
+        start, end = spans[index]
         if start >= 0 and name not in groups:
             groups[name] = text[start:end]
     return groups
@@ -301,18 +302,21 @@ def _word_before(text: str, position: int) -> str | None:
 def _in_a_title(text: str, start: int, end: int) -> bool:
     """True for words in running text capitalized as a name: the show "This Week", "60 Minutes",
     "High Noon", the newspaper "USA Today" - not a sentence start, nor a headline in title case."""
-    words = lexicon()
-    tokens = _TOKEN.findall(text, start, end)
-    named = [token for token in tokens if token[0].isalpha()]
-    if not named or not all(token[0].isupper() for token in named):
-        return False
-    if any(words.lookup(table, token) is not None for token in named for table in words.capitalized):
-        return False  # May, Monday, Christmas are capitalized anyway
+    first = _FIRST_WORD.match(text, start, end)
+    if first is None or first.group(1).lower() in _proper_words():
+        return False  # a year, a month, a weekday
     position = start
     while position > 0 and (text[position - 1].isspace() or text[position - 1] in _QUOTES):
         position -= 1
     if position == 0 or not (text[position - 1].isalnum() or text[position - 1] == ","):
         return False  # a sentence starts with it
+    tokens = _TOKEN.findall(text, start, end)
+    named = [token for token in tokens if token[0].isalpha()]
+    if not named or not all(token[0].isupper() for token in named):
+        return False
+    proper = _proper_words()
+    if any(token.lower() in proper for token in named):
+        return False  # May, Monday, Christmas are capitalized anyway
     if len(tokens) == 1 and not text[position - 1].isalnum():
         return False
     if len(tokens) == 1 and not text[_word_start(text, position)].isupper():
@@ -322,6 +326,20 @@ def _in_a_title(text: str, start: int, end: int) -> bool:
     before = _TOKEN.findall(text, max(line_start, start - 60), start)[-4:]
     after = _TOKEN.findall(text, end, min(end + 60, line_end if line_end != -1 else len(text)))[:4]
     return any(token[0].islower() for token in before + after)  # running text, not a headline
+
+
+@functools.cache
+def _proper_words() -> frozenset[str]:
+    """Every word of the tables whose words are capitalized anyway (months, weekdays, holidays),
+    but for the "day" of "Election Day" ("This Day" in running text is a name)."""
+    words = lexicon()
+    found = {
+        word
+        for table in words.capitalized
+        for phrase in words.table(table)
+        for word in _TOKEN.findall(phrase)
+    }
+    return frozenset(found - {"day"})
 
 
 def _word_start(text: str, end: int) -> int:

@@ -119,9 +119,10 @@ def _boundary(marks: list[str], abbreviations: list[str]) -> re.Pattern[str]:
     """Where a clause ends: one of `marks`, or a full stop that ends a sentence - not one after an
     abbreviation ("Dow Jones & Co. said") or an initial ("U.S."), nor a decimal point, nor one
     before a lower-case word."""
-    others = "".join(mark for mark in marks if mark != ".")
     not_after = "".join(f"(?<!\\b{re.escape(word)}\\.)" for word in abbreviations)
-    return re.compile(f"[{re.escape(others)}]|\\.(?![0-9])(?!\\s+[a-z])(?i:{not_after}(?<!\\b[a-z]\\.))")
+    # one character class first, which the search skips to quickly; the conditions apply to a stop
+    full_stop = f"(?![0-9])(?!\\s+[a-z])(?i:{not_after}(?<!\\b[a-z]\\.))"
+    return re.compile(f"[{re.escape(''.join(marks))}](?:(?<!\\.)|{full_stop})")
 
 
 def future_weight() -> float:
