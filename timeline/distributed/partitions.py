@@ -20,14 +20,17 @@ from timeline.extraction import extract
 from timeline.merge.blocking import BlockKey, blocking_keys
 from timeline.merge.combine import AnchorKey, anchor_key, combine
 from timeline.merge.facts import Fact
+from timeline.merge.linking import VagueLink
 from timeline.merge.merging import (
     Group,
+    Match,
     block_candidates,
     block_links,
     coarsened_facts,
     document_slots,
     facts_of_units,
     inferred_dates,
+    vague_units,
     year_less_keys,
 )
 from timeline.model import Document, DocumentRef, Event
@@ -77,7 +80,9 @@ class UnitsPart:
     are the events that take the slots' places, `unit_slots` the slot of
     each; `slot_anchors` and `unit_anchors` are their `anchor_key`;
     `absorbed` maps the id of each report combined into another's event to
-    the id it now goes by; `year_less` are `year_less_keys` of the units' facts.
+    the id it now goes by; `year_less` are `year_less_keys` of the units' facts,
+    `vague` the `vague_units` among `units` and `cited` the (unit, document)
+    pairs of their facts.
     """
 
     units: tuple[Event, ...]
@@ -87,6 +92,8 @@ class UnitsPart:
     unit_anchors: tuple[AnchorKey, ...]
     absorbed: tuple[tuple[str, str], ...]
     year_less: frozenset[BlockKey]
+    vague: tuple[int, ...]
+    cited: tuple[tuple[int, str], ...]
 
     def summary(self) -> UnitsPart:
         """Everything but the events themselves: what the client needs to number and link."""
@@ -185,6 +192,7 @@ def units_part(part: ExtractedPart, inferred: Inferred, left_out: frozenset[Docu
     reports = [report for report in part.reports if document_key(report) not in left_out]
     slots, absorbed = document_slots(reports, inferred)
     units = [unit for _slot, found in slots for unit in found]
+    facts = facts_of_units(enumerate(units), inferred)
     return UnitsPart(
         units=tuple(units),
         slots=tuple(slot for slot, _found in slots),
@@ -192,7 +200,9 @@ def units_part(part: ExtractedPart, inferred: Inferred, left_out: frozenset[Docu
         slot_anchors=tuple(anchor_key(slot, inferred) for slot, _found in slots),
         unit_anchors=tuple(anchor_key(unit, inferred) for unit in units),
         absorbed=tuple(absorbed.items()),
-        year_less=frozenset(year_less_keys(facts_of_units(((0, unit) for unit in units), inferred))),
+        year_less=frozenset(year_less_keys(facts)),
+        vague=tuple(vague_units(facts)),
+        cited=tuple(dict.fromkeys((fact.unit, fact.doc) for fact in facts if fact.doc)),
     )
 
 
@@ -227,14 +237,16 @@ def block_of(grouped: tuple[BlockKey, Sequence[BlockEntry]]) -> tuple[BlockKey, 
     return key, tuple(fact for _key, _unit, _index, fact in sorted(entries, key=lambda entry: entry[1:3]))
 
 
-def links_of_blocks(blocks: Iterable[tuple[BlockKey, tuple[Fact, ...]]]) -> list[tuple[int, int]]:
-    """The unit pairs that the blocks link (`block_links`), each block apart from the others."""
-    return [link for _key, block in blocks for link in block_links(block)]
+def links_of_blocks(
+    blocks: Iterable[tuple[BlockKey, tuple[Fact, ...]]],
+) -> list[tuple[list[tuple[int, int]], list[VagueLink]]]:
+    """The links of each block (`block_links`), each block apart from the others."""
+    return [block_links(block) for _key, block in blocks]
 
 
 def block_matches(
     blocks: Iterable[tuple[BlockKey, tuple[Fact, ...]]], fresh: Sequence[Fact], year_less: set[BlockKey]
-) -> list[tuple[tuple[int, int], list[int]]]:
+) -> list[tuple[tuple[int, int], list[Match]]]:
     """`block_candidates` among the blocks held here; each (fact, key) pair lives in one block only."""
     return list(block_candidates(dict(blocks), fresh, year_less).items())
 

@@ -7,8 +7,9 @@
    gathers only anchor keys (date and id of each input and unit) and
    numbers the units as `merge` orders them.
 3. Facts are shuffled by blocking key; each block links its facts on a
-   worker (`block_links`); the client joins the links (pairs of unit
-   numbers) in `Clusters`.
+   worker (`block_links`); the client joins the links in `Clusters`
+   (`join_links`: the precise pairs of unit numbers, then the ranked vague
+   links).
 4. The events of each group of several are shuffled to one worker and
    combined there; an event alone in its group is finished where it is.
    Groups whose merged event is coarser than its reports are settled as
@@ -64,7 +65,16 @@ from timeline.errors import DocumentError
 from timeline.merge.blocking import BlockKey
 from timeline.merge.combine import AnchorKey
 from timeline.merge.facts import Fact
-from timeline.merge.merging import Clusters, Group, final_ids, in_timeline_order, settle
+from timeline.merge.merging import (
+    Clusters,
+    Group,
+    Match,
+    final_ids,
+    in_timeline_order,
+    join_links,
+    settle,
+    shared_documents,
+)
 from timeline.model import Document, DocumentRef, Event, Timeline
 
 
@@ -333,6 +343,12 @@ class _Merge:
         anchors: list[AnchorKey] = [(False, dt.date.min, "")] * len(numbers)
         for (index, unit), number in numbers.items():
             anchors[number] = counts[index].unit_anchors[unit]
+        vague = [numbers[(index, unit)] for index, count in enumerate(counts) for unit in count.vague]
+        documents = shared_documents(
+            (numbers[(index, unit)], document)
+            for index, count in enumerate(counts)
+            for unit, document in count.cited
+        )
         del counts
 
         numbered = db.from_delayed(
@@ -348,9 +364,12 @@ class _Merge:
         blocks = entries.groupby(operator.itemgetter(0), shuffle="tasks").map(block_of)
         [self.blocks] = engine.persist([blocks], "comparing reports block by block")
         [links] = engine.compute([self.blocks.map_partitions(links_of_blocks)])
-        clusters = Clusters(len(anchors))
-        for a, b in links:
-            clusters.join(a, b)
+        clusters = Clusters(len(anchors), vague, documents)
+        join_links(
+            clusters,
+            (pair for precise, _vague in links for pair in precise),
+            (link for _precise, found in links for link in found),
+        )
 
         def combined(clusters: Clusters) -> tuple[db.Bag, list[tuple[Group, tuple[Fact, ...]]]]:
             renamed = final_ids(anchors.__getitem__, clusters.groups(), absorbed)
@@ -364,7 +383,7 @@ class _Merge:
         def combine_round(groups: list[Group]) -> list[tuple[Group, tuple[Fact, ...]]]:
             return precomputed.pop() if precomputed else self._coarsened_of(groups, shared_inferred)
 
-        def candidates(fresh: list[Fact]) -> dict[tuple[int, int], list[int]]:
+        def candidates(fresh: list[Fact]) -> dict[tuple[int, int], list[Match]]:
             task = self.blocks.map_partitions(block_matches, engine.share(fresh), shared_year_less)
             [found] = engine.compute([task])
             return dict(found)

@@ -258,18 +258,72 @@ def _undated_pair_agrees(a: Fact, b: Fact, same_document: bool) -> bool:
     return abs(a.published - b.published) <= RECENT_WINDOW
 
 
+# How a link that involves a vague fact is ranked: (0 if the other fact is precise, else 1; days
+# between the vague fact's publication and the other's date, or publication; then the two units).
+VagueLink = tuple[int, int, int, int]
+
+# The distance given to a link whose days cannot be compared (no publication date): taken last.
+_FAR = 10**6
+
+
+def is_precise(fact: Fact) -> bool:
+    """Whether a fact's date names its day (a milestone is known by its label and counts as precise).
+
+    Precise facts are clustered first; a vague one (a month, a year, ``XXXX-02-09``, no date at
+    all) then joins at most one cluster of them, so that it cannot chain two happenings into one.
+    """
+    if fact.kind == "other":
+        return True
+    when = fact.when
+    return when.start is not None and when.precision.rank <= _DAY_RANK
+
+
+def _days_from(published: dt.date | None, when: When) -> int:
+    if published is None or when.start is None or when.end is None:
+        return _FAR
+    if published < when.start:
+        return (when.start - published).days
+    if published > when.end:
+        return (published - when.end).days
+    return 0
+
+
+def vague_link(a: Fact, b: Fact) -> VagueLink | None:
+    """How the link between two facts of one happening ranks; None when both are precise.
+
+    News dates a vague mention from the day it is written ("on February 9", "this year"), so a
+    vague fact joins the precise fact nearest its publication first; links between two vague facts
+    come after every link to a precise one. Ties go to the smaller units, which come first in
+    `merge`'s order: the choice depends only on the reports.
+    """
+    precise_a, precise_b = is_precise(a), is_precise(b)
+    if precise_a and precise_b:
+        return None
+    if precise_a or precise_b:
+        vague, other = (b, a) if precise_a else (a, b)
+        return (0, _days_from(vague.published, other.when), vague.unit, other.unit)
+    first, second = (a, b) if a.unit <= b.unit else (b, a)
+    if a.published is None or b.published is None:
+        return (1, _FAR, first.unit, second.unit)
+    return (1, abs((a.published - b.published).days), first.unit, second.unit)
+
+
 def links_in_block(
     facts: Sequence[Fact], *, across_documents: bool = False, known: Sequence[int] | None = None
-) -> list[tuple[int, int]]:
-    """Pairs (by position in `facts`) that report the same happening, as a spanning forest.
+) -> tuple[list[tuple[int, int]], list[VagueLink]]:
+    """Pairs that report the same happening: precise ones as a spanning forest, and vague links.
 
-    With `across_documents`, facts of one document are not compared (the
-    document's own reports were merged before). Facts whose known dates
-    cannot overlap are never compared: the facts
-    with known dates are swept in date order. Pairs already connected
-    through earlier links are skipped; the connected groups are the same
-    as if every pair had been compared. `known` can name, for each fact,
-    a group already found (facts with equal numbers are not compared).
+    The first list holds pairs of precise facts (by position in `facts`):
+    facts whose known dates cannot overlap are never compared (they are
+    swept in date order), and pairs already connected through earlier
+    links are skipped; the connected groups are the same as if every pair
+    had been compared. The second holds every `vague_link` of a vague fact
+    not already connected to the other fact, ranked; whether it is taken
+    depends on the other links (`Clusters.attach`). With
+    `across_documents`, facts of one document are not compared (the
+    document's own reports were merged before). `known` can name, for
+    each fact, a group already found (facts with equal numbers are not
+    compared).
     """
     parent = list(range(len(facts)))
     if known is not None:
@@ -293,11 +347,9 @@ def links_in_block(
             parent[max(root_i, root_j)] = min(root_i, root_j)
             links.append((min(i, j), max(i, j)))
 
-    if len(facts) == 2:
-        consider(0, 1)
-        return links
+    precise = [is_precise(fact) for fact in facts]
     dated = sorted(
-        (i for i, fact in enumerate(facts) if fact.when.is_known and fact.kind != "other"),
+        (i for i, fact in enumerate(facts) if precise[i] and fact.kind != "other"),
         key=lambda i: (facts[i].when.start, facts[i].when.end, i),
     )
     for position, i in enumerate(dated):
@@ -309,11 +361,22 @@ def links_in_block(
             if start > end:
                 break
             consider(i, j)
-    in_sweep = set(dated)
-    rest = [i for i in range(len(facts)) if i not in in_sweep]
-    for position, i in enumerate(rest):
-        for j in rest[position + 1 :]:
+    milestones = [i for i, fact in enumerate(facts) if precise[i] and fact.kind == "other"]
+    for position, i in enumerate(milestones):
+        for j in milestones[position + 1 :]:
             consider(i, j)
-        for j in dated:
-            consider(i, j)
-    return links
+
+    vague: list[VagueLink] = []
+    for i, fact in enumerate(facts):
+        if precise[i]:
+            continue
+        for j, other in enumerate(facts):
+            if j == i or (j < i and not precise[j]):
+                continue  # each pair of vague facts once
+            if across_documents and fact.doc == other.doc:
+                continue
+            if root(i) != root(j) and same_happening(fact, other):
+                ranked = vague_link(fact, other)
+                assert ranked is not None
+                vague.append(ranked)
+    return links, vague

@@ -51,15 +51,28 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from timeline.merge.blocking import BlockKey, blocking_keys
 from timeline.merge.combine import AnchorKey, anchor_key, canonical_order, canonical_positions, combine
 from timeline.merge.facts import Fact, dated, facts_of, published_no_earlier
-from timeline.merge.linking import links_in_block, same_happening, yearless
+from timeline.merge.linking import VagueLink, is_precise, links_in_block, same_happening, vague_link, yearless
 from timeline.model import Event, Source, event_order
 
 
 class Clusters:
-    """Union-find over unit numbers; every group is named by its smallest member."""
+    """Union-find over unit numbers; every group is named by its smallest member.
 
-    def __init__(self, size: int) -> None:
+    `vague` names the units none of whose facts is precise (`is_precise`),
+    and `documents` the documents of the units that share one with another
+    unit (`shared_documents`): `attach` never joins two groups that each
+    hold a precise fact, nor two groups that cite one document (which told
+    them apart).
+    """
+
+    def __init__(
+        self, size: int, vague: Iterable[int] = (), documents: Mapping[int, frozenset[str]] | None = None
+    ) -> None:
         self._parent = list(range(size))
+        self._precise = bytearray(b"\x01") * size
+        for unit in vague:
+            self._precise[unit] = 0
+        self._documents = dict(documents or {})
 
     def __len__(self) -> int:
         return len(self._parent)
@@ -80,7 +93,21 @@ class Clusters:
             return False
         low, high = min(root_a, root_b), max(root_a, root_b)
         self._parent[high] = low
+        self._precise[low] |= self._precise[high]
+        if high in self._documents:
+            self._documents[low] = self._documents.get(low, frozenset()) | self._documents.pop(high)
         return True
+
+    def attach(self, a: int, b: int) -> bool:
+        """`join` through a vague fact: not when both groups hold a precise fact (two happenings), nor
+        when both cite a document (which reported them apart)."""
+        root_a, root_b = self.find(a), self.find(b)
+        if root_a == root_b or (self._precise[root_a] and self._precise[root_b]):
+            return False
+        documents = self._documents
+        if root_a in documents and root_b in documents and documents[root_a] & documents[root_b]:
+            return False
+        return self.join(root_a, root_b)
 
     def groups(self) -> list[list[int]]:
         """Every group's members in ascending order, groups by their smallest member."""
@@ -88,6 +115,40 @@ class Clusters:
         for unit in range(len(self._parent)):
             members[self.find(unit)].append(unit)
         return [members[root] for root in sorted(members)]
+
+
+def vague_units(facts: Iterable[Fact]) -> list[int]:
+    """The units none of whose facts is precise (`is_precise`), in ascending order."""
+    units: dict[int, bool] = {}
+    for fact in facts:
+        units[fact.unit] = units.get(fact.unit, False) or is_precise(fact)
+    return sorted(unit for unit, precise in units.items() if not precise)
+
+
+def shared_documents(cited: Iterable[tuple[int, str]]) -> dict[int, frozenset[str]]:
+    """From (unit, document) pairs: the documents of each unit that shares a document with another."""
+    units_of_document: dict[str, set[int]] = defaultdict(set)
+    for unit, document in cited:
+        units_of_document[document].add(unit)
+    shared: dict[int, set[str]] = defaultdict(set)
+    for document, units in units_of_document.items():
+        if len(units) > 1:
+            for unit in units:
+                shared[unit].add(document)
+    return {unit: frozenset(documents) for unit, documents in shared.items()}
+
+
+def join_links(clusters: Clusters, precise: Iterable[tuple[int, int]], vague: Iterable[VagueLink]) -> None:
+    """Join the units of every precise link, then take the vague links in rank order (`attach`).
+
+    Precise facts cluster first; each vague report then joins the nearest
+    cluster it matches and no other, so that it never chains two
+    happenings into one.
+    """
+    for a, b in precise:
+        clusters.join(a, b)
+    for _tier, _days, a, b in sorted(vague):
+        clusters.attach(a, b)
 
 
 def merge_within_document(
@@ -102,9 +163,9 @@ def merge_within_document(
     """
     inferred = inferred or {}
     facts = [dated(fact, inferred) for unit, event in enumerate(reports) for fact in facts_of(event, unit)]
-    clusters = Clusters(len(reports))
-    for i, j in links_in_block(facts):
-        clusters.join(facts[i].unit, facts[j].unit)
+    clusters = Clusters(len(reports), vague_units(facts))
+    precise, vague = links_in_block(facts)
+    join_links(clusters, ((facts[i].unit, facts[j].unit) for i, j in precise), vague)
     events: list[Event] = []
     new_ids: dict[str, str] = {}
     for group in clusters.groups():
@@ -118,9 +179,11 @@ Group = tuple[int, ...]
 # One round of settling: the given groups combined, and those whose rebuilt facts differ from their
 # reports' facts (`coarsened_facts`), in the order given.
 CombineRound = Callable[[list[Group]], Iterable[tuple[Group, Sequence[Fact]]]]
+# A unit a fact may join, and how the link ranks (`vague_link`; None for two precise facts).
+Match = tuple[int, VagueLink | None]
 # For fresh facts: under (fact index, key index) of `blocking_keys`, the units of that block the fact
 # may join (another document, `same_happening`); units already in the fact's group may be left out.
-Candidates = Callable[[list[Fact]], Mapping[tuple[int, int], Sequence[int]]]
+Candidates = Callable[[list[Fact]], Mapping[tuple[int, int], Sequence[Match]]]
 
 
 def _documents_of(sources: Iterable[Source]) -> tuple[str, ...]:
@@ -243,26 +306,32 @@ def block_facts(facts: Iterable[Fact], year_less: set[BlockKey]) -> dict[BlockKe
     return blocks
 
 
-def block_links(block: Sequence[Fact], groups: Sequence[int] | None = None) -> list[tuple[int, int]]:
+def block_links(
+    block: Sequence[Fact], groups: Sequence[int] | None = None
+) -> tuple[list[tuple[int, int]], list[VagueLink]]:
     """Step 2 in one block: pairs of units whose facts report the same happening.
 
-    `groups`, where given, names for each fact a group already found;
-    facts of one group are not compared. Whatever the groups, the links
-    join the block's units into the same groups.
+    Returns the links of precise facts and the ranked links of vague ones
+    (`links_in_block`), for `join_links`. `groups`, where given, names for
+    each fact a group already found; facts of one group are not compared.
+    Whatever the groups, the links join the block's units into the same
+    groups.
     """
     if len(block) < 2:
-        return []
-    return [
-        (block[i].unit, block[j].unit) for i, j in links_in_block(block, across_documents=True, known=groups)
-    ]
+        return [], []
+    precise, vague = links_in_block(block, across_documents=True, known=groups)
+    return [(block[i].unit, block[j].unit) for i, j in precise], vague
 
 
 def link_blocks(blocks: dict[BlockKey, list[Fact]], clusters: Clusters) -> None:
-    """Stage two: join the units of every pair of facts that a block links.
+    """Stage two: join the units of every pair of facts that a block links (`join_links`).
 
-    Facts already joined through another block are not compared again.
+    The precise links are joined block after block, and facts already
+    joined through another block are not compared again; the vague links
+    are taken once every precise link is in.
     """
     find = clusters.find
+    vague: list[VagueLink] = []
     for block in blocks.values():
         if len(block) < 3:
             if len(block) == 2:  # the most common block, compared without building a forest
@@ -272,13 +341,20 @@ def link_blocks(blocks: dict[BlockKey, list[Fact]], clusters: Clusters) -> None:
                     and find(first.unit) != find(second.unit)
                     and same_happening(first, second)
                 ):
-                    clusters.join(first.unit, second.unit)
+                    ranked = vague_link(first, second)
+                    if ranked is None:
+                        clusters.join(first.unit, second.unit)
+                    else:
+                        vague.append(ranked)
             continue
         groups = [find(fact.unit) for fact in block]
         if all(group == groups[0] for group in groups):
             continue
-        for a, b in block_links(block, groups):
+        precise, found = block_links(block, groups)
+        for a, b in precise:
             clusters.join(a, b)
+        vague.extend(found)
+    join_links(clusters, (), vague)
 
 
 def final_ids(
@@ -367,7 +443,9 @@ def _grouped(
     facts.sort(key=_unit_of)
     year_less = year_less_keys(facts)
     blocks = block_facts(facts, year_less)
-    clusters = Clusters(len(units))
+    clusters = Clusters(
+        len(units), vague_units(facts), shared_documents((fact.unit, fact.doc) for fact in facts if fact.doc)
+    )
     link_blocks(blocks, clusters)
 
     # the facts come in unit order: each unit's facts are one slice
@@ -392,7 +470,7 @@ def _grouped(
                 coarse[group] = rebuilt
         return [(group, coarse[group]) for group in groups if group in coarse]
 
-    def candidates(fresh: list[Fact]) -> dict[tuple[int, int], list[int]]:
+    def candidates(fresh: list[Fact]) -> dict[tuple[int, int], list[Match]]:
         return block_candidates(blocks, fresh, year_less, clusters.find)
 
     settle(clusters, combine_round, candidates, year_less)
@@ -404,18 +482,18 @@ def block_candidates(
     fresh: Sequence[Fact],
     year_less: set[BlockKey],
     group_of: Callable[[int], int] | None = None,
-) -> dict[tuple[int, int], list[int]]:
+) -> dict[tuple[int, int], list[Match]]:
     """`Candidates` among `blocks`: the units each fresh fact may join, by (fact, key) index.
 
     With `group_of` (a unit's group), units already in the fact's group are
     not compared.
     """
-    found: dict[tuple[int, int], list[int]] = {}
+    found: dict[tuple[int, int], list[Match]] = {}
     for index, fact in enumerate(fresh):
         own = group_of(fact.unit) if group_of is not None else None
         for key_index, key in enumerate(blocking_keys(fact, year_less)):
             matched = [
-                other.unit
+                (other.unit, vague_link(fact, other))
                 for other in blocks.get(key, ())
                 if other.doc != fact.doc
                 and (group_of is None or group_of(other.unit) != own)
@@ -471,50 +549,61 @@ def settle(
     every other group that shares a block. `combine_round` combines the
     groups of a round and names the coarsened ones; `candidates` finds
     the units their facts may join. Joining follows the facts in order,
-    since which groups may still join depends on the joins made before.
-    Returns whether any group changed.
+    since which groups may still join depends on the joins made before;
+    links through a vague fact are taken after a round's precise links, in
+    rank order, as `join_links` takes them. Returns whether any group
+    changed.
     """
     members: dict[int, Group] = {group[0]: tuple(group) for group in clusters.groups() if len(group) > 1}
     coarsened: dict[int, Group] = {}
     coarsened_blocks: dict[BlockKey, list[tuple[Group, Fact]]] = defaultdict(list)
     pending = set(members)
+
+    def joined(root_a: int, root_b: int) -> None:
+        root = min(root_a, root_b)
+        members[root] = tuple(sorted(members.pop(root_a, (root_a,)) + members.pop(root_b, (root_b,))))
+        coarsened.pop(root_a, None)
+        coarsened.pop(root_b, None)
+        pending.discard(max(root_a, root_b))
+        pending.add(root)
+
     changed = False
     while pending:
+        roots = sorted(pending)
+        pending.clear()
         fresh: list[Fact] = []
-        for group, rebuilt in combine_round([members[root] for root in sorted(pending)]):
+        for group, rebuilt in combine_round([members[root] for root in roots]):
             coarsened[group[0]] = group
             for fact in rebuilt:
                 for key in blocking_keys(fact, year_less):
                     coarsened_blocks[key].append((group, fact))
             fresh.extend(rebuilt)
-        pending = set()
         matches = candidates(fresh) if fresh else {}
+        vague: list[VagueLink] = []
         for index, fact in enumerate(fresh):
             for key_index, key in enumerate(blocking_keys(fact, year_less)):
                 found = [
-                    unit
-                    for unit in matches.get((index, key_index), ())
+                    (unit, ranked)
+                    for unit, ranked in matches.get((index, key_index), ())
                     if clusters.find(unit) not in coarsened
                 ]
                 found.extend(
-                    other.unit
+                    (other.unit, vague_link(fact, other))
                     for group, other in coarsened_blocks.get(key, ())
                     if coarsened.get(group[0]) == group
                     and other.doc != fact.doc
                     and same_happening(fact, other)
                 )
-                for unit in found:
+                for unit, ranked in found:
                     root_a, root_b = clusters.find(fact.unit), clusters.find(unit)
-                    if root_a == root_b:
-                        continue
-                    clusters.join(root_a, root_b)
-                    root = min(root_a, root_b)
-                    members[root] = tuple(
-                        sorted(members.pop(root_a, (root_a,)) + members.pop(root_b, (root_b,)))
-                    )
-                    coarsened.pop(root_a, None)
-                    coarsened.pop(root_b, None)
-                    pending.discard(max(root_a, root_b))
-                    pending.add(root)
-                    changed = True
+                    if ranked is not None:
+                        vague.append(ranked)  # taken once every precise link of the round is in
+                    elif clusters.join(root_a, root_b):
+                        joined(root_a, root_b)
+                        changed = True
+        for _tier, _days, a, b in sorted(vague):
+            root_a, root_b = clusters.find(a), clusters.find(b)
+            if clusters.attach(root_a, root_b):
+                joined(root_a, root_b)
+                changed = True
     return changed
