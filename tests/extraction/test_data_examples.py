@@ -32,7 +32,7 @@ def test_trigger_examples_give_the_expected_events(example: dict[str, Any]) -> N
         if "status" in wanted:
             assert event.status.value == wanted["status"]
         if "location" in wanted:
-            assert event.location is not None and event.location.name == wanted["location"]
+            assert (event.location.name if event.location is not None else None) == wanted["location"]
 
 
 @pytest.mark.parametrize("example", load_data("non_events.json")["examples"], ids=lambda e: e["text"][:50])

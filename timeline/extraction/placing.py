@@ -7,7 +7,8 @@
 - A sentence that opens by naming an event already reported happened where it did: 'At the
   summit, ...', 'On the sidelines, ...', 'Following the ceremony, ...', 'During the visit, ...'.
 - An event during the days of a summit or a visit reported in the same story, with one of its
-  participants, took place there (a meeting on the very day of a summit, at the summit).
+  participants, took place there (a meeting on the very day of a summit, at the summit; a meeting of
+  the visitor on the day of the visit, where the visit was).
 """
 
 from __future__ import annotations
@@ -155,10 +156,15 @@ def _containing_place(group: Group, ordered: list[Group]) -> Place | None:
         if container is group or lead.kind not in ("summit", "visit") or lead.location is None:
             continue
         within = lead.when.is_range and lead.when.contains(when)
-        same_day = lead.kind == "summit" and lead.when == when and group.lead.kind == "meeting"
+        same_day = lead.when == when and group.lead.kind == "meeting"
         if not within and not same_day:
             continue
-        if people & {id(e) for e in lead.people} or lead.kind == "summit":
+        if lead.kind == "summit":
+            return lead.location
+        # 'arrived in Riyadh on Wednesday ... would meet the Crown Prince later in the day': the visit's city
+        visitor = lead.visitor
+        shares_someone = bool(people & {id(e) for e in lead.people})
+        if (within and shares_someone) or (visitor is not None and id(visitor) in people):
             return lead.location
     return None
 

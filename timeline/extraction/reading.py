@@ -690,6 +690,8 @@ def _places(context: Context, trigger: Trigger, start: int, end: int, kind: str)
             continue
         before = _DESTINATION if kind == "visit" else _LOCATIVE
         locative = before.search(text, max(start, mention.start - 40), mention.start)
+        if locative and cue("topic_place").search(text, max(start, mention.start - 60), mention.start):
+            locative = None  # 'reviewed the latest developments in Lebanon': what was discussed
         gap = text[previous_end : mention.start] if previous_end >= 0 else ""
         if (
             places
@@ -818,6 +820,13 @@ def _visits(
     if not hosts:
         if trigger.rule.needs == "place_after" and (not places or attending):
             return []  # 'attended the parade in Moscow' at home, 'flew to Washington' from the same country
+        if (
+            places
+            and visitor is not None
+            and visitor.country
+            and all(p.country == visitor.country for p in places)
+        ):
+            return []  # 'is expected to land in Sydney tonight': a trip home is no visit
         candidate.location = places[0] if places else None
         return [candidate] if visitor is not None else []
     if (
