@@ -134,7 +134,12 @@ def _calendar_value(groups: Groups, context: Context, words: Lexicon) -> tuple[s
         day = int(groups["day_number"])
     weekday = words.lookup("weekday", groups["weekday"]) if "weekday" in groups else None
     if month is not None and day is not None:
-        return _month_day(year, month, day, weekday if isinstance(weekday, int) else None, context, year_note)
+        found = _month_day(
+            year, month, day, weekday if isinstance(weekday, int) else None, context, year_note
+        )
+        if found is not None and "week_of" in groups and _DAY_VALUE.fullmatch(found[0]):
+            return dates.week_value(dt.date.fromisoformat(found[0])), f"the week of a {found[1]}"
+        return found
     if weekday is not None:
         return _weekday(weekday, shift, context)
     if month is not None:
