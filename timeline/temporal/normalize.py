@@ -130,6 +130,8 @@ def _calendar_value(groups: Groups, context: Context, words: Lexicon) -> tuple[s
     shift = words.lookup("shift", groups["shift"]) if "shift" in groups else None
     month = _month(groups, words)
     day = _day_number(words, groups["day"]) if "day" in groups else None
+    if "year_end" in groups:
+        month, day = 12, 31  # "since year-end": the closing day of a year
     if "day_number" in groups:
         day = int(groups["day_number"])
     weekday = words.lookup("weekday", groups["weekday"]) if "weekday" in groups else None
