@@ -117,12 +117,28 @@ def event_date(
     if cue("same_day").fullmatch(chosen.text):
         return When.unknown(), "same_day"
     when = _ahead_if_planned(chosen, context.published) if planned else chosen.when
+    when = _next_or_previous_day(context, chosen, when, clause)
     if kind in ("visit", "summit"):
         when = _day_pair(context, chosen, when, planned) or _multi_day_span(context, when, clause)
     return when, "text"
 
 
-_DAY_PAIR_JOIN = re.compile(r"\s*(?:to|through|till|until|and|-|–|—)\s*(?:on\s+)?", re.IGNORECASE)
+def _next_or_previous_day(context: Context, chosen: TimeMention, when: When, clause: tuple[int, int]) -> When:
+    """'the day after her oath on July 16': July 17; 'the day before the summit on Friday': Thursday."""
+    if when.precision is not Precision.DAY or when.start is None:
+        return when
+    window = (max(clause[0], chosen.start - 60), chosen.start)
+    for name, days in (("day_after", 1), ("day_before", -1)):
+        if cue(name).search(context.text, *window):
+            return When.day(when.start + dt.timedelta(days=days))
+    return when
+
+
+_DAY_PAIR_JOIN = re.compile(
+    r"\s*(?:to|through|till|until|and|-|–|—|(?:and\s+)?(?:runs?|running|lasts?|lasting|continues?|continuing|"
+    r"ends?|ending|closes?|closing|concludes?|concluding)(?:\s+(?:until|till|through|to|on))?)\s*(?:on\s+)?",
+    re.IGNORECASE,
+)
 
 
 # A visit or a summit written as two days lasts at most this long.

@@ -659,16 +659,17 @@ def _first_capitals() -> dict[str, str]:
 def _described_place_regex() -> re.Pattern[str]:
     adjectives = trie_pattern([*country_adjectives(), *country_names()])
     return re.compile(
-        rf"\bthe\s+(?:[a-z]+\s+)?(?P<adjective>{adjectives})\s+"
+        rf"(?:\bthe\s+(?:[a-z]+\s+)?(?P<adjective>{adjectives})\s+|\b(?P<owner>{adjectives})['’]s\s+)"
         rf"(?:capital\b(?!\s+of\b)|(?:city|town|port|resort|village)\s+of\s+(?P<name>{_NAME}){_AFTER})"
     )
 
 
 def _described_places(text: str) -> list[Mention]:
-    """'the Paraguayan capital' (Asunción), 'the southern Brazilian city of Balneário Camboriú'."""
+    """'the Paraguayan capital' (Asunción), "Tonga's capital", 'the southern Brazilian city of Balneário
+    Camboriú'."""
     mentions: list[Mention] = []
     for match in _described_place_regex().finditer(text):
-        adjective = match.group("adjective")
+        adjective = match.group("adjective") or match.group("owner")
         code = country_adjectives().get(adjective) or country_names().get(adjective)
         if code is None:
             continue

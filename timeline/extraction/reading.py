@@ -8,6 +8,7 @@ from `participants`, instruments and names from `details`.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import attrs
@@ -126,6 +127,7 @@ _SEVERAL_LEADERS = re.compile(
 
 
 _PARTICIPLE_PHRASE = re.compile(r",\s+[a-z]+ing\b[^,;]*$")
+_COORDINATED_VERB = re.compile(r"\s+and\s+$")
 
 
 # How far after a definite mention its own date and place are written ('the summit ... there on Saturday').
@@ -653,8 +655,9 @@ def _is_purpose_of_visit(context: Context, trigger: Trigger, before: str) -> boo
 def _governing_verb(text: str, sentence: Sentence, clause_start: int, before: str) -> str:
     """The words before the participle phrase an event word stands in: in 'Kishida had been scheduled to
     visit Kazakhstan, holding talks ... and attending the summit', the talks and the summit are as
-    planned as the visit."""
-    participle = _PARTICIPLE_PHRASE.search(before)
+    planned as the visit; so is a verb joined to the one before ('had been due to meet X on Thursday and
+    sign an agreement')."""
+    participle = _PARTICIPLE_PHRASE.search(before) or _COORDINATED_VERB.search(before)
     if participle is None:
         return ""
     head_end = clause_start + participle.start()
@@ -688,6 +691,8 @@ def _places(context: Context, trigger: Trigger, start: int, end: int, kind: str)
             continue
         if mention.kind == "country" and mention.place.name[:1].islower():
             continue
+        if _event_word_between(context, trigger.end, mention.start):
+            break  # 'The summit follows a ministerial meeting in Suva': the place of the nearer event
         before = _DESTINATION if kind == "visit" else _LOCATIVE
         locative = before.search(text, max(start, mention.start - 40), mention.start)
         if locative and cue("topic_place").search(text, max(start, mention.start - 60), mention.start):
@@ -715,6 +720,12 @@ def _places(context: Context, trigger: Trigger, start: int, end: int, kind: str)
         if place not in unique:
             unique.append(place)
     return unique
+
+
+def _event_word_between(context: Context, start: int, end: int) -> bool:
+    starts = context.trigger_starts
+    index = bisect.bisect_left(starts, start)
+    return index < len(starts) and starts[index] < end
 
 
 def _without_times(context: Context, start: int, end: int) -> str:
