@@ -39,6 +39,7 @@ _GROUP_SUFFIX = re.compile(r"__\d+$")
 _ANCHOR_VALUE = re.compile(r"\d{4}(?:-|$)")
 _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]$")
 _TOKEN = re.compile(r"[^\W_]+")
+_SPACE = re.compile(r"[ \n]")
 # The first word of a possible title: a capitalized word, maybe after a number ("60 Minutes").
 _FIRST_WORD = re.compile(r"(?:[0-9]+ )?([A-Z][a-z]+)")
 _QUOTES = "\"'`’‘“”"
@@ -148,25 +149,28 @@ def _windows(text: str, spans: list[tuple[int, int]], reach: tuple[int, int]) ->
     windows: list[tuple[int, int]] = []
     size = len(text)
     before, after = reach
+    current_start = current_end = -1
     for start, end in spans:
         window_start = start - before if start > before else 0
-        window_end = end + after
-        if windows and window_start <= windows[-1][1]:
-            if window_end > windows[-1][1]:
-                windows[-1] = (windows[-1][0], window_end)
-        else:
-            windows.append((window_start, window_end))
-    # each window ends at the end of a word, so no match is cut short
-    return [(start, _word_end(text, end) if end < size else size) for start, end in windows]
+        if window_start <= current_end:
+            if end + after > current_end:
+                current_end = end + after
+            continue
+        if current_end >= 0:
+            windows.append((current_start, _word_end(text, current_end, size)))
+        current_start, current_end = window_start, end + after
+    if current_end >= 0:
+        windows.append((current_start, _word_end(text, current_end, size)))
+    return windows
 
 
-def _word_end(text: str, position: int) -> int:
-    """The first white space at or after `position` (a space, or a line break before it)."""
-    space = text.find(" ", position)
-    line = text.find("\n", position, space if space != -1 else len(text))
-    if line != -1:
-        return line
-    return space if space != -1 else len(text)
+def _word_end(text: str, position: int, size: int) -> int:
+    """The first space or line break at or after `position`: a window ends at the end of a word, so
+    no match is cut short."""
+    if position >= size:
+        return size
+    found = _SPACE.search(text, position)
+    return found.start() if found is not None else size
 
 
 @attrs.frozen(slots=True, eq=False)

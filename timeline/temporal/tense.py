@@ -237,9 +237,9 @@ def _inside_name(text: str, tokens: list[tuple[str, int, int]], index: int) -> b
 def _cue(words: list[str], index: int, cues: _Cues) -> tuple[int, Direction] | None:
     """The cue starting at `words[index]`: its length in words and direction, or None."""
     word = words[index]
-    if _phrase_at(words, index, cues.neutral) is not None:
+    if word in cues.neutral and _phrase_at(words, index, cues.neutral) is not None:
         return None
-    phrase = _phrase_at(words, index, cues.phrases)
+    phrase = _phrase_at(words, index, cues.phrases) if word in cues.phrases else None
     if phrase is not None and phrase[1] is Direction.FUTURE:
         if _after_perfect(words, index, cues):
             return phrase[0], Direction.PAST
