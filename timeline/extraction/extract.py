@@ -49,6 +49,7 @@ def extract(document: Document) -> list[Event]:
     _called_off_with_the_trip(context, groups)
     # an event needs a state or a body of states; a loan between two companies is business news
     groups = [g for g in groups if g.lead.countries or any(not is_company(e) for e in g.lead.people)]
+    groups = [g for g in groups if not _body_alone(g)]
     complete_summits(context, groups)
     place_events(context, groups)
     _apply_dateline(context, groups)
@@ -60,6 +61,17 @@ def extract(document: Document) -> list[Event]:
                 related[id(group)].add(ids[id(other)])
                 related[id(other)].add(ids[id(group)])
     return [to_event(group, document, tuple(sorted(related[id(group)]))) for group in groups]
+
+
+def _body_alone(group: Group) -> bool:
+    """'the Council of Europe's ministerial session', 'the bloc's Council of Ministers met': a body of many
+    states meeting on its own is a session of that body, not talks between parties."""
+    lead = group.lead
+    return (
+        lead.kind == "meeting"
+        and bool(lead.people)
+        and all(e.kind == "organization" and e.international for e in lead.people)
+    )
 
 
 def _context(document: Document, triggers: list[Trigger]) -> Context:

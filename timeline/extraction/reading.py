@@ -289,6 +289,8 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     negated = bool(cue("negation").search(before[-24:]))
     if cue("not_held").match(after):
         return []
+    if cue("none_before").search(before[-30:]) and cue("none_arranged_after").match(after):
+        return []  # 'no meeting with Nigerian officials is planned'
     mentions = context.mentions_in(clause_start, clause_end)
     if _PARTICIPLE_START.match(text, clause_start):
         # 'the SCO, founded in 2001': the noun the participle describes stands right before it
