@@ -194,14 +194,31 @@ def inferred_dates(events: Iterable[Event]) -> dict[str, dt.date]:
     """`published_no_earlier` for the documents of `events` that give no publication date.
 
     A day per document, the latest of its facts: the dates found for parts
-    of a corpus combine by taking the latest per document.
+    of a corpus combine by taking the latest per document. A merged event
+    tells which dates and which statuses a document gave, not which date
+    went with which status: where a document gave several statuses, its
+    dates are left out, so that merging merged events infers what merging
+    their reports inferred, never a day one of them did not report.
     """
     return published_no_earlier(
         fact
         for event in events
         if any(source.published is None for source in event.sources)
-        for fact in facts_of(event, 0)
+        for fact in _facts_told_once(event)
     )
+
+
+def _facts_told_once(event: Event) -> list[Fact]:
+    """The facts of `event`, but those of documents to which its attributions give several statuses."""
+    facts = facts_of(event, 0)
+    if not event.attributions:
+        return facts
+    statuses: dict[str, set[str]] = defaultdict(set)
+    for attribution in event.attributions:
+        if attribution.field == "status":
+            for document in attribution.documents:
+                statuses[document].add(attribution.value)
+    return [fact for fact in facts if len(statuses.get(fact.doc, ())) <= 1]
 
 
 def _in_place(
