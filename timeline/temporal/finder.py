@@ -75,9 +75,13 @@ def find_times(text: str, reference: dt.date | None = None) -> list[TimeMention]
                     if match is None or match.end() == start:
                         continue
                     end = match.end()
-                    if blocked is None:
-                        blocked = _blocked(lowered)
-                    if blocked.find(1, start, end) == -1 and _allowed(rule, match, text):
+                    # phone numbers and sums of money are digits: only a match with one can be in them
+                    if _DIGIT.search(lowered, start, end) is not None:
+                        if blocked is None:
+                            blocked = _blocked(lowered)
+                        if blocked.find(1, start, end) != -1:
+                            continue
+                    if _allowed(rule, match, text):
                         candidates.append((start - end, rule.order, start, rule, match))
     candidates.sort(key=lambda candidate: candidate[:3])
     taken = bytearray(len(text))
