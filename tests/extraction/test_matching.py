@@ -8,7 +8,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.extraction.lexicon import starts_with_one_of, trigger_rules, word_start_alternation
-from timeline.extraction.mentions import _whole_words
+from timeline.extraction.mentions import (
+    _ACRONYM,
+    _ACRONYM_DEFINITION,
+    _ORG,
+    _ORG_HEAD,
+    _near_anchors,
+    _whole_words,
+)
 
 _WORDS = ["met", "meeting", "talks", "signed", "visit", "visiting", "founded", "was", "Xi", "Xi Jinping"]
 
@@ -44,3 +51,27 @@ def test_whole_words_agree_with_a_regex_of_the_words(parts: list[str]) -> None:
 def test_whole_words_prefer_the_longest_at_a_place() -> None:
     text = "Xi Jinping met Xi; Ximen did not."
     assert _whole_words(text, ["Xi", "Xi Jinping"]) == [(0, 10), (15, 17)]
+
+
+_BODY_WORDS = [
+    "Asian",
+    "Development",
+    "Bank",
+    "Council",
+    "of",
+    "the",
+    "Ministry",
+    "Foreign",
+    "(ADB)",
+    "(UN)",
+    "McDonald",
+]
+
+
+@given(st.lists(st.sampled_from([*_BODY_WORDS, "said", "met", ".", "\n"]), max_size=20))
+def test_bodies_found_near_their_last_word_are_those_found_everywhere(parts: list[str]) -> None:
+    text = " ".join(parts)
+    for regex, anchor in ((_ORG, _ORG_HEAD), (_ACRONYM_DEFINITION, _ACRONYM)):
+        assert [m.span() for m in _near_anchors(regex, anchor, text)] == [
+            m.span() for m in regex.finditer(text)
+        ]

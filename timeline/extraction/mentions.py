@@ -55,6 +55,8 @@ _ORG_HEADS = (
 _ORG = re.compile(
     rf"{_BEFORE}(?:{_NAME_TOKEN}[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?)?){{1,5}}(?:{_ORG_HEADS}){_AFTER}"
 )
+_ORG_HEAD = re.compile(rf"\b(?:{_ORG_HEADS})")
+_ACRONYM = re.compile(r"\([A-Z][A-Za-z\-]{1,9}\)")
 _ACRONYM_DEFINITION = re.compile(
     rf"((?:{_NAME_TOKEN}[ \t]+(?:(?:of|for|and|on|in)[ \t]+(?:the[ \t]+)?)?)+)\(([A-Z][A-Za-z\-]{{1,9}})\)"
 )
@@ -668,7 +670,7 @@ def _described_places(text: str) -> list[Mention]:
     """'the Paraguayan capital' (Asunción), "Tonga's capital", 'the southern Brazilian city of Balneário
     Camboriú'."""
     mentions: list[Mention] = []
-    for match in _described_place_regex().finditer(text):
+    for match in _near_anchors(_described_place_regex(), _PLACE_NOUN, text):
         adjective = match.group("adjective") or match.group("owner")
         code = country_adjectives().get(adjective) or country_names().get(adjective)
         if code is None:
@@ -691,13 +693,17 @@ def _described_places(text: str) -> list[Mention]:
     return mentions
 
 
+_STATE_BODY = (
+    r"(?i:foreign ministry|foreign office|ministry of foreign affairs|defen[cs]e ministry|presidency|"
+    r"presidential (?:office|press service)|government|embassy|cabinet)"
+)
+_STATE_BODY_WORD = re.compile(rf"\b{_STATE_BODY}\b")
+_PLACE_NOUN = re.compile(r"\b(?:capital|city|town|port|resort|village)\b")
+
+
 @functools.cache
 def _state_body_regex() -> re.Pattern[str]:
-    return re.compile(
-        rf"\b(?P<country>{_country_pattern()})(?:['’]s)?\s+(?P<body>(?i:foreign ministry|foreign office|"
-        rf"ministry of foreign affairs|defen[cs]e ministry|presidency|presidential (?:office|press service)|"
-        rf"government|embassy|cabinet))\b"
-    )
+    return re.compile(rf"\b(?P<country>{_country_pattern()})(?:['’]s)?\s+(?P<body>{_STATE_BODY})\b")
 
 
 # How a state's body is named whatever the story calls it ('Colombia's Foreign Ministry').
@@ -725,7 +731,7 @@ def _state_body_name(written: str, code: str, body: str) -> str:
 def _state_bodies(text: str, registry: _Registry) -> list[Mention]:
     """'the Turkish presidency said', 'Australia's foreign ministry announced': a state body that speaks."""
     mentions: list[Mention] = []
-    for match in _state_body_regex().finditer(text):
+    for match in _near_anchors(_state_body_regex(), _STATE_BODY_WORD, text):
         written = match.group("country")
         code = country_adjectives().get(written) or country_names().get(written)
         if code is None:
@@ -767,7 +773,7 @@ def _joint_bodies(text: str, registry: _Registry) -> list[Mention]:
 
 def _defined_organizations(text: str, registry: _Registry) -> list[Mention]:
     mentions: list[Mention] = []
-    for match in _ACRONYM_DEFINITION.finditer(text):
+    for match in _near_anchors(_ACRONYM_DEFINITION, _ACRONYM, text):
         name = match.group(1).strip()
         words = name.split()
         while words and words[0] in _STOP_FIRST:
@@ -788,9 +794,46 @@ def _defined_organizations(text: str, registry: _Registry) -> list[Mention]:
     return mentions
 
 
+# How far before and after its last word a name of a body may reach (five words, 'of the' between them).
+_NAME_REACH = 200
+
+
+def _near_anchors(regex: re.Pattern[str], anchor: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """What ``regex.finditer(text)`` finds, for a regex each of whose matches takes in a match of `anchor`
+    (a rare word: 'Ministry', '(UN)'): tried only around those words, not at every capital letter."""
+    found: list[re.Match[str]] = []
+    position = 0
+    for hit in anchor.finditer(text):
+        if hit.end() <= position:
+            continue
+        start = max(position, _after_space(text, hit.start() - _NAME_REACH))
+        end = _at_space(text, hit.end() + _NAME_REACH)
+        match = regex.search(text, start, end)
+        if match is not None:
+            found.append(match)
+            position = match.end()
+    return found
+
+
+def _after_space(text: str, position: int) -> int:
+    """The first word start at or after `position` (a window never begins inside a word)."""
+    if position <= 0:
+        return 0
+    while position < len(text) and not text[position - 1].isspace():
+        position += 1
+    return position
+
+
+def _at_space(text: str, position: int) -> int:
+    """The first space or end of text at or after `position` (a window never ends inside a word)."""
+    while position < len(text) and not text[position].isspace():
+        position += 1
+    return min(position, len(text))
+
+
 def _generic_organizations(text: str, registry: _Registry) -> list[Mention]:
     mentions: list[Mention] = []
-    for match in _ORG.finditer(text):
+    for match in _near_anchors(_ORG, _ORG_HEAD, text):
         words = match.group().split()
         while words and _not_organization_start(words[0]):
             words = words[1:]
