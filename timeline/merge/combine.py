@@ -379,10 +379,13 @@ def _combine_report(event: Event, new_ids: Mapping[str, str]) -> Event:
     )
 
 
-@functools.lru_cache(maxsize=65536)
+def _in_order(documents: set[str]) -> tuple[str, ...]:
+    return tuple(sorted(documents)) if len(documents) > 1 else tuple(documents)
+
+
 def _canonical_actors(actors: tuple[Participant, ...]) -> tuple[tuple[Participant, ...], tuple[str, ...]]:
     """One participant per actor under its canonical name (the fullest description), persons first,
-    and their names in order (the same few casts recur: each is worked out once)."""
+    and their names in order."""
     participants: dict[str, Participant] = {}
     for participant in actors:
         key, canonical = _identity(participant)
@@ -475,9 +478,9 @@ def _combine_all(
     else:
         sources = tuple(sorted({source for event in ordered for source in event.sources}, key=_source_order))
     attributions = tuple(
-        Attribution(field=field, value=value, documents=tuple(sorted(documents)))
+        Attribution(field=field, value=value, documents=_in_order(documents))
         for field in _FIELD_ORDER
-        for value, documents in sorted(said[field].items())
+        for value, documents in (sorted(said[field].items()) if len(said[field]) > 1 else said[field].items())
     )
     related = {new_ids.get(target, target) for event in ordered for target in event.related}
     related.discard(anchor.id)

@@ -56,6 +56,7 @@ _NUMBER = re.compile(r"\d+")
 _YEARLESS = re.compile(r"^XXXX-(\d{2})(?:-(\d{2}))?")
 
 _DAY_RANK = Precision.DAY.rank
+_DAY_OR_FINER = frozenset(precision for precision in Precision if precision.rank <= _DAY_RANK)
 
 # Kinds whose reports name a venue or its city interchangeably; a visit or summit is where it is.
 _VENUE_BLIND = frozenset({"meeting", "call", "statement", "agreement"})
@@ -275,7 +276,7 @@ def is_precise(fact: Fact) -> bool:
     if fact.kind == "other":
         return True
     when = fact.when
-    return when.start is not None and when.precision.rank <= _DAY_RANK
+    return when.start is not None and when.precision in _DAY_OR_FINER
 
 
 def _days_from(published: dt.date | None, when: When) -> int:
@@ -370,11 +371,20 @@ def links_in_block(
     for i, fact in enumerate(facts):
         if precise[i]:
             continue
+        start, end = fact.when.start, fact.when.end
         for j, other in enumerate(facts):
             if j == i or (j < i and not precise[j]):
                 continue  # each pair of vague facts once
             if across_documents and fact.doc == other.doc:
                 continue
+            if start is not None and end is not None and other.kind != "other":
+                other_start, other_end = other.when.start, other.when.end
+                if (
+                    other_start is not None
+                    and other_end is not None
+                    and (other_start > end or other_end < start)
+                ):
+                    continue  # known dates that cannot overlap
             if root(i) != root(j) and same_happening(fact, other):
                 ranked = vague_link(fact, other)
                 assert ranked is not None

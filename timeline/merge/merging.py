@@ -119,22 +119,25 @@ class Clusters:
 
 def vague_units(facts: Iterable[Fact]) -> list[int]:
     """The units none of whose facts is precise (`is_precise`), in ascending order."""
-    units: dict[int, bool] = {}
+    units: set[int] = set()
+    precise: set[int] = set()
     for fact in facts:
-        units[fact.unit] = units.get(fact.unit, False) or is_precise(fact)
-    return sorted(unit for unit, precise in units.items() if not precise)
+        (precise if is_precise(fact) else units).add(fact.unit)
+    return sorted(units - precise)
 
 
 def shared_documents(cited: Iterable[tuple[int, str]]) -> dict[int, frozenset[str]]:
     """From (unit, document) pairs: the documents of each unit that shares a document with another."""
+    first_unit: dict[str, int] = {}
     units_of_document: dict[str, set[int]] = defaultdict(set)
     for unit, document in cited:
-        units_of_document[document].add(unit)
+        first = first_unit.setdefault(document, unit)
+        if first != unit:
+            units_of_document[document].update((first, unit))
     shared: dict[int, set[str]] = defaultdict(set)
     for document, units in units_of_document.items():
-        if len(units) > 1:
-            for unit in units:
-                shared[unit].add(document)
+        for unit in units:
+            shared[unit].add(document)
     return {unit: frozenset(documents) for unit, documents in shared.items()}
 
 
