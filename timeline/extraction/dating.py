@@ -204,7 +204,8 @@ def _scheduled_after(context: Context, sentence: Sentence, clause: tuple[int, in
 
 def _ahead_if_planned(time: TimeMention, published: dt.date | None) -> When:
     """A weekday or year-less date of an event still to come that the tense around it put in the past
-    ('was then to pay a visit on Sunday', 'will travel on Tuesday, the Kremlin said Friday'), moved ahead."""
+    ('was then to pay a visit on Sunday', 'will travel on Tuesday, the Kremlin said Friday', 'a visit in
+    October, the presidency said'), moved ahead."""
     when = time.when
     assert when is not None
     if (
@@ -221,6 +222,9 @@ def _ahead_if_planned(time: TimeMention, published: dt.date | None) -> When:
             return When.day(when.start.replace(year=when.start.year + 1))
         except ValueError:
             return when
+    if time.rule.startswith("month:") and when.precision is Precision.MONTH:
+        # 'is expected to pay a return visit in October, the presidency said' (in August)
+        return When.from_timex(f"{when.start.year + 1:04d}-{when.start.month:02d}", None)
     return when
 
 
