@@ -495,3 +495,23 @@ def test_a_joint_commission_of_two_states_written_in_lower_case_is_a_body() -> N
     assert meeting.kind == "meeting" and meeting.status is Status.PLANNED
     assert [p.name for p in meeting.participants] == ["Algerian-Mauritanian joint commission"]
     assert set(meeting.countries) == {"DZA", "MRT"}
+
+
+def test_a_person_later_named_by_the_last_two_of_three_names_is_that_person() -> None:
+    text = (
+        "Gabonese President Brice Clotaire Oligui Nguema opened the summit on Thursday. "
+        "On the sidelines of the summit, Oligui Nguema held talks with Congolese President Denis Sassou Nguesso."
+    )
+    events = extract(Document(text=text, published=dt.date(2025, 6, 5)))
+    (meeting,) = [e for e in events if e.kind == "meeting"]
+    assert {p.name for p in meeting.participants} == {"Brice Clotaire Oligui Nguema", "Denis Sassou Nguesso"}
+
+
+def test_talks_held_before_meeting_someone_else_are_a_meeting_of_their_own() -> None:
+    text = (
+        "Lithuanian President Gitanas Nauseda received Luxembourg Prime Minister Luc Frieden on Wednesday. "
+        "Before meeting the President, Prime Minister Frieden held talks with Prime Minister Inga Ruginiene."
+    )
+    events = extract(Document(text=text, published=dt.date(2025, 10, 8)))
+    meetings = [{p.name for p in e.participants} for e in events if e.kind == "meeting"]
+    assert {"Luc Frieden", "Inga Ruginiene"} in meetings and len(meetings) == 2

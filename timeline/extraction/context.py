@@ -37,6 +37,9 @@ _NAMES_ONLY = re.compile(r"(?:[A-ZÀ-Þ][\w'’.-]*(?:\s*,\s*|\s+and\s+|\s+)?)+[
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|whose)\b")
 
 
+_GERUND_OPENING = re.compile(r"\s*(?:Before|After|Prior to|Upon|While)\s+[a-z]+ing\b[^,;.]{0,120},")
+
+
 _CLAUSE_BREAK = re.compile(
     r";|:\s|\s[—–]\s|\s--\s|,\s+(?:while|whereas|but|although|though|which|where|when|following|adding|noting|"
     r"saying|stressing|during which|after which|as well as|discussing|focusing|covering|aimed at|including|"
@@ -143,6 +146,11 @@ def _clauses(text: str) -> tuple[tuple[int, int, bool], ...]:
     the time and the speaker of the main clause are not given to it.
     """
     cuts: list[tuple[int, bool]] = [(0, False)]
+    # 'Before meeting the President, Frieden held talks with Ruginiene': the opening phrase is an event of
+    # its own, its object no party to the main clause's
+    opening = _GERUND_OPENING.match(text)
+    if opening is not None:
+        cuts.append((opening.end(), False))
     for match in _CLAUSE_BREAK.finditer(text):
         if _NAMES_ONLY.match(text, match.end()):
             continue  # 'met the foreign ministers of A, B and C – X, Y and Z': the names, not a new clause

@@ -315,6 +315,9 @@ class _Registry:
             if len(tokens) > 1:
                 for token in (tokens[0], tokens[-1], words[-1], words[0]):
                     self.short.setdefault(name_key(token), entity)
+            # 'Oligui Nguema' for 'Brice Clotaire Oligui Nguema': a later mention by the last two names
+            if len(words) > 2:
+                self.short.setdefault(name_key(" ".join(words[-2:])), entity)
             known = find_person(entity.name)
             if known is not None:
                 for alias in known.aliases:
@@ -344,11 +347,12 @@ def find_mentions(text: str) -> list[Mention]:
 
 
 def _with_full_names(mentions: list[Mention], registry: _Registry) -> list[Mention]:
-    """'Johari, the speaker of the Dewan Rakyat' in a story that names 'Johari Abdul': a person named by one
-    word of a full name the story gives is that person."""
+    """'Johari, the speaker of the Dewan Rakyat' in a story that names 'Johari Abdul' (or 'Oligui Nguema' in one
+    naming 'Brice Clotaire Oligui Nguema'): a person named by one word or the last two words of a full name
+    the story gives is that person."""
     joined: dict[int, Entity] = {}
     for key, entity in list(registry.by_key.items()):
-        if entity.kind != "person" or entity.known or " " in entity.name:
+        if entity.kind != "person" or entity.known or entity.name.count(" ") > 1:
             continue
         full = registry.short.get(key)
         if full is None or full is entity or full.kind != "person":
