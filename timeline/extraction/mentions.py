@@ -347,9 +347,9 @@ def find_mentions(text: str) -> list[Mention]:
 
 
 def _with_full_names(mentions: list[Mention], registry: _Registry) -> list[Mention]:
-    """'Johari, the speaker of the Dewan Rakyat' in a story that names 'Johari Abdul' (or 'Oligui Nguema' in one
-    naming 'Brice Clotaire Oligui Nguema'): a person named by one word or the last two words of a full name
-    the story gives is that person."""
+    """'Johari, the speaker of the Dewan Rakyat' in a story that names 'Johari Abdul' (or 'Oligui Nguema'
+    in one naming 'Brice Clotaire Oligui Nguema'): a person named by one word or the last two words of a full
+    name the story gives is that person."""
     joined: dict[int, Entity] = {}
     for key, entity in list(registry.by_key.items()):
         if entity.kind != "person" or entity.known or entity.name.count(" ") > 1:
