@@ -15,11 +15,15 @@ distributed runner can run them apart and still get the same result:
    are compared, never all pairs (`year_less_keys` first collects the
    keys of the few year-less dates, which known dates then join);
 4. `block_links`: within one block, the pairs of facts from different
-   documents that `same_happening` accepts;
+   documents that `same_happening` accepts: links of precise facts (a
+   day) and ranked links of vague ones (a month, a year, no day);
 5. `Clusters`: the links of all blocks joined (union-find, each group
-   named by its smallest unit), so a happening found in several blocks is
-   one group, whatever order the blocks are linked in; `settle` then
-   compares again the merged events that blur their reports;
+   named by its smallest unit) by `join_links`: every precise link first,
+   so a happening found in several blocks is one group whatever order the
+   blocks are linked in, then the vague links nearest first, each taken
+   only if it does not join two groups that hold a precise fact (a vague
+   report joins at most one happening and never chains two); `settle`
+   then compares again the merged events that blur their reports;
 6. `combine`: each group becomes one event, with the ids of `final_ids`.
 
 Ids. A report's id comes from its content. A merged event takes the id of
@@ -31,8 +35,10 @@ depends only on the set of reports: any order gives the same events, and
 merging the events of half the documents with the reports of the other
 half gives what merging everything at once gives. (That last holds
 exactly when, within one document, the reports of one kind agree on who,
-where and whether it happened; a merged event keeps what each document
-said, not what each of its sentences said.)
+where and whether it happened, since a merged event keeps what each
+document said, not what each of its sentences said; and when no vague
+report fits several happenings, since a report already joined to the only
+happening of the first half is not moved to a nearer one reported later.)
 
 Merged events can be merged again: their attributions give back what each
 document said, so ``merge(merge(x)) == merge(x)``. Where a merged event
