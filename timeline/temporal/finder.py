@@ -39,7 +39,6 @@ _GROUP_SUFFIX = re.compile(r"__\d+$")
 _ANCHOR_VALUE = re.compile(r"\d{4}(?:-|$)")
 _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]$")
 _TOKEN = re.compile(r"[^\W_]+")
-_SPACE = re.compile(r"[ \n]")
 # The first word of a possible title: a capitalized word, maybe after a number ("60 Minutes").
 _FIRST_WORD = re.compile(r"(?:[0-9]+ )?([A-Z][a-z]+)")
 _QUOTES = "\"'`’‘“”"
@@ -173,8 +172,11 @@ def _word_end(text: str, position: int, size: int) -> int:
     no match is cut short."""
     if position >= size:
         return size
-    found = _SPACE.search(text, position)
-    return found.start() if found is not None else size
+    space = text.find(" ", position)
+    if space == -1:
+        space = size
+    line = text.find("\n", position, space)
+    return space if line == -1 else line
 
 
 @attrs.frozen(slots=True, eq=False)
@@ -253,8 +255,14 @@ def _scanner() -> _Scanner:
             word: (tuple(plain.get(word, ())), tuple(capital.get(word, ()))) for word in vocabulary
         },
         patterns=tuple(used),
+        # a digit, then the triggers read from it: a search that starts with a plain class of characters
+        # skips the text between digits at once
         digits=re.compile(
-            "(?=[0-9])(?=" + "|".join(p.pattern for p in used.values()) + ")" + "".join(each_pattern)
+            "[0-9](?<=(?="
+            + "|".join(p.pattern for p in used.values())
+            + ")"
+            + "".join(each_pattern)
+            + "[0-9])"
         )
         if used
         else None,
