@@ -515,3 +515,23 @@ def test_talks_held_before_meeting_someone_else_are_a_meeting_of_their_own() -> 
     events = extract(Document(text=text, published=dt.date(2025, 10, 8)))
     meetings = [{p.name for p in e.participants} for e in events if e.kind == "meeting"]
     assert {"Luc Frieden", "Inga Ruginiene"} in meetings and len(meetings) == 2
+
+
+def test_the_bloc_is_the_body_of_states_not_the_agency_named_more_often() -> None:
+    text = (
+        "LIBREVILLE, June 5 (Xinhua) -- Leaders of the Economic Community of Central African States (ECCAS) "
+        "met in Libreville on Thursday, Xinhua learned. Xinhua reporters said the hall was full. "
+        "The bloc's Council of Ministers met on Tuesday to prepare the summit."
+    )
+    mentions = find_mentions(text)
+    (bloc,) = [m for m in mentions if text[m.start : m.end] == "The bloc"]
+    assert bloc.entity is not None and bloc.entity.name == "Economic Community of Central African States"
+
+
+def test_a_body_of_states_meeting_on_its_own_holds_a_summit() -> None:
+    text = (
+        "The Economic Community of Central African States (ECCAS) has eleven members. "
+        "The bloc's Council of Ministers met on Tuesday."
+    )
+    events = extract(Document(text=text, published=dt.date(2025, 6, 5)))
+    assert [(e.kind, e.when.value) for e in events] == [("summit", "2025-06-03")]

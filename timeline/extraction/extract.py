@@ -49,7 +49,9 @@ def extract(document: Document) -> list[Event]:
     _called_off_with_the_trip(context, groups)
     # an event needs a state or a body of states; a loan between two companies is business news
     groups = [g for g in groups if g.lead.countries or any(not is_company(e) for e in g.lead.people)]
-    groups = [g for g in groups if not _body_alone(g)]
+    for group in groups:
+        if _body_alone(group):
+            group.lead.kind = "summit"
     complete_summits(context, groups)
     place_events(context, groups)
     _apply_dateline(context, groups)
@@ -65,7 +67,7 @@ def extract(document: Document) -> list[Event]:
 
 def _body_alone(group: Group) -> bool:
     """'the Council of Europe's ministerial session', 'the bloc's Council of Ministers met': a body of many
-    states meeting on its own is a session of that body, not talks between parties."""
+    states meeting on its own holds a session of that body (a summit), not talks between parties."""
     lead = group.lead
     return (
         lead.kind == "meeting"

@@ -957,6 +957,16 @@ def _role_regex() -> re.Pattern[str]:
 
 
 @functools.cache
+def _states_body_words() -> frozenset[str]:
+    return frozenset(load_data("titles.json")["organization_roles"]["of_states"]["words"])
+
+
+def _names_states_body(written: str) -> bool:
+    """'the bloc', 'the regional alliance': a reference that only a body of states fits."""
+    return written.split()[-1].lower() in _states_body_words()
+
+
+@functools.cache
 def _organization_role_regex() -> re.Pattern[str]:
     words = trie_pattern(load_data("titles.json")["organization_roles"]["words"])
     return re.compile(rf"(?=[Tt])\b(?:the|The)\s+(?:[\w-]+\s+){{0,2}}?(?:{words})\b(?!\s+(?:of|on)\b)")
@@ -1000,8 +1010,11 @@ def _role_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
         if _overlaps(taken, match.start(), match.end()):
             continue
         index = bisect.bisect_left(organization_starts, match.start())
-        if index > 0:
-            earlier = [m.entity for m in organizations[:index]]
+        earlier = [m.entity for m in organizations[:index]]
+        if _names_states_body(match.group()):
+            earlier = [e for e in earlier if e is not None and e.international]
+        if earlier:
+            index = len(earlier)
             # The organization the story is about: the most often named so far, then the latest.
             salient = max(range(index), key=lambda i: (earlier.count(earlier[i]), i))
             taken.append(match.span())
