@@ -500,7 +500,8 @@ def test_a_joint_commission_of_two_states_written_in_lower_case_is_a_body() -> N
 def test_a_person_later_named_by_the_last_two_of_three_names_is_that_person() -> None:
     text = (
         "Gabonese President Brice Clotaire Oligui Nguema opened the summit on Thursday. "
-        "On the sidelines of the summit, Oligui Nguema held talks with Congolese President Denis Sassou Nguesso."
+        "On the sidelines of the summit, Oligui Nguema held talks with Congolese President "
+        "Denis Sassou Nguesso."
     )
     events = extract(Document(text=text, published=dt.date(2025, 6, 5)))
     (meeting,) = [e for e in events if e.kind == "meeting"]
@@ -535,3 +536,34 @@ def test_a_body_of_states_meeting_on_its_own_holds_a_summit() -> None:
     )
     events = extract(Document(text=text, published=dt.date(2025, 6, 5)))
     assert [(e.kind, e.when.value) for e in events] == [("summit", "2025-06-03")]
+
+
+def test_a_plan_word_of_the_next_event_word_leaves_the_event_before_it_happened() -> None:
+    text = (
+        "Portuguese Foreign Minister Paulo Rangel and his Cape Verdean counterpart "
+        "Jose Filipe Moraes Tavares held a videoconference on May 26 to prepare the next summit."
+    )
+    events = extract(Document(text=text, published=dt.date(2025, 5, 29)))
+    (call,) = [e for e in events if e.kind == "call"]
+    assert (call.when.value, call.status) == ("2025-05-26", Status.HAPPENED)
+
+
+def test_a_summit_between_two_leaders_with_a_future_verb_after_it_is_their_planned_meeting() -> None:
+    text = (
+        "The summit between Portuguese Prime Minister Luis Montenegro and Cape Verde's Prime Minister "
+        "Ulisses Silva will take place in Praia in July, according to the ministry."
+    )
+    (event,) = extract(Document(text=text, published=dt.date(2025, 5, 29)))
+    assert (event.kind, event.when.value, event.status) == ("meeting", "2025-07", Status.PLANNED)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Prime Ministers Luis Montenegro and Ulisses Silva held the Portugal-Cape Verde summit.", "meeting"),
+        ("The China-Japan-South Korea summit opened in Seoul on Monday.", "summit"),
+    ],
+)
+def test_a_summit_of_two_states_written_together_is_their_meeting(text: str, kind: str) -> None:
+    kinds = [e.kind for e in extract(Document(text=text, published=dt.date(2025, 5, 29)))]
+    assert kinds == [kind]

@@ -83,7 +83,9 @@ _BILATERAL = re.compile(r"\b(?:bilateral|binational|bi-national|two-way|one-on-o
 
 
 # 'a summit with Prime Minister Fumio Kishida': a summit of one leader with another is their meeting.
-_SUMMIT_WITH = re.compile(r"\s+(?:talks\s+|meeting\s+)?with\s+(?:the\s+)?(?:[A-Z]|his\b|her\b)")
+_SUMMIT_WITH = re.compile(
+    r"\s+(?:talks\s+|meeting\s+)?(?:with|between)\s+(?:the\s+)?(?:[A-Z]|his\b|her\b)"
+)
 
 
 # 'the next Annual Summit', 'their annual summit': the two leaders' regular meeting.
@@ -141,6 +143,12 @@ _UMBRELLA = re.compile(
 
 
 _WITH_SOMEONE = re.compile(r"\s+(?:with|between)\s+(?:the\s+)?[A-Z]")
+
+
+_SENTENCE_SUBJECT = re.compile(r"\s*(?:The|This|Their|Its)\s+(?:[\w-]+\s+){0,3}")
+_PLAN_AFTER = re.compile(
+    r"^[^;.]{0,160}?\b(?:will|(?:is|are)\s+(?:due\s+|scheduled\s+|expected\s+|set\s+)?to)\s+(?:be\s+held|take\s+place|convene|open|start|begin)\b"
+)
 
 
 _DETERMINER_BEFORE = re.compile(
@@ -322,10 +330,19 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         and word.lower().endswith("s")
         and word.lower() not in ("talks", "negotiations", "consultations")
     )
-    status = _status(clause, before, after, negated, _governing_verb(text, sentence, clause_start, before))
+    # 'held a videoconference on Monday to prepare the next summit': 'next' is the summit's, not the call's
+    following = context.next_trigger(trigger.end, clause_end)
+    own_after = text[trigger.end : following]
+    if following < clause_end:
+        own_after = _NEXT_EVENT_PHRASE.sub("", own_after)
+    governing = _governing_verb(text, sentence, clause_start, before)
+    status = _status(clause, before, own_after, negated, governing)
     own_words = before.rsplit(",", 1)[-1][-25:]  # the speaker's clause, not the event it reports
     if rule.kind == "statement" and status is Status.PLANNED and not cue("planned").search(own_words):
         status = Status.HAPPENED  # 'X will travel to Moscow, the Kremlin announced': the announcement is made
+    subject_of_plan = status is Status.HAPPENED and _noun_subject_plan(context, trigger, sentence)
+    if subject_of_plan:
+        status = Status.PLANNED  # 'The summit between A and B will take place in Praia in July'
     if status in (Status.PLANNED, Status.HAPPENED) and _noun_subject_outcome(context, trigger, sentence):
         status = Status.CANCELLED  # 'A meeting of the commission, planned for Tuesday, has been postponed'
     if status is None or (negated and rule.kind in ("agreement", "statement", "other")):
@@ -365,7 +382,7 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     # a definite mention is dated only by words near it ('the summit ... there on Saturday')
     dated_span = (
         (max(clause_start, trigger.start - 40), min(clause_end, trigger.end + _NEAR))
-        if anaphoric
+        if anaphoric and not subject_of_plan
         else (clause_start, clause_end)
     )
     when, date_source = event_date(
@@ -619,7 +636,34 @@ def _bilateral_summit(context: Context, trigger: Trigger, before: str, start: in
         return False
     if _BILATERAL.search(before[-40:]) or _SUMMIT_WITH.match(text, trigger.end, end):
         return True
+    if _two_states_before(context, trigger.start):
+        return True  # 'the next Portugal-Cape Verde summit', 'the China-Japan-Korea summit' is not
     return bool(_REGULAR_SUMMIT.search(before[-20:])) and any(m.kind == "group" for m in mentions)
+
+
+def _two_states_before(context: Context, position: int) -> bool:
+    """'Portugal-Cape Verde summit': exactly two states joined by a hyphen right before the event word."""
+    text = context.text
+    window = context.mentions_in(max(0, position - 60), position)
+    if len(window) < 2 or position - window[-1].end > 1:
+        return False
+    first, second = window[-2], window[-1]
+    if any(m.kind != "country" or m.country is None for m in (first, second)):
+        return False
+    if first.country == second.country:
+        return False
+    if text[first.end : second.start] not in ("-", "–"):
+        return False
+    return not (len(window) > 2 and window[-3].kind == "country" and window[-3].end + 1 >= first.start)
+
+
+def _noun_subject_plan(context: Context, trigger: Trigger, sentence: Sentence) -> bool:
+    """'The summit between Prime Minister A and Prime Minister B will take place in Praia in July': an event
+    noun opening the sentence whose own verb, after the words describing it, puts it in the future."""
+    text = context.text
+    if trigger.rule.form != "noun" or not _SENTENCE_SUBJECT.fullmatch(text, sentence.start, trigger.start):
+        return False
+    return bool(_PLAN_AFTER.match(text[trigger.end : context.next_trigger(trigger.end, sentence.end)]))
 
 
 def _noun_subject_outcome(context: Context, trigger: Trigger, sentence: Sentence) -> bool:
@@ -664,6 +708,10 @@ def _governing_verb(text: str, sentence: Sentence, clause_start: int, before: st
         return ""
     head_end = clause_start + participle.start()
     return text[max(sentence.start, head_end - 70) : head_end]
+
+
+# The words that open the noun phrase of the next event word ('... to prepare the next summit').
+_NEXT_EVENT_PHRASE = re.compile(r"\b(?:the|a|an|its|their|his|her)\b[^,.;]*$", re.IGNORECASE)
 
 
 def _status(clause: str, before: str, after: str, negated: bool, governing: str = "") -> Status | None:
