@@ -7,6 +7,7 @@ Patterns are written with placeholders for lexicon tables and shared macros
 from __future__ import annotations
 
 import functools
+import importlib
 import re
 import tomllib
 from collections.abc import Mapping
@@ -205,7 +206,7 @@ def _rule(
         type=data.get("type"),
         mod=data.get("mod"),
         pattern=pattern,
-        bare=_NAMED_GROUP.sub("(?:", "(?:" + expanded + ")" + _CLOSE),
+        bare=_first_character_test(expanded) + _NAMED_GROUP.sub("(?:", "(?:" + expanded + ")" + _CLOSE),
         capitalized=capitalized,
         triggers=triggers,
         reach=_reach(name, data.get("reach", DEFAULT_REACH)),
@@ -218,6 +219,64 @@ def _rule(
         order=order,
         examples=tuple(_example(name, example) for example in data.get("examples", ())),
     )
+
+
+def _first_character_test(pattern: str) -> str:
+    """A look ahead for the characters a match of `pattern` can start with ("" when any can).
+
+    Joined with others, a pattern is then given up at once where its first character cannot be,
+    instead of after trying its alternatives one by one: a search for any of many rules at every
+    word of a window is mostly such failures.
+    """
+    try:
+        parser: Any = importlib.import_module("re._parser")
+        characters, empty = _first_characters(parser.parse(pattern).data, parser)
+    except (ImportError, AttributeError, TypeError, ValueError):
+        return ""  # another Python's parser: no test, the same matches
+    if characters is None or empty:
+        return ""
+    return "(?=[" + "".join(re.escape(chr(code)) for code in sorted(characters)) + "])"
+
+
+def _first_characters(items: Any, parser: Any) -> tuple[set[int] | None, bool]:
+    """The first characters a sequence of parsed items can match (None: any), and whether it can match
+    nothing at all. Assertions and anchors are passed over: that can only allow more characters."""
+    constants = parser  # the parser re-exports the opcodes
+    found: set[int] = set()
+    for op, argument in items:
+        if op is constants.LITERAL:
+            return found | {argument}, False
+        if op is constants.IN:
+            codes: set[int] = set()
+            for item_op, item in argument:
+                if item_op is constants.LITERAL:
+                    codes.add(item)
+                elif item_op is constants.RANGE:
+                    codes.update(range(item[0], item[1] + 1))
+                else:
+                    return None, False
+            return found | codes, False
+        if op is constants.BRANCH:
+            empty = False
+            for alternative in argument[1]:
+                first, can_be_empty = _first_characters(alternative.data, parser)
+                if first is None:
+                    return None, False
+                found |= first
+                empty |= can_be_empty
+            if not empty:
+                return found, False
+        elif op is constants.SUBPATTERN or op in (constants.MAX_REPEAT, constants.MIN_REPEAT):
+            inner = argument[-1].data
+            first, can_be_empty = _first_characters(inner, parser)
+            if first is None:
+                return None, False
+            found |= first
+            if not can_be_empty and (op is constants.SUBPATTERN or argument[0] > 0):
+                return found, False
+        elif op not in (constants.AT, constants.ASSERT, constants.ASSERT_NOT):
+            return None, False
+    return found, True
 
 
 @functools.cache
