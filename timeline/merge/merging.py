@@ -53,6 +53,7 @@ import datetime as dt
 import gc
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from operator import itemgetter
 
 from timeline.merge.blocking import BlockKey, blocking_keys
 from timeline.merge.combine import AnchorKey, anchor_key, canonical_order, canonical_positions, combine
@@ -451,10 +452,6 @@ def _merge_with_ids(events: Iterable[Event]) -> tuple[list[Event], dict[str, str
     return in_timeline_order(results), where
 
 
-def _unit_of(fact: Fact) -> int:
-    return fact.unit
-
-
 def _grouped(
     units: Sequence[Event], arrival: Sequence[int], inferred: Mapping[str, dt.date]
 ) -> tuple[Clusters, dict[Group, Event]]:
@@ -466,7 +463,7 @@ def _grouped(
     # facts are read in the order the units arrived, then listed in unit order (`facts_of_units`)
     as_given = sorted(range(len(units)), key=arrival.__getitem__)
     facts = facts_of_units(((unit, units[unit]) for unit in as_given), inferred)
-    facts.sort(key=_unit_of)
+    facts.sort(key=itemgetter(0))  # by `Fact.unit`
     year_less = year_less_keys(facts)
     blocks = block_facts(facts, year_less)
     clusters = Clusters(
