@@ -18,6 +18,7 @@ May and June, "from Aug. 26 to Oct. 20" two days (see the ranges in
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -60,28 +61,43 @@ def find_times(text: str, reference: dt.date | None = None) -> list[TimeMention]
         return []
     blocked: bytearray | None = None
     candidates: list[tuple[int, int, int, Rule, re.Match[str]]] = []
-    # (the order of the groups does not matter: the candidates are sorted below)
-    for group in dict.fromkeys(group for name in found for group in scanner.groups_of[name]):
-        spans = [span for name in group.triggers for span in found.get(name, ())]
-        for window_start, window_end in _windows(lowered, spans, group.reach):
+    # (the order of the families does not matter: the candidates are sorted below)
+    for family in dict.fromkeys(family for name in found for family in scanner.families_of[name]):
+        spans = [span for name in family.triggers for span in found.get(name, ())]
+        # each group's own windows, made when the family first matches (most never do)
+        group_windows: list[tuple[list[int], list[tuple[int, int]]] | None] = [None] * len(family.groups)
+        alone = len(family.groups) == 1
+        for window_start, window_end in _windows(lowered, spans, family.reach):
             position = window_start
-            # where any rule of the group matches, every rule is tried (each position once)
-            while (hit := group.any_rule.search(lowered, position, window_end)) is not None:
+            # where any rule of the family matches, every rule is tried (each position once) in the
+            # window of its group
+            while (hit := family.any_rule.search(lowered, position, window_end)) is not None:
                 start = hit.start()
                 position = start + 1
-                for rule in group.rules:
-                    match = rule.pattern.match(lowered, start, window_end)
-                    if match is None or match.end() == start:
-                        continue
-                    end = match.end()
-                    # phone numbers and sums of money are digits: only a match with one can be in them
-                    if _DIGIT.search(lowered, start, end) is not None:
-                        if blocked is None:
-                            blocked = _blocked(lowered)
-                        if blocked.find(1, start, end) != -1:
+                for index, group in enumerate(family.groups):
+                    group_end = window_end
+                    if not alone:
+                        windows = group_windows[index]
+                        if windows is None:
+                            made = _windows(lowered, spans, group.reach)
+                            windows = group_windows[index] = ([w[0] for w in made], made)
+                        at = bisect.bisect_right(windows[0], start) - 1
+                        if at < 0 or start >= windows[1][at][1]:
                             continue
-                    if _allowed(rule, match, text):
-                        candidates.append((start - end, rule.order, start, rule, match))
+                        group_end = windows[1][at][1]
+                    for rule in group.rules:
+                        match = rule.pattern.match(lowered, start, group_end)
+                        if match is None or match.end() == start:
+                            continue
+                        end = match.end()
+                        # phone numbers and sums of money are digits: only a match with one can be in them
+                        if _DIGIT.search(lowered, start, end) is not None:
+                            if blocked is None:
+                                blocked = _blocked(lowered)
+                            if blocked.find(1, start, end) != -1:
+                                continue
+                        if _allowed(rule, match, text):
+                            candidates.append((start - end, rule.order, start, rule, match))
     candidates.sort(key=lambda candidate: candidate[:3])
     taken = bytearray(len(text))
     chosen: list[tuple[Rule, re.Match[str], TimeMention]] = []
@@ -183,9 +199,19 @@ def _word_end(text: str, position: int, size: int) -> int:
 class _RuleGroup:
     """Rules tried in the same stretches of text: they share their triggers and reach."""
 
-    triggers: tuple[str, ...]
     reach: tuple[int, int]
     rules: tuple[Rule, ...]
+
+
+@attrs.frozen(slots=True, eq=False)
+class _Family:
+    """The groups of rules with the same triggers, searched at once in windows of the widest reach
+    (one pass over the text near a trigger instead of one for each reach); each rule is then tried
+    in the window of its own reach."""
+
+    triggers: tuple[str, ...]
+    reach: tuple[int, int]
+    groups: tuple[_RuleGroup, ...]
     any_rule: re.Pattern[str]
 
 
@@ -199,8 +225,8 @@ class _Scanner:
     patterns: tuple[str, ...]
     # every trigger pattern at once: where any matches, each that does is a named group
     digits: re.Pattern[str] | None
-    # trigger name -> the groups of rules it triggers
-    groups_of: dict[str, tuple[_RuleGroup, ...]]
+    # trigger name -> the families of rules it triggers
+    families_of: dict[str, tuple[_Family, ...]]
 
     def triggers(self, text: str, lowered: str) -> dict[str, list[tuple[int, int]]]:
         """The spans of every trigger in the text, by trigger name (only those found)."""
@@ -237,17 +263,21 @@ def _scanner() -> _Scanner:
     vocabulary = sorted(plain.keys() | capital.keys())
     used = {name: pattern for name, pattern in patterns.items() if any(name in r.triggers for r in rules())}
     each_pattern = [f"(?=(?P<{name}>{pattern.pattern}))?" for name, pattern in used.items()]
-    grouped: dict[tuple[tuple[str, ...], tuple[int, int]], list[Rule]] = {}
+    grouped: dict[tuple[str, ...], dict[tuple[int, int], list[Rule]]] = {}
     for rule in rules():
-        grouped.setdefault((rule.triggers, rule.reach), []).append(rule)
-    groups = [
-        _RuleGroup(
-            triggers=key[0],
-            reach=key[1],
-            rules=tuple(members),
-            any_rule=re.compile(OPEN + "(?:" + "|".join(rule.bare for rule in members) + ")"),
+        grouped.setdefault(rule.triggers, {}).setdefault(rule.reach, []).append(rule)
+    families = [
+        _Family(
+            triggers=triggers,
+            reach=(max(before for before, _ in by_reach), max(after for _, after in by_reach)),
+            groups=tuple(
+                _RuleGroup(reach=reach, rules=tuple(members)) for reach, members in by_reach.items()
+            ),
+            any_rule=re.compile(
+                OPEN + "(?:" + "|".join(rule.bare for members in by_reach.values() for rule in members) + ")"
+            ),
         )
-        for key, members in grouped.items()
+        for triggers, by_reach in grouped.items()
     ]
     return _Scanner(
         words=re.compile(r"(?<![a-z])" + trie_alternation((word, "") for word in vocabulary) + r"(?![a-z])"),
@@ -266,8 +296,8 @@ def _scanner() -> _Scanner:
         )
         if used
         else None,
-        groups_of={
-            name: tuple(group for group in groups if name in group.triggers)
+        families_of={
+            name: tuple(family for family in families if name in family.triggers)
             for name in names | patterns.keys()
         },
     )
