@@ -68,6 +68,11 @@ def _full_names() -> dict[str, KnownPerson]:
     return {key: person for key, person in _index().items() if " " in key}
 
 
+@functools.cache
+def _full_name_keys() -> tuple[str, ...]:
+    return tuple(_full_names())
+
+
 @functools.lru_cache(maxsize=65536)
 def find_person(name: str) -> KnownPerson | None:
     """The known person `name` refers to, or None.
@@ -81,7 +86,7 @@ def find_person(name: str) -> KnownPerson | None:
     found = _index().get(key)
     if found is not None or " " not in key:
         return found
-    best = process.extractOne(key, list(_full_names()), scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
+    best = process.extractOne(key, _full_name_keys(), scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
     return _full_names()[best[0]] if best is not None else None
 
 
