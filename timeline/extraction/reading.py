@@ -82,6 +82,10 @@ _MULTILATERAL_BEFORE = re.compile(
 _BILATERAL = re.compile(r"\b(?:bilateral|binational|bi-national|two-way|one-on-one)\b", re.IGNORECASE)
 
 
+# 'his Djiboutian counterpart': one other party, so two in all.
+_ONE_COUNTERPART = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+)?counterpart\b(?!s)")
+
+
 # 'a summit with Prime Minister Fumio Kishida': a summit of one leader with another is their meeting.
 _SUMMIT_WITH = re.compile(
     r"\s+(?:talks\s+|meeting\s+)?(?:with|between)\s+(?:the\s+)?(?:[A-Z]|his\b|her\b)"
@@ -595,6 +599,8 @@ def _multilateral(context: Context, trigger: Trigger, before: str, start: int, e
     text = context.text
     if _BILATERAL.search(text, max(start, trigger.start - 40), min(end, trigger.end + 40)):
         return False  # 'a ministerial meeting of the bilateral Border Commission'
+    if _ONE_COUNTERPART.search(text, trigger.end, end):
+        return False  # 'The ministerial session, to be co-chaired by Gedion and his Djiboutian counterpart'
     if _MULTILATERAL_BEFORE.search(before[-30:]) or _MULTILATERAL_OF.match(text, trigger.end, end):
         return True
     for mention in context.mentions_in(max(start, trigger.start - 60), trigger.start):
