@@ -85,7 +85,10 @@ def find_times(text: str, reference: dt.date | None = None) -> list[TimeMention]
                         if at < 0 or start >= windows[1][at][1]:
                             continue
                         group_end = windows[1][at][1]
+                    first = lowered[start]
                     for rule in group.rules:
+                        if rule.first is not None and first not in rule.first:
+                            continue
                         match = rule.pattern.match(lowered, start, group_end)
                         if match is None or match.end() == start:
                             continue
@@ -316,20 +319,21 @@ def _groups(match: re.Match[str], text: str) -> dict[str, str]:
     """The captured groups, read from the original text, alternatives ("day__2") under their name."""
     spans = match.regs
     groups: dict[str, str] = {"whole": text[spans[0][0] : spans[0][1]]}
-    for index, name in _group_names(match.re):
-        start, end = spans[index]
-        if start >= 0 and name not in groups:
-            groups[name] = text[start:end]
+    names = _group_names(match.re)
+    # (the matched groups read at once, in order: a pattern has many, a match few)
+    for key, value in match.groupdict().items():
+        if value is not None:
+            index, name = names[key]
+            if name not in groups:
+                start, end = spans[index]
+                groups[name] = text[start:end]
     return groups
 
 
 @functools.cache
-def _group_names(pattern: re.Pattern[str]) -> tuple[tuple[int, str], ...]:
-    """The named groups of a pattern in order, by number, with the name their alternatives share."""
-    return tuple(
-        (index, _GROUP_SUFFIX.sub("", name))
-        for name, index in sorted(pattern.groupindex.items(), key=lambda item: item[1])
-    )
+def _group_names(pattern: re.Pattern[str]) -> dict[str, tuple[int, str]]:
+    """The named groups of a pattern: their number and the name their alternatives share."""
+    return {name: (index, _GROUP_SUFFIX.sub("", name)) for name, index in pattern.groupindex.items()}
 
 
 def _word_before(text: str, position: int) -> str | None:

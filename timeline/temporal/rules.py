@@ -71,6 +71,8 @@ class Rule:
     pattern: re.Pattern[str]
     # the pattern without its named groups, to be joined with others ("any rule matches here")
     bare: str
+    # the characters a match can start with (None: any), to skip the rule at once elsewhere
+    first: frozenset[str] | None
     capitalized: frozenset[str]
     triggers: tuple[str, ...]
     reach: tuple[int, int]
@@ -207,6 +209,7 @@ def _rule(
         mod=data.get("mod"),
         pattern=pattern,
         bare=_first_character_test(expanded) + _NAMED_GROUP.sub("(?:", "(?:" + expanded + ")" + _CLOSE),
+        first=first_characters(expanded),
         capitalized=capitalized,
         triggers=triggers,
         reach=_reach(name, data.get("reach", DEFAULT_REACH)),
@@ -228,14 +231,22 @@ def _first_character_test(pattern: str) -> str:
     instead of after trying its alternatives one by one: a search for any of many rules at every
     word of a window is mostly such failures.
     """
+    characters = first_characters(pattern)
+    if characters is None:
+        return ""
+    return "(?=[" + "".join(re.escape(char) for char in sorted(characters)) + "])"
+
+
+def first_characters(pattern: str) -> frozenset[str] | None:
+    """The characters a match of `pattern` can start with; None when any can (or it can be empty)."""
     try:
         parser: Any = importlib.import_module("re._parser")
         characters, empty = _first_characters(parser.parse(pattern).data, parser)
     except (ImportError, AttributeError, TypeError, ValueError):
-        return ""  # another Python's parser: no test, the same matches
+        return None  # another Python's parser: no test, the same matches
     if characters is None or empty:
-        return ""
-    return "(?=[" + "".join(re.escape(chr(code)) for code in sorted(characters)) + "])"
+        return None
+    return frozenset(chr(code) for code in characters)
 
 
 def _first_characters(items: Any, parser: Any) -> tuple[set[int] | None, bool]:
