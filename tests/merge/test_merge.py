@@ -692,3 +692,33 @@ def test_merged_events_write_valid_json() -> None:
 def test_a_single_report_combines_as_any_group_does(event: Event) -> None:
     report_only = attrs.evolve(event, attributions=())
     assert combine([report_only], {}) == _combine_all([report_only], {})
+
+
+def test_reports_dating_one_summit_by_different_sessions_merge() -> None:
+    """Outlets date a two-day summit by the day they report; a summit days later is another one."""
+    reports = [
+        report(
+            "summit",
+            "ev-g7-opening",
+            when="2025-06-16",
+            doc="d1",
+            published=D(2025, 6, 16),
+            place="Kananaskis",
+            name="G7 summit",
+        ),
+        report(
+            "summit",
+            "ev-g7-close",
+            when="2025-06-17",
+            doc="d2",
+            published=D(2025, 6, 17),
+            place="Kananaskis",
+            name="G7 Summit",
+        ),
+        report(
+            "summit", "ev-later", when="2025-06-20", doc="d3", published=D(2025, 6, 20), place="Kananaskis"
+        ),
+    ]
+    merged = by_id(merge(reports))
+    assert set(merged) == {"ev-g7-opening", "ev-later"}
+    assert len(merged["ev-g7-opening"].sources) == 2

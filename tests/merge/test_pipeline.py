@@ -18,19 +18,28 @@ D = dt.date
 def corpus() -> tuple[list[Document], dict[str, list[Event]]]:
     """Six articles on three happenings and their reports, keyed by document id."""
     articles = {
-        "announcement": (D(2024, 7, 1), [
-            ("visit", "FUTURE_REF", Status.PLANNED, ("Xi Jinping", "Tokayev")),
-            ("statement", "2024-07-01", Status.HAPPENED, ("Mao Ning",)),
-        ]),
+        "announcement": (
+            D(2024, 7, 1),
+            [
+                ("visit", "FUTURE_REF", Status.PLANNED, ("Xi Jinping", "Tokayev")),
+                ("statement", "2024-07-01", Status.HAPPENED, ("Mao Ning",)),
+            ],
+        ),
         "arrival": (D(2024, 7, 2), [("visit", "2024-07-02/2024-07-03", Status.HAPPENED, ("Xi",))]),
-        "talks": (D(2024, 7, 3), [
-            ("meeting", "2024-07-03", Status.HAPPENED, ("Xi Jinping", "Kassym-Jomart Tokayev")),
-            ("visit", "2024-07-02", Status.HAPPENED, ("Chinese President Xi Jinping",)),
-        ]),
+        "talks": (
+            D(2024, 7, 3),
+            [
+                ("meeting", "2024-07-03", Status.HAPPENED, ("Xi Jinping", "Kassym-Jomart Tokayev")),
+                ("visit", "2024-07-02", Status.HAPPENED, ("Chinese President Xi Jinping",)),
+            ],
+        ),
         "wrap-up": (D(2024, 7, 5), [("meeting", "XXXX-XX-XX", Status.HAPPENED, ("Xi", "Tokaev"))]),
-        "next-year": (D(2025, 6, 21), [
-            ("meeting", "2025-06-20", Status.HAPPENED, ("Xi Jinping", "Tokayev")),
-        ]),
+        "next-year": (
+            D(2025, 6, 21),
+            [
+                ("meeting", "2025-06-20", Status.HAPPENED, ("Xi Jinping", "Tokayev")),
+            ],
+        ),
         "undated": (None, [("meeting", "XXXX-07-03", Status.HAPPENED, ("Xi Jinping", "President Tokayev"))]),
     }
     documents, reports = [], {}
@@ -38,9 +47,17 @@ def corpus() -> tuple[list[Document], dict[str, list[Event]]]:
         document = Document(text=f"The article {name}.", published=published)
         documents.append(document)
         reports[document.id] = [
-            report(kind, f"ev-{name}-{number}", when=when, doc=document.id, published=published,
-                   people=people, status=status, countries=("CHN", "KAZ"),
-                   **({"host_country": "KAZ"} if kind == "visit" else {}))
+            report(
+                kind,
+                f"ev-{name}-{number}",
+                when=when,
+                doc=document.id,
+                published=published,
+                people=people,
+                status=status,
+                countries=("CHN", "KAZ"),
+                **({"host_country": "KAZ"} if kind == "visit" else {}),
+            )
             for number, (kind, when, status, people) in enumerate(items)
         ]
     return documents, reports

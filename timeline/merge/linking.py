@@ -45,6 +45,8 @@ from timeline.model import Precision, Status, When
 PLANNED_HORIZON = dt.timedelta(days=92)
 # An undated mention of something that happened refers to at most this long before the report.
 RECENT_WINDOW = dt.timedelta(days=31)
+# A summit runs over several days, and each outlet dates it by the session it reports.
+SUMMIT_DAYS_APART = dt.timedelta(days=1)
 
 # Spellings of one unknown person's name (`Zou Jiayi`, `Zou Jia-yi`) score above this.
 _SAME_NAME = 90.0
@@ -214,7 +216,7 @@ def _summit_identified(a: Fact, b: Fact) -> bool:
 def _dates_agree(a: Fact, b: Fact, same_document: bool) -> bool:
     first, second = a.when, b.when
     if first.is_known and second.is_known:
-        return first.overlaps(second)
+        return first.overlaps(second) or (a.kind == "summit" and _next_to(first, second, SUMMIT_DAYS_APART))
     vague_a, vague_b = is_vague(first), is_vague(second)
     if vague_a and vague_b:
         return _undated_pair_agrees(a, b, same_document)
@@ -229,6 +231,13 @@ def _dates_agree(a: Fact, b: Fact, same_document: bool) -> bool:
             month_day_a[1] is None or month_day_b[1] is None or month_day_a[1] == month_day_b[1]
         )
     return first.compatible(second)
+
+
+def _next_to(a: When, b: When, gap: dt.timedelta) -> bool:
+    """Whether the days `a` and `b` cover are at most `gap` apart."""
+    if a.start is None or a.end is None or b.start is None or b.end is None:
+        return False
+    return a.start <= b.end + gap and b.start <= a.end + gap
 
 
 def _undated_fits(undated: Fact, when: When) -> bool:
