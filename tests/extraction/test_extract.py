@@ -567,3 +567,13 @@ def test_a_summit_between_two_leaders_with_a_future_verb_after_it_is_their_plann
 def test_a_summit_of_two_states_written_together_is_their_meeting(text: str, kind: str) -> None:
     kinds = [e.kind for e in extract(Document(text=text, published=dt.date(2025, 5, 29)))]
     assert kinds == [kind]
+
+
+def test_a_second_verb_joined_by_and_meets_its_own_object_not_the_first_verbs() -> None:
+    text = (
+        "Finnish Speaker Jussi Halla-aho paid a courtesy call on Estonian Prime Minister Kristen Michal "
+        "and met members of the Riigikogu Foreign Affairs Committee."
+    )
+    events = extract(Document(text=text, published=dt.date(2025, 9, 12)))
+    meetings = [{p.name for p in e.participants} for e in events if e.kind == "meeting"]
+    assert len(meetings) == 2 and {"Jussi Halla-aho", "Kristen Michal"} in meetings

@@ -132,6 +132,8 @@ def _same_event(lead: Candidate, other: Candidate) -> bool:
         return False
     if not mine & theirs:
         return False
+    if other.sentence is lead.sentence and not (mine <= theirs or theirs <= mine):
+        return False  # 'paid a courtesy call on Michal and met members of the committee': two meetings
     people_mine, people_theirs = _people(lead), _people(other)
     if other.separate and people_theirs - people_mine:
         return False  # 'had a separate conversation with X': another meeting than the one before

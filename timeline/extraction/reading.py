@@ -149,6 +149,8 @@ _UMBRELLA = re.compile(
 _WITH_SOMEONE = re.compile(r"\s+(?:with|between)\s+(?:the\s+)?[A-Z]")
 
 
+# 'and met', 'and later held': a second verb of the same subject.
+_JOINED_VERB = re.compile(r"\band\s+(?:also\s+|later\s+|then\s+)?$")
 _SENTENCE_SUBJECT = re.compile(r"\s*(?:The|This|Their|Its)\s+(?:[\w-]+\s+){0,3}")
 _PLAN_AFTER = re.compile(
     r"^[^;.]{0,160}?\b(?:will|(?:is|are)\s+(?:due\s+|scheduled\s+|expected\s+|set\s+)?to)\s+(?:be\s+held|take\s+place|convene|open|start|begin)\b"
@@ -361,6 +363,14 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         early = {id(m.entity) for m in mentions if m.end < boundary}
         late = {id(m.entity) for m in mentions if m.end >= boundary} - early
         people = [e for e in people if id(e) not in late]
+        # 'paid a courtesy call on Michal and met members of the committee': Michal is the call's
+        earlier = bisect.bisect_left(context.trigger_starts, trigger.start) - 1
+        if rule.form == "verb" and earlier >= 0 and _JOINED_VERB.search(before):
+            previous = context.trigger_starts[earlier]
+            if previous >= clause_start:
+                subject = {id(m.entity) for m in mentions if m.end <= previous}
+                objects = {id(m.entity) for m in mentions if previous < m.start < trigger.start} - subject
+                people = [e for e in people if id(e) not in objects]
     resumed = relative_head(context, sentence, clause_start)
     if resumed is not None and resumed not in people:
         people = [resumed, *people]  # 'Milei, who has clashed with Lula, travelled to ...': Milei travelled
