@@ -577,3 +577,13 @@ def test_a_second_verb_joined_by_and_meets_its_own_object_not_the_first_verbs() 
     events = extract(Document(text=text, published=dt.date(2025, 9, 12)))
     meetings = [{p.name for p in e.participants} for e in events if e.kind == "meeting"]
     assert len(meetings) == 2 and {"Jussi Halla-aho", "Kristen Michal"} in meetings
+
+
+def test_a_first_name_of_someone_named_before_that_opens_another_name_is_not_that_person() -> None:
+    text = (
+        "Attaf met Mauritanian President Mohamed Ghazouani on Thursday. "
+        "Attaf held talks with his Mauritanian counterpart, Mohamed Salem Merzoug, on energy."
+    )
+    second = text.index("Mohamed Salem")
+    mentions = [m for m in find_mentions(text) if m.kind == "person" and m.start == second]
+    assert all(m.entity is None or m.entity.name != "Mohamed Ghazouani" for m in mentions)

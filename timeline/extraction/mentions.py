@@ -903,14 +903,21 @@ def _short_names(text: str, registry: _Registry, chosen: list[Mention]) -> list[
     spellings = {s: e for s, e in spellings.items() if s not in stop and s[:1].isupper() and len(s) > 1}
     if not spellings:
         return []
-    return [
-        Mention(start=start, end=end, kind="person", entity=spellings[text[start:end]])
-        for start, end in _whole_words(text, spellings)
-    ]
+    mentions: list[Mention] = []
+    for start, end in _whole_words(text, spellings):
+        entity = spellings[text[start:end]]
+        following = _NEXT_NAME_WORD.match(text, end)
+        if following is not None and following.group(1) not in entity.name and following.group(1) not in stop:
+            continue  # 'Mohamed Salem Ould Merzoug' after 'Mohamed Ould Cheikh': the first name of another
+        mentions.append(Mention(start=start, end=end, kind="person", entity=entity))
+    return mentions
 
 
 _WORD_CHARACTER = re.compile(r"\w")
 _WORD_END = re.compile(_AFTER)
+
+
+_NEXT_NAME_WORD = re.compile(r" ([A-Z][a-z]+)\b")
 
 
 def _whole_words(text: str, spellings: Iterable[str]) -> list[tuple[int, int]]:
