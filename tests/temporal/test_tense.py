@@ -138,3 +138,20 @@ def test_an_abbreviation_or_a_decimal_point_does_not_end_the_clause(
 def test_words_that_only_look_like_cues_are_none(sentence: str, direction: Direction) -> None:
     start = sentence.index("Monday")
     assert tense_at(sentence, start, start + len("Monday"), "weekday").direction is direction
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [
+        ("The ministers held a videoconference on Monday to prepare the next summit.", Direction.PAST),
+        ("The envoys met on Monday to discuss their upcoming talks.", Direction.PAST),
+        ("The upcoming visit on Monday is his first.", Direction.FUTURE),
+        ("They talked on Monday about next steps.", Direction.PAST),
+        ("The leaders will talk on Monday about the next summit.", Direction.FUTURE),
+    ],
+)
+def test_a_future_word_describing_a_noun_after_the_date_tells_of_another_event(
+    sentence: str, direction: Direction
+) -> None:
+    start = sentence.index("Monday")
+    assert tense_at(sentence, start, start + len("Monday"), "weekday").direction is direction

@@ -65,6 +65,7 @@ class _Cues:
     phrases: Phrases  # first word -> (all words, direction), longest first
     before: Phrases  # cues right before the expression, by their last word
     neutral: Phrases  # phrases that are no cue, by their first word
+    determiners_after: frozenset[str]  # before a future word after the date: it describes a noun
     not_past: frozenset[str]
     perfect_before: frozenset[str]
     perfect: frozenset[str]
@@ -100,6 +101,7 @@ def _cues() -> _Cues:
             -1,
         ),
         neutral=_index({Direction.NEAR: data["neutral"]["phrases"]}, 0),
+        determiners_after=frozenset(data["neutral"]["determiners_after"]),
         not_past=frozenset(word.lower() for word in data["past"]["not_past"]),
         perfect_before=frozenset(data["future_before"]["perfect_before"]),
         perfect=frozenset(word.replace("’", "'") for word in data["future_before"]["perfect"]),
@@ -212,6 +214,10 @@ def _tense(left: str, expression: str, right: str, kind: str) -> Tense:
         length, direction = cue
         cue_end = tokens[index + length - 1][2]
         side = 0 if cue_end <= start else 1
+        describes_noun = index > 0 and words[index - 1] in cues.determiners_after
+        if side == 1 and direction is Direction.FUTURE and describes_noun:
+            index += length
+            continue
         distance = start - cue_end if side == 0 else word_start - end
         found.append((distance, side, direction, " ".join(words[index : index + length])))
         index += length
