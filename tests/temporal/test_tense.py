@@ -12,6 +12,12 @@ from timeline.temporal.tense import Direction, tense_at
 WEDNESDAY = dt.date(2024, 5, 22)
 
 
+def weekday_direction(sentence: str, weekday: str = "Monday") -> Direction:
+    """The direction the sentence gives to the first mention of `weekday`."""
+    start = sentence.index(weekday)
+    return tense_at(sentence, start, start + len(weekday), "weekday").direction
+
+
 @pytest.mark.parametrize(
     ("sentence", "direction"),
     [
@@ -33,8 +39,7 @@ WEDNESDAY = dt.date(2024, 5, 22)
     ],
 )
 def test_direction_from_the_governing_verb(sentence: str, direction: Direction) -> None:
-    start = sentence.index("Monday")
-    assert tense_at(sentence, start, start + len("Monday"), "weekday").direction is direction
+    assert weekday_direction(sentence) is direction
 
 
 def test_a_cue_in_another_sentence_does_not_count() -> None:
@@ -75,8 +80,7 @@ def test_the_rule_names_the_direction_and_why(sentence: str, value: str, reason:
     ],
 )
 def test_by_and_until_point_back_in_the_past_perfect(sentence: str, direction: Direction) -> None:
-    start = sentence.index("Wednesday")
-    assert tense_at(sentence, start, start + len("Wednesday"), "weekday").direction is direction
+    assert weekday_direction(sentence, "Wednesday") is direction
 
 
 @pytest.mark.parametrize(
@@ -90,8 +94,7 @@ def test_by_and_until_point_back_in_the_past_perfect(sentence: str, direction: D
     ],
 )
 def test_a_plan_told_in_the_past_perfect_was_for_a_day_behind(sentence: str, direction: Direction) -> None:
-    start = sentence.index("Wednesday")
-    assert tense_at(sentence, start, start + len("Wednesday"), "weekday").direction is direction
+    assert weekday_direction(sentence, "Wednesday") is direction
 
 
 @pytest.mark.parametrize(
@@ -106,8 +109,7 @@ def test_a_plan_told_in_the_past_perfect_was_for_a_day_behind(sentence: str, dir
 def test_a_possessive_weekday_takes_no_tense_from_the_verb_before_it(
     sentence: str, direction: Direction
 ) -> None:
-    start = sentence.index("Monday")
-    assert tense_at(sentence, start, start + len("Monday"), "weekday").direction is direction
+    assert weekday_direction(sentence) is direction
 
 
 @pytest.mark.parametrize(
@@ -122,8 +124,7 @@ def test_a_possessive_weekday_takes_no_tense_from_the_verb_before_it(
 def test_an_abbreviation_or_a_decimal_point_does_not_end_the_clause(
     sentence: str, direction: Direction
 ) -> None:
-    start = sentence.index("Monday")
-    assert tense_at(sentence, start, start + len("Monday"), "weekday").direction is direction
+    assert weekday_direction(sentence) is direction
 
 
 @pytest.mark.parametrize(
@@ -136,8 +137,7 @@ def test_an_abbreviation_or_a_decimal_point_does_not_end_the_clause(
     ],
 )
 def test_words_that_only_look_like_cues_are_none(sentence: str, direction: Direction) -> None:
-    start = sentence.index("Monday")
-    assert tense_at(sentence, start, start + len("Monday"), "weekday").direction is direction
+    assert weekday_direction(sentence) is direction
 
 
 @pytest.mark.parametrize(
@@ -153,5 +153,4 @@ def test_words_that_only_look_like_cues_are_none(sentence: str, direction: Direc
 def test_a_future_word_describing_a_noun_after_the_date_tells_of_another_event(
     sentence: str, direction: Direction
 ) -> None:
-    start = sentence.index("Monday")
-    assert tense_at(sentence, start, start + len("Monday"), "weekday").direction is direction
+    assert weekday_direction(sentence) is direction
