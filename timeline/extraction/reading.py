@@ -38,7 +38,7 @@ from timeline.extraction.participants import (
 )
 from timeline.extraction.sentences import Sentence
 from timeline.extraction.triggers import Trigger
-from timeline.model import Place, Status
+from timeline.model import Place, Precision, Status
 
 _PARTICIPLE_START = re.compile(rf"(?<=,)\s+{PARTICIPLE}", re.IGNORECASE)
 
@@ -94,16 +94,6 @@ _SUMMIT_WITH = re.compile(
 
 # 'the next Annual Summit', 'their annual summit': the two leaders' regular meeting.
 _REGULAR_SUMMIT = re.compile(r"\b(?:annual|regular|yearly)\s+$", re.IGNORECASE)
-
-
-# A planned occurrence called off in the sentence's main verb, after an apposition about it.
-_OUTCOME_AFTER = re.compile(
-    r"^[^;]{0,160}?\b(?:has|have|had|was|were|is|are)\s+(?:now\s+|also\s+|since\s+)?(?:been\s+)?"
-    r"(?:postponed|delayed|put off|pushed back|deferred|cancell?ed|called off|scrapped)\b(?![^.;]{0,40}?"
-    r"\b(?:to|until|till)\s+(?:\d|January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)",
-    re.IGNORECASE,
-)
 
 
 _LEADERS = (
@@ -689,7 +679,16 @@ def _noun_subject_outcome(context: Context, trigger: Trigger, sentence: Sentence
     if trigger.rule.form != "noun" and not _DETERMINER_BEFORE.search(text, sentence.start, trigger.start):
         return False
     limit = context.next_trigger(trigger.end, sentence.end)
-    return bool(_OUTCOME_AFTER.match(text[trigger.end : limit]))
+    outcome = cue("called_off_after").match(text[trigger.end : limit])
+    if outcome is None:
+        return False
+    verb_end = trigger.end + outcome.end()
+    return not any(
+        time.when is not None
+        and time.when.precision.rank <= Precision.MONTH.rank
+        and cue("new_date_before").match(text[verb_end : time.start])
+        for time in context.times_in(verb_end, limit)
+    )
 
 
 def _topic(before: str) -> bool:
