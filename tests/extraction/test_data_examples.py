@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from timeline.extraction import extract
-from timeline.extraction.lexicon import load_data
+from timeline.extraction.lexicon import cue, load_data
 from timeline.extraction.mentions import find_mentions
 from timeline.extraction.sentences import split_sentences
 from timeline.extraction.triggers import find_triggers
@@ -81,3 +81,11 @@ def test_a_name_where_news_puts_people_is_a_person_without_an_office(example: di
 )
 def test_places_media_and_buildings_in_a_person_slot_are_not_people(text: str) -> None:
     assert not [m for m in find_mentions(text) if m.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    "example", load_data("cues.json")["examples"], ids=lambda e: f"{e['cue']}: {e['text'][:40]}"
+)
+def test_cues_find_the_words_that_shape_a_reading(example: dict[str, Any]) -> None:
+    match = cue(example["cue"]).search(example["text"])
+    assert (match.group(0) if match is not None else None) == example["found"]

@@ -15,7 +15,7 @@ import functools
 import re
 
 from timeline.extraction.context import Candidate, Context, clause_of, speech_verbs
-from timeline.extraction.lexicon import TriggerRule, load_data
+from timeline.extraction.lexicon import TriggerRule, cue, load_data
 from timeline.extraction.mentions import Entity, Mention
 from timeline.extraction.triggers import Trigger
 from timeline.model import Status, When
@@ -24,11 +24,7 @@ _ANNOUNCEMENT = TriggerRule(
     kind="statement", pattern="", form="verb", needs=None, cameo=None, medium=None, label=None
 )
 # 'X will visit Y, the ministry said on Friday': the speaker and the speech verb after the event.
-_AFTERWARDS = re.compile(
-    r",\s+(?:(?:the|a)\s+)?(?P<speaker>[^,;]{2,90}?)\s+(?P<verb>said|says|announced|announces|stated|confirmed|"
-    r"told\s+reporters|told\s+journalists|reported)\b(?P<rest>[^,;.]{0,40})",
-    re.IGNORECASE,
-)
+_AFTERWARDS = cue("speaker_after")
 # Statements of one state in the sentences right after a dated announcement belong to it.
 _FOLLOW_UP_SENTENCES = 2
 

@@ -17,7 +17,7 @@ import re
 import attrs
 
 from timeline.extraction.dateline import Dateline
-from timeline.extraction.lexicon import cue
+from timeline.extraction.lexicon import cue, fragment
 from timeline.extraction.mentions import Entity, Mention
 from timeline.extraction.sentences import Sentence
 from timeline.extraction.triggers import Trigger
@@ -25,10 +25,7 @@ from timeline.model import Amount, Place, Status, When
 from timeline.temporal import TimeMention
 
 # Participles that open a reduced relative clause about the noun before them ('the treaty, signed in 1973').
-PARTICIPLE = (
-    r"(?:signed|held|adopted|launched|established|founded|concluded|ratified|approved|set up|built|"
-    r"convened|organi[sz]ed|hosted|chaired)\s+(?:in|on|at|by|during|last|earlier)\b"
-)
+PARTICIPLE = fragment("participle")
 
 
 _NAMES_ONLY = re.compile(r"(?:[A-ZÀ-Þ][\w'’.-]*(?:\s*,\s*|\s+and\s+|\s+)?)+[.!?]?\s*$")
@@ -37,26 +34,15 @@ _NAMES_ONLY = re.compile(r"(?:[A-ZÀ-Þ][\w'’.-]*(?:\s*,\s*|\s+and\s+|\s+)?)+[
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|whose)\b")
 
 
-_GERUND_OPENING = re.compile(r"\s*(?:Before|After|Prior to|Upon|While)\s+[a-z]+ing\b[^,;.]{0,120},")
+_GERUND_OPENING = cue("gerund_opening")
 
 
-_CLAUSE_BREAK = re.compile(
-    r";|:\s|\s[—–]\s|\s--\s|,\s+(?:while|whereas|but|although|though|which|where|when|following|adding|noting|"
-    r"saying|stressing|during which|after which|as well as|discussing|focusing|covering|aimed at|including|"
-    r"and\s+(?:said|noted|added|stressed))\b"
-    r"|,\s+and(?=\s+(?:is|are|was|were|will|would|has|have|had)\b)"
-    r"|\s(?=(?:in|at|during|on|after) which\b)"
-    rf"|,(?=\s+{PARTICIPLE})"
-)
+_CLAUSE_BREAK = cue("clause_break")
 
 
 # Verbs of saying that also take a plain object ('announced an agreement', 'confirmed the trip'): they
 # report a clause only with 'that' or a comma after them.
-_OBJECT_VERB = re.compile(
-    r"(?:announced|announces|confirmed|confirms|reported|reports|revealed|disclosed|highlighted|mentioned|"
-    r"recalled|recalls|stressed|stresses|emphasi[sz]ed|underlined|underscored)\b",
-    re.IGNORECASE,
-)
+_OBJECT_VERB = cue("object_verb")
 
 
 @attrs.define(slots=True, eq=False)

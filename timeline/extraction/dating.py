@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from timeline.extraction.context import PARTICIPLE, Context, clause_of
+from timeline.extraction.context import Context, clause_of
 from timeline.extraction.lexicon import cue
 from timeline.extraction.sentences import Sentence
 from timeline.extraction.triggers import Trigger
@@ -21,24 +21,16 @@ from timeline.temporal import TimeMention
 _RELATIVE_CLAUSE = re.compile(r"\s*(?:who|whose|which)\b")
 
 
-_SCHEDULED_RELATIVE = re.compile(
-    r".{0,12}?\b(?:which|that)\s+(?:\w+\s+){0,3}?(?:scheduled|set|planned|slated|due|expected)\s+(?:for|on|in|to)\b",
-    re.IGNORECASE,
-)
+_SCHEDULED_RELATIVE = cue("scheduled_relative")
 
 
-_SUBORDINATE_BEFORE = re.compile(
-    r"(?:(?:after|during|following|before) which|,\s*(?:following|before|after|when|once))\s*$",
-    re.IGNORECASE,
-)
+_SUBORDINATE_BEFORE = cue("subordinate_before")
 
 
-_MULTI_DAY = re.compile(r"\b(two|three|four|five|six|seven|2|3|4|5|6|7)[- ]day\b", re.IGNORECASE)
+_MULTI_DAY = cue("multi_day")
 
 
-_ENDED = re.compile(
-    r"\b(?:concluded|concludes|ended|ends|closed|closes|wrapped up|wraps up)\b", re.IGNORECASE
-)
+_ENDED = cue("ended")
 
 
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -48,13 +40,11 @@ def usable_time(time: TimeMention) -> bool:
     return time.type in ("DATE", "TIME") and time.when is not None
 
 
-_VALIDITY = re.compile(
-    r"\b(?:for|until|till|through|by)\s+(?:the\s+)?(?:period\s+)?(?:\d{4}\s*[–—-]\s*)?$", re.IGNORECASE
-)
+_VALIDITY = cue("validity")
 
 
 # 'since 2022', 'until 2035', 'since Eritrea's independence in 1993': bounds of a period, not event days.
-_BOUND = re.compile(r"\b(?:since|until|till)\b[^,;.]{0,40}$", re.IGNORECASE)
+_BOUND = cue("bound")
 
 
 # ', when' right after a time: the clause happened at that time ('in April 2022, when he met Putin').
@@ -134,11 +124,7 @@ def _next_or_previous_day(context: Context, chosen: TimeMention, when: When, cla
     return when
 
 
-_DAY_PAIR_JOIN = re.compile(
-    r"\s*(?:to|through|till|until|and|-|–|—|(?:and\s+)?(?:runs?|running|lasts?|lasting|continues?|continuing|"
-    r"ends?|ending|closes?|closing|concludes?|concluding)(?:\s+(?:until|till|through|to|on))?)\s*(?:on\s+)?",
-    re.IGNORECASE,
-)
+_DAY_PAIR_JOIN = cue("day_pair_join")
 
 
 # A visit or a summit written as two days lasts at most this long.
@@ -228,11 +214,7 @@ def _ahead_if_planned(time: TimeMention, published: dt.date | None) -> When:
     return when
 
 
-_RELATIVE = re.compile(
-    rf",\s+(?:which|who|whose|where|that|while|but|whereas|including|when)\b"
-    rf"|\s(?:in|at|during|on|after) which\b|,\s+{PARTICIPLE}",
-    re.IGNORECASE,
-)
+_RELATIVE = cue("relative_clause_between")
 
 
 def _may_govern(context: Context, time: TimeMention, trigger: Trigger) -> bool:
@@ -254,7 +236,7 @@ def _is_date(time: TimeMention) -> bool:
 
 # Between a time and a later event word: the time belongs to the verb before the conjunction
 # ('arrived on Monday and held talks on Tuesday', 'travels on Thursday, and he will meet ... on Friday').
-_CONJUNCT_BETWEEN = re.compile(r"\b(?:and|but|then|before|after)\s+(?:\w+\s+){0,3}?$", re.IGNORECASE)
+_CONJUNCT_BETWEEN = cue("conjunct_between")
 
 
 def _nearest_known(text: str, times: list[TimeMention], trigger: Trigger) -> TimeMention | None:

@@ -7,18 +7,11 @@ import functools
 import re
 
 from timeline.extraction.context import Candidate
-from timeline.extraction.lexicon import load_data
+from timeline.extraction.lexicon import cue, load_data
 from timeline.extraction.triggers import Trigger
 from timeline.model import Amount
 
-INSTRUMENT = re.compile(
-    r"\b(?:agreements?|memorand(?:ums?|a)|MoUs?|MOUs?|instruments of ratification|treat(?:y|ies)|"
-    r"contracts?|accords?|protocols?|"
-    r"declarations?|road ?maps?|pacts?|charters?|conventions?|documents|deals?(?!\s+with)|"
-    r"joint statements?|communiqu[eé]s?|plans?|programmes?|programs?|"
-    r"(?-i:Statement))\b",
-    re.IGNORECASE,
-)
+INSTRUMENT = cue("instrument")
 
 
 AMOUNT = re.compile(
@@ -41,17 +34,10 @@ _SCALES = {"trillion": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6
 _QUOTED_NAME = re.compile(r"^[^,;.]{0,60}?['\"‘“][^'\"’”]{2,60}['\"’”]")
 
 
-_NOUN_PHRASE_BEFORE = re.compile(
-    r"((?:(?:[A-Z][\w'’\-]*|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|"
-    r"seventh|eighth|ninth|tenth|annual|upcoming)\s+){1,6})$"
-)
+_NOUN_PHRASE_BEFORE = cue("name_words_before")
 
 
-_CAPITALIZED_INSTRUMENT = re.compile(
-    r"((?:[A-Z][\w'’\-]*\s+(?:(?:on|of|for|and|between|in)\s+(?:the\s+)?)?){0,8}"
-    r"(?:Agreement|Memorandum|Treaty|Accord|Protocol|Declaration|Roadmap|Road Map|Pact|Charter|Convention|"
-    r"Contract|Deal|Plan|Programme|Program|Statement|Communiqu[eé]))"
-)
+_CAPITALIZED_INSTRUMENT = cue("instrument_name")
 
 
 def add_agreement_details(candidate: Candidate, clause: str, trigger: Trigger, text: str) -> None:

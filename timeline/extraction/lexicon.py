@@ -89,9 +89,29 @@ def trigger_rules() -> tuple[TriggerRule, ...]:
 
 
 @functools.cache
+def _cue_data() -> dict[str, Any]:
+    return load_data("cues.json")
+
+
+def fragment(name: str) -> str:
+    """The word list `name` of the ``fragments`` of ``data/cues.json``, as a regular expression to build into
+    a larger one."""
+    words: str = _cue_data()["fragments"][name]
+    return words
+
+
+@functools.cache
 def cue(name: str) -> re.Pattern[str]:
-    """The compiled cue list `name` of ``data/cues.json`` (planned, cancelled, speech...)."""
-    return any_of(load_data("cues.json")[name])
+    """The compiled cue list `name` of ``data/cues.json`` (planned, cancelled, speech...); ``@fragment@``
+    stands for a word list the file's ``fragments`` share between cues."""
+    data = _cue_data()
+    fragments: dict[str, str] = data["fragments"]
+    patterns: list[str] = []
+    for pattern in data[name]:
+        for fragment, words in fragments.items():
+            pattern = pattern.replace(f"@{fragment}@", words)
+        patterns.append(pattern)
+    return any_of(patterns)
 
 
 @functools.cache

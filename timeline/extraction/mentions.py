@@ -17,6 +17,8 @@ from collections.abc import Iterable
 import attrs
 
 from timeline.extraction.lexicon import (
+    cue,
+    fragment,
     load_data,
     roles,
     starts_with_one_of,
@@ -47,11 +49,7 @@ _NAME = rf"{_NAME_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t-]+)?{_NAME_TOKEN}){{0,5}}"
 _BEFORE = r"(?<!\w)"
 # Not inside a longer word, and not before an apostrophe that continues it ("Xi" in "Xi’an"; "Xi's" is fine).
 _AFTER = r"(?!\w)(?!['’](?!s\b)\w)"
-_ORG_HEADS = (
-    "Group|Bank|Corporation|Corp\\.|Company|Fund|Holding|Holdings|Organization|Organisation|Ministry|"
-    "Agency|Council|Committee|Union|Association|Institute|Authority|Commission|Parliament|Assembly|"
-    "Foundation|Chamber|Federation|Office|Administration|Service|Government|Cabinet"
-)
+_ORG_HEADS = fragment("organization_heads")
 _ORG = re.compile(
     rf"{_BEFORE}(?:{_NAME_TOKEN}[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?)?){{1,5}}(?:{_ORG_HEADS}){_AFTER}"
 )
@@ -697,12 +695,9 @@ def _described_places(text: str) -> list[Mention]:
     return mentions
 
 
-_STATE_BODY = (
-    r"(?i:foreign ministry|foreign office|ministry of foreign affairs|defen[cs]e ministry|presidency|"
-    r"presidential (?:office|press service)|government|embassy|cabinet)"
-)
+_STATE_BODY = fragment("state_bodies")
 _STATE_BODY_WORD = re.compile(rf"\b{_STATE_BODY}\b")
-_PLACE_NOUN = re.compile(r"\b(?:capital|city|town|port|resort|village)\b")
+_PLACE_NOUN = cue("place_noun")
 
 
 @functools.cache
@@ -939,17 +934,8 @@ def _whole_words(text: str, spellings: Iterable[str]) -> list[tuple[int, int]]:
     return chosen
 
 
-_GROUP = re.compile(
-    r"(?=[TtBb])\b(?:the|both|their)\s+(?:two\s+)?(?:state\s+)?"
-    r"(?:leaders|presidents|heads of state|heads of states|sides|ministers|foreign ministers|premiers|"
-    r"prime ministers|governments)"
-    r"(?:\s+of\s+(?:the\s+)?(?:two|both)\s+(?:countries|nations|states))?\b"
-    r"(?!\s+of\s+(?:the\s+)?(?:three|four|five|six|seven|eight|nine|ten|\d+|[A-Z]))",
-    re.IGNORECASE,
-)
-_LEADERS_OF = re.compile(
-    r"(?=[Tt])\b(?:the|The)\s+leaders\s+of\s+(?:the\s+)?(?:two|both)\s+(?:countries|nations|states)\b"
-)
+_GROUP = cue("group_reference")
+_LEADERS_OF = cue("leaders_of_both")
 
 
 @functools.cache
@@ -1043,10 +1029,7 @@ def _role_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
 
 
 _LEADERS_OFFICE = re.compile(r"\b(?:his|her|His|Her)\s+(?:press\s+)?office\b(?!\s+(?:of|in|at)\b)")
-_SPEAKING_SEAT = re.compile(
-    r"\b(?P<seat>Kremlin|White House|Elysee|Élysée|Downing Street)(?=\s+(?:said|says|announced|"
-    r"announces|stated|confirmed|reported|added|noted|spokes))"
-)
+_SPEAKING_SEAT = cue("speaking_seat")
 
 
 def _leaders_offices(text: str, registry: _Registry, chosen: list[Mention]) -> list[Mention]:

@@ -14,15 +14,10 @@ from timeline.extraction.triggers import Trigger
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|whose)\b[^,]*,\s*$")
 
 
-_COMPANY = re.compile(
-    r"\b(?:Corp\.?|Corporation|Inc\.?|Co\.?|Ltd\.?|PLC|plc|LLC|AG|SA|Group|Holdings?|Company|Association|Bank)$"
-)
+_COMPANY = cue("company_end")
 
 
-_ATTRIBUTION = re.compile(
-    r"\s+(?:said|says|told\s+reporters|reported|reports|announced|stated|added|noted|confirmed)\b"
-    r"(?:\s+(?:on\s+)?[\w-]+){0,2}\s*(?:[.;,]|$)"
-)
+_ATTRIBUTION = cue("attribution_after")
 
 
 _ATTRIBUTION_BEFORE = re.compile(r",\s*(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){0,3}$")

@@ -43,13 +43,6 @@ from timeline.model import Place, Precision, Status
 _PARTICIPLE_START = re.compile(rf"(?<=,)\s+{PARTICIPLE}", re.IGNORECASE)
 
 
-_LENDING = re.compile(
-    r"\b(?:provided|provides|provide|extended|extends|extend|granted|grants|grant|approved|approves|approve|"
-    r"allocated|allocates|allocate|issued|issues|offered|offers|disbursed|lent|lends|lend|signed|agreed)\b",
-    re.IGNORECASE,
-)
-
-
 _COPULA_AFTER = re.compile(r"^,?\s+(?:is|was|are|were)\s+(?:the|a|an|one of|also|not)\b", re.IGNORECASE)
 
 
@@ -58,68 +51,10 @@ _COPULA_BEFORE = re.compile(
 )
 
 
-_DEFINITE_INSTRUMENT_SUBJECT = re.compile(
-    r"^\s*(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}(?:agreements?|memorand(?:ums?|a)|treat(?:y|ies)|"
-    r"deals?|documents?|contracts?|loans?|accords?|declarations?)\s+"
-    r"(?:was|were|has been|have been|had been)\s+$",
-    re.IGNORECASE,
-)
-
-
-_ANNOUNCED_INSTRUMENT = re.compile(
-    r"\s+(?:[\w-]+\s+){0,3}?(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:agreements?|deals?|accords?|treat(?:y|ies)|memorand(?:ums?|a)|ceasefire|truce)\b",
-    re.IGNORECASE,
-)
-
-
-_MULTILATERAL_BEFORE = re.compile(
-    r"(?:\bministerial|\bmultilateral|\bleaders['’]|\b(?-i:Leaders)|\bsummit-level)\s+$", re.IGNORECASE
-)
-
-
-# A meeting of two states: 'bilateral', 'binational', 'intergovernmental' near the event word.
-_BILATERAL = re.compile(r"\b(?:bilateral|binational|bi-national|two-way|one-on-one)\b", re.IGNORECASE)
-
-
-# 'his Djiboutian counterpart': one other party, so two in all.
-_ONE_COUNTERPART = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+)?counterpart\b(?!s)")
-
-
-# 'a summit with Prime Minister Fumio Kishida': a summit of one leader with another is their meeting.
-_SUMMIT_WITH = re.compile(
-    r"\s+(?:talks\s+|meeting\s+)?(?:with|between)\s+(?:the\s+)?(?:[A-Z]|his\b|her\b)"
-)
-
-
-# 'the next Annual Summit', 'their annual summit': the two leaders' regular meeting.
-_REGULAR_SUMMIT = re.compile(r"\b(?:annual|regular|yearly)\s+$", re.IGNORECASE)
-
-
-_LEADERS = (
-    r"(?:heads?\s+of\s+(?:state|government)s?|leaders|presidents|prime\s+ministers|premiers|foreign\s+ministers|"
-    r"ministers|council\s+of\s+(?:foreign\s+)?ministers)"
-)
-
-
-_MULTILATERAL_OF = re.compile(rf"\s+of\s+(?:the\s+)?(?:[\w'’.+-]+\s+){{0,4}}?{_LEADERS}\b", re.IGNORECASE)
-
-
 _ENDS_WITH_OF = re.compile(r"\bof(?:\s+the)?$", re.IGNORECASE)
 
 
-_BODY_MEMBERS_BEFORE = re.compile(
-    rf"\s+(?:[\w-]+\s+)?{_LEADERS}\s+(?:(?:will|would|are|were|to|also)\s+){{0,2}}"
-)
-
-
 _OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
-
-
-_SEVERAL_LEADERS = re.compile(
-    rf"\b(?:three|four|five|six|seven|eight|nine|ten|[3-9]|\d\d)\s+(?:[A-Z][\w'’-]*\s+){{0,3}}"
-    rf"(?:{_LEADERS}|countries|nations|states|republics)\b"
-)
 
 
 _PARTICIPLE_PHRASE = re.compile(r",\s+[a-z]+ing\b[^,;]*$")
@@ -130,46 +65,14 @@ _COORDINATED_VERB = re.compile(r"\s+and\s+$")
 _NEAR = 90
 
 
-_UMBRELLA = re.compile(
-    r"(?:\b(?:series|number|round|string|flurry)\s+of|\b(?:several|multiple|many|numerous))\s+(?:[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
-
-
 _WITH_SOMEONE = re.compile(r"\s+(?:with|between)\s+(?:the\s+)?[A-Z]")
 
 
-# 'and met', 'and later held': a second verb of the same subject.
-_JOINED_VERB = re.compile(r"\band\s+(?:also\s+|later\s+|then\s+)?$")
 _SENTENCE_SUBJECT = re.compile(r"\s*(?:The|This|Their|Its)\s+(?:[\w-]+\s+){0,3}")
-_PLAN_AFTER = re.compile(
-    r"^[^;.]{0,160}?\b(?:will|(?:is|are)\s+(?:due\s+|scheduled\s+|expected\s+|set\s+)?to)\s+(?:be\s+held|take\s+place|convene|open|start|begin)\b"
-)
 
 
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our|first|second|next|last)\s+(?:[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
-
-
-# 'The meeting follows the session of the commission held in November 2023': an earlier event of its own.
-_EARLIER_EVENT = re.compile(
-    r"\b(?:follows|followed|builds?\s+on|built\s+on|comes?\s+after|came\s+after|precedes|preceded|"
-    r"replaces|replaced)\s+(?:up\s+on\s+)?"
-    r"(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
-
-
-# 'met the region's leaders together', 'met the five leaders in a Russia–Central Asia format'
-_LEADERS_TOGETHER = re.compile(
-    rf"\s+(?:[\w'’-]+\s+){{0,3}}?{_LEADERS}\s+(?:together|jointly|in\s+(?:a|the)\s+.{{0,30}}format)\b"
-)
-
-
-_DEFINITE_FUTURE = re.compile(
-    r"\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:next|upcoming|forthcoming|coming|planned|scheduled)\b",
     re.IGNORECASE,
 )
 
@@ -203,29 +106,6 @@ _DETERMINER_AFTER = re.compile(
 _THEIR = re.compile(r"\btheir\b", re.IGNORECASE)
 
 
-_NEW_DATE = re.compile(
-    r"\b(?:postponed|delayed|put off|pushed back|deferred)\s+(?:\w+\s+){0,2}?(?:to|until|till)\s+(?:the\s+)?"
-    r"(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|next|later|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
-    re.IGNORECASE,
-)
-
-
-_SIGNED_LOAN = re.compile(r"\s+(?:[\w$€£¥.,-]+\s+){0,5}?(?:loans?|credit lines?)\b", re.IGNORECASE)
-
-
-_CITY_OF = r"(?:(?:\w+[ -]){0,2}(?:city|capital|town|village|resort|port|region)\s+of\s+)?"
-
-
-_LOCATIVE = re.compile(rf"\b(?:in|at|inside)\s+(?:the\s+)?{_CITY_OF}$", re.IGNORECASE)
-
-
-_DESTINATION = re.compile(rf"\b(?:in|at|inside|to|into)\s+(?:the\s+)?{_CITY_OF}$", re.IGNORECASE)
-
-
-_PLACE_LIST_JOIN = re.compile(rf"^\s*(?:,|and|,\s*and)?\s*(?:(?:in|at)\s+(?:the\s+)?{_CITY_OF})?$")
-
-
 _TIME_PREPOSITION = re.compile(r"\b(?:in|on|at|during)\s+(?:the\s+)?$")
 
 
@@ -238,9 +118,6 @@ _THERE = re.compile(
 
 
 _WHERE_BEFORE = re.compile(r",\s*where\s*$", re.IGNORECASE)
-
-
-_SEPARATE = re.compile(r"\b(?:separate(?:ly)?|another|also|later|second)\b", re.IGNORECASE)
 
 
 _SUBJECT_PRONOUN = re.compile(
@@ -280,7 +157,7 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     elif rule.kind == "summit" and _bilateral_summit(context, trigger, before, clause_start, clause_end):
         rule = attrs.evolve(rule, kind="meeting")
         trigger = attrs.evolve(trigger, rule=rule)
-    if rule.kind == "statement" and _ANNOUNCED_INSTRUMENT.match(text, trigger.end, sentence.end):
+    if rule.kind == "statement" and cue("announced_instrument").match(text, trigger.end, sentence.end):
         # 'India and China announced an agreement on patrolling': what is announced is the agreement
         rule = attrs.evolve(rule, kind="agreement", needs=None)
         trigger = attrs.evolve(trigger, rule=rule)
@@ -313,13 +190,13 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         nearby = context.mentions_in(trigger.end, min(clause_end, trigger.end + 40))
         if not any(m.kind in ("person", "group") for m in nearby):
             return []  # 'capable of meeting a variety of contingencies': the verb, with a thing met
-    if rule.needs == "instrument" and _SIGNED_LOAN.match(after):
+    if rule.needs == "instrument" and cue("signed_loan").match(after):
         return []  # 'signed a $500 million loan agreement': the loan is the event, reported by its own word
 
     # 'the visit', 'his visit': a word that is a verb too is used as a noun after a determiner
     noun = rule.form == "noun" or bool(_DETERMINER_BEFORE.search(before[-30:]))
     anaphoric = (
-        noun and bool(cue("anaphora").search(before[-60:])) and not _EARLIER_EVENT.search(before)
+        noun and bool(cue("anaphora").search(before[-60:])) and not cue("earlier_event").search(before)
     ) or _described(rule.form, before, after)
     plural_generic = (
         rule.form == "noun"
@@ -355,7 +232,7 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         people = [e for e in people if id(e) not in late]
         # 'paid a courtesy call on Michal and met members of the committee': Michal is the call's
         earlier = bisect.bisect_left(context.trigger_starts, trigger.start) - 1
-        if rule.form == "verb" and earlier >= 0 and _JOINED_VERB.search(before):
+        if rule.form == "verb" and earlier >= 0 and cue("joined_verb").search(before):
             previous = context.trigger_starts[earlier]
             if previous >= clause_start:
                 subject = {id(m.entity) for m in mentions if m.end <= previous}
@@ -399,7 +276,7 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         status is not Status.HAPPENED,
         called_off if called_off is not None else sentence.start,
     )
-    umbrella = plural_generic and _UMBRELLA.search(before[-40:]) and not _WITH_SOMEONE.match(after)
+    umbrella = plural_generic and cue("umbrella").search(before[-40:]) and not _WITH_SOMEONE.match(after)
     if umbrella and date_source != "text":
         return []  # 'held a series of bilateral meetings': the sentences after report each of them
     if plural_generic and date_source == "none" and not _WITH_SOMEONE.match(after):
@@ -434,7 +311,7 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         status=status,
         location=None,
         anaphoric=anaphoric,
-        separate=bool(_SEPARATE.search(before[-40:])),
+        separate=bool(cue("separate").search(before[-40:])),
         cameo=rule.cameo,
         medium=rule.medium,
         label=rule.label,
@@ -513,11 +390,6 @@ def _per_place(context: Context, candidate: Candidate, places: list[Place]) -> l
     return split
 
 
-_JOINT = re.compile(
-    r"\b(?:trilateral|joint|jointly|together|quadrilateral|multilateral|group)\b", re.IGNORECASE
-)
-
-
 def _per_counterpart(context: Context, candidate: Candidate, mentions: list[Mention]) -> list[Candidate]:
     """'held bilateral meetings with A, B and C': one meeting with each of them."""
     trigger = candidate.trigger
@@ -549,7 +421,7 @@ def _per_counterpart(context: Context, candidate: Candidate, mentions: list[Ment
     if counterparts:
         candidate.people = [e for e in candidate.people if id(e) not in later or e is anchor]
     last = max((m.end for m in mentions if m.start >= trigger.end), default=trigger.end)
-    if len(counterparts) < 2 or _JOINT.search(
+    if len(counterparts) < 2 or cue("joint").search(
         context.text, max(candidate.clause[0], trigger.start - 40), last
     ):
         return [candidate]
@@ -579,7 +451,7 @@ def _needs_met(
             INSTRUMENT.search(context.text, max(0, trigger.start - 80), trigger.start)
         )
     if needs == "lending":
-        return bool(_LENDING.search(clause)) or bool(
+        return bool(cue("lending").search(clause)) or bool(
             AMOUNT.search(context.text, max(0, trigger.start - 30), trigger.start)
         )
     if needs == "organization":
@@ -597,17 +469,19 @@ def _multilateral(context: Context, trigger: Trigger, before: str, start: int, e
     """A meeting of a multilateral body or of several leaders is a summit ('a meeting of the CIS Council of
     Foreign Ministers', 'the C5+1 ministerial meeting', 'the five Central Asian presidents sat down with')."""
     text = context.text
-    if _BILATERAL.search(text, max(start, trigger.start - 40), min(end, trigger.end + 40)):
+    if cue("bilateral").search(text, max(start, trigger.start - 40), min(end, trigger.end + 40)):
         return False  # 'a ministerial meeting of the bilateral Border Commission'
-    if _ONE_COUNTERPART.search(text, trigger.end, end):
+    if cue("one_counterpart").search(text, trigger.end, end):
         return False  # 'The ministerial session, to be co-chaired by Gedion and his Djiboutian counterpart'
-    if _MULTILATERAL_BEFORE.search(before[-30:]) or _MULTILATERAL_OF.match(text, trigger.end, end):
+    if cue("multilateral_before").search(before[-30:]) or cue("multilateral_of").match(
+        text, trigger.end, end
+    ):
         return True
     for mention in context.mentions_in(max(start, trigger.start - 60), trigger.start):
         entity = mention.entity
         if mention.kind != "organization" or entity is None or not entity.international:
             continue
-        if trigger.start - mention.end <= 2 or _BODY_MEMBERS_BEFORE.fullmatch(
+        if trigger.start - mention.end <= 2 or cue("body_members_before").fullmatch(
             text, mention.end, trigger.start
         ):
             return True  # 'the SCO meeting', 'NATO foreign ministers will meet'
@@ -624,8 +498,8 @@ def _multilateral(context: Context, trigger: Trigger, before: str, start: int, e
     window_end = context.next_trigger(trigger.end, min(end, trigger.end + 60))
     window_start = max(start, trigger.start - 60)
     return bool(
-        _SEVERAL_LEADERS.search(text, window_start, window_end)
-        or _LEADERS_TOGETHER.match(text, trigger.end, window_end)
+        cue("several_leaders").search(text, window_start, window_end)
+        or cue("leaders_together").match(text, trigger.end, window_end)
     )
 
 
@@ -638,13 +512,13 @@ def _bilateral_summit(context: Context, trigger: Trigger, before: str, start: in
     mentions = context.mentions_in(start, end)
     if any(m.kind == "organization" and m.entity is not None and m.entity.international for m in mentions):
         return False
-    if _SEVERAL_LEADERS.search(text, start, end):
+    if cue("several_leaders").search(text, start, end):
         return False
-    if _BILATERAL.search(before[-40:]) or _SUMMIT_WITH.match(text, trigger.end, end):
+    if cue("bilateral").search(before[-40:]) or cue("summit_with").match(text, trigger.end, end):
         return True
     if _two_states_before(context, trigger.start):
         return True  # 'the next Portugal-Cape Verde summit', 'the China-Japan-Korea summit' is not
-    return bool(_REGULAR_SUMMIT.search(before[-20:])) and any(m.kind == "group" for m in mentions)
+    return bool(cue("regular_summit").search(before[-20:])) and any(m.kind == "group" for m in mentions)
 
 
 def _two_states_before(context: Context, position: int) -> bool:
@@ -669,7 +543,7 @@ def _noun_subject_plan(context: Context, trigger: Trigger, sentence: Sentence) -
     text = context.text
     if trigger.rule.form != "noun" or not _SENTENCE_SUBJECT.fullmatch(text, sentence.start, trigger.start):
         return False
-    return bool(_PLAN_AFTER.match(text[trigger.end : context.next_trigger(trigger.end, sentence.end)]))
+    return bool(cue("plan_after").match(text[trigger.end : context.next_trigger(trigger.end, sentence.end)]))
 
 
 def _noun_subject_outcome(context: Context, trigger: Trigger, sentence: Sentence) -> bool:
@@ -695,7 +569,7 @@ def _topic(before: str) -> bool:
     """The event word names what was discussed or planned, unless that is a definite event to come."""
     window = before[-70:]
     matches = list(cue("topic").finditer(window))
-    return bool(matches) and not _DEFINITE_FUTURE.match(window, matches[-1].end())
+    return bool(matches) and not cue("definite_future").match(window, matches[-1].end())
 
 
 def _described(form: str, before: str, after: str) -> bool:
@@ -703,7 +577,7 @@ def _described(form: str, before: str, after: str) -> bool:
     gathering', 'The agreement was signed in Tashkent by ...'."""
     if form == "noun":
         return bool(_COPULA_AFTER.match(after) or _COPULA_BEFORE.search(before))
-    return bool(_DEFINITE_INSTRUMENT_SUBJECT.search(before))
+    return bool(cue("instrument_subject").search(before))
 
 
 def _is_purpose_of_visit(context: Context, trigger: Trigger, before: str) -> bool:
@@ -740,7 +614,7 @@ def _status(clause: str, before: str, after: str, negated: bool, governing: str 
     postponed = cue("postponed").search(before[-40:]) or cue("postponed").search(after[:40])
     if postponed:  # 'the talks were postponed', not 'a long-delayed code of conduct' further on
         # the occurrence that was due is called off, unless the new date is given ('postponed to May 5')
-        return Status.PLANNED if _NEW_DATE.search(clause) else Status.CANCELLED
+        return Status.PLANNED if cue("new_date").search(clause) else Status.CANCELLED
     if negated:
         return Status.CANCELLED if planned else None
     return Status.PLANNED if planned else Status.HAPPENED
@@ -758,7 +632,7 @@ def _places(context: Context, trigger: Trigger, start: int, end: int, kind: str)
             continue
         if _event_word_between(context, trigger.end, mention.start):
             break  # 'The summit follows a ministerial meeting in Suva': the place of the nearer event
-        before = _DESTINATION if kind == "visit" else _LOCATIVE
+        before = cue("destination") if kind == "visit" else cue("locative")
         locative = before.search(text, max(start, mention.start - 40), mention.start)
         if locative and cue("topic_place").search(text, max(start, mention.start - 60), mention.start):
             locative = None  # 'reviewed the latest developments in Lebanon': what was discussed
@@ -773,7 +647,7 @@ def _places(context: Context, trigger: Trigger, start: int, end: int, kind: str)
         if places:
             # further places only in a list with the first ('in Xi'an and Beijing', 'in Astana in October 2022
             # and in Cholpon-Ata in June 2023'), not 'in Laos on Wednesday, with the civil war in Myanmar'
-            if _PLACE_LIST_JOIN.match(_without_times(context, previous_end, mention.start)):
+            if cue("place_list_join").match(_without_times(context, previous_end, mention.start)):
                 places.append(mention.place)
                 previous_end = mention.end
             continue
@@ -948,9 +822,5 @@ def _country_place(code: str) -> Place | None:
 
 
 def _visit_type(text: str) -> str | None:
-    match = re.search(
-        r"\b(state|official|working|private|friendly|first)\s+(?:foreign\s+)?(?:visits?|trip|tour)\b",
-        text,
-        re.IGNORECASE,
-    )
+    match = cue("visit_type").search(text)
     return match.group(1).lower() if match else None

@@ -8,17 +8,12 @@
 
 from __future__ import annotations
 
-import re
-
 from timeline.extraction.context import Context, clause_of
 from timeline.extraction.dedupe import Group
+from timeline.extraction.lexicon import cue
 from timeline.extraction.mentions import Entity
 
-_BARE_ATTENDANCE = re.compile(
-    r"\b(?:attend|attends|attended|attending|take part|takes part|took part|participate|participates|"
-    r"participated)\b(?=\s*[.;]|\s+(?:it|too|as well)\b)",
-    re.IGNORECASE,
-)
+_BARE_ATTENDANCE = cue("bare_attendance")
 # A summit's attendees are named at most this many sentences after it.
 _ATTENDANCE_SENTENCES = 2
 
