@@ -1,0 +1,70 @@
+"""The outlets articles and their gold annotations keep covering what they were written for.
+
+The set measures extraction on the house styles of wires, national news agencies, ministries, presidential
+offices, a weekly briefing, a live blog, a feature and an op-ed, on regions the other sets hardly cover. Its
+scores stop meaning anything if it quietly loses the cases it was built around: dateline-only and undated
+articles, travel written without the word "visit", cancellations, announcements, calls, ranges and the
+phrasings that must not give events.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from tests.articles.test_gold_files import article_text, load_gold
+from timeline import read_documents
+
+NAME = "outlets"
+HERE = Path(__file__).resolve().parent
+
+GOLD = load_gold(NAME)
+ARTICLES: list[dict[str, Any]] = GOLD["articles"]
+EVENTS = [event for article in ARTICLES for event in article["events"]]
+REQUIRED = [event for event in EVENTS if not event["optional"]]
+
+
+def test_the_set_keeps_covering_what_it_was_built_for() -> None:
+    documents = {document.id: document for document in read_documents(sorted(HERE.glob("*.txt")))}
+    without_metadata = [
+        article for article in ARTICLES if documents[Path(article["file"]).stem].published_from != "metadata"
+    ]
+    kinds = Counter(event["kind"] for event in REQUIRED)
+    statuses = Counter(event["status"] for event in REQUIRED)
+    assert len(without_metadata) >= 3, "articles with only a dateline, or no date at all"
+    assert any(article["published"] is None for article in without_metadata), "an article with no date at all"
+    assert any(article["published"] is not None for article in without_metadata), "a date only in a dateline"
+    assert {"meeting", "visit", "agreement", "summit", "call", "statement"} <= set(kinds)
+    assert statuses["cancelled"] >= 4 and statuses["planned"] >= 30
+    assert sum(isinstance(event["date"], dict) for event in REQUIRED) >= 10, "multi-day visits and summits"
+    assert any(str(event["date"]).startswith("XXXX") for event in REQUIRED), "a year-less date"
+    assert any(event["date"] == "unknown" and "date_implied" in event for event in REQUIRED), "an implied date"
+    assert sum(event["optional"] for event in EVENTS) >= 30, "borderline events are marked optional"
+
+
+def test_travel_written_without_the_word_visit_is_annotated_as_visits() -> None:
+    evidence = [event["evidence"] for event in REQUIRED if event["kind"] == "visit"]
+    for phrasing in ("landed in", "flew to", "travelled to", "is in Hanoi for talks", "chose Kuala Lumpur"):
+        assert any(phrasing in text for text in evidence), f"no visit written as {phrasing!r}"
+
+
+def test_the_phrasings_that_give_no_event_are_still_in_the_articles() -> None:
+    """Each trap appears in an article and in no gold evidence: an event found there is a false positive."""
+    texts = [article_text(NAME, article["file"]) for article in ARTICLES]
+    evidence = " ".join(event["evidence"] for event in EVENTS)
+    traps = (
+        "meeting point",
+        "visitors",
+        "remains in force",
+        "no such commitment exists",
+        "No documents were signed",
+        "could be arranged if",
+        "Imagine if",
+        "35th anniversary",
+        "have developed steadily",
+        "no meeting with North Korean officials",
+    )
+    for trap in traps:
+        assert any(trap in text for text in texts), f"no article says {trap!r}"
+        assert trap not in evidence, f"{trap!r} is annotated as an event"
