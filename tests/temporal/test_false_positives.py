@@ -48,6 +48,7 @@ REFERENCE = dt.date(2024, 5, 21)
         pytest.param('Baker said on ABC\'s "This Week" that talks failed.', id="a show named This Week"),
         pytest.param("He said on CBS's ''60 Minutes'' that he would stay.", id="a show named 60 Minutes"),
         pytest.param("USA Today reported it first.", id="a newspaper named Today"),
+        pytest.param("Turnout was low, with 4 in the morning queue.", id="a count before a part of the day"),
         pytest.param("A still from the film High Noon was shown.", id="a film named High Noon"),
     ],
 )

@@ -154,3 +154,20 @@ def test_a_future_word_describing_a_noun_after_the_date_tells_of_another_event(
     sentence: str, direction: Direction
 ) -> None:
     assert weekday_direction(sentence) is direction
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [
+        ("\"The father will leave at dawn (4 a.m. EDT Monday),\" Castro said.", Direction.FUTURE),
+        ("The father left at dawn (4 a.m. EDT Monday), Castro said.", Direction.PAST),
+        ("The talks (which ended Monday) will resume.", Direction.PAST),
+    ],
+)
+def test_a_date_restated_in_brackets_takes_the_tense_around_them(sentence: str, direction: Direction) -> None:
+    assert weekday_direction(sentence) is direction
+
+
+def test_a_quote_typed_as_two_apostrophes_ends_the_clause() -> None:
+    sentence = "``The father will leave on Monday,'' Castro said."
+    assert weekday_direction(sentence) is Direction.FUTURE

@@ -562,6 +562,7 @@ def clock(groups: Groups, context: Context) -> Normalized | None:
             hour_text, minute_text = groups["hour"], groups.get("minute", "00")
         hour = int(hour_text)
         meridiem = groups.get("meridiem", "").lower()
+        meridiem = str(words.lookup("clock_daypart", meridiem) or meridiem)  # "in the morning": a.m.
         if meridiem.startswith("p") and hour < 12:
             hour += 12
         elif meridiem.startswith("a") and hour == 12:

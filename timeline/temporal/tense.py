@@ -124,7 +124,10 @@ def _boundary(marks: list[str], abbreviations: list[str]) -> re.Pattern[str]:
     not_after = "".join(f"(?<!\\b{re.escape(word)}\\.)" for word in abbreviations)
     # one character class first, which the search skips to quickly; the conditions apply to a stop
     full_stop = f"(?![0-9])(?!\\s+[a-z])(?i:{not_after}(?<!\\b[a-z]\\.))"
-    return re.compile(f"[{re.escape(''.join(marks))}](?:(?<!\\.)|{full_stop})")
+    characters = "".join(mark for mark in marks if len(mark) == 1)
+    # marks of two characters (quotes typed as two apostrophes) come after the one-character class
+    pairs = "".join(f"|{re.escape(mark)}" for mark in marks if len(mark) > 1)
+    return re.compile(f"[{re.escape(characters)}](?:(?<!\\.)|{full_stop}){pairs}")
 
 
 def future_weight() -> float:
@@ -162,7 +165,14 @@ def tense_at(text: str, start: int, end: int, kind: str = "date") -> Tense:
     `kind` ("weekday" or "date") chooses the default when the clause has no cue.
     """
     clause_start, clause_end = _clause(text, start, end, _cues().boundary)
-    return _tense(text[clause_start:start], text[start:end], text[end:clause_end], kind)
+    tense = _tense(text[clause_start:start], text[start:end], text[end:clause_end], kind)
+    if tense.cue is None and tense.note is None and clause_start > 0 and text[clause_start - 1] == "(":
+        # a date restated in brackets takes the tense of the sentence around them: "will leave at
+        # 4 in the morning (4 a.m. EDT Thursday)"
+        close = text.find(")", end, clause_end + 1)
+        if close == clause_end:
+            return tense_at(text, clause_start - 1, close + 1, kind)
+    return tense
 
 
 @functools.lru_cache(maxsize=1024)
