@@ -1,8 +1,9 @@
 """The hand-made test articles and their gold annotations are consistent with each other.
 
-Two sets live next to this file: ``events/`` (event extraction, one gold entry per
-article) and ``merge/`` (several reports of the same happenings, with ``cluster``
-ids naming the happening). Both gold files follow the shape of the seed gold.
+The sets live next to this file (listed in ``SETS``): ``events/`` and the held-out
+sets (event extraction, one gold entry per article) and ``merge/`` (several reports
+of the same happenings, with ``cluster`` ids naming the happening). Every gold file
+follows the shape of the seed gold.
 A wrong annotation silently skews every score computed against it, so these
 checks guard the annotations themselves: files, verbatim evidence, vocabularies,
 country codes, TIMEX3 dates and clusters.
