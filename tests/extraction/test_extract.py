@@ -587,3 +587,15 @@ def test_a_first_name_of_someone_named_before_that_opens_another_name_is_not_tha
     second = text.index("Mohamed Salem")
     mentions = [m for m in find_mentions(text) if m.kind == "person" and m.start == second]
     assert all(m.entity is None or m.entity.name != "Mohamed Ghazouani" for m in mentions)
+
+
+def test_a_counterpart_holds_the_office_of_the_person_whose_counterpart_they_are() -> None:
+    text = (
+        "WINDHOEK, May 14 (Reuters) - Foreign Minister Ronald Lamola met President Netumbo Nandi-Ndaitwah "
+        "on Wednesday. On Tuesday he held talks with his Namibian counterpart on border trade."
+    )
+    events = extract(Document(text=text, published=dt.date(2025, 5, 14)))
+    talks = [e for e in events if e.kind == "meeting" and e.when.value == "2025-05-13"]
+    assert len(talks) == 1
+    assert "Netumbo Nandi-Ndaitwah" not in [p.name for p in talks[0].participants]
+    assert set(talks[0].countries) == {"ZAF", "NAM"}

@@ -280,7 +280,8 @@ class _Registry:
             if known is not None:
                 entity.country = known.country
             self._add(entity)
-        if title and not entity.title:
+        relational = title is not None and title.lower() in _relational_titles()
+        if title and not entity.title and not (relational and known is not None and known.office):
             entity.title, entity.rank = title, rank
         elif known is not None and known.office and not entity.title:
             office = known.office.split(" of ")[0]
@@ -339,9 +340,42 @@ def find_mentions(text: str) -> list[Mention]:
     chosen = _with_full_names(_without_overlaps(found), registry)
     chosen = _without_overlaps([*chosen, *_short_names(text, registry, chosen)])
     chosen.extend(_leaders_offices(text, registry, chosen))
+    _offices_of_counterparts(chosen)
     chosen.extend(_role_mentions(text, chosen))
     chosen.sort(key=lambda m: (m.start, m.end))
     return chosen
+
+
+@functools.cache
+def _relational_titles() -> frozenset[str]:
+    """Lower-case words that name a person by relation to another ('counterpart'), not by an office."""
+    return frozenset(load_data("titles.json")["lower_case_titles"]["words"])
+
+
+def _offices_of_counterparts(mentions: list[Mention]) -> None:
+    """'Lamola ... his Namibian counterpart, Selma Ashipala-Musavyi': a counterpart holds the office of the
+    last person of another state named before them."""
+    people = sorted(
+        (m for m in mentions if m.kind == "person" and m.entity is not None), key=lambda m: m.start
+    )
+    for index, mention in enumerate(people):
+        entity = mention.entity
+        assert entity is not None
+        if (entity.title or "").lower() not in _relational_titles():
+            continue
+        holder = next(
+            (
+                m.entity
+                for m in reversed(people[:index])
+                if m.entity is not None
+                and m.entity.rank
+                and (m.entity.title or "").lower() not in _relational_titles()
+                and m.entity.country != entity.country
+            ),
+            None,
+        )
+        if holder is not None:
+            entity.title, entity.rank = holder.title, holder.rank
 
 
 def _with_full_names(mentions: list[Mention], registry: _Registry) -> list[Mention]:
@@ -460,6 +494,17 @@ def _person_at(match: re.Match[str], name: str, entity: Entity) -> Mention:
     return Mention(start=start, end=start + len(name), kind="person", entity=entity)
 
 
+@functools.cache
+def _appositive_title_regex() -> re.Pattern[str]:
+    """'his Namibian counterpart, Selma Ashipala-Musavyi,': a lower-case office, then the name set off by a
+    comma that closes after it."""
+    words = trie_pattern(load_data("titles.json")["lower_case_titles"]["words"])
+    name = rf"(?:{_honorific_pattern()}\s+)*{_NAME}"
+    return re.compile(
+        rf"{_BEFORE}(?P<title>{words}),[ \t]+(?P<name>{name}){_AFTER}(?=\s*[,;.]|\s+(?:and|on|in|at)\b)"
+    )
+
+
 def _titled_people(text: str, registry: _Registry) -> list[Mention]:
     before_name, of_then_name, name_then_title = _title_regexes()
     mentions: list[Mention] = []
@@ -481,6 +526,13 @@ def _titled_people(text: str, registry: _Registry) -> list[Mention]:
         entity = registry.person(name, title, _rank_of(title), country)
         if organization is not None and entity.affiliation is None:
             entity.affiliation = organization
+        mentions.append(_person_at(match, name, entity))
+    for match in _appositive_title_regex().finditer(text):
+        name = _clean_name(match.group("name"))
+        if name is None:
+            continue
+        country, _organization, _start = _prefix(text, match.start(), registry)
+        entity = registry.person(name, match.group("title"), _rank_of(match.group("title")), country)
         mentions.append(_person_at(match, name, entity))
     for match in name_then_title.finditer(text):
         name = _clean_name(match.group("name"))
@@ -990,6 +1042,10 @@ def _role_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
             for e in named
             if e is not None and e.rank in ranks and (country is None or e.country == country)
         ]
+        if role == "counterpart":
+            if _names_follow(text, match.end(), starts):
+                continue  # 'his Namibian counterpart, Selma Ashipala-Musavyi': the name is the counterpart
+            fitting = _same_office(fitting, [people[index].entity for index in before_role], country)
         # 'the Crown Prince' is first whoever holds that very office, then anyone of its rank
         titled = [e for e in fitting if role in (e.title or "").lower()]
         if fitting:
@@ -1026,6 +1082,22 @@ def _role_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
                 taken.append(match.span())
                 mentions.append(Mention(start=match.start(), end=match.end(), kind="group"))
     return mentions
+
+
+def _names_follow(text: str, end: int, starts: list[int]) -> bool:
+    index = bisect.bisect_left(starts, end)
+    return index < len(starts) and text[end : starts[index]] in (" ", ", ")
+
+
+def _same_office(fitting: list[Entity], earlier: list[Entity | None], country: str | None) -> list[Entity]:
+    """A counterpart holds the office of the person whose counterpart they are, the last one named of another
+    state ('Lamola ... his Namibian counterpart' is Namibia's foreign minister, not its president)."""
+    holder = next(
+        (e for e in earlier if e is not None and e.rank and (country is None or e.country != country)), None
+    )
+    if holder is None:
+        return fitting
+    return [e for e in fitting if e is not holder and e.rank == holder.rank]
 
 
 _LEADERS_OFFICE = re.compile(r"\b(?:his|her|His|Her)\s+(?:press\s+)?office\b(?!\s+(?:of|in|at)\b)")

@@ -177,6 +177,17 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         # 'the SCO, founded in 2001': the noun the participle describes stands right before it
         head = context.mentions_in(max(sentence.start, clause_start - 60), clause_start)
         mentions = [*head[-1:], *mentions]
+    else:
+        relative = cue("relative_subject").search(text, max(sentence.start, clause_start - 12), trigger.start)
+        if relative is not None:
+            # 'the Bi-National Commission, which last met in Cape Town': the name before the comma met
+            head = context.mentions_in(max(sentence.start, relative.start() - 80), relative.start())
+            if (
+                head
+                and relative.start() - head[-1].end <= 1
+                and head[-1].kind in ("person", "organization", "group")
+            ):
+                mentions = [head[-1], *(m for m in mentions if m is not head[-1])]
     # 'Conference on Interaction and Confidence-Building Measures in Asia' is a body, not a meeting.
     if any(m.kind == "organization" and m.start <= trigger.start and trigger.end <= m.end for m in mentions):
         return []
@@ -251,6 +262,7 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     if (
         _PRONOUN_START.match(text, clause_start)
         or _SUBJECT_PRONOUN.search(before)
+        or cue("pronoun_after_opening").match(before)
         or _POSSESSIVE_PRONOUN.search(before[-30:])
     ):
         # 'where he was to attend the summit of the Dialogue': he takes part too
