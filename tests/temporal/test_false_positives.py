@@ -56,6 +56,11 @@ def test_no_time_expression(text: str) -> None:
     assert [(m.text, m.value) for m in find_times(text, REFERENCE)] == []
 
 
+def test_a_count_after_a_date_and_and_is_no_second_day() -> None:
+    found = find_times("Voting ended on May 2 and 25 delegates were elected.", REFERENCE)
+    assert [m.text for m in found] == ["May 2"]
+
+
 def test_months_and_weekdays_are_still_found_next_to_these_words() -> None:
     found = find_times("In May, officials may meet; Sun. Jan. 7 was cold.", REFERENCE)
     assert [m.text for m in found] == ["May", "Sun. Jan. 7"]

@@ -159,7 +159,7 @@ def test_a_future_word_describing_a_noun_after_the_date_tells_of_another_event(
 @pytest.mark.parametrize(
     ("sentence", "direction"),
     [
-        ("\"The father will leave at dawn (4 a.m. EDT Monday),\" Castro said.", Direction.FUTURE),
+        ('"The father will leave at dawn (4 a.m. EDT Monday)," Castro said.', Direction.FUTURE),
         ("The father left at dawn (4 a.m. EDT Monday), Castro said.", Direction.PAST),
         ("The talks (which ended Monday) will resume.", Direction.PAST),
     ],

@@ -312,7 +312,10 @@ def anchored(groups: Groups, context: Context) -> Normalized | None:
     groups = _merged(groups, ("unit", "direction"))
     if "weekday" in groups:
         return _anchored_weekday(groups, context, words)
-    unit = words.lookup("unit", groups.get("unit", ""))
+    if "day" in groups:
+        return _day_of_the_last_month(groups, context)
+    daypart = words.lookup("anchored_daypart", groups.get("unit", ""))  # "the next morning": its day
+    unit = daypart or words.lookup("unit", groups.get("unit", ""))
     if not isinstance(unit, str) or unit in ("hour", "minute", "second"):
         return None
     sign, counted_from = _anchor_direction(groups, words)
@@ -327,7 +330,8 @@ def anchored(groups: Groups, context: Context) -> Normalized | None:
         return Normalized("DATE", value, mod, "an unspecified number of units away")
     if amount != int(amount):
         return None
-    if not counted and words.lookup("unit", groups["unit"]) != " ".join(groups["unit"].lower().split()):
+    singular = words.lookup("unit", groups["unit"]) == " ".join(groups["unit"].lower().split())
+    if not counted and daypart is None and not singular:
         return None  # "the weeks before" is no unit next to a date
     if unit in ("decade", "century"):
         unit, amount = "year", amount * (10 if unit == "decade" else 100)
@@ -374,11 +378,43 @@ def _anchored_weekday(groups: Groups, context: Context, words: Lexicon) -> Norma
     return Normalized("DATE", dates.day_value(day), None, f"weekday {sign:+d} from {explanation}")
 
 
+def _day_of_the_last_month(groups: Groups, context: Context) -> Normalized | None:
+    """ "25" in "April 24 and 25": that day of the month of the last day mentioned."""
+    day = _day_number(lexicon(), groups["day"])
+    if day is None:
+        return None
+    anchor = dates.parse_value(context.anchor) if context.anchor else None
+    if anchor is None or anchor[0] != "day":
+        found = _day_of_month(day, context)
+        return Normalized("DATE", found[0], None, found[1]) if found is not None else None
+    try:
+        named = anchor[1].replace(day=day)
+    except ValueError:
+        return None
+    return Normalized("DATE", dates.day_value(named), None, f"day {day} of the month of {context.anchor}")
+
+
+def beside(groups: Groups, context: Context) -> Normalized | None:
+    """ "the day before last Tuesday", "the week after May 3": a day or week next to a named day."""
+    words = lexicon()
+    unit = words.lookup("unit", groups["unit"])
+    sign = words.lookup("anchor_direction", groups["direction"])
+    named = calendar({k: v for k, v in groups.items() if k not in ("unit", "direction")}, context)
+    if named is None or unit not in ("day", "week") or not isinstance(sign, int):
+        return None
+    parsed = dates.parse_value(named.value)
+    if parsed is None or parsed[0] != "day":
+        return None
+    moved = dates.shift_day(parsed[1], unit, sign)
+    explanation = f"{unit} {sign:+d} from {named.explanation}"
+    return Normalized("DATE", dates.format_value(unit, moved), None, explanation)
+
+
 def _merged(groups: Groups, names: tuple[str, ...]) -> Groups:
     """Groups with the alternatives of a pattern ("unit2", "unit3") read as the first ("unit")."""
     merged = dict(groups)
     for name in names:
-        for number in (2, 3):
+        for number in range(2, 6):
             if name not in merged and f"{name}{number}" in merged:
                 merged[name] = merged[f"{name}{number}"]
     return merged
@@ -694,4 +730,5 @@ NORMALIZERS: dict[str, Callable[[Groups, Context], Normalized | None]] = {
     "vague": vague,
     "set": recurring,
     "range": day_range,
+    "beside": beside,
 }

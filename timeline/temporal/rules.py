@@ -31,6 +31,7 @@ KINDS = frozenset(
         "vague",
         "set",
         "range",
+        "beside",
     }
 )
 # Kinds whose value depends on the dates mentioned before the expression.
@@ -81,6 +82,8 @@ class Rule:
     # the word after the match must not be capitalized (a name: "the daily Granma")
     before_lower_case: bool
     unless_pattern: re.Pattern[str] | None
+    # the match must come right after text this pattern matches ("April 24 and" before "25")
+    only_after: re.Pattern[str] | None
     ambiguous: str | None
     context: str | None
     order: int
@@ -215,6 +218,7 @@ def _rule(
         reach=_reach(name, data.get("reach", DEFAULT_REACH)),
         unless_before=data.get("unless_before"),
         unless_pattern=re.compile(data["unless_pattern"]) if data.get("unless_pattern") else None,
+        only_after=_only_after(name, data.get("only_after"), macros, words),
         unless_after=data.get("unless_after"),
         before_lower_case=bool(data.get("before_lower_case", False)),
         ambiguous=data.get("ambiguous"),
@@ -222,6 +226,18 @@ def _rule(
         order=order,
         examples=tuple(_example(name, example) for example in data.get("examples", ())),
     )
+
+
+def _only_after(
+    name: str, pattern: str | None, macros: Mapping[str, str], words: Lexicon
+) -> re.Pattern[str] | None:
+    if not pattern:
+        return None
+    try:
+        expanded, _capitalized = expand(pattern, macros, words)
+        return re.compile(r"\b(?:" + expanded + r")\Z")
+    except (re.error, KeyError) as error:
+        raise RuleError(f"rule {name!r}: bad only_after pattern: {error}") from None
 
 
 def _first_character_test(pattern: str) -> str:
