@@ -52,7 +52,7 @@ from timeline.model import (
 )
 
 _NOTHING: Mapping[str, dt.date] = MappingProxyType({})
-_FIELD_ORDER = {"when": 0, "location": 1, "status": 2, "participant": 3}
+_STATUSES = {status.value: status for status in Status}
 _STATUS_STRENGTH = {Status.PLANNED: 0, Status.HAPPENED: 1, Status.CANCELLED: 2}
 
 # Unknown publication last, then the earliest publication, then the id.
@@ -418,9 +418,17 @@ def _combine_all(
 
     participants: dict[str, Participant] = {}
     names: dict[str, str] = {}
-    # what each document said: the attributions of a merged event, or what a single report says
-    said: dict[str, dict[str, set[str]]] = {field: {} for field in _FIELD_ORDER}
-    said_when, said_status, said_location = said["when"], said["status"], said["location"]
+    # what each document said (the attributions of a merged event, or what a single report says),
+    # field by field in the order the attributions list them
+    said_when: dict[str, set[str]] = {}
+    said_status: dict[str, set[str]] = {}
+    said_location: dict[str, set[str]] = {}
+    said: dict[str, dict[str, set[str]]] = {
+        "when": said_when,
+        "location": said_location,
+        "status": said_status,
+        "participant": {},
+    }
     # a report names each actor under its key (a person and an organization may share a name)
     named_by_key: dict[str, set[str]] = {}
     merged: list[Event] = []
@@ -471,7 +479,7 @@ def _combine_all(
         when = parse_when_text(next(iter(dates)))
     else:
         when = choose_when({value: len(docs) for value, docs in dates.items()}) if dates else anchor.when
-    statuses = [Status(value) for value in said["status"] if value in Status._value2member_map_]
+    statuses = [_STATUSES[value] for value in said_status if value in _STATUSES]
     status = _merged_status(statuses or [event.status for event in ordered])
     if len(ordered) == 1:
         sources = anchor.sources
@@ -479,8 +487,8 @@ def _combine_all(
         sources = tuple(sorted({source for event in ordered for source in event.sources}, key=_source_order))
     attributions = tuple(
         Attribution(field=field, value=value, documents=_in_order(documents))
-        for field in _FIELD_ORDER
-        for value, documents in (sorted(said[field].items()) if len(said[field]) > 1 else said[field].items())
+        for field, values in said.items()
+        for value, documents in (sorted(values.items()) if len(values) > 1 else values.items())
     )
     related = {new_ids.get(target, target) for event in ordered for target in event.related}
     related.discard(anchor.id)
