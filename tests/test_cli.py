@@ -56,6 +56,33 @@ def test_build_without_arguments_writes_calendar_json_and_markdown_with_a_summar
     assert result.stderr == ""
 
 
+def test_summary_counts_merged_reports_before_the_filters_and_says_what_they_left_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["build", "-o", str(tmp_path / "all")]) == 0
+    everything = capsys.readouterr().out
+    assert main(["build", "-o", str(tmp_path / "some"), "--kind", "visit"]) == 0
+    filtered = capsys.readouterr().out
+    merged = next(line for line in everything.splitlines() if "duplicate reports merged" in line)
+    assert merged in filtered.splitlines()
+    total = int(everything.splitlines()[1].split()[0])
+    kept = int(filtered.splitlines()[1].split()[0])
+    assert 0 < kept < total
+    assert f"{total - kept} events left out by the filters" in filtered
+    assert "left out by the filters" not in everything
+
+
+def test_summary_says_one_document_and_one_event_in_the_singular(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Kazakh President Kassym-Jomart Tokayev met Chinese President Xi Jinping on Monday.")
+    assert main(["build", str(article), "-o", str(tmp_path / "out"), "--published", "2024-05-21"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "1 document read"
+    assert lines[1] == "1 event (1 meeting)"
+
+
 def test_same_input_gives_byte_identical_outputs(tmp_path: Path) -> None:
     assert main(["build", "-q", "-o", str(tmp_path / "a")]) == 0
     assert main(["build", "-q", "-o", str(tmp_path / "b")]) == 0
@@ -206,6 +233,13 @@ def test_unwritable_output_is_reported_and_nothing_is_written(tmp_path: Path) ->
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
     assert_user_error(run("build", "-o", str(blocker / "out")), "cannot write here")
+
+
+def test_output_folder_that_is_a_file_is_reported_as_such(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    assert_user_error(run("build", "-o", str(blocker)), f"{blocker}: not a folder")
+    assert blocker.read_text() == "not a folder"
 
 
 def test_failed_run_leaves_previous_outputs_intact(tmp_path: Path) -> None:

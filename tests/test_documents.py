@@ -115,6 +115,13 @@ def test_the_same_document_twice_is_read_once(tmp_path: Path) -> None:
         ("bad.jsonl", '{"body": "no text"}\n', 'with a "text" string'),
         ("bad.jsonl", '{"text": "x", "published": 2024}\n', "must be a string"),
         ("bad.jsonl", "\n\n", "no articles"),
+        ("bad.jsonl", '{"text": "ok"}\n{"text": "  "}\n', r"bad.jsonl:2: no article text"),
+        ("empty.txt", "", "no article text"),
+        ("blank.txt", " \n\t\n", "no article text"),
+        ("only-metadata.txt", "---\npublished: 2024-05-21\n---\n", "no article text"),
+        ("unclosed.txt", "---\npublished: 2024-05-21\nTokayev met Xi.", "has no closing '---' line"),
+        ("binary.txt", b"\x00\x00\x00\x01PK\x03\x04", "a binary file, not text"),
+        ("binary.jsonl", b'{"text": "ok"}\n\x00\n', "a binary file, not text"),
     ],
 )
 def test_bad_input_names_the_file_and_the_problem(
@@ -125,6 +132,17 @@ def test_bad_input_names_the_file_and_the_problem(
         read_documents([path])
     assert str(path) in str(caught.value)
     assert "\n" not in str(caught.value)
+
+
+def test_text_opening_with_a_rule_that_is_not_front_matter_is_kept(tmp_path: Path) -> None:
+    path = write(tmp_path / "a.md", "---\nTokayev met Xi on Monday.\n")
+    assert read_documents([path])[0].text.startswith("---")
+
+
+def test_binary_stdin_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"\x00\x01\x02")))
+    with pytest.raises(DocumentError, match="<stdin>: a binary file"):
+        read_documents(["-"])
 
 
 def test_missing_path_is_reported(tmp_path: Path) -> None:

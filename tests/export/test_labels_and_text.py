@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from tests.export.strategies import hostile_text
 from tests.strategies import whens
-from timeline import When
+from timeline import Agreement, When
+from timeline.export.facts import event_facts
 from timeline.export.labels import date_label, kind_label, label_examples
 from timeline.export.text import clean_text, link_url
 from timeline.model import EVENT_KINDS
@@ -78,3 +79,13 @@ def test_any_link_is_free_of_characters_the_exports_read(path: str) -> None:
     link = link_url("https://example.org/" + path)
     assert link is not None and link.isascii()
     assert not set(link) & set(' "<>()\\`{}|^')
+
+
+def test_parties_given_as_country_codes_are_said_by_name() -> None:
+    signing = Agreement(
+        id="ev-visas",
+        title="Kazakhstan and China sign visa agreement",
+        when=When.from_timex("2024-05-20"),
+        parties=("KAZ", "CHN", "Sunwah Group"),
+    )
+    assert dict(event_facts(signing).details)["Parties"] == "Kazakhstan; China; Sunwah Group"

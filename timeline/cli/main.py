@@ -18,6 +18,7 @@ from timeline.cli.tables import event_table
 from timeline.documents import read_documents, seed_folder
 from timeline.errors import TimelineError
 from timeline.export import CoarseDates, IcsOptions, from_json, to_json, write_all_atomic
+from timeline.export.labels import count_label
 from timeline.extraction import extract
 from timeline.merge import merge
 from timeline.model import EVENT_KINDS, Document, Event, Timeline, is_country_code
@@ -161,6 +162,7 @@ def _extract_with_progress(documents: Sequence[Document], quiet: bool) -> list[E
 
 
 def _write(arguments: argparse.Namespace, timeline: Timeline, reports: int, documents: int) -> int:
+    merged = len(timeline.events)
     timeline = timeline.filter(
         since=arguments.since, until=arguments.until, countries=arguments.country, kinds=arguments.kind
     )
@@ -172,22 +174,22 @@ def _write(arguments: argparse.Namespace, timeline: Timeline, reports: int, docu
     if not arguments.quiet:
         kinds = Counter(event.kind for event in timeline.events)
         by_kind = ", ".join(f"{count} {kind}" for kind, count in sorted(kinds.items())) or "none"
-        print(f"{documents} documents read")
-        print(f"{len(timeline.events)} events ({by_kind})")
-        print(f"{max(reports - len(timeline.events), 0)} duplicate reports merged")
+        print(f"{count_label(documents, 'document')} read")
+        print(f"{count_label(len(timeline.events), 'event')} ({by_kind})")
+        print(f"{max(reports - merged, 0)} duplicate reports merged")
+        if merged > len(timeline.events):
+            print(f"{count_label(merged - len(timeline.events), 'event')} left out by the filters")
         if outputs.calendar is not None:
             left_out = outputs.calendar
             print(
-                f"{left_out.unknown_dates} events left out of the calendar for unknown dates"
+                f"{count_label(left_out.unknown_dates, 'event')} left out of the calendar for unknown dates"
                 + (f", {left_out.coarse_dates} for dates coarser than a day" if left_out.coarse_dates else "")
             )
         for path in outputs.files:
             print(f"wrote {path}")
     elif outputs.calendar is not None and outputs.calendar.unknown_dates:
-        print(
-            f"{outputs.calendar.unknown_dates} events left out of the calendar for unknown dates",
-            file=sys.stderr,
-        )
+        unknown = count_label(outputs.calendar.unknown_dates, "event")
+        print(f"{unknown} left out of the calendar for unknown dates", file=sys.stderr)
     return 0
 
 

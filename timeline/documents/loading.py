@@ -36,6 +36,10 @@ METADATA_KEYS = frozenset({"id", "published", "url", "outlet", "title"})
 MANIFEST = "manifest.json"
 
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+# An opening ``---`` followed by a metadata line: front matter, even when its closing line is missing.
+_FRONT_MATTER_START = re.compile(
+    rf"\A\ufeff?---[ \t]*\r?\n[ \t]*(?:{'|'.join(sorted(METADATA_KEYS))})[ \t]*:", re.IGNORECASE
+)
 
 
 def read_documents(paths: Iterable[str | Path], *, published: dt.date | None = None) -> list[Document]:
@@ -71,11 +75,7 @@ def _read_path(path: str, published: dt.date | None) -> Iterator[Document]:
 
 
 def _read_stdin() -> str:
-    data = sys.stdin.buffer.read()
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise DocumentError("<stdin>", f"not UTF-8 text ({error.reason} at byte {error.start})") from None
+    return _decode("<stdin>", sys.stdin.buffer.read())
 
 
 def _read_stream(name: str, text: str, published: dt.date | None) -> Iterator[Document]:
@@ -131,10 +131,18 @@ def _read_text(path: Path) -> str:
         data = path.read_bytes()
     except OSError as error:
         raise DocumentError(str(path), error.strerror or str(error)) from None
+    return _decode(str(path), data)
+
+
+def _decode(name: str, data: bytes) -> str:
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise DocumentError(str(path), f"not UTF-8 text ({error.reason} at byte {error.start})") from None
+        raise DocumentError(name, f"not UTF-8 text ({error.reason} at byte {error.start})") from None
+    # NUL never occurs in text, and binary files that happen to be valid UTF-8 are full of it.
+    if "\0" in text:
+        raise DocumentError(name, f"a binary file, not text (NUL byte at character {text.index(chr(0))})")
+    return text
 
 
 def _read_file(path: Path, metadata: Mapping[str, Any], published: dt.date | None) -> Iterator[Document]:
@@ -172,6 +180,8 @@ def _parse_article(
     if match is not None:
         merged.update(_parse_front_matter(name, match.group(1)))
         text = text[match.end() :]
+    elif _FRONT_MATTER_START.match(text):
+        raise DocumentError(name, "front matter opened with '---' on line 1 has no closing '---' line")
     return _make_document(name, text, merged, published, default_id=default_id)
 
 
@@ -193,6 +203,8 @@ def _parse_front_matter(name: str, block: str) -> dict[str, str]:
 def _make_document(
     name: str, text: str, metadata: Mapping[str, Any], published: dt.date | None, *, default_id: str | None
 ) -> Document:
+    if not text.strip():
+        raise DocumentError(name, "no article text (empty or only white space)")
     for key, value in metadata.items():
         if value is not None and not isinstance(value, str):
             raise DocumentError(name, f"metadata {key!r} must be a string, not {json.dumps(value)}")

@@ -30,6 +30,7 @@ from timeline.model import (
     Summit,
     Visit,
     country_name,
+    is_country_code,
 )
 
 
@@ -100,6 +101,11 @@ def place_text(place: Place | None) -> str | None:
     return name if country is None or country == name else f"{name}, {country}"
 
 
+def _party(party: str) -> str:
+    """A signatory by its country's name when it is given as an alpha-3 code."""
+    return country_text(party) if is_country_code(party) else clean_text(party)
+
+
 def _details(event: Event) -> list[tuple[str, str]]:
     found: list[tuple[str, str | None]] = []
     if isinstance(event, Visit):
@@ -115,7 +121,7 @@ def _details(event: Event) -> list[tuple[str, str]]:
             amount = event.amount.text or f"{event.amount.value:g} {event.amount.currency}"
         found += [
             (caption("instrument"), event.instrument),
-            (caption("parties"), "; ".join(clean_text(party) for party in event.parties)),
+            (caption("parties"), "; ".join(_party(party) for party in event.parties)),
             (caption("amount"), amount),
         ]
     elif isinstance(event, Summit):

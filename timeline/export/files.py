@@ -37,6 +37,8 @@ def write_all_atomic(files: Mapping[Path, bytes]) -> None:
     try:
         for path, data in files.items():
             folder = path.parent if str(path.parent) else Path(".")
+            if folder.exists() and not folder.is_dir():
+                raise OutputError(f"{folder}: not a folder (a file of that name is in the way)")
             try:
                 folder.mkdir(parents=True, exist_ok=True)
                 handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
