@@ -61,6 +61,17 @@ def test_a_count_after_a_date_and_and_is_no_second_day() -> None:
     assert [m.text for m in found] == ["May 2"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was soon released and appeared in court.",
+        "The trickle of cash from Miami soon became a flood.",
+    ],
+)
+def test_soon_told_in_the_past_tense_is_no_time_ahead_of_the_reference(text: str) -> None:
+    assert find_times(text, REFERENCE) == []
+
+
 def test_months_and_weekdays_are_still_found_next_to_these_words() -> None:
     found = find_times("In May, officials may meet; Sun. Jan. 7 was cold.", REFERENCE)
     assert [m.text for m in found] == ["May", "Sun. Jan. 7"]

@@ -62,6 +62,9 @@ Phrases = dict[str, list[tuple[tuple[str, ...], Direction]]]
 @attrs.frozen(slots=True, eq=False)
 class _Cues:
     boundary: re.Pattern[str]
+    # marks of two characters (quotes typed as two apostrophes), found apart: a one-character
+    # class is what lets the boundary search skip ahead quickly
+    pairs: tuple[str, ...]
     phrases: Phrases  # first word -> (all words, direction), longest first
     before: Phrases  # cues right before the expression, by their last word
     neutral: Phrases  # phrases that are no cue, by their first word
@@ -93,6 +96,7 @@ def _cues() -> _Cues:
     data = tomllib.loads(resources.files("timeline.temporal").joinpath("data/tense.toml").read_text("utf-8"))
     return _Cues(
         boundary=_boundary(data["clause"]["boundaries"], data["clause"]["abbreviations"]),
+        pairs=tuple(mark for mark in data["clause"]["boundaries"] if len(mark) > 1),
         phrases=_index(
             {Direction.FUTURE: data["future"]["phrases"], Direction.PAST: data["past"]["phrases"]}, 0
         ),
@@ -125,9 +129,7 @@ def _boundary(marks: list[str], abbreviations: list[str]) -> re.Pattern[str]:
     # one character class first, which the search skips to quickly; the conditions apply to a stop
     full_stop = f"(?![0-9])(?!\\s+[a-z])(?i:{not_after}(?<!\\b[a-z]\\.))"
     characters = "".join(mark for mark in marks if len(mark) == 1)
-    # marks of two characters (quotes typed as two apostrophes) come after the one-character class
-    pairs = "".join(f"|{re.escape(mark)}" for mark in marks if len(mark) > 1)
-    return re.compile(f"[{re.escape(characters)}](?:(?<!\\.)|{full_stop}){pairs}")
+    return re.compile(f"[{re.escape(characters)}](?:(?<!\\.)|{full_stop})")
 
 
 def future_weight() -> float:
@@ -135,12 +137,21 @@ def future_weight() -> float:
     return _cues().future_weight
 
 
-def _clause(text: str, start: int, end: int, boundary: re.Pattern[str]) -> tuple[int, int]:
+def _clause(
+    text: str, start: int, end: int, boundary: re.Pattern[str], pairs: tuple[str, ...]
+) -> tuple[int, int]:
     left = max(0, start - _WINDOW)
     marks = [m.end() for m in boundary.finditer(text, left, start)]
     clause_start = marks[-1] if marks else left
     stop = boundary.search(text, end, end + _WINDOW)
     clause_end = stop.start() if stop else min(len(text), end + _WINDOW)
+    for pair in pairs:
+        before = text.rfind(pair, clause_start, start)
+        if before != -1:
+            clause_start = before + len(pair)
+        after = text.find(pair, end, clause_end)
+        if after != -1:
+            clause_end = after
     return clause_start, clause_end
 
 
@@ -164,7 +175,8 @@ def tense_at(text: str, start: int, end: int, kind: str = "date") -> Tense:
 
     `kind` ("weekday" or "date") chooses the default when the clause has no cue.
     """
-    clause_start, clause_end = _clause(text, start, end, _cues().boundary)
+    cues = _cues()
+    clause_start, clause_end = _clause(text, start, end, cues.boundary, cues.pairs)
     tense = _tense(text[clause_start:start], text[start:end], text[end:clause_end], kind)
     if tense.cue is None and tense.note is None and clause_start > 0 and text[clause_start - 1] == "(":
         # a date restated in brackets takes the tense of the sentence around them: "will leave at
