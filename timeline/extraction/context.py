@@ -78,6 +78,8 @@ class Candidate:
     with_counterpart: bool = False
     related: list[Candidate] = attrs.field(factory=list)
     split_key: str = ""
+    # 'The previous round was held in Zagreb in October 2024': another occurrence of the story's meeting
+    occurrence: bool = False
 
 
 @attrs.define(slots=True)

@@ -124,6 +124,8 @@ def _same_event(lead: Candidate, other: Candidate) -> bool:
         if other.with_counterpart and _people(other) - _people(lead):
             return False  # 'His talks with Mirziyoyev' after his talks with Tokayev
         return not theirs or bool(mine & theirs)
+    if lead.occurrence and other.occurrence and not mine and not theirs:
+        return bool(set(lead.countries) & set(other.countries))  # 'the previous round of consultations'
     if not mine or not theirs:
         if lead.kind in ("other", "summit") and not mine and not theirs:
             return bool(set(lead.countries) & set(other.countries)) and (

@@ -40,6 +40,7 @@ def extract(document: Document) -> list[Event]:
     for trigger in triggers:
         candidates.extend(read_trigger(context, trigger))
     candidates.extend(announcements(context, candidates))
+    candidates = _occurrences_with_parties(candidates)
     candidates.sort(key=lambda c: (c.trigger.start, c.split_key))
     _same_day(context, candidates)
     candidates = _framed(candidates)
@@ -63,6 +64,27 @@ def extract(document: Document) -> list[Event]:
                 related[id(group)].add(ids[id(other)])
                 related[id(other)].add(ids[id(group)])
     return [to_event(group, document, tuple(sorted(related[id(group)]))) for group in groups]
+
+
+def _occurrences_with_parties(candidates: list[Candidate]) -> list[Candidate]:
+    """'The previous round of the strategic dialogue was held in Zagreb in October 2024': an earlier or later
+    occurrence of the story's meeting is between the states of that meeting (the nearest one reported before
+    it, else after it), and is a meeting if that one is; without such a meeting it names nobody."""
+    meetings = [c for c in candidates if not c.occurrence and c.kind in ("meeting", "summit") and c.countries]
+    kept: list[Candidate] = []
+    for candidate in candidates:
+        if candidate.occurrence and not any(e.kind == "person" for e in candidate.people):
+            before = [m for m in meetings if m.trigger.start < candidate.trigger.start]
+            story = before[-1] if before else (meetings[0] if meetings else None)
+            if story is None:
+                if not candidate.people and not candidate.countries:
+                    continue
+            else:
+                candidate.countries = list(dict.fromkeys([*candidate.countries, *story.countries]))
+                if story.kind == "meeting":
+                    candidate.kind = "meeting"
+        kept.append(candidate)
+    return kept
 
 
 def _body_alone(group: Group) -> bool:

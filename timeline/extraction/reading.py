@@ -187,11 +187,19 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
                 and relative.start() - head[-1].end <= 1
                 and head[-1].kind in ("person", "organization", "group")
             ):
-                mentions = [head[-1], *(m for m in mentions if m is not head[-1])]
+                mentions = [head[-1], *(m for m in mentions if m.start >= relative.end())]
     # 'Conference on Interaction and Confidence-Building Measures in Asia' is a body, not a meeting.
     if any(m.kind == "organization" and m.start <= trigger.start and trigger.end <= m.end for m in mentions):
         return []
-    if not _needs_met(rule.needs, context, trigger, mentions, clause, after):
+    # 'The previous round of the dialogue was held in Zagreb in October 2024', 'its next session in Banjul':
+    # another occurrence of the story's recurring meeting, whose parties the story gives
+    occurrence = (
+        rule.form == "noun"
+        and rule.kind in ("meeting", "summit")
+        and bool(cue("other_occurrence").search(before[-40:]))
+    )
+    needs_met = _needs_met(rule.needs, context, trigger, mentions, clause, after)
+    if not needs_met and not occurrence:
         return []
     if rule.kind == "meeting" and _is_purpose_of_visit(context, trigger, before):
         return []
@@ -206,9 +214,10 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
 
     # 'the visit', 'his visit': a word that is a verb too is used as a noun after a determiner
     noun = rule.form == "noun" or bool(_DETERMINER_BEFORE.search(before[-30:]))
-    anaphoric = (
-        noun and bool(cue("anaphora").search(before[-60:])) and not cue("earlier_event").search(before)
-    ) or _described(rule.form, before, after)
+    anaphoric = not occurrence and (
+        (noun and bool(cue("anaphora").search(before[-60:])) and not cue("earlier_event").search(before))
+        or _described(rule.form, before, after)
+    )
     plural_generic = (
         rule.form == "noun"
         and word.lower().endswith("s")
@@ -288,14 +297,18 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         status is not Status.HAPPENED,
         called_off if called_off is not None else sentence.start,
     )
+    if occurrence and date_source != "text":
+        if not needs_met:
+            return []
+        occurrence = False  # 'the next session' without a date of its own: the story's own meeting
     umbrella = plural_generic and cue("umbrella").search(before[-40:]) and not _WITH_SOMEONE.match(after)
     if umbrella and date_source != "text":
         return []  # 'held a series of bilateral meetings': the sentences after report each of them
     if plural_generic and date_source == "none" and not _WITH_SOMEONE.match(after):
         return []  # 'barred from top-level meetings': meetings in general, not one that took place
-    if rule.kind == "meeting" and not people and not anaphoric:
+    if rule.kind == "meeting" and not people and not anaphoric and not occurrence:
         people = people_nearby(context, sentence)
-    if not people and not countries and not anaphoric and rule.kind != "agreement":
+    if not people and not countries and not anaphoric and not occurrence and rule.kind != "agreement":
         return []
     if rule.kind != "agreement" and people and all(is_company(e) for e in people) and not countries:
         return []  # 'Control Data Corp. met a test', 'a meeting of Williams shareholders': business
@@ -330,6 +343,7 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         background=background,
         frame=bool(umbrella),
         with_counterpart=bool(_WITH_SOMEONE.match(after)),
+        occurrence=occurrence,
     )
     # a definite mention is placed only by words right after it ('the meeting, held at Qasr Al Shati')
     places_end = min(clause_end, trigger.end + _NEAR) if anaphoric else clause_end
@@ -458,6 +472,9 @@ def _needs_met(
         return (bool(following) and following[0].start - trigger.end <= 45) or bool(
             _HERE.match(after.strip())
         )
+    if needs == "place_right_after":  # 'is in Hanoi for talks', 'was in the Kyrgyz capital'
+        following = [m for m in mentions if m.start >= trigger.end and m.kind in ("place", "country")]
+        return (bool(following) and following[0].start - trigger.end <= 5) or bool(_HERE.match(after.strip()))
     if needs == "instrument":  # 'the treaty, signed in 1973': the instrument may stand just before the clause
         return bool(INSTRUMENT.search(clause)) or bool(
             INSTRUMENT.search(context.text, max(0, trigger.start - 80), trigger.start)
