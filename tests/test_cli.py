@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import glob
 import json
+import re
+import shlex
 import subprocess
 import sys
 from pathlib import Path
@@ -12,7 +15,8 @@ import pytest
 from timeline import __version__
 from timeline.cli import main
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
 XINHUA = SEEDS / "004_1bac9c634b71daf2.txt"
 
 
@@ -304,3 +308,43 @@ def test_progress_bar_only_on_a_terminal(
     assert "extracting" in capsys.readouterr().err
     assert list(progress.track(items, "extracting", enabled=False)) == items
     assert capsys.readouterr().err == ""
+
+
+TIMEML_ARTICLE = """<?xml version="1.0" ?>
+<TimeML><DOCID>t1</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2024-05-21" functionInDocument="CREATION_TIME">May 21</TIMEX3></DCT>
+<TEXT>Tokayev met Wang Yi on Monday.</TEXT></TimeML>
+"""
+
+
+def _readme_shell_lines() -> list[str]:
+    readme = (ROOT / "README.md").read_text("utf-8")
+    block = re.search(r"## From the shell\s+```sh\n(.*?)```", readme, re.DOTALL)
+    assert block is not None
+    return [line for line in block.group(1).splitlines() if line.strip()]
+
+
+def test_every_command_the_readme_shows_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    seeds = sorted(SEEDS.glob("*.txt"))
+    for folder, articles in (("articles", seeds[:2]), ("new-articles", seeds[2:3]), ("corpus", seeds[3:])):
+        (tmp_path / folder).mkdir()
+        for article in articles:
+            (tmp_path / folder / article.name).write_bytes(article.read_bytes())
+    (tmp_path / "corpus" / "talks.tml").write_text(TIMEML_ARTICLE, "utf-8")
+    (tmp_path / "article.txt").write_bytes(XINHUA.read_bytes())
+    lines = [json.dumps({"text": XINHUA.read_text("utf-8"), "id": "xinhua", "published": "2024-05-21"})]
+    (tmp_path / "corpus.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
+    monkeypatch.chdir(tmp_path)
+    commands = _readme_shell_lines()
+    assert len(commands) >= 6
+    for command in commands:
+        words = shlex.split(command, comments=True)
+        assert words[0] == "timeline", command
+        if "--scheduler" in words:
+            continue  # the Dask build has its own tests, on a cluster started once for them
+        arguments = [found for word in words[1:] for found in (sorted(glob.glob(word)) or [word])]
+        assert main(arguments) == 0, f"{command}: {capsys.readouterr().err}"
+        assert capsys.readouterr().err == "", command
+    assert (tmp_path / "out" / "timeline.json").is_file() and (tmp_path / "tagged" / "talks.tml").is_file()

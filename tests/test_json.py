@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import jsonschema
@@ -13,7 +14,8 @@ from hypothesis import strategies as st
 
 from tests.strategies import events
 from timeline import Document, Meeting, Person, Timeline, TimelineFormatError, When, from_json, to_json
-from timeline.export import schema, to_data
+from timeline.errors import TimelineError
+from timeline.export import load, save, schema, to_data
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -86,6 +88,7 @@ def test_schema_is_a_valid_draft_2020_12_schema() -> None:
         ('{"schema_version": "9.0", "events": [], "documents": []}', "unsupported schema_version"),
         ('{"schema_version": "1.0", "events": [{"kind": "party"}], "documents": []}', "unknown event kind"),
         ('{"schema_version": "1.0", "events": [], "documents": [], "extra": 1}', "unexpected top-level"),
+        ('{"events": [], "documents": []}', "no 'schema_version'"),
     ],
 )
 def test_invalid_timeline_json_is_reported_not_crashed(text: str, problem: str) -> None:
@@ -116,3 +119,24 @@ def test_documents_are_kept_without_their_text() -> None:
         }
     ]
     validate(data)
+
+
+def test_a_saved_timeline_loads_back_equal_and_its_file_is_the_json(tmp_path: Path) -> None:
+    timeline = Timeline(
+        events=[Meeting(id="ev-1", title="Tokayev meets Wang Yi", when=When.from_timex("2024-05-20"))],
+        documents=[Document(text="x", id="d1").ref],
+    )
+    path = tmp_path / "timeline.json"
+    save(timeline, path)
+    assert path.read_text("utf-8") == to_json(timeline)
+    assert load(path) == timeline
+    assert load(str(path)) == timeline
+
+
+def test_loading_a_file_that_is_not_a_timeline_names_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "notes.json"
+    path.write_text("[1, 2]")
+    with pytest.raises(TimelineFormatError, match=re.escape(f"{path}: not a timeline JSON: a timeline is")):
+        load(path)
+    with pytest.raises(TimelineError, match=re.escape(f"{tmp_path / 'missing.json'}: No such file")):
+        load(tmp_path / "missing.json")

@@ -17,7 +17,7 @@ from timeline.cli.outputs import DEFAULT_FORMATS, FORMATS, render_outputs
 from timeline.cli.tables import event_table
 from timeline.documents import read_documents, seed_folder
 from timeline.errors import TimelineError
-from timeline.export import CoarseDates, IcsOptions, from_json, to_json, write_all_atomic
+from timeline.export import CoarseDates, IcsOptions, load, to_json, write_all_atomic
 from timeline.export.labels import count_label
 from timeline.extraction import extract
 from timeline.merge import merge
@@ -207,13 +207,7 @@ def _run_build(arguments: argparse.Namespace) -> int:
 
 
 def _run_update(arguments: argparse.Namespace) -> int:
-    path: Path = arguments.timeline_json
-    try:
-        existing = from_json(path.read_bytes())
-    except OSError as error:
-        raise TimelineError(f"{path}: {error.strerror or error}") from None
-    except TimelineError as error:
-        raise TimelineError(f"{path}: not a timeline JSON: {error}") from None
+    existing = load(arguments.timeline_json)
     documents = read_documents(arguments.paths, published=arguments.published)
     known = {document.id for document in existing.documents}
     new_documents = [document for document in documents if document.id not in known]

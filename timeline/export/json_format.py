@@ -12,12 +12,14 @@ import enum
 import json
 from collections.abc import Iterable
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
 from timeline.errors import TimelineError
+from timeline.export.files import write_atomic
 from timeline.model import (
     EVENT_KINDS,
     DocumentRef,
@@ -154,6 +156,8 @@ def from_data(data: Any) -> Timeline:
     if not isinstance(data, dict):
         raise TimelineFormatError("a timeline is a JSON object with 'events' and 'documents'")
     version = data.get("schema_version")
+    if version is None:
+        raise TimelineFormatError(f"no 'schema_version' (a timeline JSON has {SCHEMA_VERSION!r})")
     if not isinstance(version, str) or version.split(".")[0] != SCHEMA_VERSION.split(".")[0]:
         raise TimelineFormatError(f"unsupported schema_version {version!r}")
     unexpected = set(data) - {"schema_version", "events", "documents"}
@@ -179,3 +183,24 @@ def from_json(text: str | bytes) -> Timeline:
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
         raise TimelineFormatError(f"not valid JSON: {error}") from None
     return from_data(data)
+
+
+def load(path: str | Path) -> Timeline:
+    """The timeline in the JSON file at `path`, as `save` or ``timeline build`` wrote it.
+
+    Raises `TimelineFormatError` naming the file when it is not a timeline,
+    `TimelineError` when it cannot be read.
+    """
+    try:
+        data = Path(path).read_bytes()
+    except OSError as error:
+        raise TimelineError(f"{path}: {error.strerror or error}") from None
+    try:
+        return from_json(data)
+    except TimelineFormatError as error:
+        raise TimelineFormatError(f"{path}: not a timeline JSON: {error}") from None
+
+
+def save(events_or_timeline: Timeline | Iterable[Event], path: str | Path) -> None:
+    """Write the JSON of a timeline (or of bare events) to `path` through a temporary file and a rename."""
+    write_atomic(path, to_json(events_or_timeline).encode("utf-8"))

@@ -35,7 +35,7 @@ _MONTH_SPANS = (Precision.SEASON, Precision.QUARTER, Precision.HALF)
 
 @attrs.frozen(slots=True, kw_only=True)
 class TimelineJsOptions:
-    """`title` is the headline of the title slide."""
+    """How a timeline becomes a TimelineJS slide show: `title` is the headline of its title slide."""
 
     title: str = "Timeline"
 
