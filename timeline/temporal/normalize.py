@@ -291,7 +291,10 @@ def relative(groups: Groups, context: Context) -> Normalized | None:
     if unit != " ".join(groups["unit"].lower().split()):
         return None  # "the coming days" is no calendar unit but a vague stretch of time
     mod = words.lookup("part", groups["part"]) if "part" in groups else None
-    shift = words.lookup("shift", groups.get("shift", "this"))
+    if "shift_after" in groups:
+        shift = words.lookup("shift_after", groups["shift_after"])  # "the week before last"
+    else:
+        shift = words.lookup("shift", groups.get("shift", "this"))
     if not isinstance(shift, int):
         return None
     shifted = dates.shifted_value(context.reference, unit, shift)
