@@ -12,20 +12,21 @@ adding a second one) and lists both reports among its sources.
 from pathlib import Path
 
 import timeline
+from timeline.export import load, save
 
 here = Path(__file__).resolve().parent
 saved = Path("timeline.json")
 
-saved.write_text(timeline.to_json(timeline.build(timeline.seed_documents())), encoding="utf-8")
+save(timeline.build(timeline.seed_documents()), saved)
 
-existing = timeline.from_json(saved.read_text(encoding="utf-8"))
-new_article = timeline.read_documents([here / "articles" / "xi-state-visit.txt"])
+existing = load(saved)
+new_article = timeline.read_documents(here / "articles" / "xi-state-visit.txt")
 updated = existing.update(new_article)
-saved.write_text(timeline.to_json(updated), encoding="utf-8")
+save(updated, saved)
 
 before = {event.id for event in existing}
 for event in updated:
     if any(source.document == new_article[0].id for source in event.sources):
         state = "updated" if event.id in before else "new"
-        print(f"{state}: {event.when} {event.kind} {event.status.value}: {event.title} "
-              f"({len(event.sources)} reports)")
+        reports = f"{len(event.sources)} report{'s' if len(event.sources) != 1 else ''}"
+        print(f"{state}: {event.when} {event.kind} {event.status.value}: {event.title} ({reports})")

@@ -120,6 +120,7 @@ def test_the_same_document_twice_is_read_once(tmp_path: Path) -> None:
         ("blank.txt", " \n\t\n", "no article text"),
         ("only-metadata.txt", "---\npublished: 2024-05-21\n---\n", "no article text"),
         ("unclosed.txt", "---\npublished: 2024-05-21\nTokayev met Xi.", "has no closing '---' line"),
+        ("timeline.json", '{"schema_version": "1.0", "events": []}', "a .json file is not an article"),
         ("binary.txt", b"\x00\x00\x00\x01PK\x03\x04", "a binary file, not text"),
         ("binary.jsonl", b'{"text": "ok"}\n\x00\n', "a binary file, not text"),
     ],
@@ -143,6 +144,11 @@ def test_binary_stdin_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"\x00\x01\x02")))
     with pytest.raises(DocumentError, match="<stdin>: a binary file"):
         read_documents(["-"])
+
+
+def test_one_path_may_be_given_without_a_list(tmp_path: Path) -> None:
+    path = write(tmp_path / "articles" / "a.txt", "Tokayev met Xi on Monday.")
+    assert read_documents(str(path.parent)) == read_documents([path.parent]) == read_documents(path)
 
 
 def test_missing_path_is_reported(tmp_path: Path) -> None:

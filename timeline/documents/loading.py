@@ -42,15 +42,17 @@ _FRONT_MATTER_START = re.compile(
 )
 
 
-def read_documents(paths: Iterable[str | Path], *, published: dt.date | None = None) -> list[Document]:
-    """Every document found at `paths`, in a stable order.
+def read_documents(
+    paths: str | Path | Iterable[str | Path], *, published: dt.date | None = None
+) -> list[Document]:
+    """Every document found at `paths` (one path or several), in a stable order.
 
     `published` is the date given to documents that have none in their
     metadata or text. Raises `DocumentError` naming the file and the problem.
     """
     documents: list[Document] = []
     seen: dict[str, Document] = {}
-    for path in paths:
+    for path in [paths] if isinstance(paths, str | Path) else paths:
         for document in _read_path(str(path), published):
             earlier = seen.get(document.id)
             if earlier is None:
@@ -146,6 +148,13 @@ def _decode(name: str, data: bytes) -> str:
 
 
 def _read_file(path: Path, metadata: Mapping[str, Any], published: dt.date | None) -> Iterator[Document]:
+    if path.suffix.lower() == ".json":
+        # Most often a timeline written before, given to `build` instead of `update`.
+        raise DocumentError(
+            str(path),
+            "a .json file is not an article (articles are .txt or .md, corpora .jsonl with one JSON "
+            "object per line; a timeline JSON takes new articles through update)",
+        )
     text = _read_text(path)
     if path.suffix.lower() in CORPUS_SUFFIXES:
         yield from _parse_jsonl(str(path), text, published)
