@@ -166,8 +166,11 @@ def _title_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     before_name = re.compile(
         rf"{_BEFORE}(?P<title>{title})(?P<of>\s+of\s+(?:the\s+)?{_country_pattern()})?\s+(?P<name>{name}){_AFTER}"
     )
+    # 'Minister of Foreign Affairs, International Cooperation and Gambians Abroad, Mamadou Tangara': the
+    # portfolio may list its parts with commas, the last joined by 'and'
     of_then_name = re.compile(
-        rf"{_BEFORE}(?P<title>{title})\s+(?P<of>(?:of|to)\s+[^,;.\n]{{2,90}}?),\s+(?P<name>{name}){_AFTER}"
+        rf"{_BEFORE}(?P<title>{title})\s+(?P<of>(?:of|to)\s+[^,;.\n]{{2,90}}?"
+        rf"(?:,\s+[^,;.\n]{{2,60}}?\s+and\s+[^,;.\n]{{2,60}}?)?),\s+(?P<name>{name}){_AFTER}"
     )
     name_then_title = re.compile(
         rf"(?=[{_UPPER}]){_BEFORE}(?P<name>{name}),\s+(?:the\s+|a\s+|also\s+)?(?P<title>{any_case})"

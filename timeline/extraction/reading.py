@@ -472,6 +472,10 @@ def _needs_met(
         return (bool(following) and following[0].start - trigger.end <= 45) or bool(
             _HERE.match(after.strip())
         )
+    if needs == "story_place":  # 'Attaf, who arrived on Wednesday evening': where the story is filed from
+        following = [m for m in mentions if m.start >= trigger.end and m.kind in ("place", "country")]
+        nearby_place = bool(following) and following[0].start - trigger.end <= 45
+        return context.dateline is not None and not nearby_place
     if needs == "place_right_after":  # 'is in Hanoi for talks', 'was in the Kyrgyz capital'
         following = [m for m in mentions if m.start >= trigger.end and m.kind in ("place", "country")]
         return (bool(following) and following[0].start - trigger.end <= 5) or bool(_HERE.match(after.strip()))
@@ -793,10 +797,22 @@ def _visits(
             ):
                 hosts.append(mention.country or "")
                 break
+    if trigger.rule.needs == "story_place":
+        hosts, host_places = [], {}
+        filed_from = context.dateline.place if context.dateline is not None else None
+        if (
+            filed_from is not None
+            and filed_from.country
+            and visitor is not None
+            and visitor.country not in (None, filed_from.country)
+        ):
+            hosts, host_places = [filed_from.country], {filed_from.country: filed_from}
     hosts = list(dict.fromkeys(hosts))
     candidate.visitor = visitor
     candidate.visit_type = _visit_type(before + " " + after[:20])
     if not hosts:
+        if trigger.rule.needs == "story_place":
+            return []  # an arrival at home, or of someone whose state is not known
         if trigger.rule.needs == "place_after" and (not places or attending):
             return []  # 'attended the parade in Moscow' at home, 'flew to Washington' from the same country
         if (
