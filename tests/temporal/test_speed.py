@@ -27,6 +27,7 @@ def _repeat(unit: str) -> str:
     ],
 )
 def test_a_megabyte_of_degenerate_text_takes_seconds(text: str) -> None:
-    started = time.perf_counter()
+    # processor time, not wall time: on a shared machine others' work must not fail the test
+    started = time.process_time()
     find_times(text, dt.date(2024, 5, 21))
-    assert time.perf_counter() - started < 10
+    assert time.process_time() - started < 10
