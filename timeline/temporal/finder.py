@@ -412,9 +412,10 @@ def _allowed(rule: Rule, match: re.Match[str], text: str) -> bool:
             return False
     if rule.unless_pattern is not None and rule.unless_pattern.search(text[max(0, start - 40) : end].lower()):
         return False
-    preceding = text[max(0, start - 40) : start].lower() if rule.only_after is not None else ""
-    if rule.only_after is not None and rule.only_after.search(preceding) is None:
-        return False
+    if rule.only_after is not None:
+        preceding = text[max(0, start - 40) : start].lower()
+        if rule.only_after.search(preceding) is None:
+            return False
     if rule.unless_before is not None:
         before = _word_before(text, start)
         if before is not None and words.lookup(rule.unless_before, before) is not None:
