@@ -355,6 +355,11 @@ def anchored(groups: Groups, context: Context) -> Normalized | None:
     if base is anchor and counted and unit in ("day", "week", "month"):
         granularity = dates.finer(base[0], granularity)
     elif dates.finer(base[0], granularity) != base[0]:
+        if sign == 0 and base is anchor and base[0] in ("month", "year") and granularity in ("day", "month"):
+            # "that day" after "in October 1998": a day of that month, which one untold
+            untold = 2 if base[0] == "year" and granularity == "day" else 1
+            value = dates.format_value(base[0], base[1]) + "-XX" * untold
+            return Normalized("DATE", value, mod, f"an untold {granularity} of {explanation}")
         return None  # "the following day" after a year: no day to count from
     moved = dates.shift_day(base[1], unit, sign * int(amount))
     value = dates.format_value(granularity, moved)
