@@ -599,3 +599,12 @@ def test_a_counterpart_holds_the_office_of_the_person_whose_counterpart_they_are
     assert len(talks) == 1
     assert "Netumbo Nandi-Ndaitwah" not in [p.name for p in talks[0].participants]
     assert set(talks[0].countries) == {"ZAF", "NAM"}
+
+
+def test_a_body_named_by_the_last_words_of_its_longer_name_is_that_body() -> None:
+    text = (
+        "The Morocco-Gambia Joint Commission met in 2024. "
+        "The last session of the Joint Commission was held in Rabat in 2018."
+    )
+    bodies = [m.entity.name for m in find_mentions(text) if m.kind == "organization" and m.entity is not None]
+    assert bodies == ["Morocco-Gambia Joint Commission", "Morocco-Gambia Joint Commission"]

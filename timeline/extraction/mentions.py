@@ -343,10 +343,38 @@ def find_mentions(text: str) -> list[Mention]:
     chosen = _with_full_names(_without_overlaps(found), registry)
     chosen = _without_overlaps([*chosen, *_short_names(text, registry, chosen)])
     chosen.extend(_leaders_offices(text, registry, chosen))
+    chosen = _organizations_by_short_names(chosen)
     _offices_of_counterparts(chosen)
     chosen.extend(_role_mentions(text, chosen))
     chosen.sort(key=lambda m: (m.start, m.end))
     return chosen
+
+
+def _organizations_by_short_names(mentions: list[Mention]) -> list[Mention]:
+    """'the Morocco-Gambia Joint Commission ... the last session of the Joint Commission': a body named later
+    by the last words of a longer name the story gave before is that body."""
+    earlier: list[Entity] = []
+    result: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        entity = mention.entity
+        if mention.kind == "organization" and entity is not None:
+            if not entity.known and " " in entity.name:
+                longer = next(
+                    (
+                        e
+                        for e in reversed(earlier)
+                        if len(e.name) > len(entity.name)
+                        and e.name.endswith(entity.name)
+                        and e.name[-len(entity.name) - 1] in " -"
+                    ),
+                    None,
+                )
+                if longer is not None:
+                    mention = attrs.evolve(mention, entity=longer)
+                    entity = longer
+            earlier.append(entity)
+        result.append(mention)
+    return result
 
 
 @functools.cache
