@@ -76,6 +76,18 @@ def test_schema_in_docs_is_the_one_the_package_ships() -> None:
     assert json.loads((ROOT / "docs" / "timeline.schema.json").read_text("utf-8")) == schema()
 
 
+def test_every_field_and_definition_of_the_schema_says_what_it_means() -> None:
+    published = schema()
+    undescribed = [name for name, node in published["$defs"].items() if "description" not in node]
+    for owner, node in [("", published), *published["$defs"].items()]:
+        undescribed += [
+            f"{owner}.{name}"
+            for name, field in node.get("properties", {}).items()
+            if "description" not in field
+        ]
+    assert undescribed == []
+
+
 def test_schema_is_a_valid_draft_2020_12_schema() -> None:
     jsonschema.Draft202012Validator.check_schema(schema())
 
