@@ -198,6 +198,16 @@ def test_update_merges_new_articles_and_keeps_existing_ids(tmp_path: Path) -> No
     assert len(after["documents"]) == 3
 
 
+def test_update_summary_says_how_many_of_the_documents_read_are_new(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    saved = tmp_path / "first"
+    assert main(["build", "-q", "-o", str(saved), "--format", "json", str(XINHUA)]) == 0
+    arguments = ["update", str(saved / "timeline.json"), str(XINHUA), str(SEEDS / "001_d2bb60c37b09c890.txt")]
+    assert main([*arguments, "-o", str(tmp_path / "second"), "--format", "json"]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == "2 documents read, 1 new"
+
+
 def test_times_shows_values_and_the_rule_behind_them() -> None:
     result = run(
         "times", "Tokayev met Wang on Monday and will visit Beijing next month.", "--reference", "2024-05-21"

@@ -161,7 +161,8 @@ def _extract_with_progress(documents: Sequence[Document], quiet: bool) -> list[E
     return events
 
 
-def _write(arguments: argparse.Namespace, timeline: Timeline, reports: int, documents: int) -> int:
+def _write(arguments: argparse.Namespace, timeline: Timeline, reports: int, read: str) -> int:
+    """Filter and write `timeline`; `reports` counts the events before merging, `read` says what was read."""
     merged = len(timeline.events)
     timeline = timeline.filter(
         since=arguments.since, until=arguments.until, countries=arguments.country, kinds=arguments.kind
@@ -174,7 +175,7 @@ def _write(arguments: argparse.Namespace, timeline: Timeline, reports: int, docu
     if not arguments.quiet:
         kinds = Counter(event.kind for event in timeline.events)
         by_kind = ", ".join(f"{count} {kind}" for kind, count in sorted(kinds.items())) or "none"
-        print(f"{count_label(documents, 'document')} read")
+        print(read)
         print(f"{count_label(len(timeline.events), 'event')} ({by_kind})")
         print(f"{max(reports - merged, 0)} duplicate reports merged")
         if merged > len(timeline.events):
@@ -193,17 +194,21 @@ def _write(arguments: argparse.Namespace, timeline: Timeline, reports: int, docu
     return 0
 
 
+def _read(documents: int) -> str:
+    return f"{count_label(documents, 'document')} read"
+
+
 def _run_build(arguments: argparse.Namespace) -> int:
     paths = arguments.paths or [seed_folder()]
     if arguments.scheduler:
         built = build_on_dask(
             paths, published=arguments.published, scheduler=arguments.scheduler, quiet=arguments.quiet
         )
-        return _write(arguments, built.timeline, built.reports, len(built.timeline.documents))
+        return _write(arguments, built.timeline, built.reports, _read(len(built.timeline.documents)))
     documents = read_documents(paths, published=arguments.published)
     reports = _extract_with_progress(documents, arguments.quiet)
     timeline = Timeline(events=merge(reports), documents=[document.ref for document in documents])
-    return _write(arguments, timeline, len(reports), len(documents))
+    return _write(arguments, timeline, len(reports), _read(len(documents)))
 
 
 def _run_update(arguments: argparse.Namespace) -> int:
@@ -213,7 +218,8 @@ def _run_update(arguments: argparse.Namespace) -> int:
     new_documents = [document for document in documents if document.id not in known]
     reports = _extract_with_progress(new_documents, arguments.quiet)
     timeline = existing.update(new_documents)
-    return _write(arguments, timeline, len(existing.events) + len(reports), len(new_documents))
+    read = f"{_read(len(documents))}, {len(new_documents)} new"
+    return _write(arguments, timeline, len(existing.events) + len(reports), read)
 
 
 def _run_extract(arguments: argparse.Namespace) -> int:
