@@ -457,6 +457,9 @@ def _canonical_title(title: str) -> str:
     return " ".join(title.split())
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
 def _prefix(text: str, start: int, registry: _Registry) -> tuple[str | None, Entity | None, int]:
     """The country or organization written just before an office ('Kazakh', 'AIIB', "Kazakhstan's")."""
     window = text[max(0, start - 80) : start]
@@ -471,7 +474,8 @@ def _prefix(text: str, start: int, registry: _Registry) -> tuple[str | None, Ent
     begin = start - len(window) + match.start(1)
     tokens = words.split()
     for first in range(len(tokens)):
-        candidate = " ".join(tokens[first:])
+        # "Suriname's President": the possessive is no part of the country's name
+        candidate = _POSSESSIVE_END.sub("", " ".join(tokens[first:]))
         code = country_adjectives().get(candidate) or country_names().get(candidate)
         if code is not None:
             return code, None, begin + len(" ".join(tokens[:first])) + (1 if first else 0)

@@ -472,6 +472,10 @@ def _needs_met(
         return (bool(following) and following[0].start - trigger.end <= 45) or bool(
             _HERE.match(after.strip())
         )
+    if (
+        needs == "trip_destination"
+    ):  # 'chose Bratislava for his first foreign trip', 'on her first trip abroad'
+        return _chosen_destination(context, trigger, mentions) is not None or context.dateline is not None
     if needs == "story_place":  # 'Attaf, who arrived on Wednesday evening': where the story is filed from
         following = [m for m in mentions if m.start >= trigger.end and m.kind in ("place", "country")]
         nearby_place = bool(following) and following[0].start - trigger.end <= 45
@@ -748,6 +752,12 @@ def _visits(
         if later:
             visitor = later[0].entity
             people_after = [m for m in people_after if m is not later[0]]
+    if visitor is None and _POSSESSIVE_PRONOUN.search(before[-30:]) and candidate.people:
+        # 'met Guyana's President Irfaan Ali on her first trip abroad': hers, the subject's, not Ali's
+        subject = earlier_subject(context, candidate.sentence, candidate.clause[0])
+        if not subject and trigger.rule.needs == "trip_destination":
+            subject = earlier_subject(context, candidate.sentence, trigger.start)
+        visitor = subject[0] if subject else None
     if visitor is None and people_before:
         last = people_before[-1]
         if last.kind == "group":
@@ -797,7 +807,12 @@ def _visits(
             ):
                 hosts.append(mention.country or "")
                 break
-    if trigger.rule.needs == "story_place":
+    chosen = (
+        _chosen_destination(context, trigger, mentions) if trigger.rule.needs == "trip_destination" else None
+    )
+    if chosen is not None and chosen.country and (visitor is None or visitor.country != chosen.country):
+        hosts, host_places = [chosen.country], {chosen.country: _host_place(chosen)}
+    elif trigger.rule.needs in ("story_place", "trip_destination"):
         hosts, host_places = [], {}
         filed_from = context.dateline.place if context.dateline is not None else None
         if (
@@ -811,7 +826,7 @@ def _visits(
     candidate.visitor = visitor
     candidate.visit_type = _visit_type(before + " " + after[:20])
     if not hosts:
-        if trigger.rule.needs == "story_place":
+        if trigger.rule.needs in ("story_place", "trip_destination"):
             return []  # an arrival at home, or of someone whose state is not known
         if trigger.rule.needs == "place_after" and (not places or attending):
             return []  # 'attended the parade in Moscow' at home, 'flew to Washington' from the same country
@@ -848,6 +863,17 @@ def _visits(
             )
         )
     return visits
+
+
+def _chosen_destination(context: Context, trigger: Trigger, mentions: list[Mention]) -> Mention | None:
+    """'chose Bratislava for his first foreign trip', 'made Jakarta his first bilateral visit': the place a
+    verb of choosing names before the trip."""
+    for mention in reversed(mentions):
+        if mention.end > trigger.start or mention.kind not in ("place", "country") or mention.place is None:
+            continue
+        if cue("chosen_destination").search(context.text, max(0, mention.start - 20), mention.start):
+            return mention
+    return None
 
 
 def _host_place(mention: Mention) -> Place:
