@@ -608,3 +608,12 @@ def test_a_body_named_by_the_last_words_of_its_longer_name_is_that_body() -> Non
     )
     bodies = [m.entity.name for m in find_mentions(text) if m.kind == "organization" and m.entity is not None]
     assert bodies == ["Morocco-Gambia Joint Commission", "Morocco-Gambia Joint Commission"]
+
+
+def test_a_role_with_words_before_its_state_refers_back_to_the_person() -> None:
+    text = (
+        "Ghanaian President John Dramani Mahama met Bola Tinubu. "
+        "In January the newly inaugurated Ghanaian leader made a one-day trip to Nigeria."
+    )
+    roles = [m for m in find_mentions(text) if m.role]
+    assert [m.entity.name for m in roles if m.entity is not None] == ["John Dramani Mahama"]
