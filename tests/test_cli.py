@@ -87,6 +87,18 @@ def test_summary_says_one_document_and_one_event_in_the_singular(
     assert lines[1] == "1 event (1 meeting)"
 
 
+def test_building_a_folder_again_does_not_read_the_last_build_as_an_article(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / XINHUA.name).write_bytes(XINHUA.read_bytes())
+    monkeypatch.chdir(tmp_path)
+    assert main(["build", "-q", "."]) == 0
+    first = (tmp_path / "timeline-out" / "timeline.json").read_bytes()
+    assert main(["build", "-q", "."]) == 0
+    assert main(["update", "timeline-out/timeline.json", ".", "-q"]) == 0
+    assert (tmp_path / "timeline-out" / "timeline.json").read_bytes() == first
+
+
 def test_same_input_gives_byte_identical_outputs(tmp_path: Path) -> None:
     assert main(["build", "-q", "-o", str(tmp_path / "a")]) == 0
     assert main(["build", "-q", "-o", str(tmp_path / "b")]) == 0

@@ -151,6 +151,13 @@ def test_one_path_may_be_given_without_a_list(tmp_path: Path) -> None:
     assert read_documents(str(path.parent)) == read_documents([path.parent]) == read_documents(path)
 
 
+def test_files_to_skip_are_left_out_of_folders_but_not_when_named(tmp_path: Path) -> None:
+    article = write(tmp_path / "a.txt", "Tokayev met Xi on Monday.")
+    written = write(tmp_path / "out" / "timeline.md", "# Timeline\n\nTokayev meets Xi.")
+    assert [d.id for d in read_documents([tmp_path], skip=[written])] == [article.stem]
+    assert len(read_documents([tmp_path, written], skip=[written])) == 2
+
+
 def test_missing_path_is_reported(tmp_path: Path) -> None:
     with pytest.raises(DocumentError, match="no such file or directory"):
         read_documents([tmp_path / "nope.txt"])

@@ -194,6 +194,11 @@ def _write(arguments: argparse.Namespace, timeline: Timeline, reports: int, read
     return 0
 
 
+def _outputs(arguments: argparse.Namespace) -> list[Path]:
+    """Every file a build may write: a folder searched for articles may hold the last build's."""
+    return [arguments.output / name for name in FORMATS.values()]
+
+
 def _read(documents: int) -> str:
     return f"{count_label(documents, 'document')} read"
 
@@ -205,7 +210,7 @@ def _run_build(arguments: argparse.Namespace) -> int:
             paths, published=arguments.published, scheduler=arguments.scheduler, quiet=arguments.quiet
         )
         return _write(arguments, built.timeline, built.reports, _read(len(built.timeline.documents)))
-    documents = read_documents(paths, published=arguments.published)
+    documents = read_documents(paths, published=arguments.published, skip=_outputs(arguments))
     reports = _extract_with_progress(documents, arguments.quiet)
     timeline = Timeline(events=merge(reports), documents=[document.ref for document in documents])
     return _write(arguments, timeline, len(reports), _read(len(documents)))
@@ -213,7 +218,7 @@ def _run_build(arguments: argparse.Namespace) -> int:
 
 def _run_update(arguments: argparse.Namespace) -> int:
     existing = load(arguments.timeline_json)
-    documents = read_documents(arguments.paths, published=arguments.published)
+    documents = read_documents(arguments.paths, published=arguments.published, skip=_outputs(arguments))
     known = {document.id for document in existing.documents}
     new_documents = [document for document in documents if document.id not in known]
     reports = _extract_with_progress(new_documents, arguments.quiet)

@@ -43,17 +43,23 @@ _FRONT_MATTER_START = re.compile(
 
 
 def read_documents(
-    paths: str | Path | Iterable[str | Path], *, published: dt.date | None = None
+    paths: str | Path | Iterable[str | Path],
+    *,
+    published: dt.date | None = None,
+    skip: Iterable[str | Path] = (),
 ) -> list[Document]:
     """Every document found at `paths` (one path or several), in a stable order.
 
     `published` is the date given to documents that have none in their
-    metadata or text. Raises `DocumentError` naming the file and the problem.
+    metadata or text. Folders are searched without the files in `skip`
+    (such as the ``timeline.md`` a build writes, which is not an article).
+    Raises `DocumentError` naming the file and the problem.
     """
     documents: list[Document] = []
     seen: dict[str, Document] = {}
+    skipped = frozenset(Path(file).resolve() for file in skip)
     for path in [paths] if isinstance(paths, str | Path) else paths:
-        for document in _read_path(str(path), published):
+        for document in _read_path(str(path), published, skipped):
             earlier = seen.get(document.id)
             if earlier is None:
                 seen[document.id] = document
@@ -63,13 +69,13 @@ def read_documents(
     return documents
 
 
-def _read_path(path: str, published: dt.date | None) -> Iterator[Document]:
+def _read_path(path: str, published: dt.date | None, skipped: frozenset[Path]) -> Iterator[Document]:
     if path == "-":
         yield from _read_stream("<stdin>", _read_stdin(), published)
         return
     location = Path(path)
     if location.is_dir():
-        yield from _read_folder(location, published)
+        yield from _read_folder(location, published, skipped)
     elif location.exists():
         yield from _read_file(location, {}, published)
     else:
@@ -87,13 +93,14 @@ def _read_stream(name: str, text: str, published: dt.date | None) -> Iterator[Do
         yield _parse_article(name, text, {}, published, default_id=None)
 
 
-def _read_folder(folder: Path, published: dt.date | None) -> Iterator[Document]:
+def _read_folder(folder: Path, published: dt.date | None, skipped: frozenset[Path]) -> Iterator[Document]:
     files = sorted(
         p
         for p in folder.rglob("*")
         if p.is_file()
         and p.suffix.lower() in ARTICLE_SUFFIXES | CORPUS_SUFFIXES
         and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+        and p.resolve() not in skipped
     )
     if not files:
         raise DocumentError(str(folder), "no articles (.txt, .md or .jsonl files) in this folder")
