@@ -106,11 +106,57 @@ def event_date(
     assert chosen.when is not None
     if cue("same_day").fullmatch(chosen.text):
         return When.unknown(), "same_day"
-    when = _ahead_if_planned(chosen, context.published) if planned else chosen.when
+    when = (
+        _ahead_if_planned(chosen, context.published)
+        if planned
+        else _narrative_year(context, chosen, sentence)
+    )
     when = _next_or_previous_day(context, chosen, when, clause)
     if kind in ("visit", "summit"):
         when = _day_pair(context, chosen, when, planned) or _multi_day_span(context, when, clause)
     return when, "text"
+
+
+_YEAR_WRITTEN = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_YEARLESS_RULES = ("month:", "month day", "part of a period: month without a year")
+
+
+def _narrative_year(context: Context, chosen: TimeMention, sentence: Sentence) -> When:
+    """'The thaw began in March 2023 ... Kishida went to Seoul in May': a month or day without a year, told in
+    the past right after an earlier year was written (in the same or the previous sentence of the paragraph),
+    is in that year, not in the publication's."""
+    when = chosen.when
+    assert when is not None
+    if (
+        when.start is None
+        or not chosen.rule.startswith(_YEARLESS_RULES)
+        or not _PAST_DIRECTION.search(chosen.rule)
+    ):
+        return when
+    scope = context.sentences[max(0, sentence.index - 1)].start
+    anchors = [
+        t
+        for t in context.times_in(scope, chosen.start)
+        if t.when is not None and t.when.start is not None and _YEAR_WRITTEN.search(t.text)
+    ]
+    if not anchors or _PARAGRAPH_BREAK.search(context.text, anchors[-1].end, chosen.start):
+        return when
+    anchor = anchors[-1].when
+    assert anchor is not None and anchor.start is not None
+    if anchor.start.year >= when.start.year:
+        return when
+    if anchor.precision is not Precision.YEAR and anchor.start.month > when.start.month:
+        return when
+    try:
+        moved = when.start.replace(year=anchor.start.year)
+    except ValueError:
+        return when
+    if when.precision is Precision.DAY:
+        return When.day(moved)
+    if when.precision is Precision.MONTH:
+        return When.from_timex(f"{moved.year:04d}-{moved.month:02d}", None)
+    return when
 
 
 def _next_or_previous_day(context: Context, chosen: TimeMention, when: When, clause: tuple[int, int]) -> When:
