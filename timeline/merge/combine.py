@@ -30,7 +30,7 @@ from typing import Any
 
 from timeline.merge.facts import parse_when_text, reported_place, when_text
 from timeline.merge.linking import is_country_name, yearless
-from timeline.merge.names import canonical_participant, participant_key
+from timeline.merge.names import canonical_participant, is_person_key, participant_key
 from timeline.model import (
     Agreement,
     Amount,
@@ -101,7 +101,7 @@ def canonical_positions(events: Sequence[Event], inferred: Mapping[str, dt.date]
         order = sorted(range(len(events)), key=flat.__getitem__)
     else:
         order = sorted(range(len(events)), key=keys.__getitem__)
-    if len({key[2] for key in keys}) < len(keys):  # keys can only tie on equal ids
+    if len({event.id for event in events}) < len(keys):  # keys can only tie on equal ids
         order.sort(key=lambda index: (keys[index], repr(events[index])))
     return order
 
@@ -309,7 +309,17 @@ def _kind_fields(kind: type[Event], events: Sequence[Event]) -> dict[str, Any]:
 
 
 def _persons_first(key: str) -> tuple[bool, str]:
-    return (not key.startswith("p:"), key)
+    return (not is_person_key(key), key)
+
+
+def _in_persons_first_order(participants: Mapping[str, Participant]) -> tuple[Participant, ...]:
+    """The participants by key, persons first."""
+    keys = sorted(participants)
+    # Where the smallest key is a person's, no other key sorts among the persons' (they all begin
+    # with "p:"): the plain order is already right, without a key function per key.
+    if keys and not is_person_key(keys[0]):
+        keys.sort(key=_persons_first)
+    return tuple([participants[key] for key in keys])
 
 
 def _amount_order(amount: Amount) -> tuple[float, str, str]:
@@ -394,7 +404,7 @@ def _canonical_actors(actors: tuple[Participant, ...]) -> tuple[tuple[Participan
             known != canonical and _participant_preference(canonical) > _participant_preference(known)
         ):
             participants[key] = canonical
-    chosen = tuple(participants[key] for key in sorted(participants, key=_persons_first))
+    chosen = _in_persons_first_order(participants)
     return chosen, tuple(sorted({participant.name for participant in chosen}))
 
 
@@ -417,7 +427,6 @@ def _combine_all(
     kind = type(anchor)
 
     participants: dict[str, Participant] = {}
-    names: dict[str, str] = {}
     # what each document said (the attributions of a merged event, or what a single report says),
     # field by field in the order the attributions list them
     said_when: dict[str, set[str]] = {}
@@ -443,8 +452,6 @@ def _combine_all(
             documents = {source.document for source in sources}
         for participant in _actors(event):
             key, canonical = _identity(participant)
-            names[participant.name] = key
-            names[canonical.name] = key
             known = participants.get(key)
             if known is None or (
                 known is not canonical
@@ -465,6 +472,13 @@ def _combine_all(
     for key, documents in named_by_key.items():
         named.setdefault(participants[key].name, set()).update(documents)
     # a merged event's participants under the names chosen now, which every event's names give
+    names: dict[str, str] = {}
+    if merged:
+        for event in ordered:
+            for participant in _actors(event):
+                key, canonical = _identity(participant)
+                names[participant.name] = key
+                names[canonical.name] = key
     for event in merged:
         for attribution in event.attributions:
             if not attribution.documents:
@@ -498,7 +512,7 @@ def _combine_all(
         title=anchor.title,
         when=when,
         status=status,
-        participants=tuple(participants[key] for key in sorted(participants, key=_persons_first)),
+        participants=_in_persons_first_order(participants),
         countries=anchor.countries if len(ordered) == 1 else tuple({c for e in ordered for c in e.countries}),
         location=_choose_location(ordered, places),
         sources=sources,

@@ -57,8 +57,8 @@ _SAME_AMOUNT = 0.01
 _NUMBER = re.compile(r"\d+")
 _YEARLESS = re.compile(r"^XXXX-(\d{2})(?:-(\d{2}))?")
 
-_DAY_RANK = Precision.DAY.rank
-_DAY_OR_FINER = frozenset(precision for precision in Precision if precision.rank <= _DAY_RANK)
+# A tuple, not a set: membership by identity spares hashing an enum member, which is done in Python.
+_DAY_OR_FINER = tuple(precision for precision in Precision if precision.rank <= Precision.DAY.rank)
 
 # Kinds whose reports name a venue or its city interchangeably; a visit or summit is where it is.
 _VENUE_BLIND = frozenset({"meeting", "call", "statement", "agreement"})
@@ -73,8 +73,10 @@ def is_country_name(place: str) -> bool:
 
 def yearless(when: When) -> tuple[int, int | None] | None:
     """Month and day of a date written without a year (``XXXX-02-09``), else None."""
+    if when.start is not None and when.end is not None:  # known: spare the pattern
+        return None
     match = _YEARLESS.match(when.value)
-    if match is None or when.is_known:
+    if match is None:
         return None
     return int(match.group(1)), int(match.group(2)) if match.group(2) else None
 
@@ -93,17 +95,18 @@ def same_happening(a: Fact, b: Fact) -> bool:
         return a.account == b.account
     if same_document and {a.status, b.status} == _PLANNED_AND_HAPPENED:
         return False  # one article tells of one thing that happened and another still to come
+    # every test is pure: the quickest that most often fails comes first
     return (
-        (_places_agree(a.place, b.place) or (a.kind in _VENUE_BLIND and _same_day(a.when, b.when)))
-        and _details_agree(a, b)
-        and _actors_agree(a, b)
+        _details_agree(a, b)
+        and (_places_agree(a.place, b.place) or (a.kind in _VENUE_BLIND and _same_day(a.when, b.when)))
         and (a.kind == "other" or _dates_agree(a, b, same_document))
+        and _actors_agree(a, b)
     )
 
 
 def _same_day(a: When, b: When) -> bool:
     """Both dates name days (a venue and its city then do not tell two events apart)."""
-    return a.is_known and b.is_known and a.precision.rank <= _DAY_RANK and b.precision.rank <= _DAY_RANK
+    return a.is_known and b.is_known and a.precision in _DAY_OR_FINER and b.precision in _DAY_OR_FINER
 
 
 def _places_agree(a: str | None, b: str | None) -> bool:
@@ -376,6 +379,8 @@ def links_in_block(
         for j in milestones[position + 1 :]:
             consider(i, j)
 
+    # the vague links join nothing here: every fact's root is now final
+    roots = [root(i) for i in range(len(facts))]
     vague: list[VagueLink] = []
     for i, fact in enumerate(facts):
         if precise[i]:
@@ -394,7 +399,7 @@ def links_in_block(
                     and (other_start > end or other_end < start)
                 ):
                     continue  # known dates that cannot overlap
-            if root(i) != root(j) and same_happening(fact, other):
+            if roots[i] != roots[j] and same_happening(fact, other):
                 ranked = vague_link(fact, other)
                 assert ranked is not None
                 vague.append(ranked)

@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from operator import itemgetter
@@ -481,14 +482,14 @@ def _grouped(
     link_blocks(blocks, clusters)
 
     # the facts come in unit order: each unit's facts are one slice
-    first_fact = [0] * (len(units) + 1)
-    for fact in facts:
-        first_fact[fact.unit + 1] += 1
-    for unit in range(len(units)):
-        first_fact[unit + 1] += first_fact[unit]
+    unit_of_fact = [fact.unit for fact in facts]
 
     def facts_of_group(group: Group) -> list[Fact]:
-        return [fact for unit in group for fact in facts[first_fact[unit] : first_fact[unit + 1]]]
+        return [
+            fact
+            for unit in group
+            for fact in facts[bisect_left(unit_of_fact, unit) : bisect_right(unit_of_fact, unit)]
+        ]
 
     merged: dict[Group, Event] = {}
 
