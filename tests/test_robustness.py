@@ -81,6 +81,48 @@ def test_reading_any_timeline_json_fails_only_with_a_documented_error(text: str)
         timeline.from_json(text)
 
 
+# Pieces of article files, front matter and JSON Lines, to be combined in any order.
+_FILE_PIECES = st.sampled_from(
+    [
+        "---\n",
+        "published: 2024-05-21\n",
+        "published: 2024-02-30\n",
+        "id: x\n",
+        "url: http://a b\n",
+        "url: javascript:alert(1)\n",
+        'title: "\n',
+        "outlet:\n",
+        '{"text": "Tokayev met Xi on Monday."}\n',
+        '{"text": "a", "id": null, "published": "2024-05-21"}\n',
+        '{"text": " "}\n',
+        "[1]\n",
+        "\r\n",
+        "\ufeff",
+        "\x00",
+        "Tokayev met Xi on Monday.",
+    ]
+)
+file_contents = st.one_of(
+    st.binary(max_size=200),
+    st.lists(_FILE_PIECES, max_size=8).map(lambda pieces: "".join(pieces).encode("utf-8")),
+)
+
+
+@settings(max_examples=200, suppress_health_check=list(HealthCheck), deadline=None)
+@given(file_contents, st.sampled_from([".txt", ".md", ".jsonl"]))
+def test_any_file_gives_documents_with_text_or_a_one_line_error_naming_it(
+    tmp_path_factory: pytest.TempPathFactory, content: bytes, suffix: str
+) -> None:
+    path = tmp_path_factory.mktemp("articles") / f"article{suffix}"
+    path.write_bytes(content)
+    try:
+        documents = timeline.read_documents(path)
+    except timeline.DocumentError as error:
+        assert str(error).startswith(str(path)) and "\n" not in str(error)
+        return
+    assert documents and all(document.text.strip() and "\0" not in document.text for document in documents)
+
+
 PATHOLOGICAL = {
     "digits": "1234567890" * 10,
     "capitalized words": "President Minister Kazakhstan Astana Beijing Chairman Group " * 2,
