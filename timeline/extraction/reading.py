@@ -778,7 +778,11 @@ def _visits(
         return []  # attending something is a visit only for someone known to come from elsewhere
     hosts: list[str] = []
     host_places: dict[str, Place] = {}
-    for mention in context.mentions_in(trigger.end, min(candidate.clause[1], trigger.end + _HOST_REACH)):
+    reach = min(candidate.clause[1], trigger.end + _HOST_REACH)
+    following = context.next_trigger(trigger.end, reach)
+    if _SEPARATE_PHRASE.search(context.text, trigger.end, following):
+        reach = following  # 'went to Seoul, reviving ... visits, and in August joined Biden': no hosts
+    for mention in context.mentions_in(trigger.end, reach):
         if mention.kind in ("country", "place") and mention.country and mention.place is not None:
             if mention.kind == "country" and not mention.place.name[:1].isupper():
                 continue
@@ -874,6 +878,9 @@ def _chosen_destination(context: Context, trigger: Trigger, mentions: list[Menti
         if cue("chosen_destination").search(context.text, max(0, mention.start - 20), mention.start):
             return mention
     return None
+
+
+_SEPARATE_PHRASE = re.compile(r",\s|\band\b")
 
 
 def _host_place(mention: Mention) -> Place:
