@@ -268,6 +268,14 @@ def test_output_folder_that_is_a_file_is_reported_as_such(tmp_path: Path) -> Non
     assert blocker.read_text() == "not a folder"
 
 
+def test_a_folder_in_the_way_of_one_output_stops_the_run_before_any_file_is_written(tmp_path: Path) -> None:
+    (tmp_path / "timeline.md").mkdir()
+    assert_user_error(
+        run("build", "-o", str(tmp_path)), f"{tmp_path / 'timeline.md'}: a folder is in the way"
+    )
+    assert [p.name for p in tmp_path.iterdir()] == ["timeline.md"]
+
+
 def test_failed_run_leaves_previous_outputs_intact(tmp_path: Path) -> None:
     assert main(["build", "-q", "-o", str(tmp_path)]) == 0
     before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}

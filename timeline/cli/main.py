@@ -99,7 +99,7 @@ def _add_output_options(command: argparse.ArgumentParser) -> None:
         default=CoarseDates.SPAN.value,
         help="events dated to a month, season or year: span those days in the calendar, or leave them out",
     )
-    command.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    command.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors and warnings")
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -33,6 +33,9 @@ def write_all_atomic(files: Mapping[Path, bytes]) -> None:
     every one is complete are they renamed into place, so an error or a
     Ctrl-C part-way leaves the previous outputs as they were.
     """
+    for path in files:
+        if path.is_dir():  # found now, before any file is replaced, rather than at its rename
+            raise OutputError(f"{path}: a folder is in the way of this file")
     staged: list[tuple[str, Path]] = []
     try:
         for path, data in files.items():
