@@ -74,7 +74,7 @@ def _statement(context: Context, candidate: Candidate) -> Candidate | None:
         time_span = (after.start("verb"), after.end("rest"))
         verb = after.span("verb")
     speakers = _speakers(context, context.mentions_in(*speaker_span))
-    if not speakers or not _official(context, speakers[-1], speaker_span):
+    if not speakers or not _official(context, speakers[-1], speaker_span, candidate):
         return None
     times = [
         t
@@ -119,9 +119,13 @@ def _speakers(context: Context, mentions: list[Mention]) -> list[Entity]:
     return speakers
 
 
-def _official(context: Context, speaker: Entity, span: tuple[int, int]) -> bool:
-    """A spokesperson, a ministry, a government or an institution, not a leader speaking of his own plans."""
+def _official(context: Context, speaker: Entity, span: tuple[int, int], announced: Candidate) -> bool:
+    """A spokesperson, a ministry, a government or an institution, not a leader speaking of his own plans; an
+    office holder announcing what others will do ('Prime Minister Holness is expected to pay an official visit
+    to Ghana, Foreign Affairs Minister Kamina Johnson Smith said')."""
     if speaker.kind == "organization":
+        return True
+    if speaker.title and all(speaker is not e for e in announced.people):
         return True
     words = " ".join(filter(None, [speaker.title, context.text[span[0] : span[1]]]))
     return bool(_official_words().search(words))
