@@ -101,6 +101,13 @@ def test_coarse_dates_can_be_left_out_and_are_counted() -> None:
     assert [str(c["UID"]) for c in vevents(export.data)] == ["ev-1"]
 
 
+def test_the_coarse_dates_policy_may_be_named_and_a_wrong_name_is_refused() -> None:
+    events = [meeting("2024-05-20"), attrs.evolve(meeting("2023-05"), id="ev-2")]
+    assert export_ics(events, IcsOptions(coarse_dates="leave-out")).coarse_dates == 1
+    with pytest.raises(ValueError, match="leave_out"):
+        IcsOptions(coarse_dates="leave_out")
+
+
 @pytest.mark.parametrize("value", ["XXXX-02-09", "FUTURE_REF", "PAST_REF", "XXXX-XX-XX", "2024-XX-XX"])
 def test_unknown_dates_are_left_out_and_counted_never_placed(value: str) -> None:
     export = export_ics([meeting(value), attrs.evolve(meeting("2024-05-20"), id="ev-2")])

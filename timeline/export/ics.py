@@ -76,11 +76,13 @@ class IcsOptions:
     """How a timeline becomes a calendar.
 
     `calendar_name` is shown by clients as the calendar's name (``NAME`` and
-    ``X-WR-CALNAME``); `coarse_dates` is the policy for dates coarser than a day.
+    ``X-WR-CALNAME``); `coarse_dates` is the policy for dates coarser than a day,
+    a `CoarseDates` or its value (``"span"``, ``"leave-out"``).
     """
 
     calendar_name: str = "Timeline"
-    coarse_dates: CoarseDates = CoarseDates.SPAN
+    # A policy's name ("leave-out") is accepted too; any other string is refused, not read as the default.
+    coarse_dates: CoarseDates = attrs.field(default=CoarseDates.SPAN, converter=CoarseDates)
 
 
 @attrs.frozen(slots=True, kw_only=True)
