@@ -378,3 +378,10 @@ def test_every_command_the_readme_shows_runs(
         assert main(arguments) == 0, f"{command}: {capsys.readouterr().err}"
         assert capsys.readouterr().err == "", command
     assert (tmp_path / "out" / "timeline.json").is_file() and (tmp_path / "tagged" / "talks.tml").is_file()
+
+
+def test_timeml_never_writes_over_its_input(tmp_path: Path) -> None:
+    article = tmp_path / "talks.tml"
+    article.write_text(TIMEML_ARTICLE, "utf-8")
+    assert_user_error(run("timeml", str(article), "-o", str(tmp_path)), "the output would replace this input")
+    assert article.read_text("utf-8") == TIMEML_ARTICLE

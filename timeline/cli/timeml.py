@@ -53,6 +53,8 @@ def run(args: argparse.Namespace) -> int:
         mentions = find_times(document.text, document.dct)
         total += len(mentions)
         target = args.output / path.name
+        if target.resolve() == path.resolve():
+            raise TimeMLError(str(path), "the output would replace this input; give -o another folder")
         if target in outputs:
             raise TimeMLError(str(path), f"two inputs are named {path.name}")
         outputs[target] = write_timeml(document, mentions).encode("utf-8")
