@@ -460,9 +460,20 @@ def _canonical_title(title: str) -> str:
 _POSSESSIVE_END = re.compile(r"['’]s$")
 
 
+@functools.cache
+def _qualifiers_end() -> re.Pattern[str]:
+    words: list[str] = load_data("titles.json")["office_qualifiers"]["words"]
+    alternatives = "|".join(
+        re.escape(w).replace("\\ ", r"[ \t]+") for w in sorted(words, key=len, reverse=True)
+    )
+    return re.compile(rf"(?:\b(?:{alternatives})[ \t]+)+$")
+
+
 def _prefix(text: str, start: int, registry: _Registry) -> tuple[str | None, Entity | None, int]:
     """The country or organization written just before an office ('Kazakh', 'AIIB', "Kazakhstan's")."""
     window = text[max(0, start - 80) : start]
+    # "Suriname's new President": words that qualify the office stand between it and its state
+    window = _qualifiers_end().sub("", window)
     # 'U.S. Secretary of State': initials written together are one word; the line before (a dateline, a
     # headline) is no part of the office
     match = re.search(
@@ -471,7 +482,7 @@ def _prefix(text: str, start: int, registry: _Registry) -> tuple[str | None, Ent
     if match is None:
         return None, None, start
     words = match.group(1)
-    begin = start - len(window) + match.start(1)
+    begin = max(0, start - 80) + match.start(1)
     tokens = words.split()
     for first in range(len(tokens)):
         # "Suriname's President": the possessive is no part of the country's name
