@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
+import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
+
+import timeline
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -31,3 +39,25 @@ def test_every_guide_page_is_in_the_navigation() -> None:
     navigation = (ROOT / "mkdocs.yml").read_text("utf-8")
     for page in sorted((ROOT / "docs" / "guide").glob("*.md")):
         assert f"guide/{page.name}" in navigation, page.name
+
+
+def test_the_python_guide_runs_in_order_as_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    guide = (ROOT / "docs" / "guide" / "python.md").read_text("utf-8")
+    snippets = re.findall(r"```python\n(.*?)```", guide, re.DOTALL)
+    assert len(snippets) >= 5
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "new").mkdir()
+    for article in sorted((ROOT / "seeds").glob("*.txt"))[:3]:
+        shutil.copy(article, tmp_path / "articles" / article.name)
+    for article in sorted((ROOT / "seeds").glob("*.txt"))[3:]:
+        shutil.copy(article, tmp_path / "new" / article.name)
+    monkeypatch.chdir(tmp_path)
+    namespace: dict[str, object] = {}
+    with contextlib.redirect_stdout(io.StringIO()) as printed:
+        for snippet in snippets:
+            exec(compile(snippet, "docs/guide/python.md", "exec"), namespace)
+    assert "Monday DATE 2024-05-20" in printed.getvalue()
+    built, updated = namespace["tl"], namespace["later"]
+    assert isinstance(built, timeline.Timeline) and isinstance(updated, timeline.Timeline)
+    assert len(built.documents) == 3 and len(updated.documents) == 5
+    assert (tmp_path / "timeline.json").is_file()

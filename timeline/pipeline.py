@@ -16,12 +16,21 @@ from timeline.extraction.extract import extract
 from timeline.merge import merge
 from timeline.model import Document, Event, Timeline
 
+_NOT_A_DOCUMENT = (
+    "expected Document objects, got {kind}: wrap article text in timeline.Document(text=...),"
+    " or read files with timeline.read_documents(...)"
+)
+
 
 def _distinct(documents: Iterable[Document], known: Iterable[str] = ()) -> list[Document]:
     """The documents not seen before, each once (the first of equal ids)."""
+    if isinstance(documents, str):
+        raise TypeError(_NOT_A_DOCUMENT.format(kind="a str"))
     seen = set(known)
     fresh = []
     for document in documents:
+        if not isinstance(document, Document):
+            raise TypeError(_NOT_A_DOCUMENT.format(kind=f"an item of type {type(document).__name__}"))
         if document.id not in seen:
             seen.add(document.id)
             fresh.append(document)

@@ -48,6 +48,10 @@ class Timeline:
         """The timeline's documents, by id."""
         return {document.id: document for document in self.documents}
 
+    def __repr__(self) -> str:
+        # the full field dump runs to tens of thousands of characters for a real corpus
+        return f"<Timeline: {len(self.events)} events from {len(self.documents)} documents>"
+
     def __iter__(self) -> Iterator[Event]:
         return iter(self.events)
 

@@ -54,6 +54,11 @@ def find_times(text: str, reference: dt.date | None = None) -> list[TimeMention]
     """
     if isinstance(reference, dt.datetime):
         reference = reference.date()
+    elif reference is not None and not isinstance(reference, dt.date):
+        raise TypeError(
+            f"reference must be a datetime.date or None, not {type(reference).__name__}"
+            " (for an ISO string, pass datetime.date.fromisoformat(...))"
+        )
     lowered = _lowered(text)
     scanner = _scanner()
     found = scanner.triggers(text, lowered)
