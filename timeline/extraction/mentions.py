@@ -42,6 +42,7 @@ from timeline.gazetteer import (
 from timeline.model import Organization, Person, Place
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_LOWER = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž"
 # An initial first ('Antony J. Blinken'), else the initial's letter alone would end the name.
 _NAME_TOKEN = rf"(?:[{_UPPER}]\.|[{_UPPER}][\w'’]*(?:-[\w'’]+)*)"
 _PARTICLE = r"(?:bin|ibn|al|el|de|da|van|von|der|du|dos|la|le)"
@@ -664,14 +665,14 @@ def _listed_people(text: str, registry: _Registry) -> list[Mention]:
 def _untitled_name_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """A name after a word that introduces people; a verb after a lower-case letter; a name ending there."""
     data = load_data("titles.json")["untitled_names"]
-    token = rf"[{_UPPER}][a-zà-ÿ'’]+(?:-[{_UPPER}]?[a-zà-ÿ'’]+)*"
+    token = rf"[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}]?[{_LOWER}'’]+)*"
     name = rf"{token}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{token}){{1,3}}"
     after = trie_pattern(data["verbs_after"])
     before = trie_pattern(data["words_before"])
     after_word = re.compile(
         rf"\b(?:{before})[ \t](?P<name>{name})(?=[ \t]*[,.;]|[ \t]+(?:on|in|at|who|and|said)\b)"
     )
-    verb = re.compile(rf"(?=[, \t])(?<=[a-zà-ÿ'’])(?:,[ \t]+who\b|[ \t]+(?:{after})\b)")
+    verb = re.compile(rf"(?=[, \t])(?<=[{_LOWER}'’])(?:,[ \t]+who\b|[ \t]+(?:{after})\b)")
     name_before = re.compile(rf"{_BEFORE}(?P<name>{name})\Z")
     return after_word, verb, name_before
 
@@ -697,6 +698,11 @@ def _untitled_people(text: str, registry: _Registry) -> list[Mention]:
     for start, end in spans:
         written = text[start:end]
         tokens = written.split()
+        while len(tokens) > 2 and tokens[0] in stop:
+            # 'When Andrej Babiš chose': the word opening the sentence is no part of the name
+            start = text.index(tokens[1], start + len(tokens[0]))
+            tokens = tokens[1:]
+            written = text[start:end]
         if any(t in stop or (t.lower() in _PARTICLE_WORDS and i == 0) for i, t in enumerate(tokens)):
             continue
         if find_place(written) is not None or find_organization(written) is not None:
