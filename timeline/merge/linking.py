@@ -145,13 +145,25 @@ def labels_agree(a: str, b: str) -> bool:
     """
     if a == b:
         return True
-    if _NUMBER.findall(a) != _NUMBER.findall(b):
+    (numbers_a, words_a), (numbers_b, words_b) = _label_parts(a), _label_parts(b)
+    if numbers_a != numbers_b:
         return False
-    shorter, longer = sorted((a.split(), b.split()), key=len)
-    return all(
-        any(word == other or (len(word) >= 5 and fuzz.ratio(word, other) >= _SAME_WORD) for other in longer)
-        for word in shorter
-    )
+    shorter, longer = sorted((words_a, words_b), key=len)
+    return all(any(_same_word(word, other) for other in longer) for word in shorter)
+
+
+# A large corpus compares far more pairs of labels than any cache of pairs holds, but its labels
+# are made of few words: each label is split once, and each pair of words compared once.
+@functools.lru_cache(maxsize=65536)
+def _label_parts(label: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The numbers in a label, and its words."""
+    return tuple(_NUMBER.findall(label)), tuple(label.split())
+
+
+@functools.lru_cache(maxsize=262144)
+def _same_word(word: str, other: str) -> bool:
+    """`other` is `word`, or a spelling of it (for words of five letters or more)."""
+    return word == other or (len(word) >= 5 and fuzz.ratio(word, other) >= _SAME_WORD)
 
 
 def _matched(a: frozenset[str], b: frozenset[str]) -> tuple[int, set[str], set[str]]:
