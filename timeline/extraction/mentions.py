@@ -354,28 +354,22 @@ def find_mentions(text: str) -> list[Mention]:
 def _organizations_by_short_names(mentions: list[Mention]) -> list[Mention]:
     """'the Morocco-Gambia Joint Commission ... the last session of the Joint Commission': a body named later
     by the last words of a longer name the story gave before is that body."""
-    earlier: list[Entity] = []
+    by_ending: dict[str, Entity] = {}  # the last words of each body's name so far -> the latest such body
     result: list[Mention] = []
     for mention in sorted(mentions, key=lambda m: m.start):
         entity = mention.entity
         if mention.kind == "organization" and entity is not None:
-            if not entity.known and " " in entity.name:
-                longer = next(
-                    (
-                        e
-                        for e in reversed(earlier)
-                        if len(e.name) > len(entity.name)
-                        and e.name.endswith(entity.name)
-                        and e.name[-len(entity.name) - 1] in " -"
-                    ),
-                    None,
-                )
-                if longer is not None:
-                    mention = attrs.evolve(mention, entity=longer)
-                    entity = longer
-            earlier.append(entity)
+            longer = by_ending.get(entity.name)
+            if longer is not None and not entity.known and " " in entity.name:
+                mention = attrs.evolve(mention, entity=longer)
+                entity = longer
+            for cut in _NAME_JOINT.finditer(entity.name):
+                by_ending[entity.name[cut.end() :]] = entity
         result.append(mention)
     return result
+
+
+_NAME_JOINT = re.compile(r"[ -]")
 
 
 @functools.cache
