@@ -165,7 +165,8 @@ def _title_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     # 'H.E. Mr. Shigeru Ishiba, Prime Minister of Japan', 'President Dr. Mohamed Muizzu'
     name = rf"(?:{_honorific_pattern()}\s+)*{_NAME}"
     before_name = re.compile(
-        rf"{_BEFORE}(?P<title>{title})(?P<of>\s+of\s+(?:the\s+)?{_country_pattern()})?\s+(?P<name>{name}){_AFTER}"
+        rf"{_BEFORE}(?P<title>{title})(?P<of>\s+of\s+(?:the\s+)?(?:[^,;.\n]{{2,60}}?\s+of\s+(?:the\s+)?)?"
+        rf"{_country_pattern()})?\s+(?P<name>{name}){_AFTER}"
     )
     # 'Minister of Foreign Affairs, International Cooperation and Gambians Abroad, Mamadou Tangara': the
     # portfolio may list its parts with commas, the last joined by 'and'
@@ -875,6 +876,12 @@ def _defined_organizations(text: str, registry: _Registry) -> list[Mention]:
         words = name.split()
         while words and words[0] in _STOP_FIRST:
             words = words[1:]
+        # 'Speaker of the Milli Majlis (Parliament)': the office held in the body is no part of its name
+        of = next((i for i, w in enumerate(words[:4]) if w == "of"), None)
+        if of is not None and " ".join(words[:of]) in titles():
+            words = words[of + 1 :]
+            while words and words[0] in ("the", "The"):
+                words = words[1:]
         if len(words) < 2 or find_organization(match.group(2)) is not None or words[-1] in _NOT_BODIES:
             continue
         entity = registry.organization(" ".join(words))
