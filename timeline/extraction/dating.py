@@ -112,6 +112,7 @@ def event_date(
         else _narrative_year(context, chosen, sentence)
     )
     when = _next_or_previous_day(context, chosen, when, clause)
+    when = _coming_end(context, chosen, when)
     if kind in ("visit", "summit"):
         when = _day_pair(context, chosen, when, planned) or _multi_day_span(context, when, clause)
     return when, "text"
@@ -157,6 +158,22 @@ def _narrative_year(context: Context, chosen: TimeMention, sentence: Sentence) -
     if when.precision is Precision.MONTH:
         return When.from_timex(f"{moved.year:04d}-{moved.month:02d}", None)
     return when
+
+
+def _coming_end(context: Context, chosen: TimeMention, when: When) -> When:
+    """'The Prime Minister is on a three-day visit that ends on Wednesday' (told on Tuesday): the end of an
+    event under way is the coming weekday, whatever the time expression alone would make of it."""
+    published = context.published
+    if (
+        published is None
+        or when.precision is not Precision.DAY
+        or when.start is None
+        or when.start >= published
+        or not chosen.rule.startswith("weekday")
+        or not cue("ends_ahead").search(context.text, max(0, chosen.start - 30), chosen.start)
+    ):
+        return when
+    return When.day(when.start + dt.timedelta(days=7))
 
 
 def _next_or_previous_day(context: Context, chosen: TimeMention, when: When, clause: tuple[int, int]) -> When:
