@@ -33,6 +33,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from rapidfuzz import fuzz
@@ -261,12 +262,20 @@ def _undated_fits(undated: Fact, when: When) -> bool:
     The days `when` covers must reach into the window after the
     announcement (planned) or before the report (happened, cancelled).
     """
-    published = undated.published
-    if published is None or when.start is None or when.end is None:
+    days = _fitting_days(undated)
+    if days is None or when.start is None or when.end is None:
         return False
+    return when.end >= days[0] and when.start <= days[1]
+
+
+def _fitting_days(undated: Fact) -> tuple[dt.date, dt.date] | None:
+    """The first and last day a date must reach into to fit a report without one (None: no day)."""
+    published = undated.published
+    if published is None:
+        return None
     if undated.status is Status.PLANNED:
-        return when.end >= published and when.start <= published + PLANNED_HORIZON
-    return when.end >= published - RECENT_WINDOW and when.start <= published
+        return published, published + PLANNED_HORIZON
+    return published - RECENT_WINDOW, published
 
 
 def _undated_pair_agrees(a: Fact, b: Fact, same_document: bool) -> bool:
@@ -391,14 +400,35 @@ def links_in_block(
         for j in milestones[position + 1 :]:
             consider(i, j)
 
+    if all(precise):
+        return links, []
     # the vague links join nothing here: every fact's root is now final
     roots = [root(i) for i in range(len(facts))]
+    # Across documents, an undated fact fits only days just before (or, announced, after) its
+    # publication: in a large block, the precise facts it may match are found by their start.
+    starts = [when.start for when in (facts[i].when for i in dated) if when.start is not None]
+    longest = max(
+        (
+            when.end - when.start
+            for when in (facts[i].when for i in dated)
+            if when.start is not None and when.end is not None
+        ),
+        default=dt.timedelta(0),
+    )
     vague: list[VagueLink] = []
     for i, fact in enumerate(facts):
         if precise[i]:
             continue
         start, end = fact.when.start, fact.when.end
-        for j, other in enumerate(facts):
+        others: Sequence[int] = range(len(facts))
+        if across_documents and is_vague(fact.when):
+            days = _fitting_days(fact)
+            near: Sequence[int] = ()
+            if days is not None:
+                near = dated[bisect_left(starts, days[0] - longest) : bisect_right(starts, days[1])]
+            others = [*near, *milestones, *(j for j in range(i + 1, len(facts)) if not precise[j])]
+        for j in others:
+            other = facts[j]
             if j == i or (j < i and not precise[j]):
                 continue  # each pair of vague facts once
             if across_documents and fact.doc == other.doc:
