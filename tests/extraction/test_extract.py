@@ -617,3 +617,12 @@ def test_a_role_with_words_before_its_state_refers_back_to_the_person() -> None:
     )
     roles = [m for m in find_mentions(text) if m.role]
     assert [m.entity.name for m in roles if m.entity is not None] == ["John Dramani Mahama"]
+
+
+def test_a_role_with_a_state_gives_that_state_to_the_person_of_its_rank_whose_state_is_unknown() -> None:
+    text = (
+        "Foreign Minister Oana Toiu travelled to Lisbon on Tuesday. "
+        "On Wednesday, the Romanian minister is due to travel to Madrid."
+    )
+    roles = [m.entity for m in find_mentions(text) if m.role and m.entity is not None]
+    assert [(e.name, e.country) for e in roles] == [("Oana Toiu", "ROU")]

@@ -1099,6 +1099,13 @@ def _role_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
             if _names_follow(text, match.end(), starts):
                 continue  # 'his Namibian counterpart, Selma Ashipala-Musavyi': the name is the counterpart
             fitting = _same_office(fitting, [people[index].entity for index in before_role], country)
+        if not fitting and country is not None and role != "counterpart":
+            # 'Foreign Minister Oana Toiu ... the Romanian minister': the one of that rank whose state is not
+            # known is of that state
+            stateless = [e for e in named if e is not None and e.rank in ranks and e.country is None]
+            if stateless:
+                stateless[0].country = country
+                fitting = stateless[:1]
         # 'the Crown Prince' is first whoever holds that very office, then anyone of its rank
         titled = [e for e in fitting if role in (e.title or "").lower()]
         if fitting:
