@@ -477,9 +477,15 @@ def _needs_met(
     ):  # 'chose Bratislava for his first foreign trip', 'on her first trip abroad'
         return _chosen_destination(context, trigger, mentions) is not None or context.dateline is not None
     if needs == "story_place":  # 'Attaf, who arrived on Wednesday evening': where the story is filed from
-        following = [m for m in mentions if m.start >= trigger.end and m.kind in ("place", "country")]
+        following = [
+            m
+            for m in mentions
+            if m.start >= trigger.end
+            and m.kind in ("place", "country")
+            and not _FROM_BEFORE.search(context.text, max(trigger.end, m.start - 6), m.start)
+        ]
         nearby_place = bool(following) and following[0].start - trigger.end <= 45
-        return context.dateline is not None and not nearby_place
+        return context.dateline is not None and not nearby_place  # 'flew in on Thursday from Hanoi' too
     if needs == "place_right_after":  # 'is in Hanoi for talks', 'was in the Kyrgyz capital'
         following = [m for m in mentions if m.start >= trigger.end and m.kind in ("place", "country")]
         return (bool(following) and following[0].start - trigger.end <= 5) or bool(_HERE.match(after.strip()))
@@ -880,6 +886,7 @@ def _chosen_destination(context: Context, trigger: Trigger, mentions: list[Menti
     return None
 
 
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _SEPARATE_PHRASE = re.compile(r",\s|\band\b")
 
 
