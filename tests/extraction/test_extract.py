@@ -94,6 +94,11 @@ def test_a_background_loan_is_an_agreement_with_its_amount() -> None:
     assert event.amount is not None and event.amount.value == 1.7e9
 
 
+def test_plain_text_instead_of_a_document_is_a_type_error_that_says_how_to_wrap_it() -> None:
+    with pytest.raises(TypeError, match=r"expected a Document, got a str: wrap article text in timeline\.Document"):
+        extract("President Xi met President Tokayev in Astana on Monday.")  # type: ignore[arg-type]
+
+
 def test_text_without_diplomatic_events_gives_none() -> None:
     text = "Stocks fell 3% on Monday as investors worried about inflation. Oil prices rose."
     assert extract(Document(text=text, published=dt.date(2024, 1, 2))) == []

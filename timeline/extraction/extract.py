@@ -28,7 +28,13 @@ _SAME_STORY_DAYS = 10
 
 
 def extract(document: Document) -> list[Event]:
-    """Every diplomatic event `document` reports, one per event, in the order first reported."""
+    """Every diplomatic event `document` reports, one per event, in the order first reported.
+
+    Raises TypeError when `document` is not a Document (plain text must be wrapped first).
+    """
+    if not isinstance(document, Document):
+        hint = ": wrap article text in timeline.Document(text=...)" if isinstance(document, str) else ""
+        raise TypeError(f"expected a Document, got a {type(document).__name__}{hint}")
     text = document.text
     if not text.strip():
         return []
