@@ -95,7 +95,8 @@ def test_a_background_loan_is_an_agreement_with_its_amount() -> None:
 
 
 def test_plain_text_instead_of_a_document_is_a_type_error_that_says_how_to_wrap_it() -> None:
-    with pytest.raises(TypeError, match=r"expected a Document, got a str: wrap article text in timeline\.Document"):
+    expected = r"expected a Document, got a str: wrap article text in timeline\.Document"
+    with pytest.raises(TypeError, match=expected):
         extract("President Xi met President Tokayev in Astana on Monday.")  # type: ignore[arg-type]
 
 
