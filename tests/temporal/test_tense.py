@@ -32,6 +32,8 @@ def weekday_direction(sentence: str, weekday: str = "Monday") -> Direction:
         ("The group has scheduled a news conference on Monday.", Direction.FUTURE),
         ("Exiles planned a large demonstration on Monday.", Direction.FUTURE),
         ("The upcoming talks on Monday matter.", Direction.FUTURE),
+        ("The three-day visit ends on Monday.", Direction.FUTURE),
+        ("The forum opens on Monday in Astana.", Direction.FUTURE),
         ("The president is visiting Astana on Monday.", Direction.NEAR),
         ("On Monday, the president signed the law.", Direction.PAST),
         ("The deal was signed on Monday.", Direction.PAST),

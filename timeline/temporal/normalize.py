@@ -317,6 +317,8 @@ def anchored(groups: Groups, context: Context) -> Normalized | None:
         return _anchored_weekday(groups, context, words)
     if "day" in groups:
         return _day_of_the_last_month(groups, context)
+    if "month" in groups:
+        return _month_of_the_last_year(groups, context, words)
     daypart = words.lookup("anchored_daypart", groups.get("unit", ""))  # "the next morning": its day
     unit = daypart or words.lookup("unit", groups.get("unit", ""))
     if not isinstance(unit, str) or unit in ("hour", "minute", "second"):
@@ -400,6 +402,21 @@ def _day_of_the_last_month(groups: Groups, context: Context) -> Normalized | Non
     except ValueError:
         return None
     return Normalized("DATE", dates.day_value(named), None, f"day {day} of the month of {context.anchor}")
+
+
+def _month_of_the_last_year(groups: Groups, context: Context, words: Lexicon) -> Normalized | None:
+    """ "May of that year": that month of the year of the last date mentioned."""
+    month = _month(groups, words)
+    if month is None:
+        return None
+    anchor = dates.parse_value(context.anchor) if context.anchor else None
+    if anchor is not None and anchor[0] != "decade":  # a decade's first year is no year the text told
+        year, explanation = anchor[1].year, f"month {month} of the year of {context.anchor}"
+    elif context.reference is not None:
+        year, explanation = context.reference.year, "no year before: the reference's"
+    else:
+        return Normalized("DATE", f"XXXX-{month:02d}", None, "no year before and no reference")
+    return Normalized("DATE", f"{year:04d}-{month:02d}", None, explanation)
 
 
 def beside(groups: Groups, context: Context) -> Normalized | None:
