@@ -83,9 +83,37 @@ def test_places_media_and_buildings_in_a_person_slot_are_not_people(text: str) -
     assert not [m for m in find_mentions(text) if m.kind == "person"]
 
 
+def test_the_last_part_of_a_portfolio_before_a_name_is_not_a_person() -> None:
+    text = (
+        "Talks were held with Minister of Trade, Industry and Citizens Overseas, Amara Kouyate, who arrived "
+        "on Monday."
+    )
+    people = {m.entity.name for m in find_mentions(text) if m.kind == "person" and m.entity is not None}
+    assert people == {"Amara Kouyate"}
+
+
 @pytest.mark.parametrize(
     "example", load_data("cues.json")["examples"], ids=lambda e: f"{e['cue']}: {e['text'][:40]}"
 )
 def test_cues_find_the_words_that_shape_a_reading(example: dict[str, Any]) -> None:
     match = cue(example["cue"]).search(example["text"])
     assert (match.group(0) if match is not None else None) == example["found"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "They will convene the Kenya-Uganda Joint Permanent Commission for Cooperation in Kampala.",
+            "Kenya-Uganda Joint Permanent Commission for Cooperation",
+        ),
+        (
+            "The Kenya-Uganda Joint Committee on Trade, Economic and Technical Cooperation met.",
+            "Kenya-Uganda Joint Committee on Trade, Economic and Technical Cooperation",
+        ),
+        ("The Kenya-Uganda Joint Commission on Monday adopted a plan.", "Kenya-Uganda Joint Commission"),
+    ],
+)
+def test_a_joint_body_s_remit_is_part_of_its_name_but_a_day_is_not(text: str, body: str) -> None:
+    bodies = [text[m.start : m.end] for m in find_mentions(text) if m.kind == "organization"]
+    assert bodies == [body]

@@ -272,6 +272,8 @@ class _Registry:
 
     by_key: dict[str, Entity] = attrs.field(factory=dict)
     short: dict[str, Entity] = attrs.field(factory=dict)
+    # spans of portfolios written out before a name ('Minister of ... and Gambians Abroad, Mamadou Tangara')
+    portfolios: list[tuple[int, int]] = attrs.field(factory=list)
 
     def person(self, written: str, title: str | None, rank: str | None, country: str | None) -> Entity:
         known = find_person(written)
@@ -558,6 +560,7 @@ def _titled_people(text: str, registry: _Registry) -> list[Mention]:
         country = _of_country(match.group("of"))
         entity = registry.person(name, title, _rank_of(title), country)
         mentions.append(_person_at(match, name, entity))
+        registry.portfolios.append(match.span("of"))
     for match in before_name.finditer(text):
         name = _clean_name(match.group("name"))
         if name is None:
@@ -700,6 +703,8 @@ def _untitled_people(text: str, registry: _Registry) -> list[Mention]:
             written = text[start:end]
         if any(t in stop or (t.lower() in _PARTICLE_WORDS and i == 0) for i, t in enumerate(tokens)):
             continue
+        if any(first <= start and end <= last for first, last in registry.portfolios):
+            continue  # the end of a portfolio ('... and Gambians Abroad, Mamadou Tangara, who'), not a person
         if find_place(written) is not None or find_organization(written) is not None:
             continue
         entity = registry.person(written, None, None, None)
@@ -847,7 +852,10 @@ def _joint_body_regex() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?P<pair>{country}\s*[-–—/]\s*{country})\s+(?P<body>(?i:(?:(?:joint|intergovernmental|"
         rf"inter-governmental|bi-?national|permanent|ministerial|mixed|high-level|economic|trade|"
-        rf"cooperation)\s+){{1,3}}(?:commission|committee|council|cabinet)))\b"
+        rf"cooperation)\s+){{1,3}}(?P<noun>commission|committee|council|cabinet))"
+        # 'Joint Permanent Commission for Cooperation', 'Joint Committee on Trade, Economic and Technical
+        # Cooperation': the body's remit is part of its name
+        rf"(?P<remit>\s+(?:for|on)\s+[{_UPPER}][\w'’-]*(?:(?:,\s+|\s+and\s+|\s+)[{_UPPER}][\w'’-]*){{0,7}})?)\b"
     )
 
 
@@ -860,12 +868,16 @@ def _joint_bodies(text: str, registry: _Registry) -> list[Mention]:
     # the body's noun is rare; the pattern is tried only in the words before it
     for noun in _JOINT_BODY_NOUN.finditer(text):
         window = max(0, noun.start() - 120)
-        found = _joint_body_regex().finditer(text, window, noun.end())
-        match = next((m for m in found if m.end() == noun.end()), None)
+        found = _joint_body_regex().finditer(text, window, noun.end() + 120)
+        match = next((m for m in found if m.end("noun") == noun.end()), None)
         if match is None:
             continue
-        entity = registry.organization(match.group())
-        mentions.append(Mention(start=match.start(), end=match.end(), kind="organization", entity=entity))
+        end = match.end()
+        remit = match.group("remit")
+        if remit is not None and remit.split()[1] in load_data("calendar_words.json")["words"]:
+            end = match.start("remit")  # 'the Joint Commission on Monday'
+        entity = registry.organization(text[match.start() : end])
+        mentions.append(Mention(start=match.start(), end=end, kind="organization", entity=entity))
     return mentions
 
 
