@@ -354,6 +354,18 @@ def test_a_planned_visit_and_the_report_that_it_happened_are_one_happened_event(
     assert attribution(event, "status") == {"planned": ("mfa",), "happened": ("arrival",)}
 
 
+def test_the_merged_title_is_worded_as_the_report_that_gives_the_merged_status() -> None:
+    announcement, visit = announcement_and_visit()
+    announcement = attrs.evolve(announcement, title="Xi Jinping to visit Kazakhstan")
+    visit = attrs.evolve(visit, title="Xi Jinping visits Kazakhstan")
+    [at_once] = merge([announcement, visit])
+    [announced] = merge([announcement])
+    [later] = merge([announced, visit])
+    assert at_once.title == later.title == "Xi Jinping visits Kazakhstan"
+    assert at_once.id == later.id == "ev-announced"
+    assert at_once == later
+
+
 def test_a_vague_plan_does_not_match_a_visit_before_the_announcement_or_to_another_country() -> None:
     announcement, _ = announcement_and_visit()
     before = report(

@@ -4,10 +4,15 @@ Every field of the merged event is a function of what the reports say,
 never of the order they come in, and merging an already merged event with
 more reports gives what merging all the reports at once gives:
 
-- `id` and `title` are the anchor report's: the one published first
-  (a document without a date counts from the latest happening it reports
-  as past; with none, it comes last), ties broken by the smaller id.
-  Later reports therefore never change them.
+- `id` is the anchor report's: the one published first (a document
+  without a date counts from the latest happening it reports as past; with
+  none, it comes last), ties broken by the smaller id. Later reports
+  therefore never change it.
+- `title` is worded for the merged status ("visits", not "to visit"): it
+  is the title of the first published report that gives that status, ties
+  broken by the smaller title. A merged event's status attribution names
+  the documents that gave its status, so its own title counts from the
+  first of those, and merging again picks what merging at once picks.
 - `sources` are all the reports' sources, earliest publication first.
 - `attributions` say which documents gave which date, place, status and
   participant; a field with two values in them is a visible conflict.
@@ -389,6 +394,38 @@ def _combine_report(event: Event, new_ids: Mapping[str, str]) -> Event:
     )
 
 
+# The first publication a title of the merged status was given, then the title.
+TitleKey = tuple[bool, dt.date, str]
+
+
+def _status_title(ordered: Sequence[Event], status: Status, inferred: Mapping[str, dt.date]) -> str:
+    """The title of the first published report that gives `status` (see the module documentation)."""
+    best: TitleKey | None = None
+    for event in ordered:
+        if event.status is not status:
+            continue
+        key = _title_key(event, inferred)
+        if best is None or key < best:
+            best = key
+    return best[2] if best is not None else ordered[0].title
+
+
+def _title_key(event: Event, inferred: Mapping[str, dt.date]) -> TitleKey:
+    """When `event`'s title was first given: its earliest document, or for a merged event the earliest
+    of the documents that gave its status (the reports its title was chosen from)."""
+    documents: Collection[str] = {source.document for source in event.sources}
+    for attribution in event.attributions:
+        if attribution.field == "status" and attribution.value == event.status.value:
+            documents = attribution.documents
+    first: dt.date | None = None
+    for source in event.sources:
+        if source.document in documents:
+            published = source.published or inferred.get(source.document)
+            if published is not None and (first is None or published < first):
+                first = published
+    return (first is None, first or dt.date.min, event.title)
+
+
 def _in_order(documents: set[str]) -> tuple[str, ...]:
     return tuple(sorted(documents)) if len(documents) > 1 else tuple(documents)
 
@@ -509,7 +546,7 @@ def _combine_all(
     places = {value: len(docs) for value, docs in said["location"].items()}
     return kind(
         id=anchor.id,
-        title=anchor.title,
+        title=_status_title(ordered, status, inferred),
         when=when,
         status=status,
         participants=_in_persons_first_order(participants),

@@ -28,9 +28,11 @@ distributed runner can run them apart and still get the same result:
 
 Ids. A report's id comes from its content. A merged event takes the id of
 its anchor report: the one published first (unknown dates last), ties
-broken by the smaller id. The anchor also gives the title, so neither
-changes when later reports of the same happening arrive, and calendar
-clients update the event instead of adding a second one. The result
+broken by the smaller id, so it does not change when later reports of
+the same happening arrive, and calendar clients update the event instead
+of adding a second one. The title is worded for the merged status: that of
+the first published report giving it ("visits" once a report says the
+visit happened, not the announcement's "to visit"). The result
 depends only on the set of reports: any order gives the same events, and
 merging the events of half the documents with the reports of the other
 half gives what merging everything at once gives. (That last holds
