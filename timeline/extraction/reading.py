@@ -516,7 +516,9 @@ def _multilateral(context: Context, trigger: Trigger, before: str, start: int, e
         return False  # 'a ministerial meeting of the bilateral Border Commission'
     if cue("one_counterpart").search(text, trigger.end, end):
         return False  # 'The ministerial session, to be co-chaired by Gedion and his Djiboutian counterpart'
-    if cue("multilateral_before").search(before[-30:]) or cue("multilateral_of").match(
+    if cue("multilateral_before").search(before[-30:]):
+        return True
+    if cue("multilateral_of").match(text, trigger.end, end) and not cue("own_officials_of").match(
         text, trigger.end, end
     ):
         return True
