@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -169,6 +170,25 @@ def test_folders_are_split_into_their_files_and_bad_paths_are_named(tmp_path: Pa
     ):
         with pytest.raises(DocumentError, match=problem):
             work_items([wrong])
+
+
+@pytest.mark.usefixtures("synchronous")
+def test_a_folder_is_read_without_the_last_builds_outputs_as_on_one_machine(tmp_path: Path) -> None:
+    from timeline.cli import main
+
+    plain = tmp_path / "plain"
+    write_corpus(plain, CORPUS.documents[:9])
+    with_manifest = tmp_path / "with-manifest"  # read whole, on a worker, because of its manifest
+    shutil.copytree(timeline.documents.seed_folder(), with_manifest)
+    for folder, outputs in ((plain, plain / "timeline-out"), (with_manifest, with_manifest)):
+        assert main(["build", "-q", "-o", str(outputs), str(folder)]) == 0
+        written = [outputs / name for name in ("timeline.json", "timeline.ics", "timeline.md")]
+        assert all(path.is_file() for path in written)
+        expected = timeline.build(timeline.read_documents([folder], skip=written))
+        assert not set(map(str, written)) & set(work_items([folder], skip=written))
+        built = build_distributed([folder], skip=written, partitions=3)
+        assert timeline.to_json(built) == timeline.to_json(expected)
+        assert built.documents == expected.documents
 
 
 @pytest.mark.usefixtures("synchronous")

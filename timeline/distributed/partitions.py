@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from pathlib import Path
 
 import attrs
 
@@ -113,8 +114,8 @@ def text_digest(text: str) -> str:
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
-def read_part(paths: Iterable[str], published: dt.date | None) -> ExtractedPart:
-    """Read the files or folders `paths` and extract their documents.
+def read_part(paths: Iterable[str], published: dt.date | None, skip: Collection[Path] = ()) -> ExtractedPart:
+    """Read the files or folders `paths` (folders without the files in `skip`) and extract their documents.
 
     A document whose id was already read in this partition is skipped as
     `read_documents` skips it; the client finds duplicates across
@@ -123,7 +124,8 @@ def read_part(paths: Iterable[str], published: dt.date | None) -> ExtractedPart:
     documents: list[tuple[Document, str | None]] = []
     try:
         for path in paths:
-            documents.extend((document, path) for document in read_documents([path], published=published))
+            read = read_documents([path], published=published, skip=skip)
+            documents.extend((document, path) for document in read)
     except DocumentError as error:
         return _failed(error)
     return extract_part(documents, deduplicate=True)

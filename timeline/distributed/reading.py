@@ -3,7 +3,9 @@
 `read_documents` reads each piece, so a file is parsed, and a bad one
 reported, exactly as on one machine. A folder is split into its files
 unless it holds a ``manifest.json``, whose metadata only a whole-folder
-read applies; such a folder is one piece of work.
+read applies; such a folder is one piece of work. Files given to `skip`
+(such as the last build's ``timeline.md`` in the folder being read) are
+left out of folders, as `read_documents` leaves them out.
 """
 
 from __future__ import annotations
@@ -19,13 +21,19 @@ from timeline.errors import DocumentError
 _GLOB_CHARACTERS = frozenset("*?[")
 
 
-def work_items(paths: Iterable[str | Path]) -> list[str]:
-    """The files (and manifest folders) behind `paths`, in the order `read_documents` reads them.
+def work_items(paths: Iterable[str | Path], skip: Iterable[str | Path] = ()) -> list[str]:
+    """The files (and manifest folders) behind `paths`, in the order `read_documents` reads them
+    with the same `skip`.
 
     Raises `DocumentError` for a path that does not exist, a pattern that
     matches nothing, a folder without articles, or standard input (which
     workers cannot read).
     """
+    skipped = frozenset(Path(file).resolve() for file in skip)
+    return _items(paths, skipped)
+
+
+def _items(paths: Iterable[str | Path], skipped: frozenset[Path]) -> list[str]:
     items: list[str] = []
     for path in paths:
         text = str(path)
@@ -36,9 +44,9 @@ def work_items(paths: Iterable[str | Path]) -> list[str]:
             matches = sorted(glob.glob(text, recursive=True))
             if not matches:
                 raise DocumentError(text, "no files match this pattern")
-            items.extend(work_items(matches))
+            items.extend(_items(matches, skipped))
         elif location.is_dir():
-            items.extend(_folder_items(location))
+            items.extend(_folder_items(location, skipped))
         elif location.exists():
             items.append(text)
         else:
@@ -46,15 +54,17 @@ def work_items(paths: Iterable[str | Path]) -> list[str]:
     return items
 
 
-def _folder_items(folder: Path) -> list[str]:
+def _folder_items(folder: Path, skipped: frozenset[Path]) -> list[str]:
     files = sorted(
         path
         for path in folder.rglob("*")
-        if path.is_file() and not any(part.startswith(".") for part in path.relative_to(folder).parts)
+        if path.is_file()
+        and not any(part.startswith(".") for part in path.relative_to(folder).parts)
+        and path.resolve() not in skipped
     )
     if any(path.name == MANIFEST for path in files):
         return [str(folder)]
     articles = [str(path) for path in files if path.suffix.lower() in ARTICLE_SUFFIXES | CORPUS_SUFFIXES]
     if not articles:
-        read_documents([folder])  # raises the error a single machine gives for this folder
+        read_documents([folder], skip=skipped)  # raises the error a single machine gives for this folder
     return articles

@@ -30,7 +30,7 @@ import operator
 import sys
 from array import array
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -92,6 +92,7 @@ def build_distributed(
     published: dt.date | None = None,
     partitions: int | None = None,
     progress: bool = False,
+    skip: Iterable[str | Path] = (),
 ) -> Timeline:
     """The timeline `timeline.build` gives for the same documents, built with Dask.
 
@@ -100,12 +101,15 @@ def build_distributed(
     patterns of ``.txt``, ``.md`` and ``.jsonl`` files, read as
     `timeline.read_documents` reads them (`published` is the date of
     documents that state none; `partitions` the number of pieces the files
-    are read in, by default at most 100). Runs on the active
+    are read in, by default at most 100; folders are searched without the
+    files in `skip`, such as the last build's outputs). Runs on the active
     ``distributed.Client`` if there is one, else on Dask's default
     scheduler; `progress` draws Dask's progress bars on standard error.
     Raises `DocumentError` for a file that cannot be read.
     """
-    return run_build(documents, published=published, partitions=partitions, progress=progress).timeline
+    return run_build(
+        documents, published=published, partitions=partitions, progress=progress, skip=skip
+    ).timeline
 
 
 def run_build(
@@ -114,6 +118,7 @@ def run_build(
     published: dt.date | None = None,
     partitions: int | None = None,
     progress: bool = False,
+    skip: Iterable[str | Path] = (),
 ) -> DistributedBuild:
     """`build_distributed`, also telling how many reports were extracted."""
     engine = _Engine(progress)
@@ -122,11 +127,12 @@ def run_build(
         merged = _Merge(engine, documents.map_partitions(_extracted), regroup=source).run()
     else:
         paths = [documents] if isinstance(documents, str | Path) else list(documents)
-        items = work_items(paths)
+        skipped = tuple(Path(file).resolve() for file in skip)
+        items = work_items(paths, skipped)
         if not items:
             return DistributedBuild(timeline=Timeline(), reports=0)
         files = db.from_sequence(items, npartitions=min(partitions, len(items)) if partitions else None)
-        merged = _Merge(engine, files.map_partitions(_read_extracted, published), regroup=None).run()
+        merged = _Merge(engine, files.map_partitions(_read_extracted, published, skipped), regroup=None).run()
     timeline = Timeline(events=merged.events, documents=merged.documents)
     return DistributedBuild(timeline=timeline, reports=merged.reports)
 
@@ -137,8 +143,10 @@ def merge_distributed(events: db.Bag, *, progress: bool = False) -> list[Event]:
     return _Merge(_Engine(progress), events.map_partitions(_merged_part), regroup=source).run().events
 
 
-def _read_extracted(paths: Iterable[str], published: dt.date | None) -> list[ExtractedPart]:
-    return [read_part(paths, published)]
+def _read_extracted(
+    paths: Iterable[str], published: dt.date | None, skip: Collection[Path]
+) -> list[ExtractedPart]:
+    return [read_part(paths, published, skip)]
 
 
 def _extracted(documents: Iterable[Document]) -> list[ExtractedPart]:
