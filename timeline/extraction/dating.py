@@ -188,6 +188,7 @@ def _next_or_previous_day(context: Context, chosen: TimeMention, when: When, cla
 
 
 _DAY_PAIR_JOIN = cue("day_pair_join")
+_PLANNED = cue("planned")
 
 
 # A visit or a summit written as two days lasts at most this long.
@@ -209,8 +210,12 @@ def _day_pair(context: Context, chosen: TimeMention, when: When, planned: bool) 
         if not _DAY_PAIR_JOIN.fullmatch(gap):
             continue
         days = [times[first], times[second]]
+        # 'arrived on Monday and will leave on Thursday': the day of leaving is ahead even after an arrival
+        ahead = [planned, planned or bool(_PLANNED.search(gap))]
         dated = [
-            _ahead_if_planned(t, context.published) if planned else t.when for t in days if t.when is not None
+            _ahead_if_planned(t, context.published) if is_ahead else t.when
+            for t, is_ahead in zip(days, ahead, strict=True)
+            if t.when is not None
         ]
         if len(dated) != 2 or any(d.precision is not Precision.DAY or d.start is None for d in dated):
             continue

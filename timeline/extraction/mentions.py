@@ -1056,6 +1056,11 @@ _LEADERS_OF = cue("leaders_of_both")
 
 
 @functools.cache
+def _roles_with_state() -> frozenset[str]:
+    return frozenset(load_data("titles.json")["roles"]["with_state"]["words"])
+
+
+@functools.cache
 def _role_regex() -> re.Pattern[str]:
     adjectives = trie_pattern(country_adjectives())
     role_words = "(?i:" + trie_pattern(roles()) + ")"
@@ -1096,6 +1101,8 @@ def _role_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
         ranks = roles()[role]
         written = match.group("adj") or match.group("country") or ""
         country = country_adjectives().get(written) or country_names().get(written)
+        if country is None and role in _roles_with_state():
+            continue  # 'the delegation' may be anyone's; 'the Korean delegation' is led by the Korean named
         before_role = range(bisect.bisect_left(starts, match.start()) - 1, -1, -1)
         # 'the President of Uzbekistan' may be named only later in the story
         after_role = (

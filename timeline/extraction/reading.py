@@ -648,12 +648,17 @@ def _governing_verb(text: str, sentence: Sentence, clause_start: int, before: st
 _NEXT_EVENT_PHRASE = re.compile(r"\b(?:the|a|an|its|their|his|her)\b[^,.;]*$", re.IGNORECASE)
 
 
+_NEXT_VERB_FUTURE = re.compile(r"\b(?:and|but)\s+(?=(?:will|would|shall)\s+(?!be\s+(?:held|signed)\b))")
+
+
 def _status(clause: str, before: str, after: str, negated: bool, governing: str = "") -> Status | None:
     if cue("cancelled").search(clause):
         return Status.CANCELLED
+    # 'arrived on Monday and will leave on Thursday': a future joined after the event is the next verb's
+    own_after = _NEXT_VERB_FUTURE.split(after[:40], maxsplit=1)[0]
     planned = (
         bool(cue("planned").search(before[-70:]))
-        or bool(cue("planned").search(after[:40]))
+        or bool(cue("planned").search(own_after))
         or bool(cue("planned").search(governing))
     )
     postponed = cue("postponed").search(before[-40:]) or cue("postponed").search(after[:40])
