@@ -59,6 +59,16 @@ def load_gold(name: str) -> dict[str, Any]:
     return gold
 
 
+def articles_without_metadata(name: str) -> list[dict[str, Any]]:
+    """The set's gold articles whose publication date comes from their text, or is unknown."""
+    documents = {document.id: document for document in read_documents(sorted((HERE / name).glob("*.txt")))}
+    return [
+        article
+        for article in load_gold(name)["articles"]
+        if documents[Path(article["file"]).stem].published_from != "metadata"
+    ]
+
+
 def article_text(name: str, file: str) -> str:
     """The article body as the library reads it (front matter removed)."""
     (document,) = read_documents([HERE / name / file])

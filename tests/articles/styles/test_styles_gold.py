@@ -12,8 +12,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from tests.articles.test_gold_files import article_text, load_gold
-from timeline import read_documents
+from tests.articles.test_gold_files import article_text, articles_without_metadata, load_gold
 
 NAME = "styles"
 HERE = Path(__file__).resolve().parent
@@ -25,10 +24,7 @@ REQUIRED = [event for event in EVENTS if not event["optional"]]
 
 
 def test_the_set_keeps_covering_what_it_was_built_for() -> None:
-    documents = {document.id: document for document in read_documents(sorted(HERE.glob("*.txt")))}
-    without_metadata = [
-        article for article in ARTICLES if documents[Path(article["file"]).stem].published_from != "metadata"
-    ]
+    without_metadata = articles_without_metadata(NAME)
     kinds = Counter(event["kind"] for event in REQUIRED)
     statuses = Counter(event["status"] for event in REQUIRED)
     assert len(without_metadata) >= 3, "articles with only a dateline, or no date at all"
