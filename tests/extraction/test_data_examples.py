@@ -117,3 +117,22 @@ def test_cues_find_the_words_that_shape_a_reading(example: dict[str, Any]) -> No
 def test_a_joint_body_s_remit_is_part_of_its_name_but_a_day_is_not(text: str, body: str) -> None:
     bodies = [text[m.start : m.end] for m in find_mentions(text) if m.kind == "organization"]
     assert bodies == [body]
+
+
+def test_the_president_of_the_republic_is_whoever_the_release_introduced_with_that_office() -> None:
+    text = (
+        "The President of the Republic of Ghana, John Mahama, arrived at the invitation of the President of "
+        "the Republic, His Excellency Bassirou Diomaye Faye. The President of the Republic received his "
+        "guest at the palace."
+    )
+    later = text.rindex("The President of the Republic")
+    referents = {
+        m.entity.name for m in find_mentions(text) if m.start == later and m.kind == "person" and m.entity
+    }
+    assert referents == {"Bassirou Diomaye Faye"}
+
+
+def test_the_president_of_the_republic_never_named_refers_to_no_one() -> None:
+    text = "Ghanaian President John Mahama arrived. The President of the Republic received him."
+    later = text.index("The President of the Republic")
+    assert not [m for m in find_mentions(text) if m.start == later and m.kind == "person"]

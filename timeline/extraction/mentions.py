@@ -1094,6 +1094,7 @@ def _role_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
     taken = [(m.start, m.end) for m in chosen]
     mentions: list[Mention] = []
     not_countries = [(m.start, m.end) for m in chosen if m.kind != "country"]
+    introduced: dict[str, Entity] = {}
     for match in _role_regex().finditer(text):
         if _overlaps(not_countries, match.start(), match.end()):
             continue
@@ -1101,6 +1102,18 @@ def _role_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
         ranks = roles()[role]
         written = match.group("adj") or match.group("country") or ""
         country = country_adjectives().get(written) or country_names().get(written)
+        if country is None and role in _roles_named_where_introduced():
+            # 'the President of the Republic, His Excellency Alassane Ouattara ... the President of the
+            # Republic received': the office of the story's own state, held by whoever it first introduced
+            following = _name_following(text, match.end(), people, starts)
+            if following is not None:
+                introduced.setdefault(role, following)
+            elif role in introduced:
+                holder = introduced[role]
+                mentions.append(
+                    Mention(start=match.start(), end=match.end(), kind="person", entity=holder, role=True)
+                )
+            continue
         if country is None and role in _roles_with_state():
             continue  # 'the delegation' may be anyone's; 'the Korean delegation' is led by the Korean named
         before_role = range(bisect.bisect_left(starts, match.start()) - 1, -1, -1)
@@ -1161,6 +1174,24 @@ def _role_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
                 taken.append(match.span())
                 mentions.append(Mention(start=match.start(), end=match.end(), kind="group"))
     return mentions
+
+
+def _name_following(text: str, end: int, people: list[Mention], starts: list[int]) -> Entity | None:
+    """The person named right after `end`, past a comma and words of address, if any."""
+    index = bisect.bisect_left(starts, end)
+    if index == len(starts) or not _address_gap().fullmatch(text, end, starts[index]):
+        return None
+    return people[index].entity
+
+
+@functools.cache
+def _address_gap() -> re.Pattern[str]:
+    return re.compile(rf",?\s+(?:{_honorific_pattern()}\s+)*")
+
+
+@functools.cache
+def _roles_named_where_introduced() -> frozenset[str]:
+    return frozenset(load_data("titles.json")["roles"]["named_where_introduced"]["words"])
 
 
 def _names_follow(text: str, end: int, starts: list[int]) -> bool:
