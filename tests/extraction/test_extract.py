@@ -632,3 +632,15 @@ def test_a_role_with_a_state_gives_that_state_to_the_person_of_its_rank_whose_st
     )
     roles = [m.entity for m in find_mentions(text) if m.role and m.entity is not None]
     assert [(e.name, e.country) for e in roles] == [("Oana Toiu", "ROU")]
+
+
+def test_travelling_on_after_a_meeting_is_the_subject_s_trip_not_the_host_s() -> None:
+    text = (
+        "LIMA, March 3 (Reuters) - Chilean Foreign Minister Alberto van Klaveren held talks with Peruvian "
+        "Foreign Minister Elmer Schialer on Monday. He is scheduled to meet President Dina Boluarte on "
+        "Tuesday before travelling on to Quito on Wednesday."
+    )
+    visits = [e for e in extract(Document(text=text, published=dt.date(2025, 3, 3))) if isinstance(e, Visit)]
+    assert [([p.name for p in v.participants], v.countries, v.when.value) for v in visits] == [
+        (["Alberto van Klaveren"], ("CHL", "ECU"), "2025-03-05")
+    ]

@@ -129,6 +129,23 @@ _SUBJECT_PRONOUN = re.compile(
 _PRONOUN_START = re.compile(r"^(?:He|She)\b")
 
 
+# A gerund after one of these words has the sentence's subject for its own ('before travelling to').
+_SUBJECTS_GERUND = re.compile(r"\b(?:before|after|while|then)\s+\Z")
+_GERUND = re.compile(r"\w+ing\b")
+_PRONOUN_SUBJECT = re.compile(r"(?:He|She)\b")
+
+
+def _sentence_subject(context: Context, sentence: Sentence) -> Entity | None:
+    """The person a sentence opens with, or the one a 'He' or 'She' opening it stands for."""
+    opening = context.mentions_in(sentence.start, sentence.start + 1)
+    if opening and opening[0].kind == "person" and opening[0].start == sentence.start:
+        return opening[0].entity
+    if _PRONOUN_SUBJECT.match(context.text, sentence.start):
+        subject = earlier_subject(context, sentence, sentence.start)
+        return subject[0] if subject else None
+    return None
+
+
 _POSSESSIVE_PRONOUN = re.compile(r"\b(?:His|His|his|her|Her)\s+(?:[\w-]+\s+){0,2}$")
 
 
@@ -771,6 +788,15 @@ def _visits(
         if not subject and trigger.rule.needs == "trip_destination":
             subject = earlier_subject(context, candidate.sentence, trigger.start)
         visitor = subject[0] if subject else None
+    if (
+        visitor is None
+        and people_before
+        and _GERUND.match(context.text, trigger.start)
+        and _SUBJECTS_GERUND.search(context.text, max(0, trigger.start - 10), trigger.start)
+    ):
+        # 'She is to meet Prime Minister Chinh on Wednesday before travelling on to Bangkok': the subject
+        # travels, not the person met
+        visitor = _sentence_subject(context, candidate.sentence)
     if visitor is None and people_before:
         last = people_before[-1]
         if last.kind == "group":
