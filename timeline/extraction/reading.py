@@ -182,7 +182,7 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     # 'frequently meet', 'high-level visits': a habit of the words around the event word, not of the clause
     if cue("habitual").search(text, max(clause_start, trigger.start - 40), min(clause_end, trigger.end + 40)):
         return []
-    if cue("hypothetical").search(before[-32:]) or _topic(before):
+    if cue("hypothetical").search(before[-32:]) or _topic(before, after):
         return []
     negated = bool(cue("negation").search(before[-24:]))
     if cue("not_held").match(after):
@@ -627,11 +627,16 @@ def _noun_subject_outcome(context: Context, trigger: Trigger, sentence: Sentence
     )
 
 
-def _topic(before: str) -> bool:
-    """The event word names what was discussed or planned, unless that is a definite event to come."""
+def _topic(before: str, after: str) -> bool:
+    """The event word names what was discussed or planned, unless that is a definite event to come: 'the
+    next summit', 'the NATO Summit in Ankara next year' (one with its own place and time)."""
     window = before[-70:]
     matches = list(cue("topic").finditer(window))
-    return bool(matches) and not cue("definite_future").match(window, matches[-1].end())
+    return (
+        bool(matches)
+        and not cue("definite_future").match(window, matches[-1].end())
+        and not cue("placed_and_timed").match(after)
+    )
 
 
 def _described(form: str, before: str, after: str) -> bool:
