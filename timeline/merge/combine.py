@@ -413,12 +413,16 @@ def _status_title(ordered: Sequence[Event], status: Status, inferred: Mapping[st
 def _title_key(event: Event, inferred: Mapping[str, dt.date]) -> TitleKey:
     """When `event`'s title was first given: its earliest document, or for a merged event the earliest
     of the documents that gave its status (the reports its title was chosen from)."""
-    documents: Collection[str] = {source.document for source in event.sources}
+    sources = event.sources
+    if len(sources) == 1 and not event.attributions:  # a report read from one sentence: the common case
+        published = sources[0].published or inferred.get(sources[0].document)
+        return (published is None, published or dt.date.min, event.title)
+    documents: Collection[str] = {source.document for source in sources}
     for attribution in event.attributions:
         if attribution.field == "status" and attribution.value == event.status.value:
             documents = attribution.documents
     first: dt.date | None = None
-    for source in event.sources:
+    for source in sources:
         if source.document in documents:
             published = source.published or inferred.get(source.document)
             if published is not None and (first is None or published < first):
