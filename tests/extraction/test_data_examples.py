@@ -136,3 +136,8 @@ def test_the_president_of_the_republic_never_named_refers_to_no_one() -> None:
     text = "Ghanaian President John Mahama arrived. The President of the Republic received him."
     later = text.index("The President of the Republic")
     assert not [m for m in find_mentions(text) if m.start == later and m.kind == "person"]
+
+
+def test_a_department_in_brackets_after_an_office_defines_no_organization() -> None:
+    text = "The talks were co-chaired by Deputy Minister Aibek Osmonov and Secretary (East) Priya Rao."
+    assert not [m for m in find_mentions(text) if m.kind == "organization"]

@@ -896,6 +896,8 @@ def _defined_organizations(text: str, registry: _Registry) -> list[Mention]:
                 words = words[1:]
         if len(words) < 2 or find_organization(match.group(2)) is not None or words[-1] in _NOT_BODIES:
             continue
+        if "and" in words and words[-1] in titles():
+            continue  # 'co-chaired by Deputy Minister A and Secretary (West)': a department after an office
         entity = registry.organization(" ".join(words))
         entity.acronym = entity.acronym or match.group(2)
         registry.by_key.setdefault(name_key(match.group(2)), entity)
