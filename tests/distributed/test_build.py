@@ -173,6 +173,22 @@ def test_folders_are_split_into_their_files_and_bad_paths_are_named(tmp_path: Pa
 
 
 @pytest.mark.usefixtures("synchronous")
+def test_building_a_folder_again_with_a_scheduler_does_not_read_the_last_build(
+    cluster: Any, tmp_path: Path
+) -> None:
+    from timeline.cli import main
+
+    (tmp_path / "articles").mkdir()
+    for article in timeline.documents.seed_folder().glob("*.txt"):  # a plain folder: listed file by file
+        shutil.copy(article, tmp_path / "articles")
+    folder = str(tmp_path / "articles")
+    command = ["build", "-q", "-o", folder, "--scheduler", f"dask:{cluster.scheduler_address}", folder]
+    assert main(command) == 0
+    first = (tmp_path / "articles" / "timeline.json").read_bytes()
+    assert main(command) == 0
+    assert (tmp_path / "articles" / "timeline.json").read_bytes() == first
+
+
 def test_a_folder_is_read_without_the_last_builds_outputs_as_on_one_machine(tmp_path: Path) -> None:
     from timeline.cli import main
 

@@ -58,11 +58,13 @@ def build_on_dask(
     scheduler: str = "dask",
     quiet: bool = False,
     workers: int | None = None,
+    skip: Sequence[str | Path] = (),
 ) -> DistributedBuild:
     """Read, extract and merge `paths` on Dask; the timeline `timeline build` writes, and its report count.
 
     `workers` is the number of worker processes of a local cluster (by
-    default one per processor). Dask's progress bars go to standard error
+    default one per processor). Files in `skip` (the last build's outputs)
+    are not read as articles. Dask's progress bars go to standard error
     when it is a terminal and `quiet` is false.
     """
     address = scheduler_address(scheduler)
@@ -71,7 +73,7 @@ def build_on_dask(
     except ImportError as error:
         raise TimelineError(str(error)) from None
     with _client(address, workers) as _connected:
-        return run_build(paths, published=published, progress=not quiet and sys.stderr.isatty())
+        return run_build(paths, published=published, progress=not quiet and sys.stderr.isatty(), skip=skip)
 
 
 @contextmanager

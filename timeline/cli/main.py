@@ -207,7 +207,11 @@ def _run_build(arguments: argparse.Namespace) -> int:
     paths = arguments.paths or [seed_folder()]
     if arguments.scheduler:
         built = build_on_dask(
-            paths, published=arguments.published, scheduler=arguments.scheduler, quiet=arguments.quiet
+            paths,
+            published=arguments.published,
+            scheduler=arguments.scheduler,
+            quiet=arguments.quiet,
+            skip=_outputs(arguments),
         )
         return _write(arguments, built.timeline, built.reports, _read(len(built.timeline.documents)))
     documents = read_documents(paths, published=arguments.published, skip=_outputs(arguments))
