@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 import pytest
@@ -40,6 +41,9 @@ def test_non_event_phrases_cancel_their_event_word(example: dict[str, Any]) -> N
     text = example["text"]
     words = [text[t.start : t.end] for t in find_triggers(text)]
     assert example["ignored"] not in words
+    patterns = [re.compile(pattern, re.IGNORECASE) for pattern in load_data("non_events.json")["patterns"]]
+    cancelled = [match.group(1) for pattern in patterns for match in pattern.finditer(text)]
+    assert example["ignored"] in cancelled, "no pattern in the data cancels this word"
 
 
 @pytest.mark.parametrize("example", load_data("titles.json")["examples"], ids=lambda e: e["text"][:50])
