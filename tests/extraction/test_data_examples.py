@@ -145,3 +145,19 @@ def test_the_president_of_the_republic_never_named_refers_to_no_one() -> None:
 def test_a_department_in_brackets_after_an_office_defines_no_organization() -> None:
     text = "The talks were co-chaired by Deputy Minister Aibek Osmonov and Secretary (East) Priya Rao."
     assert not [m for m in find_mentions(text) if m.kind == "organization"]
+
+
+@pytest.mark.parametrize(
+    "example", load_data("titles.json")["later_mentions"]["examples"], ids=lambda e: e["text"][:50]
+)
+def test_a_later_mention_by_one_name_is_the_person_most_recently_so_named(example: dict[str, Any]) -> None:
+    text = example["text"]
+    written = [
+        m for m in find_mentions(text) if m.kind == "person" and text[m.start : m.end] == example["mention"]
+    ]
+    assert written, f"{example['mention']!r} is not read as a person"
+    person = written[-1].entity
+    assert person is not None
+    assert person.name == example["person"]
+    if "country" in example:
+        assert person.country == example["country"]

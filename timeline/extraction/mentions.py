@@ -45,7 +45,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶ�
 _LOWER = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž"
 # An initial first ('Antony J. Blinken'), else the initial's letter alone would end the name.
 _NAME_TOKEN = rf"(?:[{_UPPER}]\.|[{_UPPER}][\w'’]*(?:-[\w'’]+)*)"
-_PARTICLE = r"(?:bin|ibn|al|el|de|da|van|von|der|du|dos|la|le)"
+_PARTICLE = r"(?:bin|ibn|al|el|de|da|van|von|der|du|dos|la|le|arap)"
 _NAME = rf"{_NAME_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t-]+)?{_NAME_TOKEN}){{0,5}}"
 _BEFORE = r"(?<!\w)"
 # Not inside a longer word, and not before an apostrophe that continues it ("Xi" in "Xi’an"; "Xi's" is fine).
@@ -269,6 +269,15 @@ def _clean_name(name: str) -> str | None:
     return text
 
 
+def _another_person(entity: Entity, title: str | None, country: str | None) -> bool:
+    """A name written with a state or an office that the person already named by it does not have."""
+    if country and entity.country and country != entity.country:
+        return True
+    # 'the President, Prime Minister Frieden': a title written in a list may be any of its offices
+    ranks = {_rank_of(part) for part in re.split(r"\s*(?:,|\band\b|&)\s*", title or "")} - {None}
+    return bool(ranks and entity.rank and entity.rank not in ranks)
+
+
 @attrs.define(slots=True)
 class _Registry:
     """The document's entities, found by spelling keys."""
@@ -283,8 +292,8 @@ class _Registry:
         name = known.name if known is not None else written
         key = name_key(name)
         entity = self.by_key.get(key) or self.short.get(key)
-        if entity is None and known is None and " " not in written:
-            entity = self.short.get(key)
+        if entity is not None and _another_person(entity, title, country):
+            entity = None  # 'King Hussein of Jordan' after "Iraq's Saddam Hussein": a namesake
         if entity is None:
             entity = Entity(kind="person", name=name, known=known is not None)
             if known is not None:
@@ -419,7 +428,12 @@ def _with_full_names(mentions: list[Mention], registry: _Registry) -> list[Menti
         if entity.kind != "person" or entity.known or entity.name.count(" ") > 1:
             continue
         full = registry.short.get(key)
-        if full is None or full is entity or full.kind != "person":
+        if (
+            full is None
+            or full is entity
+            or full.kind != "person"
+            or _another_person(full, entity.title, entity.country)
+        ):
             continue
         full.title, full.rank = (full.title, full.rank) if full.title else (entity.title, entity.rank)
         full.country = full.country or entity.country
@@ -570,7 +584,8 @@ def _titled_people(text: str, registry: _Registry) -> list[Mention]:
             continue
         title = _canonical_title(match.group("title"))
         country, organization, _start = _prefix(text, match.start(), registry)
-        country = _of_country(match.group("of")) or country
+        # 'King Hussein of Jordan': the state may follow the name
+        country = _of_country(match.group("of")) or _state_after(text, match.end()) or country
         entity = registry.person(name, title, _rank_of(title), country)
         if organization is not None and entity.affiliation is None:
             entity.affiliation = organization
@@ -599,6 +614,16 @@ def _titled_people(text: str, registry: _Registry) -> list[Mention]:
             entity.affiliation = organization
         mentions.append(_person_at(match, name, entity))
     return mentions
+
+
+@functools.cache
+def _state_after_regex() -> re.Pattern[str]:
+    return re.compile(rf"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<state>{_country_pattern()}){_AFTER}")
+
+
+def _state_after(text: str, end: int) -> str | None:
+    found = _state_after_regex().match(text, end)
+    return None if found is None else country_names().get(found.group("state"))
 
 
 def _honored_people(text: str, registry: _Registry) -> list[Mention]:
@@ -710,7 +735,18 @@ def _untitled_people(text: str, registry: _Registry) -> list[Mention]:
             continue  # the end of a portfolio ('... and Gambians Abroad, Mamadou Tangara, who'), not a person
         if find_place(written) is not None or find_organization(written) is not None:
             continue
-        entity = registry.person(written, None, None, None)
+        country = None
+        state = (
+            _POSSESSIVE_END.sub("", tokens[0])
+            if len(tokens) > 2 and _POSSESSIVE_END.search(tokens[0])
+            else ""
+        )
+        if state in country_names() or state in country_adjectives():
+            # "Iraq's Saddam Hussein": the state is the person's, no part of the name
+            country = country_names().get(state) or country_adjectives().get(state)
+            start = text.index(tokens[1], start + len(tokens[0]))
+            written = text[start:end]
+        entity = registry.person(written, None, None, country)
         mentions.append(Mention(start=start, end=end, kind="person", entity=entity))
     return mentions
 
@@ -1020,14 +1056,36 @@ def _short_names(text: str, registry: _Registry, chosen: list[Mention]) -> list[
     spellings = {s: e for s, e in spellings.items() if s not in stop and s[:1].isupper() and len(s) > 1}
     if not spellings:
         return []
+    # each earlier mention of a person by a name that contains a spelling, in text order: a later mention by
+    # that spelling is the person most recently so named ('Saddam Hussein ... King Hussein ... Hussein')
+    named_by: dict[str, list[tuple[int, Entity]]] = {}
+    for mention in chosen:
+        if mention.kind == "person" and mention.entity is not None:
+            for token in re.split(r"[\s-]+", mention.entity.name):
+                if token in spellings:
+                    named_by.setdefault(token, []).append((mention.start, mention.entity))
     mentions: list[Mention] = []
     for start, end in _whole_words(text, spellings):
-        entity = spellings[text[start:end]]
+        spelling = text[start:end]
+        entity = spellings[spelling]
+        earlier = named_by.get(spelling, [])
+        latest = bisect.bisect_left(earlier, start, key=lambda named: named[0])
+        if latest and not _same_names(earlier[latest - 1][1], entity):
+            entity = earlier[latest - 1][1]
         following = _NEXT_NAME_WORD.match(text, end)
         if following is not None and following.group(1) not in entity.name and following.group(1) not in stop:
             continue  # 'Mohamed Salem Ould Merzoug' after 'Mohamed Ould Cheikh': the first name of another
         mentions.append(Mention(start=start, end=end, kind="person", entity=entity))
     return mentions
+
+
+def _same_names(one: Entity, other: Entity) -> bool:
+    """'Sayyid Badr bin Hamad Albusaidi' and 'Badr Albusaidi': every word of one name is in the other, so one
+    person (the first named keeps the mention), not two namesakes."""
+    words, other_words = set(one.name.split()), set(other.name.split())
+    return (words <= other_words or other_words <= words) and not _another_person(
+        other, one.title, one.country
+    )
 
 
 _WORD_CHARACTER = re.compile(r"\w")
