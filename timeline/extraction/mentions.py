@@ -1068,15 +1068,50 @@ def _short_names(text: str, registry: _Registry, chosen: list[Mention]) -> list[
     for start, end in _whole_words(text, spellings):
         spelling = text[start:end]
         entity = spellings[spelling]
-        earlier = named_by.get(spelling, [])
-        latest = bisect.bisect_left(earlier, start, key=lambda named: named[0])
-        if latest and not _same_names(earlier[latest - 1][1], entity):
-            entity = earlier[latest - 1][1]
+        named = named_by.setdefault(spelling, [])
+        latest = bisect.bisect_left(named, start, key=lambda introduced: introduced[0])
+        # before anyone is introduced by it (a headline), a name is the first person introduced after
+        candidate = named[latest - 1] if latest else (named[0] if named else None)
+        if candidate is not None and candidate[1] is not entity and not _same_names(candidate[1], entity):
+            entity = candidate[1]
+        given = _given_names_before(text, start, entity, stop)
+        if given is not None:
+            # 'Juan Miguel Gonzalez' in a story that named 'Elian Gonzalez': another of the family
+            entity = registry.person(text[given:end], None, None, None)
+            bisect.insort(named, (given, entity), key=lambda introduced: introduced[0])
+            start = given
         following = _NEXT_NAME_WORD.match(text, end)
         if following is not None and following.group(1) not in entity.name and following.group(1) not in stop:
             continue  # 'Mohamed Salem Ould Merzoug' after 'Mohamed Ould Cheikh': the first name of another
         mentions.append(Mention(start=start, end=end, kind="person", entity=entity))
     return mentions
+
+
+_GIVEN_NAMES = re.compile(rf"(?<![\w.'’-])(?P<names>(?:[{_UPPER}][{_LOWER}]+[ \t]+){{1,3}})$")
+_PARTICLE_BEFORE = re.compile(rf"\b{_PARTICLE}[ \t-]+$")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\"'`(]|\n)\s*$")
+
+
+def _given_names_before(text: str, start: int, entity: Entity, stop: frozenset[str]) -> int | None:
+    """Where the given names written right before a surname begin, when they are not the named person's."""
+    previous_word = max(text.rfind(" ", 0, start - 1), text.rfind("\n", 0, start - 1)) + 1
+    if start < 3 or text[start - 1] not in " \t" or not text[previous_word].isupper():
+        return None  # no capitalized word right before
+    honorifics = _honorifics()
+    word = text[previous_word : start - 1]
+    if word in stop or word in honorifics or word in entity.name.split():
+        return None
+    found = _GIVEN_NAMES.search(text, max(0, start - 60), start)
+    if found is None:
+        return None
+    names = found.group("names").split()
+    if any(name in stop or name in honorifics or name in entity.name.split() for name in names):
+        return None  # 'Sheikh Tamim', 'President Gonzalez', 'Fidel Castro': no other person
+    if _PARTICLE_BEFORE.search(text, max(0, found.start() - 6), found.start()):
+        return None  # 'Badr bin Hamad Albusaidi': the name goes on before
+    if len(names) == 1 and _SENTENCE_OPENING.search(text, max(0, found.start() - 3), found.start()):
+        return None  # 'Yesterday Gonzalez said': one capitalized word opening a sentence may be any word
+    return found.start("names")
 
 
 def _same_names(one: Entity, other: Entity) -> bool:
