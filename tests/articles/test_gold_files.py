@@ -59,6 +59,13 @@ def load_gold(name: str) -> dict[str, Any]:
     return gold
 
 
+def articles_and_events(name: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+    """The set's gold articles, all their events, and the required ones."""
+    articles: list[dict[str, Any]] = load_gold(name)["articles"]
+    events = [event for article in articles for event in article["events"]]
+    return articles, events, [event for event in events if not event["optional"]]
+
+
 def articles_without_metadata(name: str) -> list[dict[str, Any]]:
     """The set's gold articles whose publication date comes from their text, or is unknown."""
     documents = {document.id: document for document in read_documents(sorted((HERE / name).glob("*.txt")))}

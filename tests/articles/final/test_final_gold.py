@@ -14,13 +14,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from itertools import combinations
-from pathlib import Path
 from typing import Any
 
-from tests.articles.test_gold_files import articles_without_metadata, load_gold
+from tests.articles.test_gold_files import articles_and_events, articles_without_metadata, load_gold
 
 NAME = "final"
-HERE = Path(__file__).resolve().parent
 OTHER_SETS = ("events", "merge", "heldout")
 RELATIVE_DAY = re.compile(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|yesterday|tomorrow)\b|\bin the day\b",
@@ -28,10 +26,7 @@ RELATIVE_DAY = re.compile(
 )
 AMOUNT = re.compile(r"(?:[$€£]|US\$|RM)\s?\d|\d[\d.,]*\s*(?:million|billion|bn)\b", re.IGNORECASE)
 
-GOLD = load_gold(NAME)
-ARTICLES: list[dict[str, Any]] = GOLD["articles"]
-EVENTS = [event for article in ARTICLES for event in article["events"]]
-REQUIRED = [event for event in EVENTS if not event["optional"]]
+ARTICLES, EVENTS, REQUIRED = articles_and_events(NAME)
 
 
 def test_an_article_without_any_date_keeps_its_weekdays_unresolved() -> None:

@@ -12,17 +12,14 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
-from typing import Any
 
-from tests.articles.test_gold_files import load_gold
+from tests.articles.test_gold_files import articles_and_events
 from timeline import read_documents
 
 NAME = "heldout"
 HERE = Path(__file__).resolve().parent
 
-GOLD = load_gold(NAME)
-ARTICLES: list[dict[str, Any]] = GOLD["articles"]
-EVENTS = [event for article in ARTICLES for event in article["events"]]
+ARTICLES, EVENTS, _ = articles_and_events(NAME)
 
 
 def test_the_set_keeps_covering_what_it_was_built_for() -> None:

@@ -9,18 +9,16 @@ give events.
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
-from typing import Any
 
-from tests.articles.test_gold_files import article_text, articles_without_metadata, load_gold
+from tests.articles.test_gold_files import (
+    article_text,
+    articles_and_events,
+    articles_without_metadata,
+)
 
 NAME = "styles"
-HERE = Path(__file__).resolve().parent
 
-GOLD = load_gold(NAME)
-ARTICLES: list[dict[str, Any]] = GOLD["articles"]
-EVENTS = [event for article in ARTICLES for event in article["events"]]
-REQUIRED = [event for event in EVENTS if not event["optional"]]
+ARTICLES, EVENTS, REQUIRED = articles_and_events(NAME)
 
 
 def test_the_set_keeps_covering_what_it_was_built_for() -> None:
