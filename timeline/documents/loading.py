@@ -5,11 +5,14 @@ Formats:
 * a ``.txt`` (or ``.md``) article, optionally opening with a front-matter
   block between ``---`` lines holding ``published``, ``url``, ``outlet``,
   ``title`` and ``id``;
+* a saved web page (``.html``, ``.htm``): the story's paragraphs, with the
+  publication date, URL, outlet and headline the page declares;
 * a ``.jsonl`` corpus, one JSON object per line with at least ``"text"``;
 * a folder of these, searched recursively; a ``manifest.json`` in a folder
   (``{"articles": [{"file", "outlet", "url", "published", ...}]}``) supplies
   metadata for the files it names;
-* ``-`` for standard input (JSON Lines when it starts with ``{``).
+* ``-`` for standard input (JSON Lines when it starts with ``{``, a web page
+  when it starts with ``<!DOCTYPE html>`` or ``<html>``).
 
 The publication date comes from metadata when given, else from the text
 (`timeline.temporal.find_published`), else it stays unknown.
@@ -25,12 +28,14 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+from timeline.documents.html import declared_charset, looks_like_html, read_page
 from timeline.errors import DocumentError
 from timeline.model import Document
 from timeline.model.urls import is_absolute_uri, normalize_url
 from timeline.temporal import find_published
 
-ARTICLE_SUFFIXES = frozenset({".txt", ".md"})
+PAGE_SUFFIXES = frozenset({".html", ".htm"})
+ARTICLE_SUFFIXES = frozenset({".txt", ".md"}) | PAGE_SUFFIXES
 CORPUS_SUFFIXES = frozenset({".jsonl"})
 METADATA_KEYS = frozenset({"id", "published", "url", "outlet", "title"})
 MANIFEST = "manifest.json"
@@ -89,6 +94,8 @@ def _read_stdin() -> str:
 def _read_stream(name: str, text: str, published: dt.date | None) -> Iterator[Document]:
     if text.lstrip().startswith("{"):
         yield from _parse_jsonl(name, text, published)
+    elif looks_like_html(text):
+        yield _parse_page(name, text, {}, published, default_id=None)
     else:
         yield _parse_article(name, text, {}, published, default_id=None)
 
@@ -103,7 +110,7 @@ def _read_folder(folder: Path, published: dt.date | None, skipped: frozenset[Pat
         and p.resolve() not in skipped
     )
     if not files:
-        raise DocumentError(str(folder), "no articles (.txt, .md or .jsonl files) in this folder")
+        raise DocumentError(str(folder), "no articles (.txt, .md, .html or .jsonl files) in this folder")
     manifests: dict[Path, dict[str, dict[str, Any]]] = {}
     for file in files:
         directory = file.parent
@@ -140,14 +147,19 @@ def _read_text(path: Path) -> str:
         data = path.read_bytes()
     except OSError as error:
         raise DocumentError(str(path), error.strerror or str(error)) from None
-    return _decode(str(path), data)
+    charset = declared_charset(data) if path.suffix.lower() in PAGE_SUFFIXES else None
+    return _decode(str(path), data, charset or "utf-8")
 
 
-def _decode(name: str, data: bytes) -> str:
+def _decode(name: str, data: bytes, charset: str = "utf-8") -> str:
+    codec = "utf-8-sig" if charset.lower().replace("_", "-") in {"utf-8", "utf8"} else charset
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode(codec)
+    except LookupError:
+        raise DocumentError(name, f"the page declares an unknown character set {charset!r}") from None
     except UnicodeDecodeError as error:
-        raise DocumentError(name, f"not UTF-8 text ({error.reason} at byte {error.start})") from None
+        problem = f"not {charset.upper()} text ({error.reason} at byte {error.start})"
+        raise DocumentError(name, problem) from None
     # NUL never occurs in text, and binary files that happen to be valid UTF-8 are full of it.
     if "\0" in text:
         raise DocumentError(name, f"a binary file, not text (NUL byte at character {text.index(chr(0))})")
@@ -165,6 +177,8 @@ def _read_file(path: Path, metadata: Mapping[str, Any], published: dt.date | Non
     text = _read_text(path)
     if path.suffix.lower() in CORPUS_SUFFIXES:
         yield from _parse_jsonl(str(path), text, published)
+    elif path.suffix.lower() in PAGE_SUFFIXES:
+        yield _parse_page(str(path), text, metadata, published, default_id=path.stem)
     else:
         yield _parse_article(str(path), text, metadata, published, default_id=path.stem)
 
@@ -199,6 +213,14 @@ def _parse_article(
     elif _FRONT_MATTER_START.match(text):
         raise DocumentError(name, "front matter opened with '---' on line 1 has no closing '---' line")
     return _make_document(name, text, merged, published, default_id=default_id)
+
+
+def _parse_page(
+    name: str, markup: str, metadata: Mapping[str, Any], published: dt.date | None, *, default_id: str | None
+) -> Document:
+    text, declared = read_page(markup)
+    # What the user states (a manifest) outranks what the page declares.
+    return _make_document(name, text, {**declared, **metadata}, published, default_id=default_id)
 
 
 def _parse_front_matter(name: str, block: str) -> dict[str, str]:
