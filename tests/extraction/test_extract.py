@@ -244,6 +244,43 @@ def test_on_the_same_day_is_the_day_of_the_event_reported_before() -> None:
     ]
 
 
+def test_the_same_day_is_the_last_day_written_before_it_not_the_last_event_dated() -> None:
+    # a day named in a clause that reports no event ('was sworn in on Saturday') still anchors 'the same day'
+    text = (
+        "President Rodrigo Paz and Chilean President Gabriel Boric agreed in a phone call on Thursday "
+        "to work toward exchanging ambassadors.\n\n"
+        "The call came less than a week after Paz was sworn in on Saturday. Boric traveled to La Paz for the "
+        "inauguration and held a brief meeting with Paz the same day."
+    )
+    expected = [("visit", "2025-11-08"), ("meeting", "2025-11-08")]
+    assert _kinds_and_dates(text, dt.date(2025, 11, 14))[1:] == expected
+
+
+def test_earlier_that_day_in_a_relative_clause_is_the_day_of_the_main_clause() -> None:
+    text = (
+        "Spanish Prime Minister Pedro Sanchez arrived in Doha late Thursday from Riyadh, where he had met "
+        "Saudi Crown Prince Mohammed bin Salman earlier in the day."
+    )
+    dates = dict(_kinds_and_dates(text, dt.date(2025, 10, 24)))
+    assert dates["meeting"] == "2025-10-23"
+
+
+def test_a_weekday_with_no_date_to_count_from_gives_no_date() -> None:
+    text = (
+        "PORT VILA - Vanuatu's Prime Minister Jotham Napat received Solomon Islands Prime Minister "
+        "Jeremiah Manele on Tuesday."
+    )
+    assert [when for _kind, when in _kinds_and_dates(text, None)] == ["XXXX-XX-XX"]
+
+
+def test_an_event_is_dated_to_its_day_not_to_the_clock_time_of_the_report() -> None:
+    text = (
+        "13:20 - UAE President Sheikh Mohamed bin Zayed Al Nahyan received Azerbaijani President "
+        "Ilham Aliyev in Abu Dhabi on Thursday."
+    )
+    assert [when for _kind, when in _kinds_and_dates(text, dt.date(2025, 7, 10))] == ["2025-07-10"]
+
+
 def test_a_possessive_event_with_a_new_counterpart_is_a_new_event() -> None:
     text = (
         "Prime Minister Fumio Kishida was to hold talks with Kazakh President Kassym-Jomart Tokayev. "

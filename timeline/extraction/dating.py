@@ -101,6 +101,8 @@ def event_date(
         if vague:
             nearest = min(vague, key=lambda t: abs(t.start - trigger.start))
             assert nearest.when is not None
+            if "WXX" in nearest.when.value:  # 'on Tuesday' with no date to count from names no day
+                return When.unknown(), "none"
             return nearest.when, "vague"
         return When.unknown(), "none"
     assert chosen.when is not None
@@ -115,7 +117,15 @@ def event_date(
     when = _coming_end(context, chosen, when)
     if kind in ("visit", "summit"):
         when = _day_pair(context, chosen, when, planned) or _multi_day_span(context, when, clause)
-    return when, "text"
+    return _whole_day(when), "text"
+
+
+def _whole_day(when: When) -> When:
+    """An event is dated to its day: a clock time ('13:20 - ... received', 'on Tuesday morning') tells when
+    it was reported or roughly when in the day, not another day."""
+    if when.precision is Precision.TIME and when.start is not None and when.start == when.end:
+        return When.day(when.start)
+    return when
 
 
 _YEAR_WRITTEN = re.compile(r"\b(?:1[89]|20)\d\d\b")

@@ -247,7 +247,9 @@ def _framed(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _same_day(context: Context, candidates: list[Candidate]) -> None:
-    """'On the same day', 'later in the day': the day of the latest event dated before (or the dateline's)."""
+    """'On the same day', 'later in the day': the last single day written before it ('who arrived on
+    Wednesday evening, held talks the same night'; 'was sworn in on Saturday. Boric ... met Paz the same
+    day'), else the day of the latest event dated before (or the dateline's)."""
     for index, candidate in enumerate(candidates):
         if candidate.date_source != "same_day":
             continue
@@ -258,8 +260,34 @@ def _same_day(context: Context, candidates: list[Candidate]) -> None:
             and c.when.precision is Precision.DAY
             and c.sentence.index < candidate.sentence.index
         ]
-        day = earlier[-1] if earlier else context.dateline_when
+        day = _day_written_before(context, candidate) or (earlier[-1] if earlier else context.dateline_when)
         candidate.when, candidate.date_source = (day, "text") if day is not None else (When.unknown(), "none")
+
+
+def _day_written_before(context: Context, candidate: Candidate) -> When | None:
+    """The last time expression naming one whole day written before the 'same day' phrase of `candidate`, in
+    its sentence or the one before."""
+    sentence = candidate.sentence
+    phrase = _SAME_DAY_PHRASE.search(context.text, sentence.start, sentence.end)
+    if phrase is None:
+        return None
+    before = [t for t in context.times if sentence.start <= t.start and t.end <= phrase.start()]
+    if not before and sentence.index > 0:
+        previous = context.sentences[sentence.index - 1]
+        before = find_times(context.text[previous.start : previous.end], context.published)
+    for time in reversed(before):
+        when = time.when
+        if (
+            when is not None
+            and when.precision in (Precision.DAY, Precision.TIME)
+            and when.start is not None
+            and when.start == when.end
+        ):
+            return When.day(when.start)
+    return None
+
+
+_SAME_DAY_PHRASE = cue("same_day")
 
 
 # Events of a trip are within this many days of the trip that was called off.
