@@ -354,7 +354,8 @@ def anchored(groups: Groups, context: Context) -> Normalized | None:
         base, explanation = ("day", context.reference), "the reference"
     else:
         return Normalized("DATE", dates.shifted_value(None, unit, 0) or "XXXX", mod, "no reference")
-    if base is anchor and counted and unit in ("day", "week", "month"):
+    if base is anchor and counted and (unit in ("day", "week", "month") or base[0] == "day"):
+        # "a year earlier" after "the quarter ended Sept. 30": that day a year before
         granularity = dates.finer(base[0], granularity)
     elif dates.finer(base[0], granularity) != base[0]:
         if sign == 0 and base is anchor and base[0] in ("month", "year") and granularity in ("day", "month"):
@@ -561,6 +562,8 @@ def duration(groups: Groups, context: Context) -> Normalized | None:
         return None  # "a years-old slump"
     code, is_time, multiplier = _code(words, unit)
     amount: int | float | None = number_value(groups["count"]) if "count" in groups else None
+    if amount is None and not plural:
+        amount = 1  # a unit named once without a number is one of it: "a day-long meeting"
     number = "X" if amount is None else _number_text(amount * multiplier)
     value = f"PT{number}{code}" if is_time else f"P{number}{code}"
     if amount is not None and ("fraction" in groups or "half_after" in groups):
