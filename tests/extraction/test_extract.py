@@ -281,6 +281,39 @@ def test_an_event_is_dated_to_its_day_not_to_the_clock_time_of_the_report() -> N
     assert [when for _kind, when in _kinds_and_dates(text, dt.date(2025, 7, 10))] == ["2025-07-10"]
 
 
+def _visits(text: str, published: dt.date) -> list[tuple[str | None, str | None]]:
+    return [
+        (e.visitor.name if e.visitor else None, e.host_country)
+        for e in extract(Document(text=text, published=published))
+        if isinstance(e, Visit)
+    ]
+
+
+def test_a_guest_described_as_visiting_is_the_visitor_not_the_host_who_received_them() -> None:
+    text = (
+        "Ugandan President Yoweri Museveni on Tuesday received visiting Tanzanian Prime Minister Kassim "
+        "Majaliwa at State House Entebbe."
+    )
+    assert _visits(text, dt.date(2025, 3, 4)) == [("Kassim Majaliwa", "UGA")]
+
+
+def test_someone_in_their_own_country_is_not_the_visitor_of_a_visit_reported_there() -> None:
+    text = (
+        "Ronald Lamola, South Africa's minister of international relations, held talks with Namibian "
+        "President Netumbo Nandi-Ndaitwah in Windhoek on Wednesday, the second day of a visit aimed at "
+        "easing congestion at the border."
+    )
+    assert _visits(text, dt.date(2025, 5, 14)) == [("Ronald Lamola", "NAM")]
+
+
+def test_a_summit_attended_by_several_leaders_is_no_visit_of_one_to_another() -> None:
+    text = (
+        "The summit in Libreville was attended by Congolese President Denis Sassou Nguesso and Chadian "
+        "President Mahamat Idriss Deby."
+    )
+    assert _visits(text, dt.date(2025, 6, 5)) == []
+
+
 def test_a_possessive_event_with_a_new_counterpart_is_a_new_event() -> None:
     text = (
         "Prime Minister Fumio Kishida was to hold talks with Kazakh President Kassym-Jomart Tokayev. "

@@ -272,19 +272,24 @@ def _day_written_before(context: Context, candidate: Candidate) -> When | None:
     if phrase is None:
         return None
     before = [t for t in context.times if sentence.start <= t.start and t.end <= phrase.start()]
-    if not before and sentence.index > 0:
-        previous = context.sentences[sentence.index - 1]
-        before = find_times(context.text[previous.start : previous.end], context.published)
-    for time in reversed(before):
-        when = time.when
-        if (
-            when is not None
-            and when.precision in (Precision.DAY, Precision.TIME)
-            and when.start is not None
-            and when.start == when.end
-        ):
-            return When.day(when.start)
+    for index in range(sentence.index, max(-1, sentence.index - _SAME_DAY_REACH - 1), -1):
+        if index < sentence.index:
+            previous = context.sentences[index]
+            before = find_times(context.text[previous.start : previous.end], context.published)
+        for time in reversed(before):
+            when = time.when
+            if (
+                when is not None
+                and when.precision in (Precision.DAY, Precision.TIME)
+                and when.start is not None
+                and when.start == when.end
+            ):
+                return When.day(when.start)
     return None
+
+
+# 'On the same day' looks this many sentences back for the day it repeats.
+_SAME_DAY_REACH = 6
 
 
 _SAME_DAY_PHRASE = cue("same_day")

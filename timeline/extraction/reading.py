@@ -766,6 +766,39 @@ def _here(context: Context, sentence: Sentence, clause: tuple[int, int]) -> Plac
     return named[-1] if named else None
 
 
+_GUEST_VISITING = cue("guest_visiting")
+_PASSIVE_BY = re.compile(r"\s+by\b", re.IGNORECASE)
+# the capitalized words of an office and a nationality between 'visiting' and the name
+_TITLE_WORDS = re.compile(r"(?:\s+[A-Z][\w'.-]*){0,6}\s+")
+
+
+def _away_from_home(
+    context: Context,
+    candidate: Candidate,
+    visitor: Entity | None,
+    people_before: list[Mention],
+    places: list[Place],
+) -> Entity | None:
+    """'Lamola held talks with Namibian President Nandi-Ndaitwah in Windhoek, the second day of a visit': the
+    person named last before a visit is not its visitor when the visit is in their own country; the first
+    person named before it who comes from elsewhere is."""
+    if visitor is None or visitor.country is None:
+        return visitor
+    sentence = candidate.sentence
+    named_before = context.mentions_in(sentence.start, candidate.trigger.start)
+    where = {p.country for p in places if p.country} | {
+        m.country for m in named_before if m.kind == "place" and m.country
+    }
+    if visitor.country not in where:
+        return visitor
+    elsewhere = [
+        m.entity
+        for m in people_before
+        if m.kind == "person" and m.entity is not None and m.entity.country and m.entity.country not in where
+    ]
+    return elsewhere[0] if elsewhere else visitor
+
+
 def _visits(
     context: Context,
     candidate: Candidate,
@@ -802,13 +835,23 @@ def _visits(
         # 'She is to meet Prime Minister Chinh on Wednesday before travelling on to Bangkok': the subject
         # travels, not the person met
         visitor = _sentence_subject(context, candidate.sentence)
+    if (
+        visitor is None
+        and people_after
+        and context.text[trigger.start : trigger.end].lower() == "visiting"
+        and _TITLE_WORDS.fullmatch(context.text, trigger.end, people_after[0].start)
+        and _GUEST_VISITING.search(context.text, max(0, trigger.start - 24), trigger.start)
+    ):
+        # 'received visiting Tanzanian Prime Minister Kassim Majaliwa': the guest named right after visits
+        visitor = people_after[0].entity
+        people_after = people_after[1:]
     if visitor is None and people_before:
         last = people_before[-1]
         if last.kind == "group":
             members = group_members(context, last, candidate.sentence)
             visitor = members[0] if members else None
         else:
-            visitor = last.entity
+            visitor = _away_from_home(context, candidate, last.entity, people_before, places)
     if visitor is None:
         # the subject a pronoun or a relative clause stands for ('who is on a working visit')
         after_ids = {id(m.entity) for m in people_after}
@@ -820,6 +863,8 @@ def _visits(
     attending = context.text[trigger.start : trigger.end].lower().startswith("attend")
     if attending and (visitor is None or visitor.country is None):
         return []  # attending something is a visit only for someone known to come from elsewhere
+    if attending and _PASSIVE_BY.match(after):
+        return []  # 'the summit was attended by the presidents of Congo and Chad': guests of one event
     hosts: list[str] = []
     host_places: dict[str, Place] = {}
     reach = min(candidate.clause[1], trigger.end + _HOST_REACH)
