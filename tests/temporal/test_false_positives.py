@@ -72,6 +72,23 @@ def test_soon_told_in_the_past_tense_is_no_time_ahead_of_the_reference(text: str
     assert find_times(text, REFERENCE) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The blast occurred at about 10:35 a.m. (0735 GMT) Friday.",
+        "Voting ends at 8 p.m. local time (1600 GMT).",
+    ],
+)
+def test_a_time_restated_in_another_zone_is_no_second_time(text: str) -> None:
+    assert len([m for m in find_times(text, REFERENCE) if m.type == "TIME"]) == 1
+
+
+def test_a_year_before_a_time_zone_is_a_time_of_day() -> None:
+    assert [(m.text, m.type) for m in find_times("A second blast came at 1630 GMT.", REFERENCE)] == [
+        ("1630 GMT", "TIME")
+    ]
+
+
 def test_months_and_weekdays_are_still_found_next_to_these_words() -> None:
     found = find_times("In May, officials may meet; Sun. Jan. 7 was cold.", REFERENCE)
     assert [m.text for m in found] == ["May", "Sun. Jan. 7"]

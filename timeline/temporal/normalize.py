@@ -622,6 +622,8 @@ def clock(groups: Groups, context: Context) -> Normalized | None:
     else:
         if "clock" in groups:
             hour_text, minute_text = re.split(r"[:.]", groups["clock"])
+        elif "zoned_clock" in groups:
+            hour_text, minute_text = groups["zoned_clock"][:2], groups["zoned_clock"][2:]
         else:
             hour_text, minute_text = groups["hour"], groups.get("minute", "00")
         hour = int(hour_text)
