@@ -26,9 +26,9 @@ from timeline import read_documents
 from timeline.model import When
 
 HERE = Path(__file__).resolve().parent
-SETS = ("events", "merge", "heldout", "final", "styles", "outlets")
+SETS = ("events", "merge", "heldout", "final", "styles", "outlets", "partners")
 # Sets written apart from the rules, to measure them: every date they can resolve carries its year.
-HELD_OUT = ("heldout", "final", "styles", "outlets")
+HELD_OUT = ("heldout", "final", "styles", "outlets", "partners")
 
 KINDS = frozenset({"meeting", "visit", "agreement", "summit", "call", "statement", "other"})
 STATUSES = frozenset({"happened", "planned", "cancelled"})
@@ -50,7 +50,7 @@ FILE_NAME = re.compile(r"^\d{3}_[a-z0-9]+(?:-[a-z0-9]+)*\.txt$")
 # invented outlets only: reserved example domains
 EXAMPLE_HOST = re.compile(r"(?:^|\.)(?:example|example\.org|example\.com)$")
 MIN_WORDS, MAX_WORDS = 120, 600
-MIN_ARTICLES = {"events": 26, "merge": 14, "heldout": 16, "final": 16, "styles": 24, "outlets": 24}
+MIN_ARTICLES = {"events": 26, "merge": 14, "heldout": 16, "final": 16, "styles": 24, "outlets": 24, "partners": 24}
 
 
 def load_gold(name: str) -> dict[str, Any]:

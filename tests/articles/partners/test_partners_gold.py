@@ -1,0 +1,41 @@
+"""The partners articles and their gold annotations keep covering what they were written for.
+
+The set measures extraction on the diplomacy of Central Asia, Mongolia and Azerbaijan with their partners, in the
+house styles of the agencies, presidencies, ministries and wires that report it. Its scores stop meaning anything if
+it quietly loses the cases it was built around: dateline-only and undated articles, summits with meetings on their
+sidelines, visit programmes with ranges, postponements, announcements, calls and the phrasings that give no event.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from tests.articles.test_gold_files import articles_and_events, articles_without_metadata
+
+NAME = "partners"
+
+ARTICLES, EVENTS, REQUIRED = articles_and_events(NAME)
+
+
+def test_the_set_keeps_covering_what_it_was_built_for() -> None:
+    without_metadata = articles_without_metadata(NAME)
+    kinds = Counter(event["kind"] for event in REQUIRED)
+    statuses = Counter(event["status"] for event in REQUIRED)
+    assert len(without_metadata) >= 3, "articles with only a dateline, or no date at all"
+    assert any(article["published"] is None for article in without_metadata), "an article with no date at all"
+    assert any(article["published"] is not None for article in without_metadata), "a date only in a dateline"
+    assert {"meeting", "visit", "agreement", "summit", "call", "statement"} <= set(kinds)
+    assert kinds["summit"] >= 20, "summits, with the meetings held on their sidelines"
+    assert statuses["cancelled"] >= 3 and statuses["planned"] >= 30
+    assert sum(isinstance(event["date"], dict) for event in REQUIRED) >= 10, "multi-day visits and summits"
+    assert any(str(event["date"]).startswith("XXXX") for event in REQUIRED), "a year-less date"
+    implied = [event for event in REQUIRED if event["date"] == "unknown" and "date_implied" in event]
+    assert implied, "an implied date"
+    assert sum(event["optional"] for event in EVENTS) >= 30, "borderline events are marked optional"
+
+
+def test_every_article_reports_at_least_one_required_event_between_named_states() -> None:
+    for article in ARTICLES:
+        required = [event for event in article["events"] if not event["optional"]]
+        assert required, f"{article['file']} has no required event"
+        assert any(event["countries"] for event in required), f"{article['file']}: no event names a state"
