@@ -146,11 +146,29 @@ def _sentence_subject(context: Context, sentence: Sentence) -> Entity | None:
     return None
 
 
+def _clause_subject(context: Context, clause_start: int, end: int) -> list[Entity]:
+    """The person named first in a clause, when nothing but spaces comes before the name."""
+    named = context.mentions_in(clause_start, end)
+    if (
+        named
+        and named[0].kind == "person"
+        and named[0].entity is not None
+        and not context.text[clause_start : named[0].start].strip()
+    ):
+        return [named[0].entity]
+    return []
+
+
 _POSSESSIVE_PRONOUN = re.compile(r"\b(?:His|His|his|her|Her)\s+(?:[\w-]+\s+){0,2}$")
+# 'his previous visit', not 'invited her to visit'
+_OWN_POSSESSIVE = re.compile(r"\b(?:His|his|her|Her)\s+(?:(?!to\b)[\w-]+\s+){0,2}$")
 
 
 # 'a visit to Kazakhstan by X' names the visitor; 'the visit was announced by X' does not.
 _BY_AFTER = re.compile(r"^\s+(?:(?!(?:was|were|is|are|been|being)\b)\w+\s+){0,2}?by\b", re.IGNORECASE)
+
+
+_MEETING_NAMED_BODY = cue("meeting_named_body")
 
 
 _PURPOSE_MEET = re.compile(r"\bto\s+$", re.IGNORECASE)
@@ -205,8 +223,15 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
                 and head[-1].kind in ("person", "organization", "group")
             ):
                 mentions = [head[-1], *(m for m in mentions if m.start >= relative.end())]
-    # 'Conference on Interaction and Confidence-Building Measures in Asia' is a body, not a meeting.
-    if any(m.kind == "organization" and m.start <= trigger.start and trigger.end <= m.end for m in mentions):
+    # 'Conference on Interaction and Confidence-Building Measures in Asia' is a body, not a meeting; 'the
+    # second China-Central Asia Summit' is a meeting the body is named after, when its name ends with the word
+    if any(
+        m.kind == "organization"
+        and m.start <= trigger.start
+        and trigger.end <= m.end
+        and not (trigger.end == m.end and _MEETING_NAMED_BODY.fullmatch(text, trigger.start, trigger.end))
+        for m in mentions
+    ):
         return []
     # 'The previous round of the dialogue was held in Zagreb in October 2024', 'its next session in Banjul':
     # another occurrence of the story's recurring meeting, whose parties the story gives
@@ -822,7 +847,10 @@ def _visits(
             people_after = [m for m in people_after if m is not later[0]]
     if visitor is None and _POSSESSIVE_PRONOUN.search(before[-30:]) and candidate.people:
         # 'met Guyana's President Irfaan Ali on her first trip abroad': hers, the subject's, not Ali's
-        subject = earlier_subject(context, candidate.sentence, candidate.clause[0])
+        # 'Japarov paid his previous visit to Türkiye in 2022': the clause's own subject, when it opens it
+        own = _OWN_POSSESSIVE.search(before[-30:]) is not None
+        subject = _clause_subject(context, candidate.clause[0], trigger.start) if own else []
+        subject = subject or earlier_subject(context, candidate.sentence, candidate.clause[0])
         if not subject and trigger.rule.needs == "trip_destination":
             subject = earlier_subject(context, candidate.sentence, trigger.start)
         visitor = subject[0] if subject else None
@@ -908,6 +936,15 @@ def _visits(
     elif trigger.rule.needs in ("story_place", "trip_destination"):
         hosts, host_places = [], {}
         filed_from = context.dateline.place if context.dateline is not None else None
+        if trigger.rule.needs == "trip_destination" and visitor is not None and visitor.country:
+            # 'the two presidents met in Tegucigalpa, when Arévalo made his first trip abroad': where the
+            # sentence has them meet, abroad for the traveller
+            abroad = [
+                m.place
+                for m in context.mentions_in(candidate.sentence.start, trigger.start)
+                if m.kind == "place" and m.place is not None and m.country not in (None, visitor.country)
+            ]
+            filed_from = abroad[-1] if abroad else filed_from
         if (
             filed_from is not None
             and filed_from.country
