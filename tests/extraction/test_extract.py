@@ -314,6 +314,22 @@ def test_a_summit_attended_by_several_leaders_is_no_visit_of_one_to_another() ->
     assert _visits(text, dt.date(2025, 6, 5)) == []
 
 
+def test_a_year_written_before_another_noun_does_not_date_the_meeting() -> None:
+    text = (
+        "South Korean President Lee Jae-myung sat down with Chilean President Gabriel Boric at a hotel, "
+        "where the leaders agreed to start talks on upgrading their 2004 free trade agreement."
+    )
+    assert ("meeting", "XXXX-XX-XX") in _kinds_and_dates(text, dt.date(2025, 11, 2))
+
+
+def test_a_target_year_ahead_does_not_date_a_meeting_that_took_place() -> None:
+    text = (
+        "South Korean President Lee Jae-myung and Vietnamese Prime Minister Pham Minh Chinh held talks and "
+        "discussed a plan to raise bilateral trade to US$150 billion by 2030."
+    )
+    assert _kinds_and_dates(text, dt.date(2025, 11, 2)) == [("meeting", "XXXX-XX-XX")]
+
+
 def test_a_possessive_event_with_a_new_counterpart_is_a_new_event() -> None:
     text = (
         "Prime Minister Fumio Kishida was to hold talks with Kazakh President Kassym-Jomart Tokayev. "

@@ -72,7 +72,10 @@ def event_date(
     in_clause = [
         t
         for t in context.times_in(*clause)
-        if usable_time(t) and not _is_bound(text, t, trigger) and t.start >= earliest
+        if usable_time(t)
+        and not _is_bound(text, t, trigger)
+        and t.start >= earliest
+        and _may_date(context, t, trigger, kind)
     ]
     if kind == "agreement":  # 'a programme for 2025-2027' dates what is agreed, not the signing
         in_clause = [t for t in in_clause if not _VALIDITY.search(text, max(0, t.start - 20), t.start)]
@@ -90,6 +93,7 @@ def event_date(
             and not clause_of(sentence, t.start)[2]
             and _may_govern(context, t, trigger)
             and not _is_bound(text, t, trigger)
+            and _may_date(context, t, trigger, kind)
             and t.start >= earliest
             and not _RELATIVE_CLAUSE.match(text, clause_of(sentence, t.start)[0])
         ]
@@ -234,6 +238,36 @@ def _day_pair(context: Context, chosen: TimeMention, when: When, planned: bool) 
         if start < end and (end - start).days <= _LONGEST_STAY:
             return When.span(start, end)
     return None
+
+
+_YEAR_ONLY = re.compile(r"(?:1[89]|20)\d\d")
+_ATTRIBUTIVE_BEFORE = cue("attributive_year_before")
+_ATTRIBUTIVE_AFTER = cue("attributive_year_after")
+_TARGET_BEFORE = cue("target_before")
+# The noun a year written before it modifies ends within this many characters.
+_NOUN_PHRASE = 40
+
+
+def _may_date(context: Context, time: TimeMention, trigger: Trigger, kind: str) -> bool:
+    """Not a year that names another thing ('agreed to start talks on upgrading their 2004 free trade
+    agreement': a document, which the year still dates when it is the event), nor a target year ahead
+    ('discussed a plan to raise trade to $150 billion by 2030')."""
+    text = context.text
+    if not _YEAR_ONLY.fullmatch(time.text):
+        return True
+    if (
+        kind != "agreement"
+        and _ATTRIBUTIVE_BEFORE.search(text, max(0, time.start - 12), time.start)
+        and _ATTRIBUTIVE_AFTER.match(text, time.end)
+        and not time.end < trigger.start <= time.end + _NOUN_PHRASE
+    ):
+        return False
+    published = context.published
+    return not (
+        published is not None
+        and int(time.text) > published.year
+        and _TARGET_BEFORE.search(text, max(0, time.start - 20), time.start)
+    )
 
 
 def _is_bound(text: str, time: TimeMention, trigger: Trigger) -> bool:

@@ -33,6 +33,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any
 
+from timeline.merge.assembly import assembler
 from timeline.merge.facts import parse_when_text, reported_place, when_text
 from timeline.merge.linking import is_country_name, yearless
 from timeline.merge.names import canonical_participant, is_person_key, participant_key
@@ -57,6 +58,8 @@ from timeline.model import (
 )
 
 _NOTHING: Mapping[str, dt.date] = MappingProxyType({})
+# Attributions hold plain strings taken from checked reports (see `assembly`).
+_attribution = assembler(Attribution)
 _STATUSES = {status.value: status for status in Status}
 _STATUS_STRENGTH = {Status.PLANNED: 0, Status.HAPPENED: 1, Status.CANCELLED: 2}
 
@@ -366,18 +369,18 @@ def _combine_report(event: Event, new_ids: Mapping[str, str]) -> Event:
         text = when_text(when)
         when = parse_when_text(text)
         place = reported_place(event)
-        said = [Attribution(field="when", value=text, documents=documents)]
+        said = [_attribution(field="when", value=text, documents=documents)]
         if place is not None:
-            said.append(Attribution(field="location", value=place, documents=documents))
-        said.append(Attribution(field="status", value=event.status.value, documents=documents))
-        said.extend(Attribution(field="participant", value=name, documents=documents) for name in names)
+            said.append(_attribution(field="location", value=place, documents=documents))
+        said.append(_attribution(field="status", value=event.status.value, documents=documents))
+        said.extend(_attribution(field="participant", value=name, documents=documents) for name in names)
         attributions = tuple(said)
     related = event.related
     if related:
         renamed = {new_ids.get(target, target) for target in related}
         renamed.discard(event.id)
-        related = tuple(renamed)
-    return kind(
+        related = tuple(sorted(renamed))
+    return assembler(kind)(
         id=event.id,
         title=event.title,
         when=when,
@@ -541,24 +544,26 @@ def _combine_all(
     else:
         sources = tuple(sorted({source for event in ordered for source in event.sources}, key=_source_order))
     attributions = tuple(
-        Attribution(field=field, value=value, documents=_in_order(documents))
+        _attribution(field=field, value=value, documents=_in_order(documents))
         for field, values in said.items()
         for value, documents in (sorted(values.items()) if len(values) > 1 else values.items())
     )
     related = {new_ids.get(target, target) for event in ordered for target in event.related}
     related.discard(anchor.id)
     places = {value: len(docs) for value, docs in said["location"].items()}
-    return kind(
+    return assembler(kind)(
         id=anchor.id,
         title=_status_title(ordered, status, inferred),
         when=when,
         status=status,
         participants=_in_persons_first_order(participants),
-        countries=anchor.countries if len(ordered) == 1 else tuple({c for e in ordered for c in e.countries}),
+        countries=anchor.countries
+        if len(ordered) == 1
+        else tuple(sorted({c for e in ordered for c in e.countries})),
         location=_choose_location(ordered, places),
         sources=sources,
         cameo=_merged_cameo(kind, (event.cameo for event in ordered), status),
-        related=tuple(related),
+        related=tuple(sorted(related)),
         attributions=attributions,
         **_kind_fields(kind, ordered),
     )

@@ -684,7 +684,7 @@ def vague(groups: Groups, context: Context) -> Normalized | None:
 
 
 def recurring(groups: Groups, context: Context) -> Normalized | None:
-    """A set: annually -> P1Y, every Monday -> XXXX-WXX-1, every four years -> P4Y."""
+    """A set: annually -> P1Y, every Monday -> XXXX-WXX-1, each spring -> XXXX-SP, every four years -> P4Y."""
     words = lexicon()
     if "set" in groups or "set2" in groups:
         found = (
@@ -703,6 +703,9 @@ def recurring(groups: Groups, context: Context) -> Normalized | None:
         return Normalized(
             "SET", f"XXXX-{words.lookup('month', groups['month']):02d}", None, "every month of that name"
         )
+    if "season" in groups:
+        season = words.lookup("season", groups["season"])
+        return Normalized("SET", f"XXXX-{season}", None, "every season of that name")
     unit = words.lookup("unit", groups.get("unit", ""))
     if not isinstance(unit, str):
         return None
