@@ -16,6 +16,7 @@ from timeline.gazetteer import (
     find_place,
     known_organizations,
     known_people,
+    region_countries,
 )
 from timeline.model import is_country_code
 
@@ -29,6 +30,17 @@ def _examples(name: str) -> list[dict[str, Any]]:
 @pytest.mark.parametrize("example", _examples("countries.json"), ids=lambda e: e["text"])
 def test_country_names_adjectives_and_capitals_resolve(example: dict[str, Any]) -> None:
     assert find_country(example["text"]) == example["country"]
+
+
+def _region_examples() -> list[dict[str, Any]]:
+    text = resources.files("timeline.gazetteer").joinpath("data/countries.json").read_text("utf-8")
+    examples: list[dict[str, Any]] = json.loads(text)["regions"]["examples"]
+    return examples
+
+
+@pytest.mark.parametrize("example", _region_examples(), ids=lambda e: e["text"])
+def test_regions_named_as_a_whole_give_their_states(example: dict[str, Any]) -> None:
+    assert sorted(region_countries(example["text"])) == example["countries"]
 
 
 @pytest.mark.parametrize("example", _examples("places.json"), ids=lambda e: e["text"])

@@ -38,6 +38,7 @@ from timeline.extraction.participants import (
 )
 from timeline.extraction.sentences import Sentence
 from timeline.extraction.triggers import Trigger
+from timeline.gazetteer import region_countries
 from timeline.model import Place, Precision, Status
 
 _PARTICIPLE_START = re.compile(rf"(?<=,)\s+{PARTICIPLE}", re.IGNORECASE)
@@ -319,6 +320,10 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         # 'where he was to attend the summit of the Dialogue': he takes part too
         people = unique([*earlier_subject(context, sentence, clause_start), *people])
     countries = countries_of(mentions, people)
+    if rule.kind == "summit":
+        # 'the leaders of the five Central Asian countries', 'the China-Central Asia Summit': the states of
+        # the region take part
+        countries = list(dict.fromkeys([*countries, *region_countries(clause)]))
     # 'Kishida on Friday cancelled a planned trip': Friday is when it was called off, not when it was due
     called_off = max(
         (m.start() for m in cue("cancelled").finditer(text, sentence.start, trigger.start)), default=None

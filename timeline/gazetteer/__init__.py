@@ -1,6 +1,12 @@
 """Knowledge of the world: people, organizations, places and countries, kept as data."""
 
-from timeline.gazetteer.countries import capitals, country_adjectives, country_names, find_country
+from timeline.gazetteer.countries import (
+    capitals,
+    country_adjectives,
+    country_names,
+    find_country,
+    region_countries,
+)
 from timeline.gazetteer.organizations import (
     KnownOrganization,
     find_organization,
@@ -35,4 +41,5 @@ __all__ = [
     "organization_seats",
     "organization_spellings",
     "place_spellings",
+    "region_countries",
 ]

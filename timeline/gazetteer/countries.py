@@ -8,6 +8,7 @@ adds what the news writes instead (``Kazakh``, ``Chinese``, ``Britain``,
 from __future__ import annotations
 
 import functools
+import re
 
 import pycountry
 
@@ -65,3 +66,23 @@ def find_country(text: str) -> str | None:
     if key.startswith("the "):
         key = key[4:]
     return _by_key().get(key)
+
+
+@functools.cache
+def _region_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    members: dict[str, tuple[str, ...]] = {}
+    for region in load_data("countries.json")["regions"]["regions"]:
+        for name in region["names"]:
+            members[name] = tuple(region["countries"])
+    names = "|".join(re.escape(name) for name in sorted(members, key=len, reverse=True))
+    return re.compile(rf"\b(?:{names})\b"), members
+
+
+def region_countries(text: str) -> list[str]:
+    """The states of the regions `text` names as a whole ('the five Central Asian countries'), in the order
+    of the data, without repeats."""
+    pattern, members = _region_pattern()
+    codes: list[str] = []
+    for match in pattern.finditer(text):
+        codes.extend(code for code in members[match.group()] if code not in codes)
+    return codes
