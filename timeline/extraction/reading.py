@@ -172,6 +172,12 @@ _BY_AFTER = re.compile(r"^\s+(?:(?!(?:was|were|is|are|been|being)\b)\w+\s+){0,2}
 _MEETING_NAMED_BODY = cue("meeting_named_body")
 
 
+_PLAN_RELATIVE_AFTER = cue("plan_relative_after")
+
+
+_SCHEDULED_RELATIVE = cue("scheduled_relative")
+
+
 _PURPOSE_MEET = re.compile(r"\bto\s+$", re.IGNORECASE)
 
 
@@ -279,6 +285,8 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     subject_of_plan = status is Status.HAPPENED and _noun_subject_plan(context, trigger, sentence)
     if subject_of_plan:
         status = Status.PLANNED  # 'The summit between A and B will take place in Praia in July'
+    if status is Status.HAPPENED and noun and _PLAN_RELATIVE_AFTER.match(text, trigger.end, sentence.end):
+        status = Status.PLANNED  # 'the meeting of the Council, which will be held in Baku in the autumn'
     if status in (Status.PLANNED, Status.HAPPENED) and _noun_subject_outcome(context, trigger, sentence):
         status = Status.CANCELLED  # 'A meeting of the commission, planned for Tuesday, has been postponed'
     if status is None or (negated and rule.kind in ("agreement", "statement", "other")):
@@ -394,6 +402,8 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     )
     # a definite mention is placed only by words right after it ('the meeting, held at Qasr Al Shati')
     places_end = min(clause_end, trigger.end + _NEAR) if anaphoric else clause_end
+    if clause_end < sentence.end and _SCHEDULED_RELATIVE.match(text, max(sentence.start, clause_end - 12)):
+        places_end = clause_of(sentence, clause_end)[1]  # 'the meeting of the Council, held in Tashkent'
     places = _places(context, trigger, trigger.start if anaphoric else clause_start, places_end, rule.kind)
     if rule.kind == "visit":
         return _visits(context, candidate, mentions, places, before, after)
