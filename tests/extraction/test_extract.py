@@ -730,3 +730,29 @@ def test_travelling_on_after_a_meeting_is_the_subject_s_trip_not_the_host_s() ->
     assert [([p.name for p in v.participants], v.countries, v.when.value) for v in visits] == [
         (["Alberto van Klaveren"], ("CHL", "ECU"), "2025-03-05")
     ]
+
+
+def test_a_guest_received_as_visiting_is_met_and_is_the_visitor() -> None:
+    text = "Xi Jinping met visiting Kazakh President Kassym-Jomart Tokayev in Beijing on Friday."
+    events = extract(Document(text=text, published=dt.date(2025, 6, 14)))
+    meeting = next(e for e in events if isinstance(e, Meeting))
+    visit = next(e for e in events if isinstance(e, Visit))
+    assert {p.name for p in meeting.participants} == {"Xi Jinping", "Kassym-Jomart Tokayev"}
+    assert visit.visitor is not None and visit.visitor.name == "Kassym-Jomart Tokayev"
+
+
+def test_guests_only_called_the_visiting_ministers_make_a_meeting_and_no_visit_of_the_host() -> None:
+    text = "Prime Minister Narendra Modi received the visiting ministers jointly on Friday evening."
+    events = extract(Document(text=text, published=dt.date(2025, 6, 7)))
+    assert [e.kind for e in events] == ["meeting"]
+    assert events[0].when.value == "2025-06-06"
+
+
+def test_a_pronoun_subject_meeting_two_named_leaders_meets_each_of_them() -> None:
+    text = (
+        "On the sidelines, Xi held a string of bilateral meetings. He met Kazakhstan's President "
+        "Kassym-Jomart Tokayev and Kyrgyzstan's Sadyr Japarov on Sunday."
+    )
+    events = extract(Document(text=text, published=dt.date(2025, 9, 1)))
+    pairs = [{p.name for p in e.participants} for e in events if isinstance(e, Meeting)]
+    assert pairs == [{"Xi Jinping", "Kassym-Jomart Tokayev"}, {"Xi Jinping", "Sadyr Japarov"}]

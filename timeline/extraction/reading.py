@@ -178,6 +178,19 @@ _PLAN_RELATIVE_AFTER = cue("plan_relative_after")
 _SCHEDULED_RELATIVE = cue("scheduled_relative")
 
 
+_VISITING_GUESTS = cue("visiting_guests")
+
+
+_GUEST_AFTER = re.compile(r"\s+(?:the\s+)?visiting\b", re.IGNORECASE)
+
+
+_DETERMINER_RIGHT_BEFORE = re.compile(r"\b(?:the|a|an|their|its|our)\s+$", re.IGNORECASE)
+
+
+# How far after 'the visiting' the guest's name may begin ('the visiting Chinese Foreign Minister Wang Yi').
+_GUEST_REACH = 40
+
+
 _PURPOSE_MEET = re.compile(r"\bto\s+$", re.IGNORECASE)
 
 
@@ -296,6 +309,9 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     if rule.kind in ("meeting", "call"):
         # 'met on the sidelines of the SCO meeting': those named after the next event word are its own
         following = context.next_trigger(trigger.end, clause_end)
+        if _GUEST_AFTER.match(text, trigger.end, clause_end):
+            # 'received visiting Chinese Foreign Minister Wang Yi': the guest is met, the visit is theirs too
+            following = context.next_trigger(following + 1, clause_end)
         # ... and so are those right before it ('the SCO meeting')
         boundary = following - 2 if following < clause_end else following
         early = {id(m.entity) for m in mentions if m.end < boundary}
@@ -498,6 +514,11 @@ def _per_counterpart(context: Context, candidate: Candidate, mentions: list[Ment
         anchor, counterparts = after[0], unique(after[1:])
     elif before:
         anchor, counterparts = before[-1].entity, unique(after)
+    elif _SUBJECT_PRONOUN.search(context.text[candidate.clause[0] : trigger.start]):
+        # 'He met Kazakhstan's President Tokayev and Kyrgyzstan's Japarov on Sunday': the one 'he' stands for
+        subject = earlier_subject(context, candidate.sentence, candidate.clause[0])
+        if subject and subject[0] not in after:
+            anchor, counterparts = subject[0], unique(after)
     if anchor is None:
         return [candidate]
     counterparts = [c for c in counterparts if c is not anchor]
@@ -523,6 +544,8 @@ def _needs_met(
         return True
     if needs == "person_after":
         following = [m for m in mentions if m.start >= trigger.end and m.kind in ("person", "group")]
+        if _VISITING_GUESTS.match(after):
+            return True  # 'received the visiting ministers jointly'
         return bool(following) and following[0].start - trigger.end <= 110
     if needs == "place_after":
         following = [m for m in mentions if m.start >= trigger.end and m.kind in ("place", "country")]
@@ -853,6 +876,12 @@ def _visits(
     people_after = [
         m for m in mentions if m.start >= trigger.end and m.kind == "person" and m.entity is not None
     ]
+    if (
+        context.text[trigger.start : trigger.end].lower() == "visiting"
+        and _DETERMINER_RIGHT_BEFORE.search(before[-8:])
+        and not (people_after and people_after[0].start - trigger.end <= _GUEST_REACH)
+    ):
+        return []  # 'received the visiting ministers': guests nobody names, not the host, travel
     visitor: Entity | None = None
     by_match = _BY_AFTER.match(after) or _OF_AFTER.match(after)  # 'a visit by X', 'the visit of X to Y'
     if by_match is not None:
@@ -888,6 +917,17 @@ def _visits(
         # 'received visiting Tanzanian Prime Minister Kassim Majaliwa': the guest named right after visits
         visitor = people_after[0].entity
         people_after = people_after[1:]
+        # ... the country of the one who receives them
+        hosts_before = [
+            m.entity.country
+            for m in people_before
+            if m.entity is not None
+            and m.entity.country
+            and visitor is not None
+            and m.entity.country != visitor.country
+        ]
+        if hosts_before and not places:
+            places = [p for p in [_country_place(hosts_before[-1])] if p is not None]
     if visitor is None and people_before:
         last = people_before[-1]
         if last.kind == "group":
