@@ -330,6 +330,21 @@ def test_a_target_year_ahead_does_not_date_a_meeting_that_took_place() -> None:
     assert _kinds_and_dates(text, dt.date(2025, 11, 2)) == [("meeting", "XXXX-XX-XX")]
 
 
+def test_a_name_ending_in_summit_is_the_summit_itself_not_a_body() -> None:
+    text = (
+        "Chinese President Xi Jinping and the leaders of the five Central Asian countries signed a treaty on "
+        "good-neighborliness at the second China-Central Asia Summit in Astana on Tuesday."
+    )
+    kinds = _kinds_and_dates(text, dt.date(2025, 6, 17))
+    assert ("summit", "2025-06-17") in kinds
+
+
+def test_the_states_a_summit_s_name_joins_by_a_dash_take_part_in_it() -> None:
+    text = "The first China-Central Asia Summit was held in Xi'an, Shaanxi Province, in May 2023."
+    events = extract(Document(text=text, published=dt.date(2025, 6, 17)))
+    assert [(e.kind, e.when.value, e.countries) for e in events] == [("summit", "2023-05", ("CHN",))]
+
+
 def test_a_possessive_event_with_a_new_counterpart_is_a_new_event() -> None:
     text = (
         "Prime Minister Fumio Kishida was to hold talks with Kazakh President Kassym-Jomart Tokayev. "

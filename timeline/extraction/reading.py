@@ -205,8 +205,15 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
                 and head[-1].kind in ("person", "organization", "group")
             ):
                 mentions = [head[-1], *(m for m in mentions if m.start >= relative.end())]
-    # 'Conference on Interaction and Confidence-Building Measures in Asia' is a body, not a meeting.
-    if any(m.kind == "organization" and m.start <= trigger.start and trigger.end <= m.end for m in mentions):
+    # 'Conference on Interaction and Confidence-Building Measures in Asia' is a body, not a meeting; a name
+    # that ends in 'Summit' ('the second China-Central Asia Summit') names the meeting itself.
+    if any(
+        m.kind == "organization"
+        and m.start <= trigger.start
+        and trigger.end <= m.end
+        and not (trigger.end == m.end and word.lower().startswith("summit"))
+        for m in mentions
+    ):
         return []
     # 'The previous round of the dialogue was held in Zagreb in October 2024', 'its next session in Banjul':
     # another occurrence of the story's recurring meeting, whose parties the story gives
