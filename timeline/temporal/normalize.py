@@ -440,7 +440,7 @@ def _merged(groups: Groups, names: tuple[str, ...]) -> Groups:
     """Groups with the alternatives of a pattern ("unit2", "unit3") read as the first ("unit")."""
     merged = dict(groups)
     for name in names:
-        for number in range(2, 6):
+        for number in range(2, 8):
             if name not in merged and f"{name}{number}" in merged:
                 merged[name] = merged[f"{name}{number}"]
     return merged
