@@ -345,6 +345,18 @@ def test_the_states_a_summit_s_name_joins_by_a_dash_take_part_in_it() -> None:
     assert [(e.kind, e.when.value, e.countries) for e in events] == [("summit", "2023-05", ("CHN",))]
 
 
+def test_a_possessive_visit_of_someone_else_is_another_visit_not_the_one_before() -> None:
+    text = (
+        "Last week, Turkmen Foreign Minister Rashid Meredov spent two days in Brussels.\n\n"
+        "When Turkmen President Serdar Berdimuhamedov made his first state visit to China in January 2023, "
+        "the two sides upgraded ties."
+    )
+    assert _visits(text, dt.date(2025, 5, 20)) == [
+        ("Rashid Meredov", "BEL"),
+        ("Serdar Berdimuhamedov", "CHN"),
+    ]
+
+
 def test_a_possessive_event_with_a_new_counterpart_is_a_new_event() -> None:
     text = (
         "Prime Minister Fumio Kishida was to hold talks with Kazakh President Kassym-Jomart Tokayev. "

@@ -774,9 +774,25 @@ def _here(context: Context, sentence: Sentence, clause: tuple[int, int]) -> Plac
 
 
 _GUEST_VISITING = cue("guest_visiting")
+_POSSESSIVE_NAME = re.compile(r"[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+){0,2}$")
 _PASSIVE_BY = re.compile(r"\s+by\b", re.IGNORECASE)
 # the capitalized words of an office and a nationality between 'visiting' and the name
 _TITLE_WORDS = re.compile(r"(?:\s+[A-Z][\w'.-]*){0,6}\s+")
+
+
+# 'Berdimuhamedov made his first state visit': a verb or two, no preposition, between a name and 'his'
+_VERB_BEFORE_POSSESSIVE = re.compile(
+    r"\s+(?:(?!(?:on|in|at|during|for|with|to|from|after|before|about|of|and|or)\b)[a-z]+\s+){1,2}"
+)
+
+
+def _possessor_right_before(context: Context, possessive: int, people_before: list[Mention]) -> Entity | None:
+    """The person named right before the verb that takes 'his' or 'her' ('When Serdar Berdimuhamedov made his
+    first state visit to China'): the owner of the visit, not the subject of a sentence before."""
+    named = [m for m in people_before if m.kind == "person" and m.entity is not None and m.end <= possessive]
+    if not named or not _VERB_BEFORE_POSSESSIVE.fullmatch(context.text, named[-1].end, possessive):
+        return None
+    return named[-1].entity
 
 
 def _away_from_home(
@@ -826,8 +842,12 @@ def _visits(
         later = [m for m in people_after if m.start >= trigger.end + by_match.end()]
         if later:
             visitor = later[0].entity
+            candidate.own_visitor = True
             people_after = [m for m in people_after if m is not later[0]]
-    if visitor is None and _POSSESSIVE_PRONOUN.search(before[-30:]) and candidate.people:
+    possessive = _POSSESSIVE_PRONOUN.search(context.text, max(0, trigger.start - 30), trigger.start)
+    if visitor is None and possessive is not None and candidate.people:
+        visitor = _possessor_right_before(context, possessive.start(), people_before)
+    if visitor is None and possessive is not None and candidate.people:
         # 'met Guyana's President Irfaan Ali on her first trip abroad': hers, the subject's, not Ali's
         subject = earlier_subject(context, candidate.sentence, candidate.clause[0])
         if not subject and trigger.rule.needs == "trip_destination":
@@ -863,6 +883,8 @@ def _visits(
         # the subject a pronoun or a relative clause stands for ('who is on a working visit')
         after_ids = {id(m.entity) for m in people_after}
         visitor = next((e for e in candidate.people if e.kind == "person" and id(e) not in after_ids), None)
+    if _POSSESSIVE_PRONOUN.search(before[-30:]) or _POSSESSIVE_NAME.search(before[-30:]):
+        candidate.own_visitor = True
     if visitor is not None and visitor.kind != "person":
         visitor = None  # a ministry or a company does not travel ('the Service', 'Gazprom')
     if visitor is None and not candidate.anaphoric:
