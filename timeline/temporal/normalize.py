@@ -562,7 +562,7 @@ def duration(groups: Groups, context: Context) -> Normalized | None:
         return None  # "a years-old slump"
     code, is_time, multiplier = _code(words, unit)
     amount: int | float | None = number_value(groups["count"]) if "count" in groups else None
-    if amount is None and not plural:
+    if "count" not in groups and not plural:
         amount = 1  # a unit named once without a number is one of it: "a day-long meeting"
     number = "X" if amount is None else _number_text(amount * multiplier)
     value = f"PT{number}{code}" if is_time else f"P{number}{code}"
