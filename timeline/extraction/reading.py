@@ -14,7 +14,7 @@ import re
 import attrs
 
 from timeline.extraction.context import PARTICIPLE, Candidate, Context, clause_of
-from timeline.extraction.dating import event_date, usable_time
+from timeline.extraction.dating import ahead_if_planned, event_date, usable_time
 from timeline.extraction.details import (
     AMOUNT,
     INSTRUMENT,
@@ -38,7 +38,7 @@ from timeline.extraction.participants import (
 )
 from timeline.extraction.sentences import Sentence
 from timeline.extraction.triggers import Trigger
-from timeline.model import Place, Precision, Status
+from timeline.model import Place, Precision, Status, When
 
 _PARTICIPLE_START = re.compile(rf"(?<=,)\s+{PARTICIPLE}", re.IGNORECASE)
 
@@ -254,6 +254,8 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         own_after = _NEXT_EVENT_PHRASE.sub("", own_after)
     governing = _governing_verb(text, sentence, clause_start, before)
     status = _status(clause, before, own_after, negated, governing)
+    if status is Status.HAPPENED and _scheduled_present(context, trigger, clause_end):
+        status = Status.PLANNED  # 'Kallas travels to Bishkek on Friday': a trip in the week's schedule
     own_words = before.rsplit(",", 1)[-1][-25:]  # the speaker's clause, not the event it reports
     if rule.kind == "statement" and status is Status.PLANNED and not cue("planned").search(own_words):
         status = Status.HAPPENED  # 'X will travel to Moscow, the Kremlin announced': the announcement is made
@@ -896,6 +898,7 @@ def _visits(
         return []  # 'the summit was attended by the presidents of Congo and Chad': guests of one event
     hosts: list[str] = []
     host_places: dict[str, Place] = {}
+    host_ends: dict[str, int] = {}
     reach = min(candidate.clause[1], trigger.end + _HOST_REACH)
     following = context.next_trigger(trigger.end, reach)
     if _SEPARATE_PHRASE.search(context.text, trigger.end, following):
@@ -908,6 +911,7 @@ def _visits(
                 continue
             hosts.append(mention.country)
             host_places.setdefault(mention.country, _host_place(mention))
+            host_ends.setdefault(mention.country, mention.end)
         elif (
             mention.kind == "person"
             and mention.entity is not None
@@ -974,17 +978,47 @@ def _visits(
         people = unique([*([visitor] if visitor is not None else []), *host_people])
         countries = list(dict.fromkeys([*([visitor.country] if visitor and visitor.country else []), code]))
         location = host_places.get(code) or _country_place(code)
-        visits.append(
-            attrs.evolve(
-                candidate,
-                people=people,
-                countries=countries,
-                host_country=code,
-                location=location,
-                split_key=code if len(hosts) > 1 else "",
-            )
+        visit = attrs.evolve(
+            candidate,
+            people=people,
+            countries=countries,
+            host_country=code,
+            location=location,
+            split_key=code if len(hosts) > 1 else "",
         )
+        if len(hosts) > 1 and code in host_ends:
+            own = _day_after_destination(context, candidate, host_ends[code])
+            if own is not None:
+                visit.when, visit.date_source = own, "text"
+        visits.append(visit)
     return visits
+
+
+_SCHEDULED_PRESENT = cue("scheduled_present")
+
+
+def _scheduled_present(context: Context, trigger: Trigger, clause_end: int) -> bool:
+    """A trip in the present simple with a weekday after it ('travels to Bishkek on Friday') is on the
+    schedule: the weekday is the coming one."""
+    if not _SCHEDULED_PRESENT.fullmatch(context.text, trigger.start, trigger.end):
+        return False
+    return any(t.rule.startswith("weekday") for t in context.times_in(trigger.end, clause_end))
+
+
+# A destination's own day is written this close after it ('to Bishkek on Friday and to Dushanbe on Saturday').
+_DESTINATION_DAY_REACH = 16
+
+
+def _day_after_destination(context: Context, candidate: Candidate, end: int) -> When | None:
+    """'travels to Bishkek on Friday and to Dushanbe on Saturday': each stop of a trip on the day written
+    right after it."""
+    reach = min(candidate.clause[1], end + _DESTINATION_DAY_REACH)
+    for time in context.times_in(end, reach):
+        if usable_time(time) and time.when is not None and time.when.is_known:
+            if candidate.status is Status.PLANNED:
+                return ahead_if_planned(time, context.published)
+            return time.when
+    return None
 
 
 def _chosen_destination(context: Context, trigger: Trigger, mentions: list[Mention]) -> Mention | None:
