@@ -634,7 +634,8 @@ def clock(groups: Groups, context: Context) -> Normalized | None:
         elif meridiem.startswith("a") and hour == 12:
             hour = 0
         time_text = f"{hour:02d}:{minute_text}"
-    date_groups = {k: v for k, v in groups.items() if k in ("weekday", "month", "day")}
+    named = _merged(groups, ("weekday", "month", "day"))
+    date_groups = {k: v for k, v in named.items() if k in ("weekday", "month", "day")}
     day_part: str
     explanation = "time of day"
     if "day_offset" in groups:
