@@ -357,6 +357,32 @@ def test_a_possessive_visit_of_someone_else_is_another_visit_not_the_one_before(
     ]
 
 
+def test_a_headline_naming_no_one_is_the_event_the_story_tells_not_another() -> None:
+    text = (
+        "Vanuatu, Solomon Islands sign maritime boundary treaty\n\n"
+        "PORT VILA - Vanuatu's Prime Minister Jotham Napat and Solomon Islands Prime Minister "
+        "Jeremiah Manele signed a treaty delimiting the maritime boundary on Tuesday."
+    )
+    agreements = [
+        e for e in extract(Document(text=text, published=dt.date(2025, 10, 22))) if e.kind == "agreement"
+    ]
+    assert [e.when.value for e in agreements] == ["2025-10-21"]
+
+
+def test_a_summit_someone_prepares_is_what_they_discussed_not_an_event() -> None:
+    text = "Portugal and Cape Verde prepare Praia summit in videoconference."
+    assert "summit" not in [kind for kind, _when in _kinds_and_dates(text, dt.date(2025, 5, 29))]
+
+
+def test_a_future_in_a_clause_describing_the_document_signed_does_not_make_the_signing_planned() -> None:
+    text = (
+        "Nepal and Bangladesh on Thursday signed an agreement that will allow Nepal to export hydropower to "
+        "Bangladesh."
+    )
+    (agreement,) = extract(Document(text=text, published=dt.date(2024, 10, 4)))
+    assert (agreement.when.value, agreement.status) == ("2024-10-03", Status.HAPPENED)
+
+
 def test_a_possessive_event_with_a_new_counterpart_is_a_new_event() -> None:
     text = (
         "Prime Minister Fumio Kishida was to hold talks with Kazakh President Kassym-Jomart Tokayev. "

@@ -154,6 +154,9 @@ _BY_AFTER = re.compile(r"^\s+(?:(?!(?:was|were|is|are|been|being)\b)\w+\s+){0,2}
 
 
 _PURPOSE_MEET = re.compile(r"\bto\s+$", re.IGNORECASE)
+# a relative clause describing what the verb took ('an agreement that will allow ...')
+_OBJECT_RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b", re.IGNORECASE)
+_FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|to)\b", re.IGNORECASE)
 
 
 def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
@@ -252,6 +255,9 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     own_after = text[trigger.end : following]
     if following < clause_end:
         own_after = _NEXT_EVENT_PHRASE.sub("", own_after)
+    if rule.form == "verb" and not _FUTURE_BEFORE.search(before[-40:]):
+        # 'signed an agreement that will allow Nepal to export power': the future is the document's
+        own_after = _OBJECT_RELATIVE.split(own_after, maxsplit=1)[0]
     governing = _governing_verb(text, sentence, clause_start, before)
     status = _status(clause, before, own_after, negated, governing)
     if status is Status.HAPPENED and _scheduled_present(context, trigger, clause_end):
