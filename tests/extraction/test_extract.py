@@ -383,6 +383,19 @@ def test_a_future_in_a_clause_describing_the_document_signed_does_not_make_the_s
     assert (agreement.when.value, agreement.status) == ("2024-10-03", Status.HAPPENED)
 
 
+def test_a_host_receiving_visiting_ministers_makes_no_visit_of_the_host() -> None:
+    text = "Prime Minister Narendra Modi received the visiting ministers jointly on Friday evening."
+    assert "visit" not in [kind for kind, _when in _kinds_and_dates(text, dt.date(2025, 6, 7))]
+
+
+def test_a_signing_after_a_condition_is_a_possibility_not_an_event() -> None:
+    text = (
+        "A Gulf official said that if regional tensions eased, Iran and Saudi Arabia would sign a "
+        "long-delayed investment protection agreement."
+    )
+    assert _kinds_and_dates(text, dt.date(2024, 10, 10)) == []
+
+
 def test_a_possessive_event_with_a_new_counterpart_is_a_new_event() -> None:
     text = (
         "Prime Minister Fumio Kishida was to hold talks with Kazakh President Kassym-Jomart Tokayev. "

@@ -187,6 +187,8 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         return []
     if cue("hypothetical").search(before[-32:]) or _topic(before, after):
         return []
+    if cue("conditional_before").search(text, max(sentence.start, trigger.start - 140), trigger.start):
+        return []  # 'said that if tensions eased, the two sides would sign': a possibility
     negated = bool(cue("negation").search(before[-24:]))
     if cue("not_held").match(after):
         return []
@@ -880,6 +882,12 @@ def _visits(
         # 'received visiting Tanzanian Prime Minister Kassim Majaliwa': the guest named right after visits
         visitor = people_after[0].entity
         people_after = people_after[1:]
+    if (
+        visitor is None
+        and context.text[trigger.start : trigger.end].lower() == "visiting"
+        and _GUEST_VISITING.search(context.text, max(0, trigger.start - 24), trigger.start)
+    ):
+        return []  # 'received the visiting ministers jointly': the guests visit, not the host
     if visitor is None and people_before:
         last = people_before[-1]
         if last.kind == "group":
