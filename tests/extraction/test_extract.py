@@ -330,6 +330,75 @@ def test_a_target_year_ahead_does_not_date_a_meeting_that_took_place() -> None:
     assert _kinds_and_dates(text, dt.date(2025, 11, 2)) == [("meeting", "XXXX-XX-XX")]
 
 
+def test_a_name_ending_in_summit_is_the_summit_itself_not_a_body() -> None:
+    text = (
+        "Chinese President Xi Jinping and the leaders of the five Central Asian countries signed a treaty on "
+        "good-neighborliness at the second China-Central Asia Summit in Astana on Tuesday."
+    )
+    kinds = _kinds_and_dates(text, dt.date(2025, 6, 17))
+    assert ("summit", "2025-06-17") in kinds
+
+
+def test_the_states_a_summit_s_name_joins_by_a_dash_take_part_in_it() -> None:
+    text = "The first China-Central Asia Summit was held in Xi'an, Shaanxi Province, in May 2023."
+    events = extract(Document(text=text, published=dt.date(2025, 6, 17)))
+    central_asia = ("KAZ", "KGZ", "TJK", "TKM", "UZB")
+    assert [(e.kind, e.when.value, e.countries) for e in events] == [
+        ("summit", "2023-05", ("CHN", *central_asia))
+    ]
+
+
+def test_a_possessive_visit_of_someone_else_is_another_visit_not_the_one_before() -> None:
+    text = (
+        "Last week, Turkmen Foreign Minister Rashid Meredov spent two days in Brussels.\n\n"
+        "When Turkmen President Serdar Berdimuhamedov made his first state visit to China in January 2023, "
+        "the two sides upgraded ties."
+    )
+    assert _visits(text, dt.date(2025, 5, 20)) == [
+        ("Rashid Meredov", "BEL"),
+        ("Serdar Berdimuhamedov", "CHN"),
+    ]
+
+
+def test_a_headline_naming_no_one_is_the_event_the_story_tells_not_another() -> None:
+    text = (
+        "Vanuatu, Solomon Islands sign maritime boundary treaty\n\n"
+        "PORT VILA - Vanuatu's Prime Minister Jotham Napat and Solomon Islands Prime Minister "
+        "Jeremiah Manele signed a treaty delimiting the maritime boundary on Tuesday."
+    )
+    agreements = [
+        e for e in extract(Document(text=text, published=dt.date(2025, 10, 22))) if e.kind == "agreement"
+    ]
+    assert [e.when.value for e in agreements] == ["2025-10-21"]
+
+
+def test_a_summit_someone_prepares_is_what_they_discussed_not_an_event() -> None:
+    text = "Portugal and Cape Verde prepare Praia summit in videoconference."
+    assert "summit" not in [kind for kind, _when in _kinds_and_dates(text, dt.date(2025, 5, 29))]
+
+
+def test_a_future_in_a_clause_describing_the_document_signed_does_not_make_the_signing_planned() -> None:
+    text = (
+        "Nepal and Bangladesh on Thursday signed an agreement that will allow Nepal to export hydropower to "
+        "Bangladesh."
+    )
+    (agreement,) = extract(Document(text=text, published=dt.date(2024, 10, 4)))
+    assert (agreement.when.value, agreement.status) == ("2024-10-03", Status.HAPPENED)
+
+
+def test_a_host_receiving_visiting_ministers_makes_no_visit_of_the_host() -> None:
+    text = "Prime Minister Narendra Modi received the visiting ministers jointly on Friday evening."
+    assert "visit" not in [kind for kind, _when in _kinds_and_dates(text, dt.date(2025, 6, 7))]
+
+
+def test_a_signing_after_a_condition_is_a_possibility_not_an_event() -> None:
+    text = (
+        "A Gulf official said that if regional tensions eased, Iran and Saudi Arabia would sign a "
+        "long-delayed investment protection agreement."
+    )
+    assert _kinds_and_dates(text, dt.date(2024, 10, 10)) == []
+
+
 def test_a_possessive_event_with_a_new_counterpart_is_a_new_event() -> None:
     text = (
         "Prime Minister Fumio Kishida was to hold talks with Kazakh President Kassym-Jomart Tokayev. "

@@ -6,12 +6,15 @@ import datetime as dt
 
 import attrs
 from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 
 from tests.merge.reports import report
 from tests.strategies import events as any_events
+from tests.strategies import events_of
 from timeline import merge, to_json
-from timeline.merge.combine import _combine_all, combine
+from timeline.merge.combine import _combine_all, _combine_reports, combine
 from timeline.model import (
+    EVENT_KINDS,
     Agreement,
     Event,
     Meeting,
@@ -704,6 +707,37 @@ def test_merged_events_write_valid_json() -> None:
 def test_a_single_report_combines_as_any_group_does(event: Event) -> None:
     report_only = attrs.evolve(event, attributions=())
     assert combine([report_only], {}) == _combine_all([report_only], {})
+
+
+def _one_sentence(event: Event) -> Event:
+    return attrs.evolve(event, attributions=(), sources=event.sources[:1])
+
+
+@st.composite
+def groups_of_one_sentence_reports(draw: st.DrawFn) -> tuple[list[Event], dict[str, str], dict[str, dt.date]]:
+    """Reports of one kind read from one sentence each, the ids merging renamed, the inferred dates."""
+    kind = draw(st.sampled_from(list(EVENT_KINDS.values())))
+    reports = [
+        _one_sentence(event)
+        for event in draw(st.lists(events_of(kind).filter(lambda event: bool(event.sources)), min_size=2))
+    ]
+    documents = sorted({report.sources[0].document for report in reports})
+    targets = sorted({target for report in reports for target in report.related} | {r.id for r in reports})
+    renamed = draw(st.dictionaries(st.sampled_from(targets), st.sampled_from(targets), max_size=3))
+    inferred = draw(st.dictionaries(st.sampled_from(documents), st.dates(), max_size=2))
+    return reports, renamed, inferred
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(groups_of_one_sentence_reports())
+def test_reports_of_one_sentence_each_combine_as_any_group_does(
+    group: tuple[list[Event], dict[str, str], dict[str, dt.date]],
+) -> None:
+    reports, renamed, inferred = group
+    quick = _combine_reports(reports, renamed, inferred)
+    general = _combine_all(reports, renamed, inferred)
+    assert quick == general
+    assert repr(quick) == repr(general)
 
 
 def test_reports_dating_one_summit_by_different_sessions_merge() -> None:

@@ -173,3 +173,18 @@ def test_a_date_restated_in_brackets_takes_the_tense_around_them(sentence: str, 
 def test_a_quote_typed_as_two_apostrophes_ends_the_clause() -> None:
     sentence = "``The father will leave on Monday,'' Castro said."
     assert weekday_direction(sentence) is Direction.FUTURE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [
+        ("The president will travel to Jordan on Monday, the White House said.", Direction.FUTURE),
+        ("Parliament is expected to vote on Monday, a spokesman told reporters.", Direction.FUTURE),
+        ("The talks failed on Monday, officials said.", Direction.PAST),
+        ("On Monday, officials said the talks had failed.", Direction.PAST),
+    ],
+)
+def test_an_attribution_after_a_comma_does_not_date_the_clause_it_reports(
+    sentence: str, direction: Direction
+) -> None:
+    assert weekday_direction(sentence) is direction

@@ -64,6 +64,8 @@ class Candidate:
     separate: bool
     cameo: str | None
     visitor: Entity | None = None
+    # 'his first visit', 'the visit of X to Y': the words of the visit name its own visitor
+    own_visitor: bool = False
     host_country: str | None = None
     visit_type: str | None = None
     instrument: str | None = None

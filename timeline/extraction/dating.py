@@ -113,9 +113,7 @@ def event_date(
     if cue("same_day").fullmatch(chosen.text):
         return When.unknown(), "same_day"
     when = (
-        _ahead_if_planned(chosen, context.published)
-        if planned
-        else _narrative_year(context, chosen, sentence)
+        ahead_if_planned(chosen, context.published) if planned else _narrative_year(context, chosen, sentence)
     )
     when = _next_or_previous_day(context, chosen, when, clause)
     when = _coming_end(context, chosen, when)
@@ -227,7 +225,7 @@ def _day_pair(context: Context, chosen: TimeMention, when: When, planned: bool) 
         # 'arrived on Monday and will leave on Thursday': the day of leaving is ahead even after an arrival
         ahead = [planned, planned or bool(_PLANNED.search(gap))]
         dated = [
-            _ahead_if_planned(t, context.published) if is_ahead else t.when
+            ahead_if_planned(t, context.published) if is_ahead else t.when
             for t, is_ahead in zip(days, ahead, strict=True)
             if t.when is not None
         ]
@@ -300,7 +298,7 @@ def _scheduled_after(context: Context, sentence: Sentence, clause: tuple[int, in
     return times[0] if times else None
 
 
-def _ahead_if_planned(time: TimeMention, published: dt.date | None) -> When:
+def ahead_if_planned(time: TimeMention, published: dt.date | None) -> When:
     """A weekday or year-less date of an event still to come that the tense around it put in the past
     ('was then to pay a visit on Sunday', 'will travel on Tuesday, the Kremlin said Friday', 'a visit in
     October, the presidency said'), moved ahead."""

@@ -66,7 +66,16 @@ def _referent(groups: list[Group], candidate: Candidate) -> Group | None:
 
 def _new_counterpart(group: Group, candidate: Candidate) -> bool:
     """'His talks with Mirziyoyev' after talks with Tokayev: a possessive naming other people is another
-    meeting."""
+    meeting; 'When Berdimuhamedov made his first state visit to China in January 2023' after Meredov's trip
+    to Brussels last week: a visit its words give to someone else is another visit."""
+    lead = group.lead
+    if candidate.kind == "visit":
+        return (
+            candidate.own_visitor
+            and lead.visitor is not None
+            and candidate.visitor is not None
+            and lead.visitor is not candidate.visitor
+        )
     if candidate.kind not in ("meeting", "call"):
         return False
     mine, theirs = _people(group.lead), _people(candidate)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 
 import attrs
 
@@ -50,7 +51,7 @@ def extract(document: Document) -> list[Event]:
     candidates.sort(key=lambda c: (c.trigger.start, c.split_key))
     _same_day(context, candidates)
     candidates = _framed(candidates)
-    groups = merge_mentions(candidates)
+    groups = _without_headline_repeats(context, merge_mentions(candidates))
     _relate(groups)
     _parties_from_context(context, groups)
     _called_off_with_the_trip(context, groups)
@@ -70,6 +71,37 @@ def extract(document: Document) -> list[Event]:
                 related[id(group)].add(ids[id(other)])
                 related[id(other)].add(ids[id(group)])
     return [to_event(group, document, tuple(sorted(related[id(group)]))) for group in groups]
+
+
+# A headline stands alone on the first line, without a full stop, a blank line after it.
+_HEADLINE_END = re.compile(r"[^.!?\s]\s*\n\s*\n")
+
+
+def _without_headline_repeats(context: Context, groups: list[Group]) -> list[Group]:
+    """'Vanuatu, Solomon Islands sign maritime boundary treaty' over a story that tells the signing: a
+    headline event that names no one is the event of its kind the story reports next, not another one."""
+    if not context.sentences:
+        return groups
+    first = context.sentences[0]
+    if not _HEADLINE_END.match(context.text, max(first.start, first.end - 1)):
+        return groups
+    kept: list[Group] = []
+    for group in groups:
+        lead = group.lead
+        headline_only = all(m.sentence.index == 0 for m in group.members) and not any(
+            e.kind == "person" for e in lead.people
+        )
+        told_later = headline_only and any(
+            other is not group
+            and other.lead.kind == lead.kind
+            and min(m.sentence.index for m in other.members) > 0
+            and set(lead.countries) <= set(other.lead.countries)
+            and lead.when.compatible(other.lead.when)
+            for other in groups
+        )
+        if not told_later:
+            kept.append(group)
+    return kept
 
 
 def _occurrences_with_parties(candidates: list[Candidate]) -> list[Candidate]:

@@ -706,7 +706,14 @@ def _untitled_name_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Patte
 @functools.cache
 def _not_person_words() -> frozenset[str]:
     words: list[str] = load_data("titles.json")["untitled_names"]["not_person_words"]
-    return frozenset(words) | frozenset(_ORG_HEADS.replace("\\", "").split("|")) | _not_name_words()
+    # the last word of a portfolio ('High Representative for ... Security Policy Kaja Kallas') opens no name
+    portfolio: list[str] = load_data("titles.json")["portfolios"]["words"]
+    return (
+        frozenset(words)
+        | frozenset(portfolio)
+        | frozenset(_ORG_HEADS.replace("\\", "").split("|"))
+        | _not_name_words()
+    )
 
 
 def _untitled_people(text: str, registry: _Registry) -> list[Mention]:

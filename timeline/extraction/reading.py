@@ -14,7 +14,7 @@ import re
 import attrs
 
 from timeline.extraction.context import PARTICIPLE, Candidate, Context, clause_of
-from timeline.extraction.dating import event_date, usable_time
+from timeline.extraction.dating import ahead_if_planned, event_date, usable_time
 from timeline.extraction.details import (
     AMOUNT,
     INSTRUMENT,
@@ -39,7 +39,7 @@ from timeline.extraction.participants import (
 from timeline.extraction.sentences import Sentence
 from timeline.extraction.triggers import Trigger
 from timeline.gazetteer import region_countries
-from timeline.model import Place, Precision, Status
+from timeline.model import Place, Precision, Status, When
 
 _PARTICIPLE_START = re.compile(rf"(?<=,)\s+{PARTICIPLE}", re.IGNORECASE)
 
@@ -147,29 +147,11 @@ def _sentence_subject(context: Context, sentence: Sentence) -> Entity | None:
     return None
 
 
-def _clause_subject(context: Context, clause_start: int, end: int) -> list[Entity]:
-    """The person named first in a clause, when nothing but spaces comes before the name."""
-    named = context.mentions_in(clause_start, end)
-    if (
-        named
-        and named[0].kind == "person"
-        and named[0].entity is not None
-        and not context.text[clause_start : named[0].start].strip()
-    ):
-        return [named[0].entity]
-    return []
-
-
 _POSSESSIVE_PRONOUN = re.compile(r"\b(?:His|His|his|her|Her)\s+(?:[\w-]+\s+){0,2}$")
-# 'his previous visit', not 'invited her to visit'
-_OWN_POSSESSIVE = re.compile(r"\b(?:His|his|her|Her)\s+(?:(?!to\b)[\w-]+\s+){0,2}$")
 
 
 # 'a visit to Kazakhstan by X' names the visitor; 'the visit was announced by X' does not.
 _BY_AFTER = re.compile(r"^\s+(?:(?!(?:was|were|is|are|been|being)\b)\w+\s+){0,2}?by\b", re.IGNORECASE)
-
-
-_MEETING_NAMED_BODY = cue("meeting_named_body")
 
 
 _PLAN_RELATIVE_AFTER = cue("plan_relative_after")
@@ -184,14 +166,10 @@ _VISITING_GUESTS = cue("visiting_guests")
 _GUEST_AFTER = re.compile(r"\s+(?:the\s+)?visiting\b", re.IGNORECASE)
 
 
-_DETERMINER_RIGHT_BEFORE = re.compile(r"\b(?:the|a|an|their|its|our)\s+$", re.IGNORECASE)
-
-
-# How far after 'the visiting' the guest's name may begin ('the visiting Chinese Foreign Minister Wang Yi').
-_GUEST_REACH = 40
-
-
 _PURPOSE_MEET = re.compile(r"\bto\s+$", re.IGNORECASE)
+# a relative clause describing what the verb took ('an agreement that will allow ...')
+_OBJECT_RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b", re.IGNORECASE)
+_FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|to)\b", re.IGNORECASE)
 
 
 def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
@@ -222,6 +200,8 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         return []
     if cue("hypothetical").search(before[-32:]) or _topic(before, after):
         return []
+    if cue("conditional_before").search(text, max(sentence.start, trigger.start - 140), trigger.start):
+        return []  # 'said that if tensions eased, the two sides would sign': a possibility
     negated = bool(cue("negation").search(before[-24:]))
     if cue("not_held").match(after):
         return []
@@ -243,13 +223,13 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
                 and head[-1].kind in ("person", "organization", "group")
             ):
                 mentions = [head[-1], *(m for m in mentions if m.start >= relative.end())]
-    # 'Conference on Interaction and Confidence-Building Measures in Asia' is a body, not a meeting; 'the
-    # second China-Central Asia Summit' is a meeting the body is named after, when its name ends with the word
+    # 'Conference on Interaction and Confidence-Building Measures in Asia' is a body, not a meeting; a name
+    # that ends in 'Summit' ('the second China-Central Asia Summit') names the meeting itself.
     if any(
         m.kind == "organization"
         and m.start <= trigger.start
         and trigger.end <= m.end
-        and not (trigger.end == m.end and _MEETING_NAMED_BODY.fullmatch(text, trigger.start, trigger.end))
+        and not (trigger.end == m.end and word.lower().startswith("summit"))
         for m in mentions
     ):
         return []
@@ -290,8 +270,13 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     own_after = text[trigger.end : following]
     if following < clause_end:
         own_after = _NEXT_EVENT_PHRASE.sub("", own_after)
+    if rule.form == "verb" and not _FUTURE_BEFORE.search(before[-40:]):
+        # 'signed an agreement that will allow Nepal to export power': the future is the document's
+        own_after = _OBJECT_RELATIVE.split(own_after, maxsplit=1)[0]
     governing = _governing_verb(text, sentence, clause_start, before)
     status = _status(clause, before, own_after, negated, governing)
+    if status is Status.HAPPENED and _scheduled_present(context, trigger, clause_end):
+        status = Status.PLANNED  # 'Kallas travels to Bishkek on Friday': a trip in the week's schedule
     own_words = before.rsplit(",", 1)[-1][-25:]  # the speaker's clause, not the event it reports
     if rule.kind == "statement" and status is Status.PLANNED and not cue("planned").search(own_words):
         status = Status.HAPPENED  # 'X will travel to Moscow, the Kremlin announced': the announcement is made
@@ -830,9 +815,25 @@ def _here(context: Context, sentence: Sentence, clause: tuple[int, int]) -> Plac
 
 
 _GUEST_VISITING = cue("guest_visiting")
+_POSSESSIVE_NAME = re.compile(r"[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+){0,2}$")
 _PASSIVE_BY = re.compile(r"\s+by\b", re.IGNORECASE)
 # the capitalized words of an office and a nationality between 'visiting' and the name
 _TITLE_WORDS = re.compile(r"(?:\s+[A-Z][\w'.-]*){0,6}\s+")
+
+
+# 'Berdimuhamedov made his first state visit': a verb or two, no preposition, between a name and 'his'
+_VERB_BEFORE_POSSESSIVE = re.compile(
+    r"\s+(?:(?!(?:on|in|at|during|for|with|to|from|after|before|about|of|and|or)\b)[a-z]+\s+){1,2}"
+)
+
+
+def _possessor_right_before(context: Context, possessive: int, people_before: list[Mention]) -> Entity | None:
+    """The person named right before the verb that takes 'his' or 'her' ('When Serdar Berdimuhamedov made his
+    first state visit to China'): the owner of the visit, not the subject of a sentence before."""
+    named = [m for m in people_before if m.kind == "person" and m.entity is not None and m.end <= possessive]
+    if not named or not _VERB_BEFORE_POSSESSIVE.fullmatch(context.text, named[-1].end, possessive):
+        return None
+    return named[-1].entity
 
 
 def _away_from_home(
@@ -876,25 +877,20 @@ def _visits(
     people_after = [
         m for m in mentions if m.start >= trigger.end and m.kind == "person" and m.entity is not None
     ]
-    if (
-        context.text[trigger.start : trigger.end].lower() == "visiting"
-        and _DETERMINER_RIGHT_BEFORE.search(before[-8:])
-        and not (people_after and people_after[0].start - trigger.end <= _GUEST_REACH)
-    ):
-        return []  # 'received the visiting ministers': guests nobody names, not the host, travel
     visitor: Entity | None = None
     by_match = _BY_AFTER.match(after) or _OF_AFTER.match(after)  # 'a visit by X', 'the visit of X to Y'
     if by_match is not None:
         later = [m for m in people_after if m.start >= trigger.end + by_match.end()]
         if later:
             visitor = later[0].entity
+            candidate.own_visitor = True
             people_after = [m for m in people_after if m is not later[0]]
-    if visitor is None and _POSSESSIVE_PRONOUN.search(before[-30:]) and candidate.people:
+    possessive = _POSSESSIVE_PRONOUN.search(context.text, max(0, trigger.start - 30), trigger.start)
+    if visitor is None and possessive is not None and candidate.people:
+        visitor = _possessor_right_before(context, possessive.start(), people_before)
+    if visitor is None and possessive is not None and candidate.people:
         # 'met Guyana's President Irfaan Ali on her first trip abroad': hers, the subject's, not Ali's
-        # 'Japarov paid his previous visit to Türkiye in 2022': the clause's own subject, when it opens it
-        own = _OWN_POSSESSIVE.search(before[-30:]) is not None
-        subject = _clause_subject(context, candidate.clause[0], trigger.start) if own else []
-        subject = subject or earlier_subject(context, candidate.sentence, candidate.clause[0])
+        subject = earlier_subject(context, candidate.sentence, candidate.clause[0])
         if not subject and trigger.rule.needs == "trip_destination":
             subject = earlier_subject(context, candidate.sentence, trigger.start)
         visitor = subject[0] if subject else None
@@ -928,6 +924,12 @@ def _visits(
         ]
         if hosts_before and not places:
             places = [p for p in [_country_place(hosts_before[-1])] if p is not None]
+    if (
+        visitor is None
+        and context.text[trigger.start : trigger.end].lower() == "visiting"
+        and _GUEST_VISITING.search(context.text, max(0, trigger.start - 24), trigger.start)
+    ):
+        return []  # 'received the visiting ministers jointly': the guests visit, not the host
     if visitor is None and people_before:
         last = people_before[-1]
         if last.kind == "group":
@@ -939,6 +941,8 @@ def _visits(
         # the subject a pronoun or a relative clause stands for ('who is on a working visit')
         after_ids = {id(m.entity) for m in people_after}
         visitor = next((e for e in candidate.people if e.kind == "person" and id(e) not in after_ids), None)
+    if _POSSESSIVE_PRONOUN.search(before[-30:]) or _POSSESSIVE_NAME.search(before[-30:]):
+        candidate.own_visitor = True
     if visitor is not None and visitor.kind != "person":
         visitor = None  # a ministry or a company does not travel ('the Service', 'Gazprom')
     if visitor is None and not candidate.anaphoric:
@@ -950,6 +954,7 @@ def _visits(
         return []  # 'the summit was attended by the presidents of Congo and Chad': guests of one event
     hosts: list[str] = []
     host_places: dict[str, Place] = {}
+    host_ends: dict[str, int] = {}
     reach = min(candidate.clause[1], trigger.end + _HOST_REACH)
     following = context.next_trigger(trigger.end, reach)
     if _SEPARATE_PHRASE.search(context.text, trigger.end, following):
@@ -962,6 +967,7 @@ def _visits(
                 continue
             hosts.append(mention.country)
             host_places.setdefault(mention.country, _host_place(mention))
+            host_ends.setdefault(mention.country, mention.end)
         elif (
             mention.kind == "person"
             and mention.entity is not None
@@ -1037,17 +1043,47 @@ def _visits(
         people = unique([*([visitor] if visitor is not None else []), *host_people])
         countries = list(dict.fromkeys([*([visitor.country] if visitor and visitor.country else []), code]))
         location = host_places.get(code) or _country_place(code)
-        visits.append(
-            attrs.evolve(
-                candidate,
-                people=people,
-                countries=countries,
-                host_country=code,
-                location=location,
-                split_key=code if len(hosts) > 1 else "",
-            )
+        visit = attrs.evolve(
+            candidate,
+            people=people,
+            countries=countries,
+            host_country=code,
+            location=location,
+            split_key=code if len(hosts) > 1 else "",
         )
+        if len(hosts) > 1 and code in host_ends:
+            own = _day_after_destination(context, candidate, host_ends[code])
+            if own is not None:
+                visit.when, visit.date_source = own, "text"
+        visits.append(visit)
     return visits
+
+
+_SCHEDULED_PRESENT = cue("scheduled_present")
+
+
+def _scheduled_present(context: Context, trigger: Trigger, clause_end: int) -> bool:
+    """A trip in the present simple with a weekday after it ('travels to Bishkek on Friday') is on the
+    schedule: the weekday is the coming one."""
+    if not _SCHEDULED_PRESENT.fullmatch(context.text, trigger.start, trigger.end):
+        return False
+    return any(t.rule.startswith("weekday") for t in context.times_in(trigger.end, clause_end))
+
+
+# A destination's own day is written this close after it ('to Bishkek on Friday and to Dushanbe on Saturday').
+_DESTINATION_DAY_REACH = 16
+
+
+def _day_after_destination(context: Context, candidate: Candidate, end: int) -> When | None:
+    """'travels to Bishkek on Friday and to Dushanbe on Saturday': each stop of a trip on the day written
+    right after it."""
+    reach = min(candidate.clause[1], end + _DESTINATION_DAY_REACH)
+    for time in context.times_in(end, reach):
+        if usable_time(time) and time.when is not None and time.when.is_known:
+            if candidate.status is Status.PLANNED:
+                return ahead_if_planned(time, context.published)
+            return time.when
+    return None
 
 
 def _chosen_destination(context: Context, trigger: Trigger, mentions: list[Mention]) -> Mention | None:

@@ -4,14 +4,19 @@
   summit') is held by the international body the next sentence names, else the one before.
 - 'Blinken and Lavrov are both expected to attend.': people who attend, with nothing after the
   verb, attend the summit reported just before.
+- 'The first China-Central Asia Summit', 'the Spain-Portugal summit': the states a summit's name joins by
+  dashes take part in it.
 """
 
 from __future__ import annotations
+
+import re
 
 from timeline.extraction.context import Context, clause_of
 from timeline.extraction.dedupe import Group
 from timeline.extraction.lexicon import cue
 from timeline.extraction.mentions import Entity
+from timeline.gazetteer import find_country
 
 _BARE_ATTENDANCE = cue("bare_attendance")
 # A summit's attendees are named at most this many sentences after it.
@@ -19,9 +24,12 @@ _ATTENDANCE_SENTENCES = 2
 
 
 def complete_summits(context: Context, groups: list[Group]) -> None:
-    """Give summits the body that holds them and the people said to attend them."""
+    """Give summits the body that holds them, the states their names join and the people said to attend."""
     summits = sorted((g for g in groups if g.lead.kind == "summit"), key=lambda g: g.members[0].trigger.start)
     for summit in summits:
+        if summit.lead.name:
+            named = [c for c in _states_joined(summit.lead.name) if c not in summit.lead.countries]
+            summit.lead.countries = [*summit.lead.countries, *named]
         if not any(e.kind == "organization" for e in summit.lead.people):
             body = _neighbouring_body(context, summit.lead.sentence.index)
             if body is not None:
@@ -61,3 +69,30 @@ def _neighbouring_body(context: Context, index: int) -> Entity | None:
             if mention.kind == "organization" and entity is not None and entity.international:
                 return entity
     return None
+
+
+_DASH = re.compile(r"\s*[-\u2013\u2014]\s*")
+# A state's name in a summit's name has at most this many words ('South Korea', 'United Arab Emirates').
+_NAME_WORDS = 3
+
+
+def _states_joined(name: str) -> list[str]:
+    """The states a name joins by dashes: the words before a dash end one, the words after it start one."""
+    parts = _DASH.split(name)
+    if len(parts) < 2:
+        return []
+    states: list[str] = []
+    for index, part in enumerate(parts):
+        words = part.split()
+        sides = []
+        if index < len(parts) - 1:
+            sides.append([words[-n:] for n in range(1, min(_NAME_WORDS, len(words)) + 1)])
+        if index > 0:
+            sides.append([words[:n] for n in range(1, min(_NAME_WORDS, len(words)) + 1)])
+        for candidates in sides:
+            for chosen in candidates:
+                code = find_country(" ".join(chosen))
+                if code is not None:
+                    states.append(code)
+                    break
+    return list(dict.fromkeys(states))

@@ -33,7 +33,7 @@ def assembler(cls: type[_T]) -> Callable[..., _T]:
     found = _ASSEMBLERS.get(cls)
     if found is None:
         found = _ASSEMBLERS[cls] = _made_assembler(cls)
-    return cast(Callable[..., _T], found)
+    return cast("Callable[..., _T]", found)
 
 
 def _made_assembler(cls: type) -> Callable[..., Any]:

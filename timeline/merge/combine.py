@@ -29,7 +29,8 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Collection, Iterable, Mapping, Sequence
+import operator
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any
 
@@ -103,15 +104,40 @@ def canonical_order(events: Sequence[Event], inferred: Mapping[str, dt.date] = _
 
 def canonical_positions(events: Sequence[Event], inferred: Mapping[str, dt.date] = _NOTHING) -> list[int]:
     """The positions of `events` in `canonical_order`."""
-    keys = [anchor_key(event, inferred) for event in events]
-    if len(keys) > _FLAT_SORT:
-        flat = [_flat(key) for key in keys]
+    if len(events) > _FLAT_SORT:
+        flat = [_flat_anchor(event, inferred) for event in events]
         order = sorted(range(len(events)), key=flat.__getitem__)
-    else:
-        order = sorted(range(len(events)), key=keys.__getitem__)
+        ordered = [flat[index] for index in order]
+        if any(map(operator.eq, ordered, ordered[1:])):  # reports that tie on their key (equal ids)
+            keys = [anchor_key(event, inferred) for event in events]
+            order.sort(key=lambda index: (keys[index], repr(events[index])))
+        return order
+    keys = [anchor_key(event, inferred) for event in events]
+    order = sorted(range(len(events)), key=keys.__getitem__)
     if len({event.id for event in events}) < len(keys):  # keys can only tie on equal ids
         order.sort(key=lambda index: (keys[index], repr(events[index])))
     return order
+
+
+_UNDATED = "1" + f"{dt.date.min.toordinal():07d}"
+
+
+def _flat_anchor(event: Event, inferred: Mapping[str, dt.date]) -> str:
+    """`_flat` of the event's `anchor_key`, without the tuple for a report read from one sentence."""
+    sources = event.sources
+    if len(sources) != 1:
+        return _flat(anchor_key(event, inferred))
+    source = sources[0]
+    published = source.published or (inferred.get(source.document) if inferred else None)
+    if published is None:
+        return _UNDATED + event.id
+    return _day_prefix(published) + event.id
+
+
+@functools.lru_cache(maxsize=65536)
+def _day_prefix(day: dt.date) -> str:
+    # a corpus spans a few thousand publication days: each is written once
+    return f"0{day.toordinal():07d}"
 
 
 def _source_order(source: Source) -> tuple[object, ...]:
@@ -167,8 +193,14 @@ def _place_variants(event: Event) -> Place | None:
     if event.location is not None:
         return event.location
     if isinstance(event, Visit) and event.host_country is not None:
-        return Place(name=country_name(event.host_country), country=event.host_country)
+        return _host_place(event.host_country)
     return None
+
+
+@functools.cache
+def _host_place(code: str) -> Place:
+    """The country a visit goes to, as a place (a value: one per country serves every visit)."""
+    return Place(name=country_name(code), country=code)
 
 
 def choose_when(support: Mapping[str, int]) -> When:
@@ -284,36 +316,62 @@ def _merged_cameo(kind: type[Event], cameos: Iterable[str], status: Status) -> s
     return min(codes) if codes else cameo_for(kind, status)
 
 
-def _kind_fields(kind: type[Event], events: Sequence[Event]) -> dict[str, Any]:
+def _kind_fields(kind: type[Event], events: Sequence[Event]) -> Mapping[str, Any]:
     """The fields only some kinds have: the fullest value any report gives."""
-    if kind is Visit:
-        visits = [e for e in events if isinstance(e, Visit)]
-        visitors = [canonical_participant(v.visitor) for v in visits if v.visitor is not None]
-        hosts = sorted({v.host_country for v in visits if v.host_country})
-        types = sorted({v.visit_type for v in visits if v.visit_type})
-        return {
-            "visitor": max(visitors, key=_participant_preference) if visitors else None,
-            "host_country": hosts[0] if hosts else None,
-            "visit_type": types[0] if types else None,
-        }
-    if kind is Agreement:
-        agreements = [e for e in events if isinstance(e, Agreement)]
-        amounts = [a.amount for a in agreements if a.amount is not None]
-        return {
-            "instrument": _fullest_text([a.instrument for a in agreements]),
-            "parties": tuple(sorted({party for a in agreements for party in a.parties})),
-            "amount": max(amounts, key=_amount_order) if amounts else None,
-        }
-    if kind is Summit:
-        return {"name": _fullest_text([e.name for e in events if isinstance(e, Summit)])}
-    if kind is Call:
-        media = sorted({e.medium for e in events if isinstance(e, Call) and e.medium})
-        return {"medium": media[0] if media else None}
-    if kind is Statement:
-        return {"label": _fullest_text([e.label for e in events if isinstance(e, Statement)])}
-    if kind is Other:
-        return {"label": _fullest_text([e.label for e in events if isinstance(e, Other)])}
-    return {}
+    fields = _KIND_FIELDS.get(kind)
+    return fields(events) if fields is not None else _NO_FIELDS
+
+
+_NO_FIELDS: Mapping[str, Any] = MappingProxyType({})
+
+
+def _visit_fields(events: Sequence[Event]) -> dict[str, Any]:
+    visits = [e for e in events if isinstance(e, Visit)]
+    visitors = [_identity(v.visitor)[1] for v in visits if v.visitor is not None]
+    hosts = sorted({v.host_country for v in visits if v.host_country})
+    types = sorted({v.visit_type for v in visits if v.visit_type})
+    return {
+        "visitor": max(visitors, key=_participant_preference) if visitors else None,
+        "host_country": hosts[0] if hosts else None,
+        "visit_type": types[0] if types else None,
+    }
+
+
+def _agreement_fields(events: Sequence[Event]) -> dict[str, Any]:
+    agreements = [e for e in events if isinstance(e, Agreement)]
+    amounts = [a.amount for a in agreements if a.amount is not None]
+    return {
+        "instrument": _fullest_text([a.instrument for a in agreements]),
+        "parties": tuple(sorted({party for a in agreements for party in a.parties})),
+        "amount": max(amounts, key=_amount_order) if amounts else None,
+    }
+
+
+def _summit_fields(events: Sequence[Event]) -> dict[str, Any]:
+    return {"name": _fullest_text([e.name for e in events if isinstance(e, Summit)])}
+
+
+def _call_fields(events: Sequence[Event]) -> dict[str, Any]:
+    media = sorted({e.medium for e in events if isinstance(e, Call) and e.medium})
+    return {"medium": media[0] if media else None}
+
+
+def _statement_fields(events: Sequence[Event]) -> dict[str, Any]:
+    return {"label": _fullest_text([e.label for e in events if isinstance(e, Statement)])}
+
+
+def _other_fields(events: Sequence[Event]) -> dict[str, Any]:
+    return {"label": _fullest_text([e.label for e in events if isinstance(e, Other)])}
+
+
+_KIND_FIELDS: dict[type[Event], Callable[[Sequence[Event]], dict[str, Any]]] = {
+    Visit: _visit_fields,
+    Agreement: _agreement_fields,
+    Summit: _summit_fields,
+    Call: _call_fields,
+    Statement: _statement_fields,
+    Other: _other_fields,
+}
 
 
 def _persons_first(key: str) -> tuple[bool, str]:
@@ -351,6 +409,8 @@ def combine(
     """
     if len(events) == 1 and not events[0].attributions:
         return _combine_report(events[0], new_ids)
+    if all(not event.attributions and len(event.sources) == 1 for event in events):
+        return _combine_reports(events, new_ids, inferred)
     return _combine_all(events, new_ids, inferred)
 
 
@@ -565,5 +625,107 @@ def _combine_all(
         cameo=_merged_cameo(kind, (event.cameo for event in ordered), status),
         related=tuple(sorted(related)),
         attributions=attributions,
+        **_kind_fields(kind, ordered),
+    )
+
+
+def _combine_reports(
+    events: Sequence[Event], new_ids: Mapping[str, str], inferred: Mapping[str, dt.date]
+) -> Event:
+    """`_combine_all` of reports read from one sentence each (the common group): the same result,
+    each report's document taken once instead of as a collection, with no merged event to read."""
+    ordered = canonical_order(events, inferred)
+    anchor = ordered[0]
+    kind = type(anchor)
+    participants: dict[str, Participant] = {}
+    named_by_key: dict[str, set[str]] = {}
+    said_when: dict[str, set[str]] = {}
+    said_status: dict[str, set[str]] = {}
+    said_location: dict[str, set[str]] = {}
+    sources: set[Source] = set()
+    strongest = Status.PLANNED
+    for event in ordered:
+        source = event.sources[0]
+        sources.add(source)
+        document = source.document
+        for participant in _actors(event):
+            key, canonical = _identity(participant)
+            known = participants.get(key)
+            if known is None:
+                participants[key] = canonical
+                named_by_key[key] = {document}
+                continue
+            if (
+                known is not canonical
+                and known != canonical
+                and _participant_preference(canonical) > _participant_preference(known)
+            ):
+                participants[key] = canonical
+            named_by_key[key].add(document)
+        text = when_text(event.when)
+        found = said_when.get(text)
+        if found is None:
+            said_when[text] = {document}
+        else:
+            found.add(document)
+        status = event.status
+        if _STATUS_STRENGTH[status] > _STATUS_STRENGTH[strongest]:
+            strongest = status
+        found = said_status.get(status.value)
+        if found is None:
+            said_status[status.value] = {document}
+        else:
+            found.add(document)
+        place = reported_place(event)
+        if place is not None:
+            found = said_location.get(place)
+            if found is None:
+                said_location[place] = {document}
+            else:
+                found.add(document)
+    named: dict[str, set[str]] = {}
+    for key, documents in named_by_key.items():
+        name = participants[key].name
+        found = named.get(name)
+        if found is None:
+            named[name] = documents
+        else:
+            found.update(documents)
+    if len(said_when) == 1:
+        when = parse_when_text(next(iter(said_when)))
+    else:
+        when = choose_when({value: len(documents) for value, documents in said_when.items()})
+    attributions: list[Attribution] = []
+    for field, values in (
+        ("when", said_when),
+        ("location", said_location),
+        ("status", said_status),
+        ("participant", named),
+    ):
+        for value, documents in sorted(values.items()) if len(values) > 1 else values.items():
+            attributions.append(
+                _attribution(
+                    field=field,
+                    value=value,
+                    documents=tuple(sorted(documents)) if len(documents) > 1 else tuple(documents),
+                )
+            )
+    related = {new_ids.get(target, target) for event in ordered for target in event.related}
+    related.discard(anchor.id)
+    cameos = {event.cameo for event in ordered}
+    return assembler(kind)(
+        id=anchor.id,
+        title=_status_title(ordered, strongest, inferred),
+        when=when,
+        status=strongest,
+        participants=_in_persons_first_order(participants),
+        countries=tuple(sorted({code for event in ordered for code in event.countries})),
+        location=_choose_location(ordered, {value: len(docs) for value, docs in said_location.items()}),
+        sources=tuple(sorted(sources, key=_source_order)),
+        cameo=_report_cameo(kind, cameos.pop(), strongest)
+        if len(cameos) == 1
+        else _merged_cameo(kind, cameos, strongest),
+        related=tuple(sorted(related)) if related else (),
+        attributions=tuple(attributions),
         **_kind_fields(kind, ordered),
     )

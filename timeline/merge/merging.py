@@ -53,7 +53,6 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from operator import itemgetter
@@ -61,7 +60,15 @@ from operator import itemgetter
 from timeline.merge.blocking import BlockKey, blocking_keys
 from timeline.merge.combine import AnchorKey, anchor_key, canonical_order, canonical_positions, combine
 from timeline.merge.facts import Fact, dated, facts_of, published_no_earlier
-from timeline.merge.linking import VagueLink, is_precise, links_in_block, same_happening, vague_link, yearless
+from timeline.merge.linking import (
+    VagueLink,
+    fact_pair,
+    is_precise,
+    links_in_block,
+    same_happening,
+    vague_link,
+    yearless,
+)
 from timeline.model import Event, Source
 
 
@@ -346,7 +353,7 @@ def block_facts(facts: Iterable[Fact], year_less: set[BlockKey]) -> dict[BlockKe
 
 
 def block_links(
-    block: Sequence[Fact], groups: Sequence[int] | None = None
+    block: Sequence[Fact], groups: Sequence[int] | None = None, compared: set[tuple[int, int]] | None = None
 ) -> tuple[list[tuple[int, int]], list[VagueLink]]:
     """Step 2 in one block: pairs of units whose facts report the same happening.
 
@@ -358,7 +365,7 @@ def block_links(
     """
     if len(block) < 2:
         return [], []
-    precise, vague = links_in_block(block, across_documents=True, known=groups)
+    precise, vague = links_in_block(block, across_documents=True, known=groups, compared=compared)
     return [(block[i].unit, block[j].unit) for i, j in precise], vague
 
 
@@ -366,30 +373,33 @@ def link_blocks(blocks: dict[BlockKey, list[Fact]], clusters: Clusters) -> None:
     """Stage two: join the units of every pair of facts that a block links (`join_links`).
 
     The precise links are joined block after block, and facts already
-    joined through another block are not compared again; the vague links
-    are taken once every precise link is in.
+    joined through another block are not compared again, nor two facts
+    already compared in another block (reports of one happening share
+    several blocks: one per actor); the vague links are taken once every
+    precise link is in.
     """
     find = clusters.find
     vague: list[VagueLink] = []
+    compared: set[tuple[int, int]] = set()
     for block in blocks.values():
         if len(block) < 3:
             if len(block) == 2:  # the most common block, compared without building a forest
                 first, second = block
-                if (
-                    first.doc != second.doc
-                    and find(first.unit) != find(second.unit)
-                    and same_happening(first, second)
-                ):
-                    ranked = vague_link(first, second)
-                    if ranked is None:
-                        clusters.join(first.unit, second.unit)
-                    else:
-                        vague.append(ranked)
+                if first.doc != second.doc and find(first.unit) != find(second.unit):
+                    pair = fact_pair(first, second)
+                    if pair not in compared:
+                        compared.add(pair)
+                        if same_happening(first, second):
+                            ranked = vague_link(first, second)
+                            if ranked is None:
+                                clusters.join(first.unit, second.unit)
+                            else:
+                                vague.append(ranked)
             continue
         groups = [find(fact.unit) for fact in block]
         if all(group == groups[0] for group in groups):
             continue
-        precise, found = block_links(block, groups)
+        precise, found = block_links(block, groups, compared)
         for a, b in precise:
             clusters.join(a, b)
         vague.extend(found)
@@ -483,15 +493,15 @@ def _grouped(
     )
     link_blocks(blocks, clusters)
 
-    # the facts come in unit order: each unit's facts are one slice
-    unit_of_fact = [fact.unit for fact in facts]
+    # the facts come in unit order: each unit's facts are one slice, from its first fact to the next unit's
+    first_fact = [len(facts)] * (len(units) + 1)
+    for index in range(len(facts) - 1, -1, -1):
+        first_fact[facts[index].unit] = index
+    for unit in range(len(units) - 1, -1, -1):  # a unit without facts starts where the next one does
+        first_fact[unit] = min(first_fact[unit], first_fact[unit + 1])
 
     def facts_of_group(group: Group) -> list[Fact]:
-        return [
-            fact
-            for unit in group
-            for fact in facts[bisect_left(unit_of_fact, unit) : bisect_right(unit_of_fact, unit)]
-        ]
+        return [fact for unit in group for fact in facts[first_fact[unit] : first_fact[unit + 1]]]
 
     merged: dict[Group, Event] = {}
 

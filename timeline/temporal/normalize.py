@@ -440,7 +440,7 @@ def _merged(groups: Groups, names: tuple[str, ...]) -> Groups:
     """Groups with the alternatives of a pattern ("unit2", "unit3") read as the first ("unit")."""
     merged = dict(groups)
     for name in names:
-        for number in range(2, 6):
+        for number in range(2, 8):
             if name not in merged and f"{name}{number}" in merged:
                 merged[name] = merged[f"{name}{number}"]
     return merged
@@ -562,7 +562,7 @@ def duration(groups: Groups, context: Context) -> Normalized | None:
         return None  # "a years-old slump"
     code, is_time, multiplier = _code(words, unit)
     amount: int | float | None = number_value(groups["count"]) if "count" in groups else None
-    if amount is None and not plural:
+    if "count" not in groups and not plural:
         amount = 1  # a unit named once without a number is one of it: "a day-long meeting"
     number = "X" if amount is None else _number_text(amount * multiplier)
     value = f"PT{number}{code}" if is_time else f"P{number}{code}"
@@ -634,7 +634,8 @@ def clock(groups: Groups, context: Context) -> Normalized | None:
         elif meridiem.startswith("a") and hour == 12:
             hour = 0
         time_text = f"{hour:02d}:{minute_text}"
-    date_groups = {k: v for k, v in groups.items() if k in ("weekday", "month", "day")}
+    named = _merged(groups, ("weekday", "month", "day"))
+    date_groups = {k: v for k, v in named.items() if k in ("weekday", "month", "day")}
     day_part: str
     explanation = "time of day"
     if "day_offset" in groups:

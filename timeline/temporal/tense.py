@@ -75,6 +75,7 @@ class _Cues:
     perfect_adverbs: frozenset[str]
     auxiliaries: frozenset[str]
     right_stops: frozenset[str]
+    attribution: frozenset[str]
     defaults: dict[str, Direction]
     future_weight: float
 
@@ -112,6 +113,7 @@ def _cues() -> _Cues:
         perfect_adverbs=frozenset(data["future"]["perfect_adverbs"]),
         auxiliaries=frozenset(word.replace("’", "'") for word in data["present"]["auxiliaries"]),
         right_stops=frozenset(data["clause"]["right_stops"]),
+        attribution=frozenset(data["clause"]["attribution"]),
         defaults={
             kind: Direction(direction)
             for kind, direction in data["default"].items()
@@ -243,6 +245,14 @@ def _tense(left: str, expression: str, right: str, kind: str) -> Tense:
         distance = start - cue_end if side == 0 else word_start - end
         found.append((distance, side, direction, " ".join(words[index : index + length])))
         index += length
+    if any(side == 0 for _, side, _, _ in found):
+        # "will travel to Jordan on Friday, the White House said": the attribution after the comma
+        # reports the clause; the clause's own verb dates its time
+        found = [
+            cue
+            for cue in found
+            if not (cue[1] == 1 and cue[3] in cues.attribution and "," in text[end : end + cue[0]])
+        ]
     if not found and possessive:
         # news names by its weekday an event of the past days: "Thursday's closing price"
         return Tense(Direction.PAST, None, "a possessive without a verb of its own: an event reported")
