@@ -60,6 +60,10 @@ _OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 
 _PARTICIPLE_PHRASE = re.compile(r",\s+[a-z]+ing\b[^,;]*$")
 _COORDINATED_VERB = re.compile(r"\s+and\s+$")
+# 'is scheduled to hold talks and to co-chair the third meeting': the second infinitive is planned too
+_COORDINATED_INFINITIVE = re.compile(
+    r"\s+and\s+to\s+[a-z-]+\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}$"
+)
 
 
 # How far after a definite mention its own date and place are written ('the summit ... there on Saturday').
@@ -256,9 +260,13 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
 
     # 'the visit', 'his visit': a word that is a verb too is used as a noun after a determiner
     noun = rule.form == "noun" or bool(_DETERMINER_BEFORE.search(before[-30:]))
-    anaphoric = not occurrence and (
-        (noun and bool(cue("anaphora").search(before[-60:])) and not cue("earlier_event").search(before))
-        or _described(rule.form, before, after)
+    anaphoric = (
+        not occurrence
+        and not _of_named_body(mentions, trigger, after)
+        and (
+            (noun and bool(cue("anaphora").search(before[-60:])) and not cue("earlier_event").search(before))
+            or _described(rule.form, before, after)
+        )
     )
     plural_generic = (
         rule.form == "noun"
@@ -695,6 +703,15 @@ def _described(form: str, before: str, after: str) -> bool:
     return bool(cue("instrument_subject").search(before))
 
 
+def _of_named_body(mentions: list[Mention], trigger: Trigger, after: str) -> bool:
+    """'the meeting of the Supreme Interstate Council', 'the summit of the Organization of Turkic States':
+    the body names which meeting it is, so it need not be the one reported before."""
+    of_body = _OF_BODY.match(after)
+    return of_body is not None and any(
+        m.kind == "organization" and m.start == trigger.end + of_body.end() for m in mentions
+    )
+
+
 def _is_purpose_of_visit(context: Context, trigger: Trigger, before: str) -> bool:
     """'pay official visits to meet with X': the meeting is what the visit is for, not another event."""
     if not _PURPOSE_MEET.search(before):
@@ -707,7 +724,11 @@ def _governing_verb(text: str, sentence: Sentence, clause_start: int, before: st
     visit Kazakhstan, holding talks ... and attending the summit', the talks and the summit are as
     planned as the visit; so is a verb joined to the one before ('had been due to meet X on Thursday and
     sign an agreement')."""
-    participle = _PARTICIPLE_PHRASE.search(before) or _COORDINATED_VERB.search(before)
+    participle = (
+        _PARTICIPLE_PHRASE.search(before)
+        or _COORDINATED_VERB.search(before)
+        or _COORDINATED_INFINITIVE.search(before)
+    )
     if participle is None:
         return ""
     head_end = clause_start + participle.start()
