@@ -198,6 +198,7 @@ def test_an_attribution_after_a_comma_does_not_date_the_clause_it_reports(
         ("The envoy is due in Baghdad on Monday.", Direction.FUTURE),
         ("The bank might reopen on Monday.", Direction.FUTURE),
         ("The bank may reopen on Monday.", Direction.FUTURE),
+        ("The vote is on Monday.", Direction.FUTURE),
         ("In May they met on Monday.", Direction.PAST),
         ("He could have met them on Monday.", Direction.PAST),
         ("Neither could be located on Monday in their hometown.", Direction.PAST),
