@@ -399,6 +399,24 @@ def test_a_signing_after_a_condition_is_a_possibility_not_an_event() -> None:
     assert _kinds_and_dates(text, dt.date(2024, 10, 10)) == []
 
 
+def test_a_visit_under_way_at_someone_s_invitation_is_one_trip_with_the_arrival_and_its_days() -> None:
+    text = (
+        "Tanzanian Prime Minister Kassim Majaliwa, who arrived in Kampala on Monday, is on a three-day "
+        "official visit to Uganda at the invitation of Ugandan Prime Minister Robinah Nabbanja."
+    )
+    visits = [e for e in extract(Document(text=text, published=dt.date(2025, 3, 4))) if isinstance(e, Visit)]
+    assert [(v.when.value, v.status) for v in visits] == [("2025-03-03/2025-03-05", Status.HAPPENED)]
+
+
+def test_a_day_after_an_event_dates_it_a_day_before_the_main_clause() -> None:
+    text = (
+        "Fijian Prime Minister Sitiveni Rabuka held talks with his Papua New Guinea counterpart James Marape "
+        "on Tuesday, a day after he landed in Port Moresby for a three-day official visit."
+    )
+    visits = [e for e in extract(Document(text=text, published=dt.date(2025, 8, 19))) if isinstance(e, Visit)]
+    assert [v.when.value for v in visits] == ["2025-08-18/2025-08-20"]
+
+
 def test_a_possessive_event_with_a_new_counterpart_is_a_new_event() -> None:
     text = (
         "Prime Minister Fumio Kishida was to hold talks with Kazakh President Kassym-Jomart Tokayev. "

@@ -188,3 +188,24 @@ def test_an_attribution_after_a_comma_does_not_date_the_clause_it_reports(
     sentence: str, direction: Direction
 ) -> None:
     assert weekday_direction(sentence) is direction
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [
+        ("The pope meets his predecessor on Monday at Castel Gandolfo.", Direction.FUTURE),
+        ("Voters go to the polls on Monday.", Direction.FUTURE),
+        ("The envoy is due in Baghdad on Monday.", Direction.FUTURE),
+        ("The bank might reopen on Monday.", Direction.FUTURE),
+        ("The bank may reopen on Monday.", Direction.FUTURE),
+        ("The vote is on Monday.", Direction.FUTURE),
+        ("In May they met on Monday.", Direction.PAST),
+        ("He could have met them on Monday.", Direction.PAST),
+        ("Neither could be located on Monday in their hometown.", Direction.PAST),
+        ("In August, after reciprocal leader visits, they met on Monday.", Direction.PAST),
+    ],
+)
+def test_a_timetable_in_the_present_simple_or_a_modal_of_what_is_to_come_is_ahead(
+    sentence: str, direction: Direction
+) -> None:
+    assert weekday_direction(sentence) is direction

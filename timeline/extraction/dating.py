@@ -33,7 +33,7 @@ _MULTI_DAY = cue("multi_day")
 _ENDED = cue("ended")
 
 
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
 def usable_time(time: TimeMention) -> bool:
@@ -116,9 +116,10 @@ def event_date(
         ahead_if_planned(chosen, context.published) if planned else _narrative_year(context, chosen, sentence)
     )
     when = _next_or_previous_day(context, chosen, when, clause)
+    when = _days_apart(context, chosen, when, trigger)
     when = _coming_end(context, chosen, when)
     if kind in ("visit", "summit"):
-        when = _day_pair(context, chosen, when, planned) or _multi_day_span(context, when, clause)
+        when = _day_pair(context, chosen, when, planned) or _multi_day_span(context, when, clause, sentence)
     return _whole_day(when), "text"
 
 
@@ -197,6 +198,21 @@ def _next_or_previous_day(context: Context, chosen: TimeMention, when: When, cla
         if cue(name).search(context.text, *window):
             return When.day(when.start + dt.timedelta(days=days))
     return when
+
+
+_DAYS_APART = cue("days_apart_between")
+
+
+def _days_apart(context: Context, chosen: TimeMention, when: When, trigger: Trigger) -> When:
+    """'held talks on Tuesday, a day after he landed in Port Moresby': the landing was on Monday."""
+    if when.precision is not Precision.DAY or when.start is None or chosen.end > trigger.start:
+        return when
+    match = _DAYS_APART.fullmatch(context.text, chosen.end, trigger.start)
+    if match is None:
+        return when
+    days = _NUMBERS.get(match.group(1).lower(), 1)
+    sign = -1 if match.group(2).lower() == "after" else 1
+    return When.day(when.start + dt.timedelta(days=sign * days))
 
 
 _DAY_PAIR_JOIN = cue("day_pair_join")
@@ -365,11 +381,16 @@ def _nearest_known(text: str, times: list[TimeMention], trigger: Trigger) -> Tim
     return min(known, key=distance)
 
 
-def _multi_day_span(context: Context, when: When, clause: tuple[int, int]) -> When:
-    """A 'two-day' visit or summit dated by one day covers those days (up to that day if it ended then)."""
+def _multi_day_span(context: Context, when: When, clause: tuple[int, int], sentence: Sentence) -> When:
+    """A 'two-day' visit or summit dated by one day covers those days (up to that day if it ended then); the
+    number may stand in the sentence's other clause ('Majaliwa, who arrived in Kampala on Monday, is on a
+    three-day official visit'), when it is the only one there."""
     if when.start is None or when.start != when.end or when.is_range:
         return when
     match = _MULTI_DAY.search(context.text, clause[0], clause[1])
+    if match is None:
+        spans = list(_MULTI_DAY.finditer(context.text, sentence.start, sentence.end))
+        match = spans[0] if len(spans) == 1 else None
     if match is None:
         return when
     days = _NUMBERS.get(match.group(1).lower()) or int(match.group(1))

@@ -107,7 +107,14 @@ def same_happening(a: Fact, b: Fact) -> bool:
 
 def _same_day(a: When, b: When) -> bool:
     """Both dates name days (a venue and its city then do not tell two events apart)."""
-    return a.is_known and b.is_known and a.precision in _DAY_OR_FINER and b.precision in _DAY_OR_FINER
+    return (
+        a.start is not None
+        and a.end is not None
+        and b.start is not None
+        and b.end is not None
+        and a.precision in _DAY_OR_FINER
+        and b.precision in _DAY_OR_FINER
+    )
 
 
 def _places_agree(a: str | None, b: str | None) -> bool:
@@ -197,6 +204,10 @@ def _actors_agree(a: Fact, b: Fact) -> bool:
         return _summit_identified(a, b)
     if not a.actors or not b.actors:
         return _states_agree(a, b)
+    if a.actors == b.actors:  # the common case: every test below then passes but that of the states
+        return not (
+            a.kind in ("other", "agreement") and a.countries and b.countries and a.countries != b.countries
+        )
     count, only_a, only_b = _matched(a.actors, b.actors)
     if count == 0:
         return False
@@ -231,8 +242,12 @@ def _summit_identified(a: Fact, b: Fact) -> bool:
 
 def _dates_agree(a: Fact, b: Fact, same_document: bool) -> bool:
     first, second = a.when, b.when
-    if first.is_known and second.is_known:
-        return first.overlaps(second) or (a.kind == "summit" and _next_to(first, second, SUMMIT_DAYS_APART))
+    start_a, end_a, start_b, end_b = first.start, first.end, second.start, second.end
+    if start_a is not None and end_a is not None and start_b is not None and end_b is not None:
+        # both known: they overlap (`When.overlaps`), or are summit sessions a day apart
+        return (start_a <= end_b and start_b <= end_a) or (
+            a.kind == "summit" and _next_to(first, second, SUMMIT_DAYS_APART)
+        )
     vague_a, vague_b = is_vague(first), is_vague(second)
     if vague_a and vague_b:
         return _undated_pair_agrees(a, b, same_document)

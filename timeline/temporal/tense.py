@@ -76,6 +76,7 @@ class _Cues:
     auxiliaries: frozenset[str]
     right_stops: frozenset[str]
     attribution: frozenset[str]
+    lower_case_only: frozenset[str]
     defaults: dict[str, Direction]
     future_weight: float
 
@@ -114,6 +115,7 @@ def _cues() -> _Cues:
         auxiliaries=frozenset(word.replace("’", "'") for word in data["present"]["auxiliaries"]),
         right_stops=frozenset(data["clause"]["right_stops"]),
         attribution=frozenset(data["clause"]["attribution"]),
+        lower_case_only=frozenset(data["future"]["lower_case_only"]),
         defaults={
             kind: Direction(direction)
             for kind, direction in data["default"].items()
@@ -231,6 +233,9 @@ def _tense(left: str, expression: str, right: str, kind: str) -> Tense:
     index = 0
     while index < len(tokens):
         word_start = tokens[index][1]
+        if words[index] in cues.lower_case_only and text[word_start].isupper():
+            index += 1  # "in May": a month, not the modal
+            continue
         cue = _cue(words, index, cues)
         if cue is None:
             index += 1
