@@ -417,6 +417,17 @@ def test_a_day_after_an_event_dates_it_a_day_before_the_main_clause() -> None:
     assert [v.when.value for v in visits] == ["2025-08-18/2025-08-20"]
 
 
+def test_a_spokeswoman_reporting_talks_at_a_briefing_and_her_ministry_take_no_part_in_them() -> None:
+    text = (
+        "Russian Foreign Minister Sergey Lavrov will hold talks with his Uzbek counterpart Bakhtiyor Saidov "
+        "in Moscow on April 17, Russian Foreign Ministry Spokeswoman Maria Zakharova said at a briefing "
+        "on Tuesday."
+    )
+    events = extract(Document(text=text, published=dt.date(2025, 4, 15)))
+    meetings = [[p.name for p in e.participants] for e in events if isinstance(e, Meeting)]
+    assert meetings == [["Sergey Lavrov", "Bakhtiyor Saidov"]]
+
+
 def test_a_possessive_event_with_a_new_counterpart_is_a_new_event() -> None:
     text = (
         "Prime Minister Fumio Kishida was to hold talks with Kazakh President Kassym-Jomart Tokayev. "

@@ -20,7 +20,7 @@ _COMPANY = cue("company_end")
 _ATTRIBUTION = cue("attribution_after")
 
 
-_ATTRIBUTION_BEFORE = re.compile(r",\s*(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){0,3}$")
+_ATTRIBUTION_BEFORE = re.compile(r",\s*(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){0,5}$")
 
 
 # What precedes the subject of a clause: the sentence start, or a comma or 'and' that opens a new clause.
@@ -82,6 +82,7 @@ def people_in(
 ) -> list[Entity]:
     people: list[Entity] = []
     text = context.text
+    reporting: list[Mention] = []
     for mention in mentions:
         if mention.kind in ("person", "group") and cue("absent_party").search(
             text, max(sentence.start, mention.start - 80), mention.start
@@ -92,6 +93,7 @@ def people_in(
             and _ATTRIBUTION.match(text, mention.end)
             and _ATTRIBUTION_BEFORE.search(text, sentence.start, mention.start)
         ):
+            reporting.append(mention)
             continue  # '..., the Turkish presidency said': who reports the event, not who takes part
         if mention.kind in ("person", "organization") and mention.entity is not None:
             people.append(mention.entity)
@@ -99,7 +101,22 @@ def people_in(
                 people.append(mention.entity.affiliation)
         elif mention.kind == "group":
             people.extend(group_members(context, mention, sentence))
-    return unique(people)
+    # '..., Russian Foreign Ministry Spokeswoman Maria Zakharova said': the speaker's body reports too
+    speaking_bodies = {
+        id(m.entity)
+        for m in mentions
+        if m.kind == "organization"
+        and any(
+            0 <= r.start - m.end <= _SPEAKER_OFFICE and _TITLE_GAP.fullmatch(text, m.end, r.start)
+            for r in reporting
+        )
+    }
+    return unique([e for e in people if id(e) not in speaking_bodies])
+
+
+# An office between a body and its speaker's name ('Foreign Ministry Spokeswoman Maria Zakharova').
+_SPEAKER_OFFICE = 40
+_TITLE_GAP = re.compile(r"(?:\s+[A-Z][\w'’.-]*){0,4}\s+")
 
 
 def group_members(context: Context, group: Mention, sentence: Sentence) -> list[Entity]:
