@@ -205,7 +205,9 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     # 'frequently meet', 'high-level visits': a habit of the words around the event word, not of the clause
     if cue("habitual").search(text, max(clause_start, trigger.start - 40), min(clause_end, trigger.end + 40)):
         return []
-    if cue("hypothetical").search(before[-32:]) or _topic(before, after):
+    if cue("hypothetical").search(before[-32:]) or (
+        _topic(before, after) and not _PLAN_RELATIVE_AFTER.match(text, trigger.end, sentence.end)
+    ):
         return []
     if cue("conditional_before").search(text, max(sentence.start, trigger.start - 140), trigger.start):
         return []  # 'said that if tensions eased, the two sides would sign': a possibility
@@ -690,7 +692,8 @@ def _noun_subject_outcome(context: Context, trigger: Trigger, sentence: Sentence
 
 def _topic(before: str, after: str) -> bool:
     """The event word names what was discussed or planned, unless that is a definite event to come: 'the
-    next summit', 'the NATO Summit in Ankara next year' (one with its own place and time)."""
+    next summit', 'the NATO Summit in Ankara next year' (one with its own place and time), 'the summit, which
+    will be held in Astana next month'."""
     window = before[-70:]
     matches = list(cue("topic").finditer(window))
     return (
