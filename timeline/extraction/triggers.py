@@ -37,7 +37,7 @@ def _searchable(text: str) -> tuple[str, bool]:
 
 
 # How far before and after an event word a non-event phrase around it may reach ('a popular meeting point').
-_PHRASE_BEFORE = 60
+_PHRASE_BEFORE = 90
 _PHRASE_AFTER = 80
 
 
