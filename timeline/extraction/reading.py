@@ -167,8 +167,6 @@ _SCHEDULED_RELATIVE = cue("scheduled_relative")
 _VISITING_GUESTS = cue("visiting_guests")
 
 
-_DENIED_REPORT = cue("denied_report")
-
 
 _GUEST_AFTER = re.compile(r"\s+(?:the\s+)?visiting\b", re.IGNORECASE)
 
@@ -211,8 +209,6 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         return []
     if cue("conditional_before").search(text, max(sentence.start, trigger.start - 140), trigger.start):
         return []  # 'said that if tensions eased, the two sides would sign': a possibility
-    if _DENIED_REPORT.search(text, sentence.start, trigger.start):
-        return []  # 'dismissed reports that Lavrov would travel to Tashkent': a trip said not to happen
     negated = bool(cue("negation").search(before[-24:]))
     if cue("not_held").match(after):
         return []
