@@ -136,6 +136,15 @@ def test_the_president_of_the_republic_is_whoever_the_release_introduced_with_th
     assert referents == {"Bassirou Diomaye Faye"}
 
 
+def test_the_last_holder_of_an_office_is_not_the_person_named_before_with_it() -> None:
+    text = (
+        "Philippine President Ferdinand Marcos Jr arrived in Hanoi on Tuesday. The last Philippine president "
+        "to visit Vietnam was Rodrigo Duterte."
+    )
+    later = text.index("The last")
+    assert not [m for m in find_mentions(text) if m.start == later and m.kind == "person"]
+
+
 def test_the_president_of_the_republic_never_named_refers_to_no_one() -> None:
     text = "Ghanaian President John Mahama arrived. The President of the Republic received him."
     later = text.index("The President of the Republic")

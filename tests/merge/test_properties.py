@@ -12,17 +12,6 @@ from tests.strategies import events as any_events
 from timeline import merge, to_json
 from timeline.merge.facts import facts_of, reported_place
 from timeline.merge.linking import is_precise, same_happening
-from timeline.merge.merging import (
-    Clusters,
-    block_facts,
-    block_links,
-    facts_of_units,
-    join_links,
-    link_blocks,
-    shared_documents,
-    vague_units,
-    year_less_keys,
-)
 from timeline.merge.names import person_key
 from timeline.model import Event, Status
 
@@ -176,29 +165,3 @@ def test_arbitrary_events_merge_in_any_order_and_idempotently(items: list[Event]
     shuffled = list(items)
     random.shuffle(shuffled)  # type: ignore[attr-defined]
     assert merge(shuffled) == once
-
-
-def _groups_linking_every_block(reports: list[Event]) -> list[list[int]]:
-    """The groups `link_blocks` finds, comparing every pair in every block it shares (no memory of pairs)."""
-    facts = facts_of_units(enumerate(reports), {})
-    blocks = block_facts(facts, year_less_keys(facts))
-    clusters = Clusters(len(reports), vague_units(facts), shared_documents((f.unit, f.doc) for f in facts))
-    vague = []
-    for block in blocks.values():
-        precise, found = block_links(block, [clusters.find(fact.unit) for fact in block])
-        for a, b in precise:
-            clusters.join(a, b)
-        vague.extend(found)
-    join_links(clusters, (), vague)
-    return clusters.groups()
-
-
-@SETTINGS
-@given(corpora)
-def test_comparing_each_pair_of_facts_once_finds_the_groups_of_comparing_it_in_every_block(
-    reports: list[Event],
-) -> None:
-    facts = facts_of_units(enumerate(reports), {})
-    clusters = Clusters(len(reports), vague_units(facts), shared_documents((f.unit, f.doc) for f in facts))
-    link_blocks(block_facts(facts, year_less_keys(facts)), clusters)
-    assert clusters.groups() == _groups_linking_every_block(reports)

@@ -1192,6 +1192,10 @@ def _organization_role_regex() -> re.Pattern[str]:
     return re.compile(rf"(?=[Tt])\b(?:the|The)\s+(?:[\w-]+\s+){{0,2}}?(?:{words})\b(?!\s+(?:of|on)\b)")
 
 
+# 'the last Philippine president', 'the former leader': an earlier or later holder, not the one named before
+_NOT_THE_HOLDER = re.compile(r"\b(?:last|previous|former|first|late|then|future|next|outgoing|incoming)\s")
+
+
 def _role_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
     """'The Kazakh leader', 'the Head of State' -> the latest person named with such an office."""
     people = [m for m in chosen if m.kind == "person" and m.entity is not None]
@@ -1203,6 +1207,8 @@ def _role_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
     for match in _role_regex().finditer(text):
         if _overlaps(not_countries, match.start(), match.end()):
             continue
+        if _NOT_THE_HOLDER.search(match.group(0)):
+            continue  # 'the last Philippine president to visit Vietnam': another holder of the office
         role = (match.group("role") or match.group("office")).lower()
         ranks = roles()[role]
         written = match.group("adj") or match.group("country") or ""

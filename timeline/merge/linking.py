@@ -357,30 +357,8 @@ def vague_link(a: Fact, b: Fact) -> VagueLink | None:
     return (1, abs((a.published - b.published).days), first.unit, second.unit)
 
 
-def fact_pair(first: Fact, second: Fact) -> tuple[int, int]:
-    """Two facts of one block as a pair that another block holding them names alike.
-
-    Blocks list their facts in one order (`merge` builds them from one list), so the first of the
-    two in a block is first in every block; the facts are alive while blocks are linked.
-    """
-    return id(first), id(second)
-
-
-def _already_compared(compared: set[tuple[int, int]], facts: Sequence[Fact], i: int, j: int) -> bool:
-    """Whether facts `i` and `j` of a block were compared before; they count as compared from now on."""
-    pair = fact_pair(facts[i], facts[j]) if i < j else fact_pair(facts[j], facts[i])
-    if pair in compared:
-        return True
-    compared.add(pair)
-    return False
-
-
 def links_in_block(
-    facts: Sequence[Fact],
-    *,
-    across_documents: bool = False,
-    known: Sequence[int] | None = None,
-    compared: set[tuple[int, int]] | None = None,
+    facts: Sequence[Fact], *, across_documents: bool = False, known: Sequence[int] | None = None
 ) -> tuple[list[tuple[int, int]], list[VagueLink]]:
     """Pairs that report the same happening: precise ones as a spanning forest, and vague links.
 
@@ -394,9 +372,7 @@ def links_in_block(
     `across_documents`, facts of one document are not compared (the
     document's own reports were merged before). `known` can name, for
     each fact, a group already found (facts with equal numbers are not
-    compared). `compared`, where given, holds the pairs of facts already
-    compared in other blocks (`fact_pair`): they are not compared again,
-    and the pairs compared here are added to it.
+    compared).
     """
     parent = list(range(len(facts)))
     if known is not None:
@@ -415,8 +391,6 @@ def links_in_block(
     def consider(i: int, j: int) -> None:
         root_i, root_j = root(i), root(j)
         if root_i == root_j or (across_documents and facts[i].doc == facts[j].doc):
-            return
-        if compared is not None and _already_compared(compared, facts, i, j):
             return
         if same_happening(facts[i], facts[j]):
             parent[max(root_i, root_j)] = min(root_i, root_j)
@@ -482,11 +456,7 @@ def links_in_block(
                     and (other_start > end or other_end < start)
                 ):
                     continue  # known dates that cannot overlap
-            if (
-                roots[i] != roots[j]
-                and (compared is None or not _already_compared(compared, facts, i, j))
-                and same_happening(fact, other)
-            ):
+            if roots[i] != roots[j] and same_happening(fact, other):
                 ranked = vague_link(fact, other)
                 assert ranked is not None
                 vague.append(ranked)

@@ -60,15 +60,7 @@ from operator import itemgetter
 from timeline.merge.blocking import BlockKey, blocking_keys
 from timeline.merge.combine import AnchorKey, anchor_key, canonical_order, canonical_positions, combine
 from timeline.merge.facts import Fact, dated, facts_of, published_no_earlier
-from timeline.merge.linking import (
-    VagueLink,
-    fact_pair,
-    is_precise,
-    links_in_block,
-    same_happening,
-    vague_link,
-    yearless,
-)
+from timeline.merge.linking import VagueLink, is_precise, links_in_block, same_happening, vague_link, yearless
 from timeline.model import Event, Source
 
 
@@ -353,7 +345,7 @@ def block_facts(facts: Iterable[Fact], year_less: set[BlockKey]) -> dict[BlockKe
 
 
 def block_links(
-    block: Sequence[Fact], groups: Sequence[int] | None = None, compared: set[tuple[int, int]] | None = None
+    block: Sequence[Fact], groups: Sequence[int] | None = None
 ) -> tuple[list[tuple[int, int]], list[VagueLink]]:
     """Step 2 in one block: pairs of units whose facts report the same happening.
 
@@ -365,7 +357,7 @@ def block_links(
     """
     if len(block) < 2:
         return [], []
-    precise, vague = links_in_block(block, across_documents=True, known=groups, compared=compared)
+    precise, vague = links_in_block(block, across_documents=True, known=groups)
     return [(block[i].unit, block[j].unit) for i, j in precise], vague
 
 
@@ -373,33 +365,30 @@ def link_blocks(blocks: dict[BlockKey, list[Fact]], clusters: Clusters) -> None:
     """Stage two: join the units of every pair of facts that a block links (`join_links`).
 
     The precise links are joined block after block, and facts already
-    joined through another block are not compared again, nor two facts
-    already compared in another block (reports of one happening share
-    several blocks: one per actor); the vague links are taken once every
-    precise link is in.
+    joined through another block are not compared again; the vague links
+    are taken once every precise link is in.
     """
     find = clusters.find
     vague: list[VagueLink] = []
-    compared: set[tuple[int, int]] = set()
     for block in blocks.values():
         if len(block) < 3:
             if len(block) == 2:  # the most common block, compared without building a forest
                 first, second = block
-                if first.doc != second.doc and find(first.unit) != find(second.unit):
-                    pair = fact_pair(first, second)
-                    if pair not in compared:
-                        compared.add(pair)
-                        if same_happening(first, second):
-                            ranked = vague_link(first, second)
-                            if ranked is None:
-                                clusters.join(first.unit, second.unit)
-                            else:
-                                vague.append(ranked)
+                if (
+                    first.doc != second.doc
+                    and find(first.unit) != find(second.unit)
+                    and same_happening(first, second)
+                ):
+                    ranked = vague_link(first, second)
+                    if ranked is None:
+                        clusters.join(first.unit, second.unit)
+                    else:
+                        vague.append(ranked)
             continue
         groups = [find(fact.unit) for fact in block]
         if all(group == groups[0] for group in groups):
             continue
-        precise, found = block_links(block, groups, compared)
+        precise, found = block_links(block, groups)
         for a, b in precise:
             clusters.join(a, b)
         vague.extend(found)
