@@ -50,7 +50,15 @@ FILE_NAME = re.compile(r"^\d{3}_[a-z0-9]+(?:-[a-z0-9]+)*\.txt$")
 # invented outlets only: reserved example domains
 EXAMPLE_HOST = re.compile(r"(?:^|\.)(?:example|example\.org|example\.com)$")
 MIN_WORDS, MAX_WORDS = 120, 600
-MIN_ARTICLES = {"events": 26, "merge": 14, "heldout": 16, "final": 16, "styles": 24, "outlets": 24, "partners": 24}
+MIN_ARTICLES = {
+    "events": 26,
+    "merge": 14,
+    "heldout": 16,
+    "final": 16,
+    "styles": 24,
+    "outlets": 24,
+    "partners": 24,
+}
 
 
 def load_gold(name: str) -> dict[str, Any]:

@@ -1,9 +1,10 @@
 """The partners articles and their gold annotations keep covering what they were written for.
 
-The set measures extraction on the diplomacy of Central Asia, Mongolia and Azerbaijan with their partners, in the
-house styles of the agencies, presidencies, ministries and wires that report it. Its scores stop meaning anything if
-it quietly loses the cases it was built around: dateline-only and undated articles, summits with meetings on their
-sidelines, visit programmes with ranges, postponements, announcements, calls and the phrasings that give no event.
+The set measures extraction on the diplomacy of Central Asia, Mongolia and Azerbaijan with their
+partners, in the house styles of the agencies, presidencies, ministries and wires that report it. Its
+scores stop meaning anything if it quietly loses the cases it was built around: dateline-only and
+undated articles, summits with meetings on their sidelines, visit programmes with ranges,
+postponements, announcements, calls and the phrasings that give no event.
 """
 
 from __future__ import annotations
