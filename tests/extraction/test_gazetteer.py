@@ -77,3 +77,12 @@ def test_unknown_names_stay_unknown() -> None:
     assert find_organization("who") is None
     assert find_person("John Nobody") is None
     assert canonical_person_name("  John   Nobody ") == "John Nobody"
+
+
+def test_officials_of_international_bodies_belong_to_no_state() -> None:
+    """An official serves the body, not their home state: 'Kaja Kallas', High Representative of the EU, adds
+    no Estonia to the events she takes part in."""
+    bodies = ("European Union", "European Commission", "United Nations")
+    officials = [p for p in known_people() if p.office and any(body in p.office for body in bodies)]
+    assert officials
+    assert all(p.country is None for p in officials), [p.name for p in officials if p.country]
