@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -82,6 +82,19 @@ def articles_without_metadata(name: str) -> list[dict[str, Any]]:
         for article in load_gold(name)["articles"]
         if documents[Path(article["file"]).stem].published_from != "metadata"
     ]
+
+
+def assert_keeps_common_cases(name: str, *, cancelled: int, planned: int) -> None:
+    """What every set written apart from the rules keeps covering: articles dated only by a dateline or not at
+    all, every kind of event, and enough cancelled and planned ones to measure status."""
+    _articles, _events, required = articles_and_events(name)
+    without_metadata = articles_without_metadata(name)
+    kinds = Counter(event["kind"] for event in required)
+    statuses = Counter(event["status"] for event in required)
+    assert len(without_metadata) >= 3, "articles with only a dateline, or no date at all"
+    assert any(article["published"] is None for article in without_metadata), "an article with no date at all"
+    assert {"meeting", "visit", "agreement", "summit", "call", "statement"} <= set(kinds)
+    assert statuses["cancelled"] >= cancelled and statuses["planned"] >= planned
 
 
 def article_text(name: str, file: str) -> str:

@@ -10,29 +10,14 @@ or its scores quietly stop measuring those cases.
 
 from __future__ import annotations
 
-from collections import Counter
-from pathlib import Path
-
-from tests.articles.test_gold_files import articles_and_events
-from timeline import read_documents
+from tests.articles.test_gold_files import articles_and_events, assert_keeps_common_cases
 
 NAME = "heldout"
-HERE = Path(__file__).resolve().parent
 
-ARTICLES, EVENTS, _ = articles_and_events(NAME)
+_, EVENTS, REQUIRED = articles_and_events(NAME)
 
 
 def test_the_set_keeps_covering_what_it_was_built_for() -> None:
-    documents = {document.id: document for document in read_documents(sorted(HERE.glob("*.txt")))}
-    without_metadata = [
-        article for article in ARTICLES if documents[Path(article["file"]).stem].published_from != "metadata"
-    ]
-    required = [event for event in EVENTS if not event["optional"]]
-    kinds = Counter(event["kind"] for event in required)
-    statuses = Counter(event["status"] for event in required)
-    assert len(without_metadata) >= 3, "articles with only a dateline, or no date at all"
-    assert any(article["published"] is None for article in without_metadata), "an article with no date at all"
-    assert {"meeting", "visit", "agreement", "summit", "call", "statement"} <= set(kinds)
-    assert statuses["cancelled"] >= 2 and statuses["planned"] >= 5
-    assert any(isinstance(event["date"], dict) for event in required), "a multi-day range"
+    assert_keeps_common_cases(NAME, cancelled=2, planned=5)
+    assert any(isinstance(event["date"], dict) for event in REQUIRED), "a multi-day range"
     assert sum(event["optional"] for event in EVENTS) >= 10, "borderline events are marked optional"

@@ -8,12 +8,10 @@ give events.
 
 from __future__ import annotations
 
-from collections import Counter
-
 from tests.articles.test_gold_files import (
     article_text,
     articles_and_events,
-    articles_without_metadata,
+    assert_keeps_common_cases,
 )
 
 NAME = "styles"
@@ -22,13 +20,7 @@ ARTICLES, EVENTS, REQUIRED = articles_and_events(NAME)
 
 
 def test_the_set_keeps_covering_what_it_was_built_for() -> None:
-    without_metadata = articles_without_metadata(NAME)
-    kinds = Counter(event["kind"] for event in REQUIRED)
-    statuses = Counter(event["status"] for event in REQUIRED)
-    assert len(without_metadata) >= 3, "articles with only a dateline, or no date at all"
-    assert any(article["published"] is None for article in without_metadata), "an article with no date at all"
-    assert {"meeting", "visit", "agreement", "summit", "call", "statement"} <= set(kinds)
-    assert statuses["cancelled"] >= 3 and statuses["planned"] >= 15
+    assert_keeps_common_cases(NAME, cancelled=3, planned=15)
     assert sum(isinstance(event["date"], dict) for event in REQUIRED) >= 5, "multi-day visits and sessions"
     assert any(str(event["date"]).startswith("XXXX") for event in REQUIRED), "a year-less date"
     assert sum(event["optional"] for event in EVENTS) >= 30, "borderline events are marked optional"
