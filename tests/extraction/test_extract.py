@@ -854,3 +854,12 @@ def test_a_pronoun_subject_meeting_two_named_leaders_meets_each_of_them() -> Non
     events = extract(Document(text=text, published=dt.date(2025, 9, 1)))
     pairs = [{p.name for p in e.participants} for e in events if isinstance(e, Meeting)]
     assert pairs == [{"Xi Jinping", "Kassym-Jomart Tokayev"}, {"Xi Jinping", "Sadyr Japarov"}]
+
+
+def test_a_stay_that_lasts_until_a_later_day_spans_from_the_arrival_to_that_day() -> None:
+    text = (
+        "Indian Prime Minister Narendra Modi arrived in Hanoi on Monday for an official visit "
+        "that lasts until Thursday."
+    )
+    visits = [e for e in extract(Document(text=text, published=dt.date(2024, 3, 5))) if e.kind == "visit"]
+    assert [v.when.value for v in visits] == ["2024-03-04/2024-03-07"]

@@ -119,7 +119,11 @@ def event_date(
     when = _days_apart(context, chosen, when, trigger)
     when = _coming_end(context, chosen, when)
     if kind in ("visit", "summit"):
-        when = _day_pair(context, chosen, when, planned) or _multi_day_span(context, when, clause, sentence)
+        when = (
+            _day_pair(context, chosen, when, planned)
+            or _stay_until(context, chosen, when, sentence)
+            or _multi_day_span(context, when, clause, sentence)
+        )
     return _whole_day(when), "text"
 
 
@@ -379,6 +383,28 @@ def _nearest_known(text: str, times: list[TimeMention], trigger: Trigger) -> Tim
         return trigger.start - t.start
 
     return min(known, key=distance)
+
+
+_STAY_UNTIL = cue("stay_until")
+
+
+def _stay_until(context: Context, chosen: TimeMention, when: When, sentence: Sentence) -> When | None:
+    """'arrived on Monday for a state visit that lasts until Wednesday': the day the stay ends, written later
+    in the sentence, closes it (a weekday end falls after the first day)."""
+    if when.precision is not Precision.DAY or when.start is None:
+        return None
+    for time in context.times_in(chosen.end, sentence.end):
+        if time.when is None or time.when.precision is not Precision.DAY or time.when.start is None:
+            continue
+        if not _STAY_UNTIL.search(context.text, max(chosen.end, time.start - 30), time.start):
+            continue
+        end = time.when.start
+        if end <= when.start and time.rule.startswith("weekday"):
+            end += dt.timedelta(days=7)
+        if when.start < end and (end - when.start).days <= _LONGEST_STAY:
+            return When.span(when.start, end)
+        return None
+    return None
 
 
 def _multi_day_span(context: Context, when: When, clause: tuple[int, int], sentence: Sentence) -> When:
