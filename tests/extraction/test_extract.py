@@ -863,3 +863,10 @@ def test_a_stay_that_lasts_until_a_later_day_spans_from_the_arrival_to_that_day(
     )
     visits = [e for e in extract(Document(text=text, published=dt.date(2024, 3, 5))) if e.kind == "visit"]
     assert [v.when.value for v in visits] == ["2024-03-04/2024-03-07"]
+
+
+def test_the_span_a_deal_runs_over_does_not_date_its_signing() -> None:
+    text = "Boeing signed a $10 billion agreement with Uzbekistan Airways over the next decade."
+    found = _kinds_and_dates(text, dt.date(2025, 11, 7))
+    assert [kind for kind, _ in found] == ["agreement"]
+    assert all(not date.startswith("2035") for _, date in found)

@@ -262,6 +262,7 @@ _YEAR_ONLY = re.compile(r"(?:1[89]|20)\d\d")
 _ATTRIBUTIVE_BEFORE = cue("attributive_year_before")
 _ATTRIBUTIVE_AFTER = cue("attributive_year_after")
 _TARGET_BEFORE = cue("target_before")
+_HORIZON = cue("horizon")
 # The noun a year written before it modifies ends within this many characters.
 _NOUN_PHRASE = 40
 
@@ -269,8 +270,12 @@ _NOUN_PHRASE = 40
 def _may_date(context: Context, time: TimeMention, trigger: Trigger, kind: str) -> bool:
     """Not a year that names another thing ('agreed to start talks on upgrading their 2004 free trade
     agreement': a document, which the year still dates when it is the event), nor a target year ahead
-    ('discussed a plan to raise trade to $150 billion by 2030')."""
+    ('discussed a plan to raise trade to $150 billion by 2030'), nor the span a deal runs over ('deals worth
+    $35 billion over the next decade')."""
     text = context.text
+    horizon = _HORIZON.search(text, max(0, time.start - 12), time.end)
+    if horizon is not None and horizon.end() > time.start:
+        return False
     if not _YEAR_ONLY.fullmatch(time.text):
         return True
     if (
