@@ -870,3 +870,14 @@ def test_the_span_a_deal_runs_over_does_not_date_its_signing() -> None:
     found = _kinds_and_dates(text, dt.date(2025, 11, 7))
     assert [kind for kind, _ in found] == ["agreement"]
     assert all(not date.startswith("2035") for _, date in found)
+
+
+def test_documents_listed_each_with_its_own_date_are_signed_apart() -> None:
+    listed = (
+        "Russia and Uzbekistan signed the Treaty on Strategic Partnership in 2004 and the Treaty on "
+        "Allied Relations in November 2005."
+    )
+    found = sorted(_kinds_and_dates(listed, dt.date(2025, 4, 1)))
+    assert found == [("agreement", "2004"), ("agreement", "2005-11")]
+    then_met = "Russia and Uzbekistan signed the Treaty on Strategic Partnership in 2004 and met in 2005."
+    assert ("agreement", "2005") not in _kinds_and_dates(then_met, dt.date(2025, 4, 1))

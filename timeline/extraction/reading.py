@@ -9,6 +9,7 @@ from `participants`, instruments and names from `details`.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 import attrs
@@ -463,6 +464,8 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         candidate.label = f"founding of the {organizations[0].acronym or organizations[0].name}"
     if rule.kind in ("meeting", "summit") and len(places) > 1:
         return _per_place(context, candidate, places)
+    if rule.kind == "agreement" and date_source == "text":
+        return _per_instrument(context, candidate)
     if rule.kind == "meeting":
         return _per_counterpart(context, candidate, mentions)
     return [candidate]
@@ -482,6 +485,38 @@ def _per_place(context: Context, candidate: Candidate, places: list[Place]) -> l
         own = [t for t in own if t.when is not None and t.when.is_known]
         when = own[0].when if own and own[0].when is not None else candidate.when
         split.append(attrs.evolve(candidate, location=place, split_key=place.name, when=when))
+    return split
+
+
+_NEXT_DATED_INSTRUMENT = cue("next_dated_instrument")
+
+
+def _per_instrument(context: Context, candidate: Candidate) -> list[Candidate]:
+    """'signed the Treaty on Strategic Partnership in 2004 and the Treaty on Allied Relations in November
+    2005': each document listed with its own date is its own signing."""
+    text = context.text
+    trigger = candidate.trigger
+    start, end = candidate.clause
+    times = [t for t in context.times_in(trigger.end, end) if usable_time(t) and t.when is not None]
+    if len(times) < 2 or times[0].when != candidate.when:
+        return [candidate]
+    listed = [times[0]]
+    for time in times[1:]:
+        if time.when is None or not time.when.is_known:
+            break
+        if not _NEXT_DATED_INSTRUMENT.match(text[listed[-1].end : time.start]):
+            break
+        listed.append(time)
+    if len(listed) < 2:
+        return [candidate]
+    split = [candidate]
+    for previous, time in itertools.pairwise(listed):
+        assert time.when is not None
+        own = attrs.evolve(candidate, clause=(previous.end, time.start), when=time.when, split_key=time.text)
+        own.instrument = None
+        add_agreement_details(own, text[previous.end : time.start], trigger, text)
+        own.clause = (start, end)
+        split.append(own)
     return split
 
 
