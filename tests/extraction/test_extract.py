@@ -881,3 +881,16 @@ def test_documents_listed_each_with_its_own_date_are_signed_apart() -> None:
     assert found == [("agreement", "2004"), ("agreement", "2005-11")]
     then_met = "Russia and Uzbekistan signed the Treaty on Strategic Partnership in 2004 and met in 2005."
     assert ("agreement", "2005") not in _kinds_and_dates(then_met, dt.date(2025, 4, 1))
+
+
+def test_bilateral_meetings_with_the_leaders_of_listed_states_are_one_meeting_with_each() -> None:
+    text = (
+        "President Xi will also have bilateral meetings with the leaders of Kyrgyzstan, Tajikistan and "
+        "Uzbekistan on the sidelines of the summit."
+    )
+    day = dt.date(2025, 6, 12)
+    meetings = [e for e in extract(Document(text=text, published=day)) if e.kind == "meeting"]
+    assert sorted(m.countries for m in meetings) == [("CHN", "KGZ"), ("CHN", "TJK"), ("CHN", "UZB")]
+    jointly = "President Xi will hold talks with the leaders of Kyrgyzstan and Tajikistan together."
+    joint = [e for e in extract(Document(text=jointly, published=day)) if e.kind == "meeting"]
+    assert len(joint) <= 1

@@ -71,7 +71,12 @@ _COORDINATED_INFINITIVE = re.compile(
 _NEAR = 90
 
 
-_WITH_SOMEONE = re.compile(r"\s+(?:with|between)\s+(?:the\s+)?[A-Z]")
+_WITH_NAME = re.compile(r"\s+(?:with|between)\s+(?:the\s+)?[A-Z]")
+
+
+def _with_someone(after: str) -> bool:
+    """'with Tokayev', 'with the leaders of Kyrgyzstan': someone named is met."""
+    return bool(_WITH_NAME.match(after) or cue("leaders_of_states").match(after))
 
 
 _SENTENCE_SUBJECT = re.compile(r"\s*(?:The|This|Their|Its)\s+(?:[\w-]+\s+){0,3}")
@@ -369,10 +374,10 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         if not needs_met:
             return []
         occurrence = False  # 'the next session' without a date of its own: the story's own meeting
-    umbrella = plural_generic and cue("umbrella").search(before[-40:]) and not _WITH_SOMEONE.match(after)
+    umbrella = plural_generic and cue("umbrella").search(before[-40:]) and not _with_someone(after)
     if umbrella and date_source != "text":
         return []  # 'held a series of bilateral meetings': the sentences after report each of them
-    if plural_generic and date_source == "none" and not _WITH_SOMEONE.match(after):
+    if plural_generic and date_source == "none" and not _with_someone(after):
         return []  # 'barred from top-level meetings': meetings in general, not one that took place
     if rule.kind == "meeting" and not people and not anaphoric and not occurrence:
         people = people_nearby(context, sentence)
@@ -410,7 +415,7 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         label=rule.label,
         background=background,
         frame=bool(umbrella),
-        with_counterpart=bool(_WITH_SOMEONE.match(after)),
+        with_counterpart=bool(_with_someone(after)),
         occurrence=occurrence,
     )
     # a definite mention is placed only by words right after it ('the meeting, held at Qasr Al Shati')
@@ -521,8 +526,10 @@ def _per_instrument(context: Context, candidate: Candidate) -> list[Candidate]:
 
 
 def _per_counterpart(context: Context, candidate: Candidate, mentions: list[Mention]) -> list[Candidate]:
-    """'held bilateral meetings with A, B and C': one meeting with each of them."""
+    """'held bilateral meetings with A, B and C', '... with the leaders of A, B and C': one meeting with each
+    of them."""
     trigger = candidate.trigger
+    in_clause = mentions
     present = {id(e) for e in candidate.people}
     mentions = [
         m for m in mentions if m.kind == "person" and m.entity is not None and id(m.entity) in present
@@ -553,6 +560,14 @@ def _per_counterpart(context: Context, candidate: Candidate, mentions: list[Ment
     if anchor is None:
         return [candidate]
     counterparts = [c for c in counterparts if c is not anchor]
+    if not counterparts and anchor.country:
+        states = _states_led(context, in_clause, trigger.end, following)
+        if len(states) >= 2 and not cue("joint").search(context.text, candidate.clause[0], following):
+            return [
+                attrs.evolve(candidate, people=[anchor], countries=[anchor.country, state], split_key=state)
+                for state in states
+                if state != anchor.country
+            ]
     if counterparts:
         candidate.people = [e for e in candidate.people if id(e) not in later or e is anchor]
     last = max((m.end for m in mentions if m.start >= trigger.end), default=trigger.end)
@@ -566,6 +581,26 @@ def _per_counterpart(context: Context, candidate: Candidate, mentions: list[Ment
         countries = list(dict.fromkeys(c for c in (anchor.country, counterpart.country) if c))
         split.append(attrs.evolve(candidate, people=people, countries=countries, split_key=counterpart.name))
     return split
+
+
+_LEADERS_OF_STATES = cue("leaders_of_states")
+_STATE_LIST_JOIN = cue("state_list_join")
+
+
+def _states_led(context: Context, mentions: list[Mention], start: int, end: int) -> list[str]:
+    """The states listed right after 'with the leaders of' ('the leaders of Kyrgyzstan, Tajikistan and
+    Uzbekistan'), whose leaders are met one by one."""
+    listed = [m for m in mentions if m.kind == "country" and m.country and start <= m.start < end]
+    if not listed:
+        return []
+    if not _LEADERS_OF_STATES.search(context.text, max(start, listed[0].start - 40), listed[0].start):
+        return []
+    states = [listed[0]]
+    for mention in listed[1:]:
+        if not _STATE_LIST_JOIN.match(context.text[states[-1].end : mention.start]):
+            break
+        states.append(mention)
+    return list(dict.fromkeys(m.country for m in states if m.country))
 
 
 def _needs_met(
