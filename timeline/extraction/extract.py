@@ -427,8 +427,13 @@ def _host_event(hosts: list[Group], agreement: Group) -> Group | None:
         if sentence in indexes:
             return host
         earlier = [i for i in indexes if sentence - 2 <= i < sentence]
-        # documents are signed at talks rather than at a visit as a whole
-        if earlier and agreement.lead.date_source == "none" and (best is None or best.lead.kind != "meeting"):
+        # documents are signed at talks rather than at a visit as a whole, and at the visit reported first
+        # rather than at one told after it ('his first trip to Tajikistan since June 2022')
+        if (
+            earlier
+            and agreement.lead.date_source == "none"
+            and (best is None or (best.lead.kind != "meeting" and host.lead.kind == "meeting"))
+        ):
             best = host
     return best
 

@@ -424,7 +424,8 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         places_end = clause_of(sentence, clause_end)[1]  # 'the meeting of the Council, held in Tashkent'
     places = _places(context, trigger, trigger.start if anaphoric else clause_start, places_end, rule.kind)
     if rule.kind == "visit":
-        return _visits(context, candidate, mentions, places, before, after)
+        visits = _visits(context, candidate, mentions, places, before, after)
+        return [*visits, *_trip_before(context, trigger, before, clause_end, visits)]
     candidate.location = places[0] if places else _here(context, sentence, (clause_start, clause_end))
     if rule.kind == "agreement":
         add_agreement_details(candidate, clause, trigger, text)
@@ -523,6 +524,35 @@ def _per_instrument(context: Context, candidate: Candidate) -> list[Candidate]:
         own.clause = (start, end)
         split.append(own)
     return split
+
+
+_OWN_FIRST_BEFORE = cue("own_first_before")
+_SINCE_AFTER_TRIP = cue("since_after_trip")
+
+
+def _trip_before(
+    context: Context, trigger: Trigger, before: str, clause_end: int, visits: list[Candidate]
+) -> list[Candidate]:
+    """'his first trip to Tajikistan since June 2022': the same traveller made the trip before then."""
+    if len(visits) != 1 or not _OWN_FIRST_BEFORE.search(before[-40:]):
+        return []
+    times = [t for t in context.times_in(trigger.end, clause_end) if usable_time(t)]
+    if not times or times[0].when is None or not times[0].when.is_known:
+        return []
+    if not _SINCE_AFTER_TRIP.match(context.text[trigger.end : times[0].start]):
+        return []
+    visit = visits[0]
+    return [
+        attrs.evolve(
+            visit,
+            when=times[0].when,
+            date_source="text",
+            status=Status.HAPPENED,
+            anaphoric=False,
+            background=True,
+            split_key=times[0].text,
+        )
+    ]
 
 
 def _per_counterpart(context: Context, candidate: Candidate, mentions: list[Mention]) -> list[Candidate]:
