@@ -897,7 +897,10 @@ def test_bilateral_meetings_with_the_leaders_of_listed_states_are_one_meeting_wi
 
 
 def test_a_traveller_s_first_trip_since_a_date_tells_of_their_trip_then() -> None:
-    own = "Putin arrived in Dushanbe on Wednesday for a state visit, his first trip to Tajikistan since June 2022."
+    own = (
+        "Putin arrived in Dushanbe on Wednesday for a state visit, his first trip to Tajikistan "
+        "since June 2022."
+    )
     assert ("visit", "2022-06") in _kinds_and_dates(own, dt.date(2025, 10, 9))
     anyone = "Biden arrived in Hanoi on Sunday, the first visit by a U.S. president since 2016."
     assert ("visit", "2016") not in _kinds_and_dates(anyone, dt.date(2023, 9, 11))
