@@ -643,7 +643,6 @@ def _combine_reports(
     said_status: dict[str, set[str]] = {}
     said_location: dict[str, set[str]] = {}
     sources: set[Source] = set()
-    strongest = Status.PLANNED
     for event in ordered:
         source = event.sources[0]
         sources.add(source)
@@ -668,12 +667,9 @@ def _combine_reports(
             said_when[text] = {document}
         else:
             found.add(document)
-        status = event.status
-        if _STATUS_STRENGTH[status] > _STATUS_STRENGTH[strongest]:
-            strongest = status
-        found = said_status.get(status.value)
+        found = said_status.get(event.status.value)
         if found is None:
-            said_status[status.value] = {document}
+            said_status[event.status.value] = {document}
         else:
             found.add(document)
         place = reported_place(event)
@@ -695,6 +691,7 @@ def _combine_reports(
         when = parse_when_text(next(iter(said_when)))
     else:
         when = choose_when({value: len(documents) for value, documents in said_when.items()})
+    strongest = _merged_status([_STATUSES[value] for value in said_status])
     attributions: list[Attribution] = []
     for field, values in (
         ("when", said_when),
@@ -703,13 +700,7 @@ def _combine_reports(
         ("participant", named),
     ):
         for value, documents in sorted(values.items()) if len(values) > 1 else values.items():
-            attributions.append(
-                _attribution(
-                    field=field,
-                    value=value,
-                    documents=tuple(sorted(documents)) if len(documents) > 1 else tuple(documents),
-                )
-            )
+            attributions.append(_attribution(field=field, value=value, documents=_in_order(documents)))
     related = {new_ids.get(target, target) for event in ordered for target in event.related}
     related.discard(anchor.id)
     cameos = {event.cameo for event in ordered}

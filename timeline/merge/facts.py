@@ -107,13 +107,8 @@ def reported_place(event: Event) -> str | None:
     if event.location is not None:
         return event.location.name
     if isinstance(event, Visit) and event.host_country is not None:
-        return _country_name(event.host_country)
+        return country_name(event.host_country)
     return None
-
-
-@functools.cache
-def _country_name(code: str) -> str:
-    return country_name(code)
 
 
 def event_label(event: Event) -> str | None:

@@ -23,6 +23,7 @@ def is_country_code(code: str) -> bool:
     return code in _alpha3_codes()
 
 
+@functools.cache
 def country_name(code: str) -> str:
     """The common English name of an alpha-3 code (``CHN`` -> ``China``)."""
     country = pycountry.countries.get(alpha_3=code)
