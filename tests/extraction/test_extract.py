@@ -904,3 +904,26 @@ def test_a_traveller_s_first_trip_since_a_date_tells_of_their_trip_then() -> Non
     assert ("visit", "2022-06") in _kinds_and_dates(own, dt.date(2025, 10, 9))
     anyone = "Biden arrived in Hanoi on Sunday, the first visit by a U.S. president since 2016."
     assert ("visit", "2016") not in _kinds_and_dates(anyone, dt.date(2023, 9, 11))
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "parent"),
+    [
+        (
+            "The Council of Foreign Ministers of the Organization of Turkic States met in Baku on Friday.",
+            "Council of Foreign Ministers of the Organization of Turkic States",
+            "Organization of Turkic States",
+        ),
+        (
+            "The Council of Heads of State of the Shanghai Cooperation Organization met in Astana on July 4.",
+            "Council of Heads of State of the Shanghai Cooperation Organization",
+            "Shanghai Cooperation Organization",
+        ),
+    ],
+)
+def test_a_council_of_a_known_organization_meeting_is_a_summit_of_both(
+    text: str, body: str, parent: str
+) -> None:
+    (event,) = extract(Document(text=text, published=dt.date(2024, 7, 10)))
+    assert event.kind == "summit"
+    assert [p.name for p in event.participants] == [body, parent]

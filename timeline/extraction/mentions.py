@@ -52,7 +52,7 @@ _BEFORE = r"(?<!\w)"
 _AFTER = r"(?!\w)(?!['’](?!s\b)\w)"
 _ORG_HEADS = fragment("organization_heads")
 _ORG = re.compile(
-    rf"{_BEFORE}(?:{_NAME_TOKEN}[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?)?){{1,5}}(?:{_ORG_HEADS}){_AFTER}"
+    rf"{_BEFORE}(?:{_NAME_TOKEN}[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?)?){{1,6}}(?:{_ORG_HEADS}){_AFTER}"
 )
 _ORG_HEAD = re.compile(rf"\b(?:{_ORG_HEADS})")
 _ACRONYM = re.compile(r"\([A-Z][A-Za-z\-]{1,9}\)")
@@ -999,8 +999,19 @@ def _generic_organizations(text: str, registry: _Registry) -> list[Mention]:
     mentions: list[Mention] = []
     for match in _near_anchors(_ORG, _ORG_HEAD, text):
         words = match.group().split()
-        while words and _not_organization_start(words[0]):
+        while words and _not_organization_start(words[0]) and not _opens_name(words):
             words = words[1:]
+        end = match.end()
+        # 'the Council of Foreign Ministers of the Organization of Turkic States': the head word opens the
+        # name of a known body, which ends the longer name
+        known = _KNOWN_NAME_AFTER.match(text, end) if words else None
+        if known is not None:
+            tail = known.group("tail").split()
+            for count in range(len(tail), 0, -1):
+                if find_organization(" ".join([words[-1], "of", *tail[:count]])) is not None:
+                    words = [*words, "of", *tail[:count]]
+                    end = known.start("tail") + len(" ".join(tail[:count]))
+                    break
         based = [i for i, w in enumerate(words) if "-based" in w]
         if based:
             words = words[based[-1] + 1 :]
@@ -1008,13 +1019,38 @@ def _generic_organizations(text: str, registry: _Registry) -> list[Mention]:
             continue
         name = " ".join(words)
         entity = registry.organization(name)
-        parent = find_organization(words[0])
-        if parent is not None and entity.affiliation is None and not entity.known:
-            entity.affiliation = registry.organization(words[0])  # 'the CIS Council of Foreign Ministers'
-        mentions.append(
-            Mention(start=match.end() - len(name), end=match.end(), kind="organization", entity=entity)
-        )
+        if entity.affiliation is None and not entity.known:
+            # 'the CIS Council of Foreign Ministers', 'the Council of Heads of State of the Shanghai
+            # Cooperation Organization': a body of a known organization belongs to it, and is international
+            # if it is
+            parent_name = _parent_body(words)
+            if parent_name is not None:
+                entity.affiliation = registry.organization(parent_name)
+                entity.international = entity.affiliation.international
+        mentions.append(Mention(start=end - len(name), end=end, kind="organization", entity=entity))
     return mentions
+
+
+# The words after 'of' that may end a known body's name ('Organization of American States').
+_KNOWN_NAME_AFTER = re.compile(rf"[ \t]+of[ \t]+(?P<tail>{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,3}})")
+
+
+def _opens_name(words: list[str]) -> bool:
+    """'Council of Foreign Ministers', 'Assembly of Heads of State': a body's head word before 'of' opens
+    its name, where an office or a calendar word would not."""
+    return len(words) > 2 and words[1] == "of" and _ORG_HEAD.fullmatch(words[0]) is not None
+
+
+def _parent_body(words: list[str]) -> str | None:
+    """The known organization a body's name opens with ('CIS Council') or ends with ('... of the SCO')."""
+    if find_organization(words[0]) is not None:
+        return words[0]
+    for of in (i for i, w in enumerate(words[:-1]) if w == "of"):
+        rest = words[of + 2 :] if words[of + 1] == "the" else words[of + 1 :]
+        name = " ".join(rest)
+        if rest and find_organization(name) is not None:
+            return name
+    return None
 
 
 def _not_organization_start(word: str) -> bool:
