@@ -927,3 +927,20 @@ def test_a_council_of_a_known_organization_meeting_is_a_summit_of_both(
     (event,) = extract(Document(text=text, published=dt.date(2024, 7, 10)))
     assert event.kind == "summit"
     assert [p.name for p in event.participants] == [body, parent]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Aliyev and Pashinyan last met on the sidelines of the European Political Community summit in "
+            "Tirana in May.",
+            "European Political Community",
+        ),
+        ("Leaders of the East African Community met in Arusha on Friday.", "East African Community"),
+    ],
+)
+def test_a_summit_named_by_a_body_of_states_has_the_body_as_participant(text: str, body: str) -> None:
+    events = extract(Document(text=text, published=dt.date(2025, 7, 10)))
+    (summit,) = [e for e in events if e.kind == "summit"]
+    assert body in [p.name for p in summit.participants]

@@ -999,8 +999,12 @@ def _generic_organizations(text: str, registry: _Registry) -> list[Mention]:
     mentions: list[Mention] = []
     for match in _near_anchors(_ORG, _ORG_HEAD, text):
         words = match.group().split()
-        while words and _not_organization_start(words[0]) and not _opens_name(words):
-            words = words[1:]
+        while (
+            words
+            and (_not_organization_start(words[0]) or words[0] in _PEOPLE_BEFORE_BODY)
+            and not _opens_name(words)
+        ):
+            words = words[1:]  # 'the Leaders of the East African Community': the body, not who leads it
         end = match.end()
         # 'the Council of Foreign Ministers of the Organization of Turkic States': the head word opens the
         # name of a known body, which ends the longer name
@@ -1033,6 +1037,9 @@ def _generic_organizations(text: str, registry: _Registry) -> list[Mention]:
 
 # The words after 'of' that may end a known body's name ('Organization of American States').
 _KNOWN_NAME_AFTER = re.compile(rf"[ \t]+of[ \t]+(?P<tail>{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,3}})")
+
+
+_PEOPLE_BEFORE_BODY = frozenset({"Leaders", "Heads", "Presidents", "Ministers", "Premiers", "Members"})
 
 
 def _opens_name(words: list[str]) -> bool:
@@ -1071,7 +1078,8 @@ def _not_organization_start(word: str) -> bool:
 
 @functools.cache
 def _calendar_words() -> frozenset[str]:
-    return frozenset(load_data("calendar_words.json")["words"]) - frozenset(_STOP_FIRST)
+    data = load_data("calendar_words.json")
+    return frozenset(data["words"]) - frozenset(_STOP_FIRST) - frozenset(data["name_openers"]["words"])
 
 
 def _short_names(text: str, registry: _Registry, chosen: list[Mention]) -> list[Mention]:
