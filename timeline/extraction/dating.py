@@ -81,7 +81,9 @@ def event_date(
         in_clause = [t for t in in_clause if not _VALIDITY.search(text, max(0, t.start - 20), t.start)]
     chosen = _nearest_known(text, in_clause, trigger)
     if chosen is None:
-        chosen = _time_before_when(context, sentence, clause) or _scheduled_after(context, sentence, clause)
+        chosen = _time_before_when(context, sentence, clause) or _scheduled_after(
+            context, sentence, clause, trigger
+        )
     subordinate = clause[0] > sentence.start and _SUBORDINATE_BEFORE.search(
         text, max(sentence.start, clause[0] - 25), clause[0]
     )
@@ -312,9 +314,12 @@ def _time_before_when(context: Context, sentence: Sentence, clause: tuple[int, i
     return None
 
 
-def _scheduled_after(context: Context, sentence: Sentence, clause: tuple[int, int]) -> TimeMention | None:
-    """'his state visit to Germany, which had been scheduled for early July': the relative clause dates it."""
-    if clause[1] >= sentence.end:
+def _scheduled_after(
+    context: Context, sentence: Sentence, clause: tuple[int, int], trigger: Trigger
+) -> TimeMention | None:
+    """'his state visit to Germany, which had been scheduled for early July': the relative clause dates it,
+    unless another event word stands between ('held consultations on the next session, which ...')."""
+    if clause[1] >= sentence.end or context.next_trigger(trigger.end, clause[1]) < clause[1]:
         return None
     following = clause_of(sentence, clause[1])
     if not _SCHEDULED_RELATIVE.match(context.text, max(sentence.start, clause[1] - 12), following[1]):

@@ -898,14 +898,17 @@ def _joint_body_regex() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?P<pair>{country}\s*[-–—/]\s*{country})\s+(?P<body>(?i:(?:(?:joint|intergovernmental|"
         rf"inter-governmental|bi-?national|permanent|ministerial|mixed|high-level|economic|trade|"
-        rf"cooperation)\s+){{1,3}}(?P<noun>commission|committee|council|cabinet))"
+        rf"cooperation|strategic|partnership|enhanced|comprehensive)\s+){{1,4}}"
+        rf"(?P<noun>commission|committee|council|cabinet|dialogue))"
         # 'Joint Permanent Commission for Cooperation', 'Joint Committee on Trade, Economic and Technical
-        # Cooperation': the body's remit is part of its name
-        rf"(?P<remit>\s+(?:for|on)\s+[{_UPPER}][\w'’-]*(?:(?:,\s+|\s+and\s+|\s+)[{_UPPER}][\w'’-]*){{0,7}})?)\b"
+        # Cooperation', 'intergovernmental commission on trade and economic cooperation': the body's remit
+        # is part of its name
+        rf"(?P<remit>\s+(?:for|on)\s+[{_UPPER}][\w'’-]*(?:(?:,\s+|\s+and\s+|\s+)[{_UPPER}][\w'’-]*){{0,7}}"
+        rf"|\s+(?:for|on)\s+(?:[a-z][\w-]*(?:,\s+|\s+and\s+|\s+)){{0,6}}?cooperation)?)\b"
     )
 
 
-_JOINT_BODY_NOUN = re.compile(r"\b(?i:commission|committee|council|cabinet)\b")
+_JOINT_BODY_NOUN = re.compile(r"\b(?i:commission|committee|council|cabinet|dialogue)\b")
 
 
 def _joint_bodies(text: str, registry: _Registry) -> list[Mention]:
