@@ -944,3 +944,20 @@ def test_a_summit_named_by_a_body_of_states_has_the_body_as_participant(text: st
     events = extract(Document(text=text, published=dt.date(2025, 7, 10)))
     (summit,) = [e for e in events if e.kind == "summit"]
     assert body in [p.name for p in summit.participants]
+
+
+def test_a_summit_named_with_capitals_is_a_standing_format_that_takes_part_in_it() -> None:
+    text = (
+        "Mirziyoyev and Berdimuhamedov last met in Astana in August 2024 on the sidelines of the "
+        "Consultative Meeting of the Heads of State of Central Asia."
+    )
+    events = extract(Document(text=text, published=dt.date(2025, 2, 18)))
+    (summit,) = [e for e in events if e.kind == "summit"]
+    names = [p.name for p in summit.participants]
+    assert "Consultative Meeting of the Heads of State of Central Asia" in names
+
+
+def test_a_summit_word_opening_a_sentence_names_no_format() -> None:
+    text = "Summit meetings of the leaders of Kazakhstan, Kyrgyzstan and Tajikistan took place in Astana."
+    events = extract(Document(text=text, published=dt.date(2025, 2, 18)))
+    assert all("Summit meetings" not in p.name for e in events for p in e.participants)
