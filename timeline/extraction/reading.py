@@ -186,8 +186,8 @@ _FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|to)\b", re.IGNORECASE)
 def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     """The candidate events one event word reports (none, one, or one per place or host)."""
     sentence = context.sentence_at(trigger.start)
-    if sentence is None:
-        return []
+    if sentence is None or sentence.text.rstrip(" \"'”’)").endswith("?"):
+        return []  # 'Could you share more information on President Xi's trip?': a question reports nothing
     text = context.text
     clause_start, clause_end, reported = clause_of(sentence, trigger.start)
     clause = text[clause_start:clause_end]
