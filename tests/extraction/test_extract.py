@@ -961,3 +961,24 @@ def test_a_summit_word_opening_a_sentence_names_no_format() -> None:
     text = "Summit meetings of the leaders of Kazakhstan, Kyrgyzstan and Tajikistan took place in Astana."
     events = extract(Document(text=text, published=dt.date(2025, 2, 18)))
     assert all("Summit meetings" not in p.name for e in events for p in e.participants)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "ULAANBAATAR, Feb 20 -- Foreign Minister Battsetseg Batmunkh will visit Seoul on March 3-5, the "
+            "Ministry of Foreign Affairs reported on Thursday.",
+            "Ministry of Foreign Affairs of Mongolia",
+        ),
+        (
+            "Tokayev will pay a state visit to Russia on November 11-12, the Kremlin press service said "
+            "on Friday.",
+            "Kremlin press service",
+        ),
+    ],
+)
+def test_an_office_announcing_a_visit_is_named_as_written_with_its_state(text: str, speaker: str) -> None:
+    events = extract(Document(text=text, published=dt.date(2025, 2, 20)))
+    (statement,) = [e for e in events if isinstance(e, Statement)]
+    assert [p.name for p in statement.participants] == [speaker]

@@ -877,6 +877,19 @@ def _state_body_name(written: str, code: str, body: str) -> str:
         return f"{written} {body}"
 
 
+def bare_state_body(body: str, code: str) -> Entity:
+    """A state's body the story names without its state ('the Foreign Ministry said'), of state `code`."""
+    from timeline.model import country_name
+
+    written = " ".join(w.capitalize() if w != "of" else w for w in body.split())
+    pattern = _CANONICAL_BODIES.get(written)
+    try:
+        name = pattern.format(country_name(code)) if pattern is not None else written
+    except ValueError:
+        name = written
+    return Entity(kind="organization", name=name, country=code)
+
+
 def _state_bodies(text: str, registry: _Registry) -> list[Mention]:
     """'the Turkish presidency said', 'Australia's foreign ministry announced': a state body that speaks."""
     mentions: list[Mention] = []
