@@ -7,6 +7,8 @@ B and C') is split when a later paragraph reports one of them as a
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
 from timeline.extraction.context import Candidate
@@ -128,6 +130,13 @@ def _same_event(lead: Candidate, other: Candidate) -> bool:
         return lead.visitor is not None and (other.visitor is lead.visitor or other.anaphoric)
     if lead.kind == "agreement" and not _same_instrument(lead, other):
         return False
+    if (
+        lead.kind == "agreement"
+        and lead.date_source == "text"
+        and other.date_source != "text"
+        and _indefinite(other)
+    ):
+        return False  # 'the two sides signed an arrangement' after a treaty signed in 2024: another document
     mine, theirs = _actors(lead), _actors(other)
     if other.anaphoric:
         if other.with_counterpart and _people(other) - _people(lead):
@@ -188,6 +197,15 @@ def _places_differ(lead: Candidate, other: Candidate) -> bool:
     if lead.location is None or other.location is None or lead.location.name == other.location.name:
         return False
     return not (lead.kind == "visit" and lead.location.country == other.location.country)
+
+
+_INDEFINITE_OBJECT = re.compile(r"\s+(?:an?|another)\s", re.IGNORECASE)
+
+
+def _indefinite(candidate: Candidate) -> bool:
+    """'signed an arrangement': the word's object is introduced, not referred back to."""
+    sentence = candidate.sentence
+    return _INDEFINITE_OBJECT.match(sentence.text, candidate.trigger.end - sentence.start) is not None
 
 
 def _same_instrument(lead: Candidate, other: Candidate) -> bool:
