@@ -216,8 +216,8 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     if cue("conditional_before").search(text, max(sentence.start, trigger.start - 140), trigger.start):
         return []  # 'said that if tensions eased, the two sides would sign': a possibility
     negated = bool(cue("negation").search(before[-24:]))
-    if cue("not_held").match(after):
-        return []
+    if cue("not_held").match(after) or cue("not_held_after_relative").match(text, trigger.end, sentence.end):
+        return []  # 'A meeting with Meredov, which the delegation had requested, did not take place'
     if cue("none_before").search(before[-30:]) and cue("none_arranged_after").match(after):
         return []  # 'no meeting with Nigerian officials is planned'
     mentions = context.mentions_in(clause_start, clause_end)
