@@ -167,9 +167,10 @@ def _title_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     portfolio_word = "(?:" + "|".join(load_data("titles.json")["portfolios"]["words"]) + ")"
     portfolio_words = rf"{portfolio_word}(?:(?:,\s+|\s+and\s+|\s+){portfolio_word}){{0,5}}"
     portfolio = rf"(?:\s+(?:for|of)\s+(?:the\s+)?{portfolio_words}){{1,2}}"
+    # 'Ambassador of China to Kazakhstan Han Chunlin': an envoy's office names the state sent to as well
     before_name = re.compile(
         rf"{_BEFORE}(?P<title>{title})(?:{portfolio}(?=\s+(?!{portfolio_word}\b)[{_UPPER}]))?(?P<of>\s+of\s+(?:the\s+)?(?:[^,;.\n]{{2,60}}?\s+of\s+(?:the\s+)?)?"
-        rf"{_country_pattern()})?\s+(?P<name>{name}){_AFTER}"
+        rf"{_country_pattern()}(?:\s+(?:to|in)\s+(?:the\s+)?{_country_pattern()})?)?\s+(?P<name>{name}){_AFTER}"
     )
     # 'Minister of Foreign Affairs, International Cooperation and Gambians Abroad, Mamadou Tangara': the
     # portfolio may list its parts with commas, the last joined by 'and'
