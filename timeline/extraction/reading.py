@@ -273,7 +273,13 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         not occurrence
         and not _of_named_body(mentions, trigger, after)
         and (
-            (noun and bool(cue("anaphora").search(before[-60:])) and not cue("earlier_event").search(before))
+            (
+                noun
+                and bool(cue("anaphora").search(before[-60:]))
+                and not cue("earlier_event").search(before)
+                # 'witnessed the signing of more than 30 documents': what is signed is new, so is the signing
+                and not cue("new_object_after").match(text, trigger.end, clause_end)
+            )
             or _described(rule.form, before, after)
         )
     )
