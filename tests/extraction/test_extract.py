@@ -982,3 +982,14 @@ def test_an_office_announcing_a_visit_is_named_as_written_with_its_state(text: s
     events = extract(Document(text=text, published=dt.date(2025, 2, 20)))
     (statement,) = [e for e in events if isinstance(e, Statement)]
     assert [p.name for p in statement.participants] == [speaker]
+
+
+def test_a_body_named_again_in_lower_case_by_its_last_words_is_that_body() -> None:
+    text = (
+        "The 12th meeting of the China-Kazakhstan Cooperation Committee was held in Beijing on Tuesday. "
+        "The 13th meeting of the cooperation committee will be held in Astana next year."
+    )
+    events = extract(Document(text=text, published=dt.date(2024, 11, 27)))
+    planned = [e for e in events if e.status is Status.PLANNED]
+    assert [e.kind for e in planned] == ["meeting"]
+    assert [p.name for p in planned[0].participants] == ["China-Kazakhstan Cooperation Committee"]

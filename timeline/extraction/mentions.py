@@ -361,6 +361,7 @@ def find_mentions(text: str) -> list[Mention]:
     chosen = _without_overlaps([*chosen, *_short_names(text, registry, chosen)])
     chosen.extend(_leaders_offices(text, registry, chosen))
     chosen = _organizations_by_short_names(chosen)
+    chosen.extend(_bodies_by_lower_case_names(text, chosen))
     _offices_of_counterparts(chosen)
     chosen.extend(_role_mentions(text, chosen))
     chosen.sort(key=lambda m: (m.start, m.end))
@@ -386,6 +387,46 @@ def _organizations_by_short_names(mentions: list[Mention]) -> list[Mention]:
 
 
 _NAME_JOINT = re.compile(r"[ -]")
+# 'the cooperation committee', 'the committee's': a body named before, by the last words of its name
+_LOWER_CASE_BODY_NOUN = re.compile(r"\b(?:commission|committee|council|dialogue)\b")
+_LOWER_CASE_BODY = re.compile(
+    r"\b(?:the|its|their)\s+((?:[a-z][a-z-]+\s+){0,3}(?:commission|committee|council|dialogue))\b"
+)
+
+
+def _bodies_by_lower_case_names(text: str, chosen: list[Mention]) -> list[Mention]:
+    """'the 12th meeting of the China-Kazakhstan Cooperation Committee ... The 13th meeting of the cooperation
+    committee': a body named again in lower case by the last words of its name is that body."""
+    bodies = [m for m in chosen if m.kind == "organization" and m.entity is not None]
+    if not bodies:
+        return []
+    starts = sorted(m.start for m in chosen)
+    found: list[Mention] = []
+    for noun in _LOWER_CASE_BODY_NOUN.finditer(text, bodies[0].end):
+        # the noun is rare; the phrase is tried only in the words before it
+        match = next(
+            (
+                m
+                for m in _LOWER_CASE_BODY.finditer(text, max(0, noun.start() - 50), noun.end())
+                if m.end() == noun.end()
+            ),
+            None,
+        )
+        if match is None:
+            continue
+        words = match.group(1).lower()
+        earlier = [
+            m.entity
+            for m in bodies
+            if m.end <= match.start() and m.entity is not None and m.entity.name.lower().endswith(" " + words)
+        ]
+        position = bisect.bisect_left(starts, match.start(1))
+        overlaps = position < len(starts) and starts[position] < match.end(1)
+        if earlier and not overlaps:
+            found.append(
+                Mention(start=match.start(1), end=match.end(1), kind="organization", entity=earlier[-1])
+            )
+    return found
 
 
 @functools.cache
