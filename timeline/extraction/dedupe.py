@@ -32,7 +32,11 @@ def merge_mentions(candidates: list[Candidate]) -> list[Group]:
     for candidate in candidates:
         if candidate.anaphoric:
             earlier = _referent(groups, candidate)
-            if earlier is not None and not _new_counterpart(earlier, candidate):
+            if (
+                earlier is not None
+                and not _new_counterpart(earlier, candidate)
+                and not _elsewhere(earlier, candidate)
+            ):
                 # 'the summit' refers back; its clause's facts may be another's, except where it was held
                 earlier.members.append(candidate)
                 lead = earlier.lead
@@ -66,6 +70,27 @@ def _referent(groups: list[Group], candidate: Candidate) -> Group | None:
     return shared or (same_kind[0] if same_kind else None)
 
 
+_ATTENDANCE_BEFORE = cue("attendance_before")
+
+
+def _elsewhere(group: Group, candidate: Candidate) -> bool:
+    """'his meeting with Xi in Astana in June' after their talks in Tianjin on Sunday: a definite mention
+    placed and dated by its own words where and when the event before was not is another event."""
+    lead = group.lead
+    if not _places_differ(lead, candidate) or candidate.date_source != "text":
+        return False
+    if candidate.when.is_known and lead.when.is_known:
+        return not lead.when.compatible(candidate.when)
+    # 'in June' after 'on Aug. 31' in a story that gives no year: the same year, another month
+    mine, theirs = lead.when.value, candidate.when.value
+    return (
+        mine[:4] == theirs[:4] == "XXXX"
+        and mine[5:7].isdigit()
+        and theirs[5:7].isdigit()
+        and mine[5:7] != theirs[5:7]
+    )
+
+
 def _new_counterpart(group: Group, candidate: Candidate) -> bool:
     """'His talks with Mirziyoyev' after talks with Tokayev: a possessive naming other people is another
     meeting; 'When Berdimuhamedov made his first state visit to China in January 2023' after Meredov's trip
@@ -80,6 +105,9 @@ def _new_counterpart(group: Group, candidate: Candidate) -> bool:
         )
     if candidate.kind not in ("meeting", "call"):
         return False
+    sentence = candidate.sentence
+    if _ATTENDANCE_BEFORE.search(sentence.text, 0, candidate.trigger.start - sentence.start):
+        return False  # 'Cai Qi and Wang Yi were present at the meeting': more people at the same meeting
     mine, theirs = _people(group.lead), _people(candidate)
     if not mine or not theirs:
         return False
