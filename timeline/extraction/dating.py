@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from timeline.extraction.context import Context, clause_of
-from timeline.extraction.lexicon import cue
+from timeline.extraction.lexicon import cue, fragment
 from timeline.extraction.sentences import Sentence
 from timeline.extraction.triggers import Trigger
 from timeline.model import Precision, When
@@ -267,6 +267,8 @@ _TARGET_BEFORE = cue("target_before")
 _HORIZON = cue("horizon")
 # The noun a year written before it modifies ends within this many characters.
 _NOUN_PHRASE = 40
+# 'the partnership concluded in ': a participle right after a noun dates that noun, not the event before
+_NOUN_PARTICIPLE_BEFORE = re.compile(rf"(?<=[a-z])\s+{fragment('participle')}\s+$")
 
 
 def _may_date(context: Context, time: TimeMention, trigger: Trigger, kind: str) -> bool:
@@ -278,6 +280,12 @@ def _may_date(context: Context, time: TimeMention, trigger: Trigger, kind: str) 
     horizon = _HORIZON.search(text, max(0, time.start - 12), time.end)
     if horizon is not None and horizon.end() > time.start:
         return False
+    if (
+        trigger.end < time.start
+        and "," in text[trigger.end : time.start]
+        and _NOUN_PARTICIPLE_BEFORE.search(text, max(0, time.start - 40), time.start)
+    ):
+        return False  # "a joint declaration, a document that updates the partnership concluded in 2009"
     if not _YEAR_ONLY.fullmatch(time.text):
         return True
     if (
