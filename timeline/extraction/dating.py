@@ -117,6 +117,8 @@ def event_date(
     when = (
         ahead_if_planned(chosen, context.published) if planned else _narrative_year(context, chosen, sentence)
     )
+    if not planned and kind != "statement" and _PAST_VERB.match(context.text, trigger.start):
+        when = _back_if_past(chosen, when, context.published)
     when = _next_or_previous_day(context, chosen, when, clause)
     when = _days_apart(context, chosen, when, trigger)
     when = _coming_end(context, chosen, when)
@@ -360,6 +362,24 @@ def ahead_if_planned(time: TimeMention, published: dt.date | None) -> When:
         # 'is expected to pay a return visit in October, the presidency said' (in August)
         return When.from_timex(f"{when.start.year + 1:04d}-{when.start.month:02d}", None)
     return when
+
+
+# An event word in the past tense ('who arrived in the Kingdom on Tuesday, will be received on Thursday').
+_PAST_VERB = re.compile(r"(?i:[a-z]+ed|met|held|flew|went|came|made|paid|spoke|took|led)\b")
+
+
+def _back_if_past(time: TimeMention, when: When, published: dt.date | None) -> When:
+    """A weekday of an event told in the past that the future tense around it put ahead, moved back."""
+    if (
+        published is None
+        or when.start is None
+        or when.start <= published
+        or when.precision is not Precision.DAY
+        or not time.rule.startswith("weekday")
+        or "after the reference" not in time.rule
+    ):
+        return when
+    return When.day(when.start - dt.timedelta(days=7))
 
 
 _RELATIVE = cue("relative_clause_between")

@@ -229,12 +229,13 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         relative = cue("relative_subject").search(text, max(sentence.start, clause_start - 12), trigger.start)
         if relative is not None:
             # 'the Bi-National Commission, which last met in Cape Town': the name before the comma met
-            head = context.mentions_in(max(sentence.start, relative.start() - 80), relative.start())
-            if (
-                head
-                and relative.start() - head[-1].end <= 1
-                and head[-1].kind in ("person", "organization", "group")
-            ):
+            # ('The Gambian minister, who arrived': the person, not the adjective inside the role)
+            head = [
+                m
+                for m in context.mentions_in(max(sentence.start, relative.start() - 80), relative.start())
+                if m.kind in ("person", "organization", "group")
+            ]
+            if head and relative.start() - head[-1].end <= 1:
                 mentions = [head[-1], *(m for m in mentions if m.start >= relative.end())]
     # 'Conference on Interaction and Confidence-Building Measures in Asia' is a body, not a meeting; a name
     # that ends in 'Summit' ('the second China-Central Asia Summit') names the meeting itself.
