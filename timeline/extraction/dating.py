@@ -80,10 +80,15 @@ def event_date(
     if kind == "agreement":  # 'a programme for 2025-2027' dates what is agreed, not the signing
         in_clause = [t for t in in_clause if not _VALIDITY.search(text, max(0, t.start - 20), t.start)]
     dateline = context.dateline
-    if dateline is not None and any(t.start >= dateline.end and t.when.is_known for t in in_clause if t.when):
-        # 'Sofia, November 10 (BTA) - A meeting ..., planned for November 18': the dateline's day is the
-        # report's when the clause gives the event a date of its own
-        in_clause = [t for t in in_clause if t.start >= dateline.end]
+    if dateline is not None and any(t.start < dateline.end for t in in_clause):
+        # 'Sofia, November 10 (BTA) - A meeting ..., planned for November 18', 'Madrid, Jun 11 (EFE).- The
+        # summit, which was scheduled to take place in Huelva on June 26-27': the dateline's day is the
+        # report's when the clause, or the relative clause after it, gives the event a date of its own
+        own = [t for t in in_clause if t.start >= dateline.end]
+        if any(t.when is not None and t.when.is_known for t in own) or _scheduled_after(
+            context, sentence, clause, trigger
+        ):
+            in_clause = own
     chosen = _nearest_known(text, in_clause, trigger)
     if chosen is None:
         chosen = _time_before_when(context, sentence, clause) or _scheduled_after(
