@@ -993,3 +993,21 @@ def test_a_body_named_again_in_lower_case_by_its_last_words_is_that_body() -> No
     planned = [e for e in events if e.status is Status.PLANNED]
     assert [e.kind for e in planned] == ["meeting"]
     assert [p.name for p in planned[0].participants] == ["China-Kazakhstan Cooperation Committee"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Lavrov attended a meeting of the CIS Council of Foreign Ministers in Minsk.",
+            "CIS Council of Foreign Ministers",
+        ),
+        (
+            "The AU Assembly of Heads of State and Government opened.",
+            "AU Assembly of Heads of State and Government",
+        ),
+    ],
+)
+def test_whom_a_council_or_assembly_gathers_is_part_of_its_name(text: str, body: str) -> None:
+    bodies = [m.entity.name for m in find_mentions(text) if m.kind == "organization" and m.entity is not None]
+    assert body in bodies

@@ -1064,6 +1064,10 @@ def _generic_organizations(text: str, registry: _Registry) -> list[Mention]:
         ):
             words = words[1:]  # 'the Leaders of the East African Community': the body, not who leads it
         end = match.end()
+        members = _MEMBERS_AFTER.match(text, end) if words and words[-1] in _MEMBER_BODY_HEADS else None
+        if members is not None:  # 'the CIS Council of Foreign Ministers', 'the AU Assembly of Heads of State'
+            words = [*words, *members.group().split()]
+            end = members.end()
         # 'the Council of Foreign Ministers of the Organization of Turkic States': the head word opens the
         # name of a known body, which ends the longer name
         known = _KNOWN_NAME_AFTER.match(text, end) if words else None
@@ -1093,6 +1097,13 @@ def _generic_organizations(text: str, registry: _Registry) -> list[Mention]:
     return mentions
 
 
+# Whom a council or assembly gathers is part of its name.
+_MEMBER_BODY_HEADS = frozenset({"Council", "Assembly", "Conference", "Committee"})
+_MEMBERS_AFTER = re.compile(
+    r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:Foreign|Defen[cs]e|Finance|Economy|Interior|Trade|Energy)[ \t]+)?"
+    r"(?:Ministers|Prime[ \t]+Ministers|Heads[ \t]+of[ \t]+(?:State|Government)"
+    r"(?:[ \t]+and[ \t]+Government)?)\b"
+)
 # The words after 'of' that may end a known body's name ('Organization of American States').
 _KNOWN_NAME_AFTER = re.compile(rf"[ \t]+of[ \t]+(?P<tail>{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,3}})")
 
