@@ -138,6 +138,10 @@ _SUBJECT_PRONOUN = re.compile(
 
 
 _PRONOUN_START = re.compile(r"^(?:He|She)\b")
+# 'arrived on Thursday for a three-day visit and is expected to leave for Tashkent': the same subject
+_SUBJECTLESS_START = re.compile(
+    r"\s*(?:and\s+)?(?:is|are|was|were)\s+(?:also\s+)?(?:expected|due|scheduled|set)\s+to\b"
+)
 
 
 # A gerund after one of these words has the sentence's subject for its own ('before travelling to').
@@ -346,6 +350,7 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
             people = unique([*group_members(context, groups[-1], sentence), *people])
     if (
         _PRONOUN_START.match(text, clause_start)
+        or _SUBJECTLESS_START.match(text, clause_start)
         or _SUBJECT_PRONOUN.search(before)
         or cue("pronoun_after_opening").match(before)
         or _POSSESSIVE_PRONOUN.search(before[-30:])
