@@ -8,6 +8,7 @@ import re
 import attrs
 
 from timeline.extraction.lexicon import TriggerRule, non_event_regex, trigger_rules, word_start_alternation
+from timeline.extraction.scanning import opening_characters
 
 
 @attrs.frozen(slots=True, kw_only=True)
@@ -24,8 +25,32 @@ def _compiled(ignore_case: bool) -> tuple[re.Pattern[str], tuple[tuple[re.Patter
     """All trigger patterns in one regex (to find where any starts, in one pass), and each on its own."""
     flags = re.IGNORECASE if ignore_case else 0
     rules = trigger_rules()
-    combined = re.compile(word_start_alternation(rule.pattern for rule in rules), flags)
+    combined = _by_first_character([rule.pattern for rule in rules], flags)
     return combined, tuple((re.compile(rule.pattern, flags), rule) for rule in rules)
+
+
+def _by_first_character(patterns: list[str], flags: int) -> re.Pattern[str]:
+    """A regex matching where any of `patterns` does. When each begins a word, their alternation is split by
+    the letter a match begins with: at a word start only the patterns that can begin with its letter are
+    tried, where a plain alternation would try each one."""
+    alternation = word_start_alternation(patterns)
+    by_letter: dict[str, list[str]] = {}
+    for pattern in patterns:
+        body = pattern.removeprefix(_WORD_START)
+        letters = opening_characters(body, at_word=True) if pattern != body and not flags else None
+        if letters is None:
+            return re.compile(alternation, flags)
+        for letter in letters:
+            by_letter.setdefault(letter, []).append(f"(?:{body})")
+    # each letter is matched again in a lookbehind that tries its patterns from the letter on
+    branches = [
+        rf"{re.escape(letter)}(?<=(?={'|'.join(bodies)})[\s\S])"
+        for letter, bodies in sorted(by_letter.items())
+    ]
+    return re.compile(rf"(?=\w)\b(?:{'|'.join(branches)})")
+
+
+_WORD_START = r"\b"
 
 
 def _searchable(text: str) -> tuple[str, bool]:
