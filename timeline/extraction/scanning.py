@@ -94,6 +94,72 @@ def opening_characters(pattern: str, flags: int = 0, *, at_word: bool = False) -
     return frozenset(exact | _case_variants(frozenset(any_case)))
 
 
+def opening_pairs(pattern: str) -> frozenset[str] | None:
+    """The first two characters of every match of `pattern` that begins a word (a case-sensitive pattern),
+    or the first alone where the second is not known or the match is one character long; None when the
+    first is not known or the pattern can match nothing."""
+    try:
+        openings = _openings(_parser.parse(pattern).data)
+    except (re.error, RecursionError):
+        return None
+    pairs: set[str] = set()
+    for opening in openings:
+        if not opening or opening[0] == _UNKNOWN:
+            return None
+        if opening[0] != _NOT_WORD:  # no word begins with a space
+            pairs.add(opening if _UNKNOWN not in opening and _NOT_WORD not in opening else opening[0])
+    return frozenset(pairs)
+
+
+# Stand-ins for a character of a class in `_openings`: one that is no word character, and any other.
+_NOT_WORD = "\x00"
+_UNKNOWN = "\x01"
+_PAIR = 2
+
+
+def _openings(items: list[tuple[Any, Any]]) -> set[str]:
+    """The first two characters of the matches of the parsed pattern `items` (fewer for shorter ones)."""
+    openings = {""}
+    for op, argument in items:
+        if all(len(opening) == _PAIR for opening in openings):
+            break
+        following = _item_openings(op, argument)
+        openings = {
+            opening if len(opening) == _PAIR else (opening + then)[:_PAIR]
+            for opening in openings
+            for then in following
+        }
+    return openings
+
+
+def _item_openings(op: Any, argument: Any) -> set[str]:
+    if op is _constants.LITERAL:
+        return {chr(argument)}
+    if op is _constants.IN:
+        characters = _class_characters(argument, at_word=False)
+        if characters is not None:
+            return characters
+        if all(op is _constants.CATEGORY and value in _NOT_WORD_CATEGORIES for op, value in argument):
+            return {_NOT_WORD}
+        return {_UNKNOWN}
+    if op is _constants.BRANCH:
+        return {opening for branch in argument[1] for opening in _openings(branch.data)}
+    if op is _constants.SUBPATTERN and not argument[1] and not argument[2]:
+        return _openings(argument[3].data)
+    if op is _constants.MAX_REPEAT or op is _constants.MIN_REPEAT or op is _constants.POSSESSIVE_REPEAT:
+        minimum, maximum, pattern = argument
+        once = _openings(pattern.data)
+        repeated, openings = {""}, set()
+        for count in range(min(maximum, _PAIR) + 1):
+            if count >= min(minimum, _PAIR):
+                openings |= repeated
+            repeated = {r if len(r) == _PAIR else (r + o)[:_PAIR] for r in repeated for o in once}
+        return openings
+    if op is _constants.AT or op is _constants.ASSERT or op is _constants.ASSERT_NOT:
+        return {""}
+    return {_UNKNOWN}
+
+
 def character_class(characters: frozenset[str]) -> str:
     """A regex character class of `characters`."""
     return "[" + "".join(_in_class(c) for c in sorted(characters)) + "]"

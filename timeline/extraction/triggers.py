@@ -8,7 +8,7 @@ import re
 import attrs
 
 from timeline.extraction.lexicon import TriggerRule, non_event_regex, trigger_rules, word_start_alternation
-from timeline.extraction.scanning import opening_characters
+from timeline.extraction.scanning import opening_pairs
 
 
 @attrs.frozen(slots=True, kw_only=True)
@@ -31,21 +31,27 @@ def _compiled(ignore_case: bool) -> tuple[re.Pattern[str], tuple[tuple[re.Patter
 
 def _by_first_character(patterns: list[str], flags: int) -> re.Pattern[str]:
     """A regex matching where any of `patterns` does. When each begins a word, their alternation is split by
-    the letter a match begins with: at a word start only the patterns that can begin with its letter are
-    tried, where a plain alternation would try each one."""
+    the first two letters a match begins with: at a word start only the patterns that can begin with them
+    are tried, where a plain alternation would try each one."""
     alternation = word_start_alternation(patterns)
-    by_letter: dict[str, list[str]] = {}
+    by_letters: dict[str, dict[str, list[str]]] = {}
     for pattern in patterns:
         body = pattern.removeprefix(_WORD_START)
-        letters = opening_characters(body, at_word=True) if pattern != body and not flags else None
-        if letters is None:
+        pairs = opening_pairs(body) if pattern != body and not flags else None
+        if pairs is None:
             return re.compile(alternation, flags)
-        for letter in letters:
-            by_letter.setdefault(letter, []).append(f"(?:{body})")
-    # each letter is matched again in a lookbehind that tries its patterns from the letter on
+        for pair in pairs:
+            by_letters.setdefault(pair[0], {}).setdefault(pair[1:], []).append(f"(?:{body})")
+    # the letters are matched again in a lookbehind that tries their patterns from the first one on
     branches = [
-        rf"{re.escape(letter)}(?<=(?={'|'.join(bodies)})[\s\S])"
-        for letter, bodies in sorted(by_letter.items())
+        re.escape(first)
+        + "(?:"
+        + "|".join(
+            rf"{re.escape(second)}(?<=(?={'|'.join(bodies)})[\s\S]{{{1 + len(second)}}})"
+            for second, bodies in sorted(by_second.items())
+        )
+        + ")"
+        for first, by_second in sorted(by_letters.items())
     ]
     return re.compile(rf"(?=\w)\b(?:{'|'.join(branches)})")
 
