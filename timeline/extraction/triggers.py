@@ -7,7 +7,13 @@ import re
 
 import attrs
 
-from timeline.extraction.lexicon import TriggerRule, non_event_regex, trigger_rules, word_start_alternation
+from timeline.extraction.lexicon import (
+    TriggerRule,
+    load_data,
+    non_event_regex,
+    trigger_rules,
+    word_start_alternation,
+)
 from timeline.extraction.scanning import opening_pairs
 
 
@@ -101,9 +107,17 @@ def find_triggers(text: str) -> list[Trigger]:
     return chosen
 
 
+@functools.cache
+def _non_event_starts(ignore_case: bool) -> re.Pattern[str]:
+    """A regex matching where a non-event phrase begins."""
+    return _by_first_character(load_data("non_events.json")["patterns"], re.IGNORECASE if ignore_case else 0)
+
+
 def _non_event(text: str, start: int, ignore_case: bool) -> bool:
     """Whether a non-event phrase around `start` has its event word there ('meeting' in 'meeting point')."""
     window_start = max(0, start - _PHRASE_BEFORE)
+    if _non_event_starts(ignore_case).search(text, window_start, start + _PHRASE_AFTER) is None:
+        return False  # (most windows hold no such phrase: the quicker regex tells)
     for match in non_event_regex(ignore_case).finditer(text, window_start, start + _PHRASE_AFTER):
         for group in range(1, (match.re.groups or 0) + 1):
             if match.group(group) is not None:
