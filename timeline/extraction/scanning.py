@@ -73,19 +73,20 @@ def _finder(regex: re.Pattern[str]) -> re.Pattern[str] | None:
     if not characters or len(characters) > _MOST_CHARACTERS:
         return None
     body = f"(?i:{regex.pattern})" if regex.flags & re.IGNORECASE else f"(?:{regex.pattern})"
+    # the class takes the character; the lookbehind steps back onto it to try the regex from there
     try:
-        return re.compile(rf"{character_class(characters)}(?<=(?={body})[\s\S])")
+        return re.compile(rf"{_character_class(characters)}(?<=(?={body})[\s\S])")
     except re.error:
         return None
 
 
-def opening_characters(pattern: str, flags: int = 0, *, at_word: bool = False) -> frozenset[str] | None:
-    """Every character a match of `pattern` can begin with (a word character, with `at_word`); None when
-    they are not known or the pattern can match nothing."""
+def opening_characters(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Every character a match of `pattern` can begin with; None when they are not known or the pattern can
+    match nothing."""
     if flags & ~_HANDLED_FLAGS:
         return None
     try:
-        first = _first_characters(_parser.parse(pattern, flags).data, bool(flags & re.IGNORECASE), at_word)
+        first = _first_characters(_parser.parse(pattern, flags).data, bool(flags & re.IGNORECASE))
     except (re.error, RecursionError):
         return None
     if first is None or first[1]:
@@ -136,7 +137,7 @@ def _item_openings(op: Any, argument: Any) -> set[str]:
     if op is _constants.LITERAL:
         return {chr(argument)}
     if op is _constants.IN:
-        characters = _class_characters(argument, at_word=False)
+        characters = _class_characters(argument)
         if characters is not None:
             return characters
         if all(op is _constants.CATEGORY and value in _NOT_WORD_CATEGORIES for op, value in argument):
@@ -160,7 +161,7 @@ def _item_openings(op: Any, argument: Any) -> set[str]:
     return {_UNKNOWN}
 
 
-def character_class(characters: frozenset[str]) -> str:
+def _character_class(characters: frozenset[str] | set[str]) -> str:
     """A regex character class of `characters`."""
     return "[" + "".join(_in_class(c) for c in sorted(characters)) + "]"
 
@@ -173,7 +174,7 @@ def _in_class(character: str) -> str:
 _Firsts = tuple[tuple[set[str], set[str]], bool]
 
 
-def _first_characters(items: list[tuple[Any, Any]], ignore_case: bool, at_word: bool) -> _Firsts | None:
+def _first_characters(items: list[tuple[Any, Any]], ignore_case: bool) -> _Firsts | None:
     """The characters a match of the parsed pattern `items` can begin with; None when unknown or too many."""
     exact: set[str] = set()
     any_case: set[str] = set()
@@ -184,13 +185,13 @@ def _first_characters(items: list[tuple[Any, Any]], ignore_case: bool, at_word: 
             (any_case if ignore_case else exact).add(chr(argument))
             return (exact, any_case), False
         if op is _constants.IN:
-            characters = _class_characters(argument, at_word)
+            characters = _class_characters(argument)
             if characters is None:
                 return None
             (any_case if ignore_case else exact).update(characters)
             return (exact, any_case), False
         if op is _constants.BRANCH:
-            inner = [_first_characters(branch.data, ignore_case, at_word) for branch in argument[1]]
+            inner = [_first_characters(branch.data, ignore_case) for branch in argument[1]]
             nullable = False
             for found in inner:
                 if found is None:
@@ -203,7 +204,7 @@ def _first_characters(items: list[tuple[Any, Any]], ignore_case: bool, at_word: 
             if (add_flags | del_flags) & ~_HANDLED_FLAGS:
                 return None
             flags_case = (ignore_case or bool(add_flags & re.IGNORECASE)) and not del_flags & re.IGNORECASE
-            found = _first_characters(pattern.data, flags_case, at_word)
+            found = _first_characters(pattern.data, flags_case)
             if found is None:
                 return None
             exact |= found[0][0]
@@ -211,14 +212,14 @@ def _first_characters(items: list[tuple[Any, Any]], ignore_case: bool, at_word: 
             nullable = found[1]
         elif op is _constants.MAX_REPEAT or op is _constants.MIN_REPEAT or op is _constants.POSSESSIVE_REPEAT:
             minimum, _maximum, pattern = argument
-            found = _first_characters(pattern.data, ignore_case, at_word)
+            found = _first_characters(pattern.data, ignore_case)
             if found is None:
                 return None
             exact |= found[0][0]
             any_case |= found[0][1]
             nullable = minimum == 0 or found[1]
         elif op is _constants.ATOMIC_GROUP:
-            found = _first_characters(argument.data, ignore_case, at_word)
+            found = _first_characters(argument.data, ignore_case)
             if found is None:
                 return None
             exact |= found[0][0]
@@ -231,11 +232,9 @@ def _first_characters(items: list[tuple[Any, Any]], ignore_case: bool, at_word: 
     return (exact, any_case), True
 
 
-def _class_characters(items: list[tuple[Any, Any]], at_word: bool) -> set[str] | None:
+def _class_characters(items: list[tuple[Any, Any]]) -> set[str] | None:
     characters: set[str] = set()
     for op, argument in items:
-        if at_word and op is _constants.CATEGORY and argument in _NOT_WORD_CATEGORIES:
-            continue  # no word begins with a space
         if op is _constants.LITERAL:
             characters.add(chr(argument))
         elif op is _constants.RANGE and argument[1] - argument[0] < _MOST_CHARACTERS:
@@ -252,7 +251,7 @@ def _case_variants(characters: frozenset[str]) -> set[str]:
         return set()
     # the upper and lower case of each too, in case `re` compares a class differently from its letters
     related = characters | {case for c in characters for case in (c.lower(), c.upper()) if len(case) == 1}
-    return set(related) | set(re.findall(character_class(related), _every_character(), re.IGNORECASE))
+    return set(related) | set(re.findall(_character_class(related), _every_character(), re.IGNORECASE))
 
 
 @functools.cache
