@@ -219,6 +219,8 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         return []
     if cue("conditional_before").search(text, max(sentence.start, trigger.start - 140), trigger.start):
         return []  # 'said that if tensions eased, the two sides would sign': a possibility
+    if cue("unconfirmed_report").search(text, max(sentence.start, trigger.start - 160), trigger.start):
+        return []  # 'Some Kazakh media reported that President Tokayev will pay a state visit': unconfirmed
     negated = bool(cue("negation").search(before[-24:]))
     if cue("not_held").match(after) or cue("not_held_after_relative").match(text, trigger.end, sentence.end):
         return []  # 'A meeting with Meredov, which the delegation had requested, did not take place'
