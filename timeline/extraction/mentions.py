@@ -771,11 +771,12 @@ def _untitled_people(text: str, registry: _Registry) -> list[Mention]:
             spans.append((window + found.start("name"), window + found.end("name")))
     mentions: list[Mention] = []
     stop = _not_person_words()
+    address = frozenset(h for h in _honorifics() if " " not in h)
     for start, end in spans:
         written = text[start:end]
         tokens = written.split()
-        while len(tokens) > 2 and tokens[0] in stop:
-            # 'When Andrej Babiš chose': the word opening the sentence is no part of the name
+        while len(tokens) > 2 and (tokens[0] in stop or tokens[0] in address):
+            # 'When Andrej Babiš chose', 'Shri Narendra Modi held': the word before is no part of the name
             start = text.index(tokens[1], start + len(tokens[0]))
             tokens = tokens[1:]
             written = text[start:end]
