@@ -15,7 +15,7 @@ from timeline.extraction.context import Candidate
 from timeline.extraction.lexicon import cue
 from timeline.extraction.mentions import Entity
 from timeline.gazetteer import name_key
-from timeline.model import Precision, Status
+from timeline.model import Precision, Status, When
 
 
 @attrs.define(slots=True, eq=False)
@@ -30,6 +30,13 @@ def merge_mentions(candidates: list[Candidate]) -> list[Group]:
     """Candidates grouped into events, in the order each event is first reported."""
     groups: list[Group] = []
     for candidate in candidates:
+        ending = next((g for g in reversed(groups) if _ends_later(g.lead, candidate)), None)
+        if candidate.anaphoric and ending is not None:
+            # 'The state visit will conclude on 25 September': the last day of the visit begun before
+            assert ending.lead.when.start is not None and candidate.when.end is not None
+            ending.lead.when = When.span(ending.lead.when.start, candidate.when.end)
+            ending.members.append(candidate)
+            continue
         if candidate.anaphoric:
             earlier = _referent(groups, candidate)
             if (
@@ -71,6 +78,32 @@ def _referent(groups: list[Group], candidate: Candidate) -> Group | None:
 
 
 _ATTENDANCE_BEFORE = cue("attendance_before")
+_ENDS_AFTER = re.compile(
+    r"\s+(?:will\s+|is\s+(?:due\s+|set\s+)?to\s+)?(?:conclude[sd]?|end(?:s|ed)?|close[sd]?|wrap(?:s|ped)?\s+up)\b",
+    re.IGNORECASE,
+)
+# A visit or summit lasts at most this many days.
+_LONGEST_SPAN = 14
+
+
+def _ends_later(lead: Candidate, candidate: Candidate) -> bool:
+    """'The state visit will conclude on 25 September' after a visit that began on 23 September."""
+    if lead.kind not in ("visit", "summit") or candidate.kind != lead.kind:
+        return False
+    if candidate.date_source != "text" or lead.date_source != "text":
+        return False
+    first, last = lead.when.start, candidate.when.end
+    if (
+        first is None
+        or last is None
+        or lead.when.end is None
+        or candidate.when.precision is not Precision.DAY
+    ):
+        return False
+    if not lead.when.end < last or (last - first).days > _LONGEST_SPAN:
+        return False
+    sentence = candidate.sentence
+    return _ENDS_AFTER.match(sentence.text, candidate.trigger.end - sentence.start) is not None
 
 
 def _elsewhere(group: Group, candidate: Candidate) -> bool:

@@ -1168,7 +1168,8 @@ def _visits(
         ):
             return []  # 'is expected to land in Sydney tonight': a trip home is no visit
         candidate.location = places[0] if places else None
-        return [candidate] if visitor is not None else []
+        # 'The state visit will conclude on 25 September': a visit named again tells more of the one before
+        return [candidate] if visitor is not None or candidate.anaphoric else []
     if (
         len(hosts) > 1
         and candidate.trigger.start < len(context.text)
