@@ -75,6 +75,9 @@ class _Cues:
     perfect_adverbs: frozenset[str]
     auxiliaries: frozenset[str]
     right_stops: frozenset[str]
+    due_nouns: frozenset[str]
+    passed_before: frozenset[str]
+    timed_before: frozenset[str]
     attribution: frozenset[str]
     lower_case_only: frozenset[str]
     defaults: dict[str, Direction]
@@ -114,6 +117,9 @@ def _cues() -> _Cues:
         perfect_adverbs=frozenset(data["future"]["perfect_adverbs"]),
         auxiliaries=frozenset(word.replace("’", "'") for word in data["present"]["auxiliaries"]),
         right_stops=frozenset(data["clause"]["right_stops"]),
+        due_nouns=frozenset(data["due"]["nouns"]),
+        passed_before=frozenset(data["due"]["passed_before"]),
+        timed_before=frozenset(data["due"]["timed_before"]),
         attribution=frozenset(data["clause"]["attribution"]),
         lower_case_only=frozenset(data["future"]["lower_case_only"]),
         defaults={
@@ -219,6 +225,18 @@ def _tense(left: str, expression: str, right: str, kind: str) -> Tense:
         before = []
     if after and after[0][1] == end and after[0][0].startswith("'"):
         after = after[1:]  # the possessive of "Thursday's closing price", not "is"
+    due = (
+        bool(after)
+        and after[0][0] in cues.due_nouns
+        and not text[end : after[0][1]].strip()
+        and not cues.timed_before.intersection(words_before[-2:])
+    )
+    if due:
+        # "rejected a Monday deadline": the verb before tells of the deadline, not of its day
+        passed = next((word for word in reversed(words_before[-3:]) if word in cues.passed_before), None)
+        if passed is not None:
+            return Tense(Direction.PAST, passed)
+        before = []
     stop = next(
         (
             index
@@ -258,6 +276,8 @@ def _tense(left: str, expression: str, right: str, kind: str) -> Tense:
             for cue in found
             if not (cue[1] == 1 and cue[3] in cues.attribution and "," in text[end : end + cue[0]])
         ]
+    if not found and due:
+        return Tense(Direction.FUTURE, None, "the day something falls due: ahead, unless told it passed")
     if not found and possessive:
         # news names by its weekday an event of the past days: "Thursday's closing price"
         return Tense(Direction.PAST, None, "a possessive without a verb of its own: an event reported")
