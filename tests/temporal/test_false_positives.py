@@ -50,10 +50,10 @@ REFERENCE = dt.date(2024, 5, 21)
         pytest.param("USA Today reported it first.", id="a newspaper named Today"),
         pytest.param("Turnout was low, with 4 in the morning queue.", id="a count before a part of the day"),
         pytest.param("A still from the film High Noon was shown.", id="a film named High Noon"),
-        pytest.param("60 Minutes reported the story first.", id="a show named 60 Minutes first in a sentence"),
+        pytest.param("60 Minutes reported the story first.", id="60 Minutes first"),
         pytest.param("He gave the 60 Minutes interview.", id="a show named 60 Minutes after the"),
         pytest.param("The kingdom pursues Saudi Vision 2030 reforms.", id="a year ending the name of a plan"),
-        pytest.param("He set up a venture called Orion 1980, making parts.", id="a year ending a company name"),
+        pytest.param("He set up a venture called Orion 1980, making toys.", id="a year ending a firm name"),
     ],
 )
 def test_no_time_expression(text: str) -> None:
