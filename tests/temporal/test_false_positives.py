@@ -43,6 +43,7 @@ REFERENCE = dt.date(2024, 5, 21)
             "It raised its quarterly dividend; the Party daily Granma said so.", id="set words as adjectives"
         ),
         pytest.param("It saves $500 million a year and adds 700 seats a week.", id="rates"),
+        pytest.param("Sales rise 8.5% annually; it makes 10,000 units annually.", id="rates told by adverbs"),
         pytest.param("The case is for today's youth what the war was for theirs.", id="today's youth"),
         pytest.param("Fathers in today's world have rights.", id="today's world"),
         pytest.param('Baker said on ABC\'s "This Week" that talks failed.', id="a show named This Week"),
