@@ -453,7 +453,10 @@ def _anchor_direction(groups: Groups, words: Lexicon) -> tuple[int, str]:
     if isinstance(found, list):
         return int(found[0]), str(found[1])
     found = words.lookup("anchor_direction", groups["direction"])
-    return (int(found), "anchor") if isinstance(found, int) else (0, "anchor")
+    if isinstance(found, int):
+        return found, "anchor"
+    found = words.lookup("year_ago_shift", groups["direction"])  # "the same period last year"
+    return (int(found), "reference") if isinstance(found, int) else (0, "anchor")
 
 
 def period(groups: Groups, context: Context) -> Normalized | None:
