@@ -94,6 +94,11 @@ def test_a_year_before_a_time_zone_is_a_time_of_day() -> None:
     ]
 
 
+def test_a_time_restated_in_a_zone_is_no_year() -> None:
+    found = find_times("The vote closed at 8:30 a.m. EDT (1230 GMT) Tuesday.", REFERENCE)
+    assert "1230" not in [m.text for m in found]
+
+
 def test_months_and_weekdays_are_still_found_next_to_these_words() -> None:
     found = find_times("In May, officials may meet; Sun. Jan. 7 was cold.", REFERENCE)
     assert [m.text for m in found] == ["May", "Sun. Jan. 7"]

@@ -194,6 +194,12 @@ def tense_at(text: str, start: int, end: int, kind: str = "date") -> Tense:
         close = text.find(")", end, clause_end + 1)
         if close == clause_end:
             return tense_at(text, clause_start - 1, close + 1, kind)
+    if tense.cue is None and tense.note is None and clause_start > 0 and text[clause_start - 1] == ")":
+        # a date after a time restated in brackets takes the tense of the clause before them:
+        # "voting starts at 0700 local time (0400 GMT) on Sunday"
+        opening = text.rfind("(", max(0, clause_start - 40), clause_start - 1)
+        if opening != -1 and not text[clause_start:start].strip(" ,").replace("on", "", 1).strip():
+            return tense_at(text, opening, end, kind)
     return tense
 
 
