@@ -700,9 +700,9 @@ def recurring(groups: Groups, context: Context) -> Normalized | None:
             return None
         return Normalized("SET", str(found[0]), None, "recurring time")
     if "weekday" in groups:
-        return Normalized(
-            "SET", f"XXXX-WXX-{words.lookup('weekday', groups['weekday'])}", None, "every weekday"
-        )
+        daypart = words.lookup("recurring_daypart", groups["daypart"]) if "daypart" in groups else None
+        value = f"XXXX-WXX-{words.lookup('weekday', groups['weekday'])}"
+        return Normalized("SET", f"{value}T{daypart}" if daypart else value, None, "every weekday")
     if "month" in groups:
         return Normalized(
             "SET", f"XXXX-{words.lookup('month', groups['month']):02d}", None, "every month of that name"
