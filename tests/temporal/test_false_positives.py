@@ -94,6 +94,12 @@ def test_a_year_before_a_time_zone_is_a_time_of_day() -> None:
     ]
 
 
+def test_the_day_before_an_event_told_by_a_clause_is_no_day_before_the_last_date() -> None:
+    # the day is named from the event that follows, not from Nov. 3
+    found = find_times("He was last seen Nov. 3, the day before authorities issued a warrant.", REFERENCE)
+    assert [m.text for m in found] == ["Nov. 3"]
+
+
 def test_a_time_restated_in_a_zone_is_no_year() -> None:
     found = find_times("The vote closed at 8:30 a.m. EDT (1230 GMT) Tuesday.", REFERENCE)
     assert "1230" not in [m.text for m in found]
