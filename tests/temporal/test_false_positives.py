@@ -100,6 +100,11 @@ def test_the_day_before_an_event_told_by_a_clause_is_no_day_before_the_last_date
     assert [m.text for m in found] == ["Nov. 3"]
 
 
+def test_the_past_before_a_count_is_no_vague_past() -> None:
+    found = find_times("It caused violence for the past three summers.", REFERENCE)
+    assert "the past" not in [m.text for m in found]
+
+
 def test_a_time_restated_in_a_zone_is_no_year() -> None:
     found = find_times("The vote closed at 8:30 a.m. EDT (1230 GMT) Tuesday.", REFERENCE)
     assert "1230" not in [m.text for m in found]
