@@ -114,7 +114,11 @@ def find_times(text: str, reference: dt.date | None = None) -> list[TimeMention]
         if taken.find(1, start, end) != -1:
             continue
         # (a name may follow "the": "the 60 Minutes interview")
-        name_start = start + 4 if lowered.startswith("the ", start) else start
+        name_start = (
+            start + 4
+            if lowered.startswith("the ", start) and text[start + 4 : start + 5].isdigit()
+            else start
+        )
         if not text[name_start].islower() and _in_a_title(text, name_start, end):
             continue
         mention = _mention(text, rule, match, reference, None)
