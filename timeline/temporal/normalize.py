@@ -372,10 +372,11 @@ def anchored(groups: Groups, context: Context) -> Normalized | None:
 
 
 def _anchored_weekday(groups: Groups, context: Context, words: Lexicon) -> Normalized | None:
-    """ "the following Monday", "the previous Friday": the weekday after or before the last day the
-    text mentioned (without one, the reference)."""
+    """ "the following Monday", "the previous Friday", "from Sunday to Wednesday": the weekday after or
+    before the last day the text mentioned (without one, the reference)."""
     weekday = words.lookup("weekday", groups["weekday"])
-    sign, _ = _anchor_direction(groups, words)
+    # the last day of a range ("from Sunday to Wednesday") is the first after the first day
+    sign = 1 if "range_end" in groups else _anchor_direction(groups, words)[0]
     if not isinstance(weekday, int) or sign == 0:
         return None
     anchor = dates.parse_value(context.anchor) if context.anchor else None

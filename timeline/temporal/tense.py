@@ -194,12 +194,23 @@ def tense_at(text: str, start: int, end: int, kind: str = "date") -> Tense:
         close = text.find(")", end, clause_end + 1)
         if close == clause_end:
             return tense_at(text, clause_start - 1, close + 1, kind)
-    if tense.cue is None and tense.note is None and clause_start > 0 and text[clause_start - 1] == ")":
-        # a date after a time restated in brackets takes the tense of the clause before them:
-        # "voting starts at 0700 local time (0400 GMT) on Sunday"
-        opening = text.rfind("(", max(0, clause_start - 40), clause_start - 1)
-        if opening != -1 and not text[clause_start:start].strip(" ,").replace("on", "", 1).strip():
-            return tense_at(text, opening, end, kind)
+    if (
+        (tense.cue is None or tense.cue in cues.attribution)
+        and tense.note is None
+        and clause_start > 1
+        and text[clause_start - 1] in ')"'
+        and not text[clause_start - 2].isspace()
+        and not text[clause_start:start].strip(" ,").replace("on", "", 1).strip()
+    ):
+        # a date right after a time restated in brackets or a name in quotes takes the tense of the
+        # clause before them: "voting starts at 0700 local time (0400 GMT) on Sunday", "are
+        # expected to sign a treaty of "good-neighborliness" on Tuesday"
+        mark = "(" if text[clause_start - 1] == ")" else '"'
+        opening = text.rfind(mark, max(0, clause_start - 120), clause_start - 1)
+        if opening != -1:
+            before_marks = tense_at(text, opening, end, kind)
+            if before_marks.cue is not None:
+                return before_marks
     return tense
 
 
