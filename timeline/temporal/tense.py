@@ -103,7 +103,12 @@ def _cues() -> _Cues:
         boundary=_boundary(data["clause"]["boundaries"], data["clause"]["abbreviations"]),
         pairs=tuple(mark for mark in data["clause"]["boundaries"] if len(mark) > 1),
         phrases=_index(
-            {Direction.FUTURE: data["future"]["phrases"], Direction.PAST: data["past"]["phrases"]}, 0
+            {
+                Direction.FUTURE: data["future"]["phrases"],
+                Direction.PAST: data["past"]["phrases"],
+                Direction.NEAR: data["near"]["phrases"],
+            },
+            0,
         ),
         before=_index(
             {Direction.FUTURE: data["future_before"]["words"], Direction.PAST: data["past_before"]["words"]},
