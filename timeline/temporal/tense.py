@@ -290,9 +290,11 @@ def _tense(left: str, expression: str, right: str, kind: str) -> Tense:
         distance = start - cue_end if side == 0 else word_start - end
         found.append((distance, side, direction, " ".join(words[index : index + length])))
         index += length
-    if any(side == 0 for _, side, _, _ in found):
+    if any(side == 0 for _, side, _, _ in found) or (kind != "weekday" and len(before) > 2):
         # "will travel to Jordan on Friday, the White House said": the attribution after the comma
-        # reports the clause; the clause's own verb dates its time
+        # reports the clause; the clause's own verb dates its time (and a date in a clause without a
+        # verb of its own is the nearest: "to prepare for a summit on June 17, the ministry said";
+        # but a date put first is the main verb's: "In September, it announced")
         found = [
             cue
             for cue in found
