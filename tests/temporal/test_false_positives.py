@@ -48,6 +48,7 @@ REFERENCE = dt.date(2024, 5, 21)
         pytest.param("Fathers in today's world have rights.", id="today's world"),
         pytest.param("I would have chosen the people of tomorrow.", id="the people of tomorrow"),
         pytest.param("For the people of Poland, high noon has come.", id="high noon, an idiom"),
+        pytest.param("He met Deputy Director Yu Jun. They talked.", id="Jun, a given name"),
         pytest.param('Baker said on ABC\'s "This Week" that talks failed.', id="a show named This Week"),
         pytest.param("He said on CBS's ''60 Minutes'' that he would stay.", id="a show named 60 Minutes"),
         pytest.param("USA Today reported it first.", id="a newspaper named Today"),

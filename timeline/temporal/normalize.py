@@ -348,7 +348,7 @@ def anchored(groups: Groups, context: Context) -> Normalized | None:
     if period is not None and unit == "year":
         base, explanation = period, f"the {period[0]} last mentioned ({dates.format_value(*period)})"
         granularity = period[0]
-    elif counted_from == "anchor" and anchor is not None:
+    elif counted_from == "anchor" and anchor is not None and not _coarser(anchor[0], unit, counted):
         base, explanation = anchor, f"the last date mentioned ({context.anchor})"
     elif context.reference is not None:
         base, explanation = ("day", context.reference), "the reference"
@@ -369,6 +369,14 @@ def anchored(groups: Groups, context: Context) -> Normalized | None:
     if unit == "weekend":
         value = dates.week_value(moved) + "-WE"
     return Normalized("DATE", value, mod, f"{unit} {sign * int(amount):+d} from {explanation}")
+
+
+def _coarser(granularity: str, unit: str, counted: bool) -> bool:
+    """True when days or weeks are counted from a date that names none ("a day earlier" after
+    "for 2025-2027"): the reference is a better base than the first day of that year."""
+    return counted and (
+        (unit == "day" and granularity != "day") or (unit == "week" and granularity not in ("day", "week"))
+    )
 
 
 def _anchored_weekday(groups: Groups, context: Context, words: Lexicon) -> Normalized | None:
