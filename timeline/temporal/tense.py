@@ -73,6 +73,7 @@ class _Cues:
     perfect_before: frozenset[str]
     perfect: frozenset[str]
     perfect_adverbs: frozenset[str]
+    plan_told_in_past: frozenset[str]
     auxiliaries: frozenset[str]
     right_stops: frozenset[str]
     due_nouns: frozenset[str]
@@ -120,6 +121,7 @@ def _cues() -> _Cues:
         perfect_before=frozenset(data["future_before"]["perfect_before"]),
         perfect=frozenset(word.replace("’", "'") for word in data["future_before"]["perfect"]),
         perfect_adverbs=frozenset(data["future"]["perfect_adverbs"]),
+        plan_told_in_past=frozenset(data["future"]["plan_told_in_past"]),
         auxiliaries=frozenset(word.replace("’", "'") for word in data["present"]["auxiliaries"]),
         right_stops=frozenset(data["clause"]["right_stops"]),
         due_nouns=frozenset(data["due"]["nouns"]),
@@ -328,8 +330,13 @@ def _cue(words: list[str], index: int, cues: _Cues) -> tuple[int, Direction] | N
         return None
     phrase = _phrase_at(words, index, cues.phrases) if word in cues.phrases else None
     if phrase is not None and phrase[1] is Direction.FUTURE:
-        if _after_perfect(words, index, cues):
+        told = _told_before(words, index, cues)
+        if told in cues.perfect:
             return phrase[0], Direction.PAST
+        if told in cues.plan_told_in_past:
+            # "was originally scheduled to be held in August": a plan made before, for a time on
+            # either side of the reference
+            return phrase[0], Direction.NEAR
         return phrase
     if word in cues.auxiliaries and index + 1 < len(words):
         following = (
@@ -343,9 +350,9 @@ def _cue(words: list[str], index: int, cues: _Cues) -> tuple[int, Direction] | N
     return None
 
 
-def _after_perfect(words: list[str], index: int, cues: _Cues) -> bool:
-    """True for a plan told in the past perfect ("had been scheduled to expire Friday", "had planned
-    to"): the plan was for a day already behind, since changed or carried out."""
+def _told_before(words: list[str], index: int, cues: _Cues) -> str | None:
+    """The auxiliary a plan is told with ("had" in "had been scheduled to expire Friday", "had
+    planned to"; "was" in "was originally scheduled to"), adverbs passed over, or None."""
     position = index - 1
     while (
         position >= 0
@@ -353,7 +360,7 @@ def _after_perfect(words: list[str], index: int, cues: _Cues) -> bool:
         and (words[position] == "been" or words[position] in cues.perfect_adverbs)
     ):
         position -= 1
-    return position >= 0 and position < index and words[position] in cues.perfect
+    return words[position] if 0 <= position < index else None
 
 
 def _passive(words: list[str], index: int) -> bool:
