@@ -138,7 +138,7 @@ def _with_anchors(
     anchor: str | None = None
     quarter: str | None = None
     for rule, match, mention in chosen:
-        if rule.kind in ANCHORED_KINDS:
+        if rule.kind in ANCHORED_KINDS and not (rule.kind == "clock" and _heads_a_line(text, mention.start)):
             mention = _mention(text, rule, match, reference, anchor, quarter) or mention
         elif quarter is None and _reported_quarter(mention, reference):
             quarter = mention.value
@@ -151,6 +151,12 @@ def _with_anchors(
         ):
             anchor = mention.value
     return mentions
+
+
+def _heads_a_line(text: str, start: int) -> bool:
+    """True for a time at the start of a line: the head of a live blog's entry ("16:20 - Guterres
+    meets Tokayev"), told on the day of the text, not on the last day its entries mentioned."""
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
 
 
 def _reported_quarter(mention: TimeMention, reference: dt.date | None) -> bool:
