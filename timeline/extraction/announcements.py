@@ -18,7 +18,7 @@ from timeline.extraction.context import Candidate, Context, clause_of, speech_ve
 from timeline.extraction.lexicon import TriggerRule, cue, fragment, load_data
 from timeline.extraction.mentions import Entity, Mention, bare_state_body
 from timeline.extraction.triggers import Trigger
-from timeline.model import Status, When
+from timeline.model import Precision, Status, When
 
 _ANNOUNCEMENT = TriggerRule(
     kind="statement", pattern="", form="verb", needs=None, cameo=None, medium=None, label=None
@@ -87,7 +87,11 @@ def _statement(context: Context, candidate: Candidate) -> Candidate | None:
         for t in context.times_in(*time_span)
         if t.when is not None
         and t.when.is_known
-        and (speech is None or t.start >= speech.end() or not clause_of(sentence, t.start)[2])
+        and (
+            speech is None
+            or (t.start >= speech.end() and t.when.precision is Precision.DAY)
+            or (t.start < speech.end() and not clause_of(sentence, t.start)[2])
+        )
     ]
     speaker = speakers[-1]
     statement = Candidate(
