@@ -1011,3 +1011,13 @@ def test_a_body_named_again_in_lower_case_by_its_last_words_is_that_body() -> No
 def test_whom_a_council_or_assembly_gathers_is_part_of_its_name(text: str, body: str) -> None:
     bodies = [m.entity.name for m in find_mentions(text) if m.kind == "organization" and m.entity is not None]
     assert body in bodies
+
+
+def test_he_after_a_speaker_reporting_someone_else_is_the_one_reported() -> None:
+    text = (
+        "Foreign ministry spokeswoman Hua Chunying said Chinese President Xi Jinping would be in Kazakhstan "
+        "from July 2 to 4. He will then travel to Dushanbe for a state visit to Tajikistan from July 4 to 6."
+    )
+    events = extract(Document(text=text, published=dt.date(2024, 6, 28)))
+    visits = [e for e in events if isinstance(e, Visit)]
+    assert [v.visitor.name if v.visitor else None for v in visits] == ["Xi Jinping", "Xi Jinping"]
