@@ -144,7 +144,11 @@ def _title(group: Group) -> str:
                 title,
             )
     elif lead.kind == "visit":
-        visitor = _short(lead.visitor) if lead.visitor is not None else actors
+        guests = [c for c in lead.countries if c != lead.host_country]
+        if lead.visitor is not None:
+            visitor = _short(lead.visitor)
+        else:  # 'a visit of a Kazakh Senate speaker to China': the host does not visit itself
+            visitor = _countries_text(guests) if not people and guests else actors
         host = _countries_text([lead.host_country]) if lead.host_country else "abroad"
         title = f"{visitor} {'to visit' if planned else 'visits'} {host}"
         if cancelled:

@@ -279,6 +279,10 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     anaphoric = (
         not occurrence
         and not _of_named_body(mentions, trigger, after)
+        # 'The last visit by a Lebanese foreign minister to Muscat took place in 2019': someone else's
+        and not (
+            rule.kind == "visit" and cue("generic_visitor").match(after) and cue("held_after").match(after)
+        )
         and (
             (
                 noun
@@ -1084,13 +1088,16 @@ def _visits(
         candidate.own_visitor = True
     if visitor is not None and visitor.kind != "person":
         visitor = None  # a ministry or a company does not travel ('the Service', 'Gazprom')
-    if visitor is None and not candidate.anaphoric:
+    # 'The last visit of a Kazakh Senate speaker to China took place in 2019': someone of a state made it
+    generic = _generic_visitor_state(context, trigger, visitor, after)
+    if visitor is None and not candidate.anaphoric and generic is None:
         return []  # 'travel to Pakistan', 'when visiting Kenya': nobody in particular travels
     attending = context.text[trigger.start : trigger.end].lower().startswith("attend")
     if attending and (visitor is None or visitor.country is None):
         return []  # attending something is a visit only for someone known to come from elsewhere
     if attending and _PASSIVE_BY.match(after):
         return []  # 'the summit was attended by the presidents of Congo and Chad': guests of one event
+    home = visitor.country if visitor is not None else generic
     hosts: list[str] = []
     host_places: dict[str, Place] = {}
     host_ends: dict[str, int] = {}
@@ -1102,7 +1109,7 @@ def _visits(
         if mention.kind in ("country", "place") and mention.country and mention.place is not None:
             if mention.kind == "country" and not mention.place.name[:1].isupper():
                 continue
-            if visitor is not None and mention.country == visitor.country:
+            if mention.country == home:
                 continue
             hosts.append(mention.country)
             host_places.setdefault(mention.country, _host_place(mention))
@@ -1115,7 +1122,7 @@ def _visits(
         ):
             hosts.append(mention.entity.country)
     for place in places:
-        if place.country and (visitor is None or place.country != visitor.country):
+        if place.country and (home is None or place.country != home):
             hosts.append(place.country)
             host_places.setdefault(place.country, place)
     if not hosts and visitor is not None and trigger.rule.form == "verb":
@@ -1181,7 +1188,7 @@ def _visits(
     for code in hosts:
         host_people = [m.entity for m in people_after if m.entity is not None and m.entity.country == code]
         people = unique([*([visitor] if visitor is not None else []), *host_people])
-        countries = list(dict.fromkeys([*([visitor.country] if visitor and visitor.country else []), code]))
+        countries = list(dict.fromkeys([*([home] if home else []), code]))
         location = host_places.get(code) or _country_place(code)
         visit = attrs.evolve(
             candidate,
@@ -1197,6 +1204,21 @@ def _visits(
                 visit.when, visit.date_source = own, "text"
         visits.append(visit)
     return visits
+
+
+def _generic_visitor_state(
+    context: Context, trigger: Trigger, visitor: Entity | None, after: str
+) -> str | None:
+    """The state of an unnamed visitor ('a visit of a Kazakh Senate speaker to China') of a visit said to
+    have taken place, else None."""
+    found = cue("generic_visitor").match(after)
+    if visitor is not None or found is None or not cue("held_after").match(after):
+        return None
+    start = trigger.end + found.end()
+    adjective = next(iter(context.mentions_in(start, start + 30)), None)
+    if adjective is None or adjective.start != start or adjective.kind != "country":
+        return None
+    return adjective.country
 
 
 _SCHEDULED_PRESENT = cue("scheduled_present")
