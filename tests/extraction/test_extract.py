@@ -1021,3 +1021,27 @@ def test_he_after_a_speaker_reporting_someone_else_is_the_one_reported() -> None
     events = extract(Document(text=text, published=dt.date(2024, 6, 28)))
     visits = [e for e in events if isinstance(e, Visit)]
     assert [v.visitor.name if v.visitor else None for v in visits] == ["Xi Jinping", "Xi Jinping"]
+
+
+def test_a_capital_announcing_speaks_and_the_spokesperson_after_it_made_the_same_statement() -> None:
+    text = (
+        "Chinese President Xi Jinping will travel to Astana next week to attend the SCO summit, Beijing "
+        "announced on Friday. Foreign ministry spokeswoman Hua Chunying said Xi would be in Kazakhstan from "
+        "July 2 to 4."
+    )
+    events = extract(Document(text=text, published=dt.date(2024, 6, 28)))
+    statements = [e for e in events if isinstance(e, Statement)]
+    assert [[p.name for p in s.participants] for s in statements] == [["Beijing", "Hua Chunying"]]
+    assert statements[0].when.value == "2024-06-28"
+
+
+def test_a_visit_by_someone_of_a_state_named_by_its_adjective_is_another_visit_from_that_state() -> None:
+    text = (
+        "Omani Foreign Minister Badr Albusaidi received Lebanese Foreign Minister Youssef Rajji, who is on "
+        "an official visit to Muscat, on Monday. The last visit by a Lebanese foreign minister to Muscat "
+        "took place in 2019."
+    )
+    events = extract(Document(text=text, published=dt.date(2025, 10, 29)))
+    visits = [e for e in events if isinstance(e, Visit)]
+    assert [(v.when.value, v.countries) for v in visits][-1] == ("2019", ("LBN", "OMN"))
+    assert len(visits) == 2

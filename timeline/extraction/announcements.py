@@ -55,7 +55,16 @@ def announcements(context: Context, candidates: list[Candidate]) -> list[Candida
         if statement is not None:
             by_sentence[candidate.sentence.index] = statement
             found.append(statement)
-    return _with_follow_ups(found)
+    # a dated statement a body made in its own words ('..., Beijing announced on Friday')
+    read = [
+        c
+        for c in candidates
+        if c.kind == "statement"
+        and c.date_source == "text"
+        and c.people
+        and all(e.kind == "organization" for e in c.people)
+    ]
+    return _with_follow_ups(found, read)
 
 
 def _statement(context: Context, candidate: Candidate) -> Candidate | None:
@@ -163,8 +172,10 @@ def _official(context: Context, speaker: Entity, span: tuple[int, int], announce
     return bool(_official_words().search(words))
 
 
-def _with_follow_ups(statements: list[Candidate]) -> list[Candidate]:
-    """Dated announcements, each with the undated statements of its state that follow it."""
+def _with_follow_ups(statements: list[Candidate], read: list[Candidate]) -> list[Candidate]:
+    """Dated announcements, each with the undated statements of its state that follow it (also those that
+    follow a dated statement read from its own verb: '..., Beijing announced on Friday. Foreign ministry
+    spokeswoman Hua Chunying said ...')."""
     kept: list[Candidate] = []
     for statement in statements:
         if statement.date_source == "text" or _formal(statement):
@@ -173,9 +184,10 @@ def _with_follow_ups(statements: list[Candidate]) -> list[Candidate]:
         previous = next(
             (
                 s
-                for s in reversed(kept)
+                for s in sorted([*read, *kept], key=lambda s: -s.sentence.index)
                 if 0 < statement.sentence.index - s.sentence.index <= _FOLLOW_UP_SENTENCES
-                and set(s.countries) & set(statement.countries)
+                # a spokesperson whose state the story leaves to the reader speaks for the one before
+                and (set(s.countries) & set(statement.countries) or not statement.countries)
             ),
             None,
         )

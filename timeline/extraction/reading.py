@@ -462,14 +462,13 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         candidate.label = statement_label(text, trigger, clause_end)
         # the speaker is named right before the verb ('..., Australia's foreign ministry announced')
         subject_start = max(clause_start, text.rfind(",", clause_start, trigger.start) + 1)
-        speakers = people_in(
-            context,
-            [m for m in mentions if subject_start <= m.start < trigger.start],
-            sentence,
-            trigger,
-            speakers=True,
-        ) or people_in(
-            context, [m for m in mentions if m.start < trigger.start], sentence, trigger, speakers=True
+        speaking = [m for m in mentions if subject_start <= m.start < trigger.start]
+        speakers = (
+            people_in(context, speaking, sentence, trigger, speakers=True)
+            or _seat_speaking(speaking)
+            or people_in(
+                context, [m for m in mentions if m.start < trigger.start], sentence, trigger, speakers=True
+            )
         )
         if speakers:
             candidate.people = speakers
@@ -616,19 +615,29 @@ def _per_counterpart(context: Context, candidate: Candidate, mentions: list[Ment
                 for state in states
                 if state != anchor.country
             ]
+    # 'met Viktor Orban ... as well as the leaders of Chile, Indonesia and Thailand': and each of those
+    led = []
+    end = candidate.sentence.end  # 'as well as' opens a clause of its own
+    if counterparts and anchor.country and not cue("joint").search(context.text, candidate.clause[0], end):
+        named = {anchor.country, *(c.country for c in counterparts)}
+        led = [
+            attrs.evolve(candidate, people=[anchor], countries=[anchor.country, state], split_key=state)
+            for state in _states_led(context, context.mentions_in(trigger.end, end), trigger.end, end)
+            if state not in named
+        ]
     if counterparts:
         candidate.people = [e for e in candidate.people if id(e) not in later or e is anchor]
     last = max((m.end for m in mentions if m.start >= trigger.end), default=trigger.end)
     if len(counterparts) < 2 or cue("joint").search(
         context.text, max(candidate.clause[0], trigger.start - 40), last
     ):
-        return [candidate]
+        return [candidate, *led]
     split: list[Candidate] = []
     for counterpart in counterparts:
         people = [anchor, counterpart, *([counterpart.affiliation] if counterpart.affiliation else [])]
         countries = list(dict.fromkeys(c for c in (anchor.country, counterpart.country) if c))
         split.append(attrs.evolve(candidate, people=people, countries=countries, split_key=counterpart.name))
-    return split
+    return [*split, *led]
 
 
 _LEADERS_OF_STATES = cue("leaders_of_states")
@@ -639,9 +648,14 @@ def _states_led(context: Context, mentions: list[Mention], start: int, end: int)
     """The states listed right after 'with the leaders of' ('the leaders of Kyrgyzstan, Tajikistan and
     Uzbekistan'), whose leaders are met one by one."""
     listed = [m for m in mentions if m.kind == "country" and m.country and start <= m.start < end]
+    # 'met Hungarian Prime Minister Viktor Orban ... as well as the leaders of Chile, ...': the list starts
+    # after the words
+    listed = list(
+        itertools.dropwhile(
+            lambda m: not _LEADERS_OF_STATES.search(context.text, max(start, m.start - 40), m.start), listed
+        )
+    )
     if not listed:
-        return []
-    if not _LEADERS_OF_STATES.search(context.text, max(start, listed[0].start - 40), listed[0].start):
         return []
     states = [listed[0]]
     for mention in listed[1:]:
@@ -1219,6 +1233,14 @@ def _generic_visitor_state(
     if adjective is None or adjective.start != start or adjective.kind != "country":
         return None
     return adjective.country
+
+
+def _seat_speaking(subject: list[Mention]) -> list[Entity]:
+    """'..., Beijing announced on Friday': a capital right before the verb speaks for its government."""
+    seats = [m for m in subject if m.kind == "place" and m.capital and m.place is not None]
+    if not seats or seats[-1] is not subject[-1] or seats[-1].place is None:
+        return []
+    return [Entity(kind="organization", name=seats[-1].place.name, country=seats[-1].country)]
 
 
 _SCHEDULED_PRESENT = cue("scheduled_present")
