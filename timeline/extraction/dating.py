@@ -253,6 +253,8 @@ def _day_pair(context: Context, chosen: TimeMention, when: When, planned: bool) 
             continue
         start, end = dated[0].start, dated[1].start
         assert start is not None and end is not None
+        if end <= start and days[1].rule.startswith("weekday"):
+            end += dt.timedelta(days=7)  # 'is on a visit from Sunday to Wednesday' (told on Tuesday)
         if start < end and (end - start).days <= _LONGEST_STAY:
             return When.span(start, end)
     return None

@@ -1,0 +1,18 @@
+"""How extracted events are dated and whether they happened: spans, years, lists and announcements."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.extraction import extract
+from timeline.model import Document
+
+
+def _kinds_and_dates(text: str, published: dt.date | None = None) -> list[tuple[str, str]]:
+    return [(e.kind, e.when.value) for e in extract(Document(text=text, published=published))]
+
+
+def test_a_visit_from_one_weekday_to_a_later_one_under_way_ends_on_the_coming_weekday() -> None:
+    text = "Kazakh Prime Minister Olzhas Bektenov is on an official visit to China from Sunday to Wednesday."
+    # told on Tuesday: Sunday is past, Wednesday still to come
+    assert ("visit", "2024-11-24/2024-11-27") in _kinds_and_dates(text, dt.date(2024, 11, 26))
