@@ -16,3 +16,13 @@ def test_a_visit_from_one_weekday_to_a_later_one_under_way_ends_on_the_coming_we
     text = "Kazakh Prime Minister Olzhas Bektenov is on an official visit to China from Sunday to Wednesday."
     # told on Tuesday: Sunday is past, Wednesday still to come
     assert ("visit", "2024-11-24/2024-11-27") in _kinds_and_dates(text, dt.date(2024, 11, 26))
+
+
+def test_an_arrival_for_a_stay_of_days_spans_them_and_the_next_stop_announced_is_planned() -> None:
+    text = (
+        "Chinese Foreign Minister Wang Yi arrived in Kazakhstan on Thursday for a three-day visit and is "
+        "expected to leave for Tashkent on Sunday, a Chinese diplomat said."
+    )
+    visits = [e for e in extract(Document(text=text, published=dt.date(2025, 4, 26))) if e.kind == "visit"]
+    found = sorted((v.countries[-1], v.when.value, v.status.value) for v in visits)
+    assert found == [("KAZ", "2025-04-24/2025-04-26", "happened"), ("UZB", "2025-04-27", "planned")]

@@ -117,7 +117,10 @@ def _same_event(lead: Candidate, other: Candidate) -> bool:
     if (
         other.sentence is lead.sentence
         and not other.anaphoric
-        and (lead.kind in ("agreement", "other", "statement") or other.split_key or lead.split_key)
+        and (
+            lead.kind in ("agreement", "other", "statement")
+            or ((other.split_key or lead.split_key) and other.split_key != lead.split_key)
+        )
     ):
         return False
     if lead.kind == "visit":

@@ -843,13 +843,17 @@ def _governing_verb(text: str, sentence: Sentence, clause_start: int, before: st
 _NEXT_EVENT_PHRASE = re.compile(r"\b(?:the|a|an|its|their|his|her)\b[^,.;]*$", re.IGNORECASE)
 
 
-_NEXT_VERB_FUTURE = re.compile(r"\b(?:and|but)\s+(?=(?:will|would|shall)\s+(?!be\s+(?:held|signed)\b))")
+_NEXT_VERB_FUTURE = re.compile(
+    r"\b(?:and|but)\s+(?=(?:will|would|shall)\s+(?!be\s+(?:held|signed)\b)"
+    r"|(?:is|are)\s+(?:also\s+)?(?:expected|due|set|scheduled|slated)\s+to\s+(?!be\b))"
+)
 
 
 def _status(clause: str, before: str, after: str, negated: bool, governing: str = "") -> Status | None:
     if cue("cancelled").search(clause):
         return Status.CANCELLED
-    # 'arrived on Monday and will leave on Thursday': a future joined after the event is the next verb's
+    # 'arrived on Monday and will leave on Thursday', 'for a three-day visit and is expected to leave on
+    # Sunday': a future joined after the event is the next verb's
     own_after = _NEXT_VERB_FUTURE.split(after[:40], maxsplit=1)[0]
     planned = (
         bool(cue("planned").search(before[-70:]))
@@ -1178,13 +1182,21 @@ def _visits(
         )
         if len(hosts) > 1 and code in host_ends:
             own = _day_after_destination(context, candidate, host_ends[code])
-            if own is not None:
+            # 'arrived in Kazakhstan on Thursday for a three-day visit': that day opens the stay already dated
+            if own is not None and not (candidate.when.is_range and own.start == candidate.when.start):
                 visit.when, visit.date_source = own, "text"
+                if _after_publication(context, own) and visit.status is Status.HAPPENED:
+                    visit.status = Status.PLANNED  # 'arrived in A on Thursday and leaves for B on Sunday'
+
         visits.append(visit)
     return visits
 
 
 _SCHEDULED_PRESENT = cue("scheduled_present")
+
+
+def _after_publication(context: Context, when: When) -> bool:
+    return context.published is not None and when.start is not None and when.start > context.published
 
 
 def _scheduled_present(context: Context, trigger: Trigger, clause_end: int) -> bool:
