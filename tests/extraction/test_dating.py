@@ -26,3 +26,12 @@ def test_an_arrival_for_a_stay_of_days_spans_them_and_the_next_stop_announced_is
     visits = [e for e in extract(Document(text=text, published=dt.date(2025, 4, 26))) if e.kind == "visit"]
     found = sorted((v.countries[-1], v.when.value, v.status.value) for v in visits)
     assert found == [("KAZ", "2025-04-24/2025-04-26", "happened"), ("UZB", "2025-04-27", "planned")]
+
+
+def test_a_visit_under_way_that_runs_through_a_weekday_spans_from_the_arrival_to_it() -> None:
+    text = (
+        "Chinese leader Xi Jinping arrived in Kazakhstan on Monday for a summit with Central Asian leaders.\n\n"
+        "Xi is on a state visit to Kazakhstan that runs through Wednesday."
+    )
+    visits = [e for e in extract(Document(text=text, published=dt.date(2025, 6, 16))) if e.kind == "visit"]
+    assert [(v.when.value, v.status.value) for v in visits] == [("2025-06-16/2025-06-18", "happened")]

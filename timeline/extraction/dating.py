@@ -124,6 +124,7 @@ def event_date(
             or _stay_until(context, chosen, when, sentence)
             or _multi_day_span(context, when, clause, sentence)
         )
+        when = _under_way_until(context, chosen, when)
     return _whole_day(when), "text"
 
 
@@ -191,6 +192,22 @@ def _coming_end(context: Context, chosen: TimeMention, when: When) -> When:
     ):
         return when
     return When.day(when.start + dt.timedelta(days=7))
+
+
+def _under_way_until(context: Context, chosen: TimeMention, when: When) -> When:
+    """'Xi is on a state visit to Kazakhstan that runs through Wednesday', 'the forum, which runs until
+    Wednesday' (told on Monday): an event under way on the day of the report lasts from then to that day."""
+    published = context.published
+    if (
+        published is None
+        or when.precision is not Precision.DAY
+        or when.start is None
+        or when.is_range
+        or not published < when.start <= published + dt.timedelta(days=_LONGEST_STAY)
+        or not cue("ends_ahead").search(context.text, max(0, chosen.start - 30), chosen.start)
+    ):
+        return when
+    return When.span(published, when.start)
 
 
 def _next_or_previous_day(context: Context, chosen: TimeMention, when: When, clause: tuple[int, int]) -> When:

@@ -7,13 +7,15 @@ B and C') is split when a later paragraph reports one of them as a
 
 from __future__ import annotations
 
+import datetime as dt
+
 import attrs
 
 from timeline.extraction.context import Candidate
 from timeline.extraction.lexicon import cue
 from timeline.extraction.mentions import Entity
 from timeline.gazetteer import name_key
-from timeline.model import Precision, Status
+from timeline.model import Precision, Status, When
 
 
 @attrs.define(slots=True, eq=False)
@@ -235,6 +237,8 @@ def _absorb(group: Group, candidate: Candidate) -> None:
     lead.countries = list(dict.fromkeys([*lead.countries, *candidate.countries]))
     if _finer(candidate, lead) or (_arrival_and_stay(candidate, lead) and _is_arrival(candidate)):
         lead.when, lead.date_source = candidate.when, candidate.date_source
+    elif lead.kind in ("visit", "summit") and candidate.date_source == "text":
+        lead.when = _day_and_stay(lead.when, candidate.when)
     if lead.location is None:
         lead.location = candidate.location
     if lead.kind == "visit":
@@ -247,6 +251,23 @@ def _absorb(group: Group, candidate: Candidate) -> None:
         lead.status = Status.CANCELLED
     if _richer(candidate, lead):
         lead.sentence, lead.trigger, lead.clause = candidate.sentence, candidate.trigger, candidate.clause
+
+
+def _day_and_stay(day: When, stay: When) -> When:
+    """'arrived on Monday' and 'is on a state visit that runs through Wednesday': the stay, from the day
+    of the arrival to its end."""
+    if (
+        day.precision is not Precision.DAY
+        or day.is_range
+        or day.start is None
+        or not stay.is_range
+        or stay.precision is not Precision.DAY
+        or stay.start is None
+        or stay.end is None
+        or not stay.start - dt.timedelta(days=_STAY_DAYS) <= day.start <= stay.end
+    ):
+        return day
+    return When.span(min(day.start, stay.start), stay.end)
 
 
 def _merged_people(first: list[Entity], second: list[Entity]) -> list[Entity]:
