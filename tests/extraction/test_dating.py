@@ -35,3 +35,13 @@ def test_a_visit_under_way_that_runs_through_a_weekday_spans_from_the_arrival_to
     )
     visits = [e for e in extract(Document(text=text, published=dt.date(2025, 6, 16))) if e.kind == "visit"]
     assert [(v.when.value, v.status.value) for v in visits] == [("2025-06-16/2025-06-18", "happened")]
+
+
+def test_the_day_a_visit_will_conclude_closes_the_stay_begun_by_the_arrival() -> None:
+    text = (
+        "The Uzbek leader arrived in Seoul on 23 September and was met by the Minister of Foreign Affairs "
+        "of Korea Cho Hyun.\n\nThe state visit will conclude on 25 September."
+    )
+    text = "President Shavkat Mirziyoyev is in Korea on a state visit.\n\n" + text
+    visits = [e for e in extract(Document(text=text, published=dt.date(2025, 9, 24))) if e.kind == "visit"]
+    assert [v.when.value for v in visits] == ["2025-09-23/2025-09-25"]

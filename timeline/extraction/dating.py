@@ -66,6 +66,9 @@ def event_date(
 ) -> tuple[When, str]:
     """The time expression governing the event: same clause, then same sentence; else unknown.
 
+    The source is 'until' when the day is the last of a visit or summit whose first day is not given ('the
+    state visit will conclude on 25 September').
+
     Times before `earliest` (the verb that called the event off) are not the event's.
     """
     text = context.text
@@ -125,6 +128,8 @@ def event_date(
             or _multi_day_span(context, when, clause, sentence)
         )
         when = _under_way_until(context, chosen, when)
+        if _stay_ends_on(context, chosen, when):
+            return when, "until"
     return _whole_day(when), "text"
 
 
@@ -192,6 +197,15 @@ def _coming_end(context: Context, chosen: TimeMention, when: When) -> When:
     ):
         return when
     return When.day(when.start + dt.timedelta(days=7))
+
+
+def _stay_ends_on(context: Context, chosen: TimeMention, when: When) -> bool:
+    """'The state visit will conclude on 25 September': the day is the last of a stay begun before."""
+    return (
+        when.precision is Precision.DAY
+        and not when.is_range
+        and _STAY_UNTIL.search(context.text, max(0, chosen.start - 30), chosen.start) is not None
+    )
 
 
 def _under_way_until(context: Context, chosen: TimeMention, when: When) -> When:

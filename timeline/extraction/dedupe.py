@@ -31,7 +31,7 @@ def merge_mentions(candidates: list[Candidate]) -> list[Group]:
     groups: list[Group] = []
     for candidate in candidates:
         if candidate.anaphoric:
-            earlier = _referent(groups, candidate)
+            earlier = _last_told(groups, candidate) if candidate.until else _referent(groups, candidate)
             if earlier is not None and not _new_counterpart(earlier, candidate):
                 # 'the summit' refers back; its clause's facts may be another's, except where it was held
                 earlier.members.append(candidate)
@@ -40,6 +40,8 @@ def merge_mentions(candidates: list[Candidate]) -> list[Group]:
                     lead.location = candidate.location
                 if lead.date_source == "none" and candidate.date_source == "text":
                     lead.when, lead.date_source = candidate.when, "text"  # 'the summit ... on Saturday'
+                elif candidate.until:
+                    lead.when = _until(lead.when, candidate.when)  # 'The visit will conclude on 25 September'
                 continue
         target = next((g for g in reversed(groups) if _same_event(g.lead, candidate)), None)
         if target is None:
@@ -64,6 +66,12 @@ def _referent(groups: list[Group], candidate: Candidate) -> Group | None:
     actors = _actors(candidate)
     shared = next((g for g in same_kind if actors & _actors(g.lead)), None)
     return shared or (same_kind[0] if same_kind else None)
+
+
+def _last_told(groups: list[Group], candidate: Candidate) -> Group | None:
+    """'The state visit will conclude on 25 September': the stay of its kind last told of."""
+    same_kind = [g for g in groups if g.lead.kind == candidate.kind]
+    return max(same_kind, key=lambda g: max(m.trigger.start for m in g.members), default=None)
 
 
 def _new_counterpart(group: Group, candidate: Candidate) -> bool:
@@ -237,6 +245,8 @@ def _absorb(group: Group, candidate: Candidate) -> None:
     lead.countries = list(dict.fromkeys([*lead.countries, *candidate.countries]))
     if _finer(candidate, lead) or (_arrival_and_stay(candidate, lead) and _is_arrival(candidate)):
         lead.when, lead.date_source = candidate.when, candidate.date_source
+    elif candidate.until:
+        lead.when = _until(lead.when, candidate.when)
     elif lead.kind in ("visit", "summit") and candidate.date_source == "text":
         lead.when = _day_and_stay(lead.when, candidate.when)
     if lead.location is None:
@@ -268,6 +278,19 @@ def _day_and_stay(day: When, stay: When) -> When:
     ):
         return day
     return When.span(min(day.start, stay.start), stay.end)
+
+
+def _until(stay: When, last: When) -> When:
+    """A stay begun on a day reported before, ending on `last`."""
+    if stay.precision is not Precision.DAY or stay.start is None or last.start is None:
+        return stay
+    if not stay.start < last.start <= stay.start + dt.timedelta(days=_LONGEST_STAY):
+        return stay
+    return When.span(stay.start, last.start)
+
+
+# A visit or a summit lasts at most this many days.
+_LONGEST_STAY = 14
 
 
 def _merged_people(first: list[Entity], second: list[Entity]) -> list[Entity]:

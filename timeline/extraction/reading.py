@@ -370,6 +370,9 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         status is not Status.HAPPENED,
         called_off if called_off is not None else sentence.start,
     )
+    until = date_source == "until"
+    if until:
+        date_source = "text"
     if occurrence and date_source != "text":
         if not needs_met:
             return []
@@ -417,6 +420,7 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         frame=bool(umbrella),
         with_counterpart=bool(_with_someone(after)),
         occurrence=occurrence,
+        until=until,
     )
     # a definite mention is placed only by words right after it ('the meeting, held at Qasr Al Shati')
     places_end = min(clause_end, trigger.end + _NEAR) if anaphoric else clause_end
@@ -1158,7 +1162,8 @@ def _visits(
         ):
             return []  # 'is expected to land in Sydney tonight': a trip home is no visit
         candidate.location = places[0] if places else None
-        return [candidate] if visitor is not None else []
+        # 'The state visit will conclude on 25 September': the end of the visit reported before
+        return [candidate] if visitor is not None or candidate.until else []
     if (
         len(hosts) > 1
         and candidate.trigger.start < len(context.text)
