@@ -30,7 +30,8 @@ def test_an_arrival_for_a_stay_of_days_spans_them_and_the_next_stop_announced_is
 
 def test_a_visit_under_way_that_runs_through_a_weekday_spans_from_the_arrival_to_it() -> None:
     text = (
-        "Chinese leader Xi Jinping arrived in Kazakhstan on Monday for a summit with Central Asian leaders.\n\n"
+        "Chinese leader Xi Jinping arrived in Kazakhstan on Monday for a summit with Central Asian "
+        "leaders.\n\n"
         "Xi is on a state visit to Kazakhstan that runs through Wednesday."
     )
     visits = [e for e in extract(Document(text=text, published=dt.date(2025, 6, 16))) if e.kind == "visit"]
@@ -45,3 +46,22 @@ def test_the_day_a_visit_will_conclude_closes_the_stay_begun_by_the_arrival() ->
     text = "President Shavkat Mirziyoyev is in Korea on a state visit.\n\n" + text
     visits = [e for e in extract(Document(text=text, published=dt.date(2025, 9, 24))) if e.kind == "visit"]
     assert [v.when.value for v in visits] == ["2025-09-23/2025-09-25"]
+
+
+def test_a_visit_told_by_its_first_day_lasts_until_its_visitor_is_told_to_go_home() -> None:
+    text = (
+        "The President of Liberia, Joseph Nyuma Boakai, arrived in Abidjan on Wednesday, November 26, 2025, "
+        "for a state visit.\n\nBoakai will travel to Yamoussoukro on Friday, November 28, 2025, where he "
+        "will lay a wreath, before returning to Monrovia on Saturday, November 29, 2025."
+    )
+    visits = [e for e in extract(Document(text=text, published=dt.date(2025, 11, 27))) if e.kind == "visit"]
+    assert visits[0].when.value == "2025-11-26/2025-11-29"
+
+
+def test_leaving_the_city_of_an_earlier_stop_does_not_end_the_stay_that_follows() -> None:
+    text = (
+        "Chinese President Xi Jinping arrived in Dushanbe on Wednesday for a state visit to Tajikistan.\n\n"
+        "Xi will leave Astana on Friday after the summit."
+    )
+    visits = [e for e in extract(Document(text=text, published=dt.date(2024, 7, 3))) if e.kind == "visit"]
+    assert [v.when.value for v in visits] == ["2024-07-03"]
