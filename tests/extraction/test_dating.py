@@ -65,3 +65,12 @@ def test_leaving_the_city_of_an_earlier_stop_does_not_end_the_stay_that_follows(
     )
     visits = [e for e in extract(Document(text=text, published=dt.date(2024, 7, 3))) if e.kind == "visit"]
     assert [v.when.value for v in visits] == ["2024-07-03"]
+
+
+def test_a_future_of_another_subject_after_and_leaves_the_event_before_it_done() -> None:
+    text = (
+        "President Kassym-Jomart Tokayev and Chinese leader Xi Jinping spoke by phone in January, and "
+        "Tokayev is expected to travel to the Chinese city of Xi'an next month."
+    )
+    calls = [e for e in extract(Document(text=text, published=dt.date(2023, 4, 12))) if e.kind == "call"]
+    assert [(c.when.value, c.status.value) for c in calls] == [("2023-01", "happened")]

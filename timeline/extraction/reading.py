@@ -848,8 +848,9 @@ _NEXT_EVENT_PHRASE = re.compile(r"\b(?:the|a|an|its|their|his|her)\b[^,.;]*$", r
 
 
 _NEXT_VERB_FUTURE = re.compile(
-    r"\b(?:and|but)\s+(?=(?:will|would|shall)\s+(?!be\s+(?:held|signed)\b)"
-    r"|(?:is|are)\s+(?:also\s+)?(?:expected|due|set|scheduled|slated)\s+to\s+(?!be\b))"
+    r"\b(?:and|but)\s+(?=(?:(?:he|she|they|(?-i:[A-Z][\w'’-]+))\s+){0,3}"
+    r"(?:(?:will|would|shall)\s+(?!be\s+(?:held|signed)\b)"
+    r"|(?:is|are)\s+(?:also\s+)?(?:expected|due|set|scheduled|slated)\s+to\s+(?!be\b)))"
 )
 
 
@@ -858,7 +859,7 @@ def _status(clause: str, before: str, after: str, negated: bool, governing: str 
         return Status.CANCELLED
     # 'arrived on Monday and will leave on Thursday', 'for a three-day visit and is expected to leave on
     # Sunday': a future joined after the event is the next verb's
-    own_after = _NEXT_VERB_FUTURE.split(after[:40], maxsplit=1)[0]
+    own_after = _NEXT_VERB_FUTURE.split(after[:60], maxsplit=1)[0][:40]
     planned = (
         bool(cue("planned").search(before[-70:]))
         or bool(cue("planned").search(own_after))
