@@ -74,3 +74,8 @@ def test_a_future_of_another_subject_after_and_leaves_the_event_before_it_done()
     )
     calls = [e for e in extract(Document(text=text, published=dt.date(2023, 4, 12))) if e.kind == "call"]
     assert [(c.when.value, c.status.value) for c in calls] == [("2023-01", "happened")]
+
+
+def test_a_planned_event_in_a_season_already_over_is_in_the_next_year() -> None:
+    text = "Kazakh President Kassym-Jomart Tokayev will visit China in the spring."
+    assert ("visit", "2025-SP") in _kinds_and_dates(text, dt.date(2024, 12, 4))

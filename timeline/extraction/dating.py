@@ -356,18 +356,23 @@ def _scheduled_after(context: Context, sentence: Sentence, clause: tuple[int, in
     return times[0] if times else None
 
 
+# A month or season written without its year, whose year the tagger chose.
+_YEARLESS_PERIOD = re.compile(r"^(?:season: season of the reference year|(?:month|part of a period): month without)")
+
+
 def ahead_if_planned(time: TimeMention, published: dt.date | None) -> When:
     """A weekday or year-less date of an event still to come that the tense around it put in the past
     ('was then to pay a visit on Sunday', 'will travel on Tuesday, the Kremlin said Friday', 'a visit in
-    October, the presidency said'), moved ahead."""
+    October, the presidency said'), or a year-less month or season already over ('expects the next round
+    in the spring', told in December), moved ahead."""
     when = time.when
     assert when is not None
-    if (
-        published is None
-        or when.start is None
-        or when.start >= published
-        or not _PAST_DIRECTION.search(time.rule)
-    ):
+    if published is None or when.start is None or when.start >= published:
+        return when
+    if _YEARLESS_PERIOD.search(time.rule) and when.end is not None and when.end < published:
+        # 'talks in the spring' told in December, 'a summit in October' told in April: the next one
+        return When.from_timex(f"{when.start.year + 1:04d}{when.value[4:]}", when.modifier)
+    if not _PAST_DIRECTION.search(time.rule):
         return when
     if time.rule.startswith(("weekday", "part of a weekday")) and when.precision is Precision.DAY:
         return When.day(when.start + dt.timedelta(days=7))
