@@ -357,7 +357,9 @@ def _scheduled_after(context: Context, sentence: Sentence, clause: tuple[int, in
 
 
 # A month or season written without its year, whose year the tagger chose.
-_YEARLESS_PERIOD = re.compile(r"^(?:season: season of the reference year|(?:month|part of a period): month without)")
+_YEARLESS_PERIOD = re.compile(
+    r"^(?:season: season of the reference year|(?:month|part of a period): month without)"
+)
 
 
 def ahead_if_planned(time: TimeMention, published: dt.date | None) -> When:
