@@ -79,3 +79,16 @@ def test_a_future_of_another_subject_after_and_leaves_the_event_before_it_done()
 def test_a_planned_event_in_a_season_already_over_is_in_the_next_year() -> None:
     text = "Kazakh President Kassym-Jomart Tokayev will visit China in the spring."
     assert ("visit", "2025-SP") in _kinds_and_dates(text, dt.date(2024, 12, 4))
+
+
+def test_a_tour_after_which_a_trip_will_come_was_made_in_the_last_such_month() -> None:
+    text = (
+        "Chinese President Xi Jinping will travel to Kazakhstan next week. It will be Xi's second trip "
+        "abroad this year, after a tour of France and Serbia in May."
+    )
+    found = [
+        (e.countries, e.when.value, e.status.value)
+        for e in extract(Document(text=text, published=dt.date(2024, 6, 28)))
+        if e.kind == "visit" and "FRA" in e.countries
+    ]
+    assert found == [(("CHN", "FRA"), "2024-05", "happened")]

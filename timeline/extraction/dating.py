@@ -63,6 +63,8 @@ def event_date(
     kind: str,
     planned: bool,
     earliest: int,
+    *,
+    prior: bool = False,
 ) -> tuple[When, str]:
     """The time expression governing the event: same clause, then same sentence; else unknown.
 
@@ -118,6 +120,8 @@ def event_date(
     when = (
         ahead_if_planned(chosen, context.published) if planned else _narrative_year(context, chosen, sentence)
     )
+    if prior and not planned:
+        when = _back_if_ahead(chosen, context.published, when)
     when = _next_or_previous_day(context, chosen, when, clause)
     when = _days_apart(context, chosen, when, trigger)
     when = _coming_end(context, chosen, when)
@@ -131,6 +135,32 @@ def event_date(
         if _stay_ends_on(context, chosen, when):
             return when, "until"
     return _whole_day(when), "text"
+
+
+# An earlier event told after a future lies this many days before the report at most.
+_PRIOR_REACH = 183
+
+
+def _back_if_ahead(chosen: TimeMention, published: dt.date | None, when: When) -> When:
+    """'It will be his second trip abroad this year, after a tour of France in May' (told in June): a year-less
+    month or day that the future of the main clause put ahead is the last one, when that is recent."""
+    if (
+        published is None
+        or when.start is None
+        or when.end is None
+        or when.start <= published
+        or not chosen.rule.startswith(_YEARLESS_RULES)
+        or when.precision not in (Precision.MONTH, Precision.DAY)
+    ):
+        return when
+    try:
+        start = when.start.replace(year=when.start.year - 1)
+        end = when.end.replace(year=when.end.year - 1)
+    except ValueError:
+        return when
+    if end > published or (published - start).days > _PRIOR_REACH:
+        return when
+    return When.from_timex(f"{start.year:04d}{when.value[4:]}", when.modifier)
 
 
 def _whole_day(when: When) -> When:

@@ -291,7 +291,10 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         # 'signed an agreement that will allow Nepal to export power': the future is the document's
         own_after = _OBJECT_RELATIVE.split(own_after, maxsplit=1)[0]
     governing = _governing_verb(text, sentence, clause_start, before)
-    status = _status(clause, before, own_after, negated, governing)
+    # 'It will be his second trip this year, after a tour of France in May': the tour is not what 'will' plans
+    prior = cue("prior_event_before").search(before[-40:]) if rule.form == "noun" else None
+    own_before = before[-40:][prior.start() :] if prior is not None else before
+    status = _status(clause, own_before, own_after, negated, governing)
     if status is Status.HAPPENED and _scheduled_present(context, trigger, clause_end):
         status = Status.PLANNED  # 'Kallas travels to Bishkek on Friday': a trip in the week's schedule
     own_words = before.rsplit(",", 1)[-1][-25:]  # the speaker's clause, not the event it reports
@@ -369,6 +372,7 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         rule.kind,
         status is not Status.HAPPENED,
         called_off if called_off is not None else sentence.start,
+        prior=prior is not None,
     )
     until = date_source == "until"
     if until:
