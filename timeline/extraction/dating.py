@@ -143,7 +143,7 @@ _PRIOR_REACH = 183
 
 def _back_if_ahead(chosen: TimeMention, published: dt.date | None, when: When) -> When:
     """'It will be his second trip abroad this year, after a tour of France in May' (told in June): a
-    year-less month or day that the future of the main clause put ahead is the last one, when that is recent."""
+    year-less month or day the future of the main clause put ahead is the last one, when that is recent."""
     if (
         published is None
         or when.start is None
