@@ -92,3 +92,15 @@ def test_a_tour_after_which_a_trip_will_come_was_made_in_the_last_such_month() -
         if e.kind == "visit" and "FRA" in e.countries
     ]
     assert found == [(("CHN", "FRA"), "2024-05", "happened")]
+
+
+def test_a_later_sentence_of_a_timeline_entry_happened_on_the_date_the_entry_opens_with() -> None:
+    text = (
+        "Here are the key moments in the relationship.\n\n"
+        "Sept. 14, 2022 — Xi makes Nur-Sultan the first stop of his first trip abroad. He and Tokayev "
+        "hold talks at the Akorda."
+    )
+    assert sorted(_kinds_and_dates(text, dt.date(2025, 6, 20))) == [
+        ("meeting", "2022-09-14"),
+        ("visit", "2022-09-14"),
+    ]

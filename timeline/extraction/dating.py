@@ -106,6 +106,8 @@ def event_date(
             others = [t for t in others if not _VALIDITY.search(text, max(0, t.start - 20), t.start)]
         chosen = _nearest_known(text, others, trigger)
     if chosen is None:
+        chosen = _list_item_time(context, sentence)
+    if chosen is None:
         vague = [t for t in in_clause if t.when is not None and not t.when.is_known]
         if vague:
             nearest = min(vague, key=lambda t: abs(t.start - trigger.start))
@@ -161,6 +163,32 @@ def _back_if_ahead(chosen: TimeMention, published: dt.date | None, when: When) -
     if end > published or (published - start).days > _PRIOR_REACH:
         return when
     return When.from_timex(f"{start.year:04d}{when.value[4:]}", when.modifier)
+
+
+# 'Sept. 14, 2022 — Xi makes ...': a paragraph of a timeline opens with its date and a dash.
+_ITEM_DASH = re.compile(r"\s*(?:—|–|-{1,2})\s")
+# A timeline entry is told in this many sentences at most.
+_ITEM_SENTENCES = 4
+
+
+def _list_item_time(context: Context, sentence: Sentence) -> TimeMention | None:
+    """'Sept. 14, 2022 — Xi makes Nur-Sultan the first stop of his trip. He and Tokayev hold talks': what a
+    timeline entry tells without a date of its own happened on the date the entry opens with."""
+    text = context.text
+    first = sentence.index
+    while first > 0 and context.sentences[first - 1].paragraph == sentence.paragraph:
+        first -= 1
+    if first == 0 or sentence.index - first >= _ITEM_SENTENCES:
+        return None
+    opening = context.sentences[first]
+    times = context.times_in(opening.start, min(opening.end, opening.start + 40))
+    if not times or text[opening.start : times[0].start].strip() or not _ITEM_DASH.match(text, times[0].end):
+        return None
+    item = times[0]
+    # a live blog's '13:50 —' entries are all of the day the blog covers, which dates them already
+    if not usable_time(item) or not _is_date(item) or item.when is None or item.when.precision is Precision.TIME:
+        return None
+    return item
 
 
 def _whole_day(when: When) -> When:
