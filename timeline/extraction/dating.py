@@ -186,9 +186,9 @@ def _list_item_time(context: Context, sentence: Sentence) -> TimeMention | None:
         return None
     item = times[0]
     # a live blog's '13:50 —' entries are all of the day the blog covers, which dates them already
-    if not usable_time(item) or not _is_date(item) or item.when is None or item.when.precision is Precision.TIME:
+    if not usable_time(item) or not _is_date(item) or item.when is None:
         return None
-    return item
+    return None if item.when.precision is Precision.TIME else item
 
 
 def _whole_day(when: When) -> When:
