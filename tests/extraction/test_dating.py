@@ -104,3 +104,13 @@ def test_a_later_sentence_of_a_timeline_entry_happened_on_the_date_the_entry_ope
         ("meeting", "2022-09-14"),
         ("visit", "2022-09-14"),
     ]
+
+
+def test_a_time_word_inside_the_event_s_own_words_neither_dates_nor_plans_it() -> None:
+    text = (
+        "Kosherbayev, Wang Yi discuss upcoming contacts by phone\n\n"
+        "Kazakh Foreign Minister Yermek Kosherbayev held a telephone conversation on Friday with Chinese "
+        "Foreign Minister Wang Yi."
+    )
+    calls = [e for e in extract(Document(text=text, published=dt.date(2025, 3, 8))) if e.kind == "call"]
+    assert [(c.when.value, c.status.value) for c in calls] == [("2025-03-07", "happened")]

@@ -108,7 +108,12 @@ def event_date(
     if chosen is None:
         chosen = _list_item_time(context, sentence)
     if chosen is None:
-        vague = [t for t in in_clause if t.when is not None and not t.when.is_known]
+        # 'discuss upcoming contacts by phone': a word inside the event's own words does not date it
+        vague = [
+            t
+            for t in in_clause
+            if t.when is not None and not t.when.is_known and not trigger.start <= t.start < trigger.end
+        ]
         if vague:
             nearest = min(vague, key=lambda t: abs(t.start - trigger.start))
             assert nearest.when is not None
