@@ -114,3 +114,12 @@ def test_a_time_word_inside_the_event_s_own_words_neither_dates_nor_plans_it() -
     )
     calls = [e for e in extract(Document(text=text, published=dt.date(2025, 3, 8))) if e.kind == "call"]
     assert [(c.when.value, c.status.value) for c in calls] == [("2025-03-07", "happened")]
+
+
+def test_the_day_something_was_said_does_not_date_what_was_said() -> None:
+    text = (
+        "Foreign Ministry spokesman Aibek Smadiyarov told reporters on Monday that Chinese Premier Li Qiang "
+        "will visit Kazakhstan later this year."
+    )
+    found = [e.when.value for e in extract(Document(text=text, published=dt.date(2025, 9, 24)))]
+    assert "2025" in found and "2025-09-29" not in found

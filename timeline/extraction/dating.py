@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from timeline.extraction.context import Context, clause_of
+from timeline.extraction.context import Context, clause_of, speech_verbs
 from timeline.extraction.lexicon import cue
 from timeline.extraction.sentences import Sentence
 from timeline.extraction.triggers import Trigger
@@ -81,6 +81,7 @@ def event_date(
         and not _is_bound(text, t, trigger)
         and t.start >= earliest
         and _may_date(context, t, trigger, kind)
+        and not _time_of_saying(context, t)
     ]
     if kind == "agreement":  # 'a programme for 2025-2027' dates what is agreed, not the signing
         in_clause = [t for t in in_clause if not _VALIDITY.search(text, max(0, t.start - 20), t.start)]
@@ -194,6 +195,21 @@ def _list_item_time(context: Context, sentence: Sentence) -> TimeMention | None:
     if not usable_time(item) or not _is_date(item) or item.when is None:
         return None
     return None if item.when.precision is Precision.TIME else item
+
+
+_THAT_AFTER = re.compile(r"\s*,?\s*that\b")
+# A verb of saying stands this close before the time it was said at.
+_SAYING_REACH = 30
+
+
+def _time_of_saying(context: Context, time: TimeMention) -> bool:
+    """'told reporters on Monday that the premier's visit will take place later this year': Monday is when it
+    was said, not when the visit is."""
+    if time.when is None or time.when.precision is not Precision.DAY:
+        return False  # 'said earlier this week that': a vaguer time of saying is left to the clause
+    if not _THAT_AFTER.match(context.text, time.end):
+        return False
+    return bool(speech_verbs(context.text, max(0, time.start - _SAYING_REACH), time.start))
 
 
 def _whole_day(when: When) -> When:
