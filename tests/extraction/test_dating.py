@@ -123,3 +123,19 @@ def test_the_day_something_was_said_does_not_date_what_was_said() -> None:
     )
     found = [e.when.value for e in extract(Document(text=text, published=dt.date(2025, 9, 24)))]
     assert "2025" in found and "2025-09-29" not in found
+
+
+def test_a_verb_in_the_past_tense_after_a_future_joined_by_and_happened() -> None:
+    text = (
+        "The two heads of state announced that China and Kazakhstan will build a permanent comprehensive "
+        "strategic partnership and signed a joint statement of the two countries."
+    )
+    found = [
+        e.status.value
+        for e in extract(Document(text=text, published=dt.date(2023, 5, 17)))
+        if e.kind == "agreement"
+    ]
+    assert found == ["happened"]
+    passive = "Kazakhstan and China said the treaty on good-neighbourliness will be signed in May."
+    found = [e.status.value for e in extract(Document(text=passive, published=dt.date(2025, 4, 1)))]
+    assert "happened" not in found

@@ -294,6 +294,11 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     # 'It will be his second trip this year, after a tour of France in May': the tour is not what 'will' plans
     prior = cue("prior_event_before").search(before[-40:]) if rule.form == "noun" else None
     own_before = before[-40:][prior.start() :] if prior is not None else before
+    if rule.form == "verb" and _PAST_FORM.match(word) and not _AUXILIARY_BEFORE.search(before):
+        # 'announced that they will build a partnership and signed a joint statement': no modal governs a
+        # verb in the past tense, so the plan words before the last 'and' are another verb's
+        own_before = _LAST_CONJUNCTION.split(own_before)[-1]
+        governing = ""
     status = _status(clause, own_before, own_after, negated, governing)
     if status is Status.HAPPENED and _scheduled_present(context, trigger, clause_end):
         status = Status.PLANNED  # 'Kallas travels to Bishkek on Friday': a trip in the week's schedule
@@ -849,6 +854,14 @@ def _governing_verb(text: str, sentence: Sentence, clause_start: int, before: st
 
 # The words that open the noun phrase of the next event word ('... to prepare the next summit').
 _NEXT_EVENT_PHRASE = re.compile(r"\b(?:the|a|an|its|their|his|her)\b[^,.;]*$", re.IGNORECASE)
+
+
+# A verb in the past tense ('signed', 'met', 'held') and the words that make it a participle instead.
+_PAST_FORM = re.compile(r"(?:[a-z]+ed|met|held|paid|spoke|took|flew|went|made|came|sent|gave)\b")
+_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:have|has|had|having|be|been|being|is|are|was|were|to|will|would|shall|should)\s+(?:[a-z]+ly\s+)?$"
+)
+_LAST_CONJUNCTION = re.compile(r"\b(?:and|but)\s+(?=(?:[a-z]+ly\s+)?$)")
 
 
 _NEXT_VERB_FUTURE = re.compile(
