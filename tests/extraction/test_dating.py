@@ -139,3 +139,16 @@ def test_a_verb_in_the_past_tense_after_a_future_joined_by_and_happened() -> Non
     passive = "Kazakhstan and China said the treaty on good-neighbourliness will be signed in May."
     found = [e.status.value for e in extract(Document(text=passive, published=dt.date(2025, 4, 1)))]
     assert "happened" not in found
+
+
+def test_a_year_in_an_event_s_name_and_a_month_in_a_person_s_name_date_nothing() -> None:
+    text = (
+        "ABU DHABI, 14th January, 2025 (WAM) -- President Sheikh Mohamed bin Zayed Al Nahyan received "
+        "Kassym-Jomart Tokayev, who is on a working visit to take part in Abu Dhabi Sustainability Week 2025."
+    )
+    assert ("meeting", "2025-01-14") in _kinds_and_dates(text, dt.date(2025, 1, 14))
+    named = (
+        "Alibek Bakayev also met with Director General of the Department of European-Central Asian Affairs "
+        "of the Ministry of Foreign Affairs of China Yu Jun."
+    )
+    assert all(not date.endswith("-06") for _, date in _kinds_and_dates(named, dt.date(2024, 3, 14)))

@@ -8,6 +8,7 @@ the weekday of an event still to come lies ahead whatever the tense around it.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
@@ -388,8 +389,12 @@ def _may_date(context: Context, time: TimeMention, trigger: Trigger, kind: str) 
     horizon = _HORIZON.search(text, max(0, time.start - 12), time.end)
     if horizon is not None and horizon.end() > time.start:
         return False
+    if _inside_name(context, time) or _LONE_MONTH_ABBREVIATION.fullmatch(time.text):
+        return False  # 'Director General Yu Jun.': a month in a name, or cut short alone, is no time
     if not _YEAR_ONLY.fullmatch(time.text):
         return True
+    if _NAME_BEFORE_YEAR.search(text, max(0, time.start - 30), time.start):
+        return False  # 'Abu Dhabi Sustainability Week 2025', 'Expo 2020': the year is part of a name
     if (
         kind != "agreement"
         and _ATTRIBUTIVE_BEFORE.search(text, max(0, time.start - 12), time.start)
@@ -403,6 +408,26 @@ def _may_date(context: Context, time: TimeMention, trigger: Trigger, kind: str) 
         and int(time.text) > published.year
         and _TARGET_BEFORE.search(text, max(0, time.start - 20), time.start)
     )
+
+
+# A capitalized word right before a year, not a word that opens a phrase of time ('In 2025', 'Since 2019').
+_NAME_BEFORE_YEAR = re.compile(
+    r"(?<![.!?]\s)\b(?!(?:In|On|At|By|Since|Until|Till|From|For|Of|And|Or|The|Early|Late|Mid|Until|Before|After|"
+    r"During|Through|Spring|Summer|Autumn|Fall|Winter|Christmas|Easter)\b)[A-Z][\w'’-]*\s+$"
+)
+
+
+# News writes a month short only with its day or year ('Jun. 5'); alone it is a name ('Yu Jun').
+_LONE_MONTH_ABBREVIATION = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
+
+
+def _inside_name(context: Context, time: TimeMention) -> bool:
+    """'Director General Yu Jun.', 'Theresa May': a month in a person's name is no time."""
+    index = bisect.bisect_right(context.mention_starts, time.start) - 1
+    if index < 0:
+        return False
+    mention = context.mentions[index]
+    return mention.kind in ("person", "organization") and mention.end >= time.end
 
 
 def _is_bound(text: str, time: TimeMention, trigger: Trigger) -> bool:
