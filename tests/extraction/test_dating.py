@@ -152,3 +152,16 @@ def test_a_year_in_an_event_s_name_and_a_month_in_a_person_s_name_date_nothing()
         "of the Ministry of Foreign Affairs of China Yu Jun."
     )
     assert all(not date.endswith("-06") for _, date in _kinds_and_dates(named, dt.date(2024, 3, 14)))
+
+
+def test_a_summit_of_days_told_to_end_on_its_day_ends_then() -> None:
+    lead = (
+        "President Lee Jae-myung held talks with Vietnamese President Luong Cuong on the sidelines of the "
+        "APEC summit in Gyeongju on Saturday, as the two-day gathering drew to a close."
+    )
+    assert ("summit", "2025-10-31/2025-11-01") in _kinds_and_dates(lead, dt.date(2025, 11, 1))
+    later = (
+        "Chinese leader Xi Jinping opened the main session of a two-day summit of the Shanghai Cooperation "
+        "Organization on Monday.\n\nThe summit ends later Monday with the adoption of a declaration."
+    )
+    assert ("summit", "2025-08-31/2025-09-01") in _kinds_and_dates(later, dt.date(2025, 9, 1))

@@ -563,12 +563,15 @@ def _multi_day_span(context: Context, when: When, clause: tuple[int, int], sente
     if when.start is None or when.start != when.end or when.is_range:
         return when
     match = _MULTI_DAY.search(context.text, clause[0], clause[1])
+    own = clause
     if match is None:
         spans = list(_MULTI_DAY.finditer(context.text, sentence.start, sentence.end))
         match = spans[0] if len(spans) == 1 else None
+        # 'as the two-day gathering drew to a close': the clause of the number says whether it ended
+        own = clause_of(sentence, match.start())[:2] if match is not None else clause
     if match is None:
         return when
     days = _NUMBERS.get(match.group(1).lower()) or int(match.group(1))
-    if _ENDED.search(context.text, clause[0], clause[1]):
+    if _ENDED.search(context.text, clause[0], clause[1]) or _ENDED.search(context.text, *own):
         return When.span(when.start - dt.timedelta(days=days - 1), when.start)
     return When.span(when.start, when.start + dt.timedelta(days=days - 1))

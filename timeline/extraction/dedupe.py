@@ -281,9 +281,13 @@ def _day_and_stay(day: When, stay: When) -> When:
 
 
 def _until(stay: When, last: When) -> When:
-    """A stay begun on a day reported before, ending on `last`."""
+    """A stay begun on a day reported before, ending on `last`; a stay of days told to end earlier than
+    reckoned ('opened the main session of a two-day summit on Monday ... The summit ends later Monday') keeps
+    its length and ends then."""
     if stay.precision is not Precision.DAY or stay.start is None or last.start is None:
         return stay
+    if stay.is_range and stay.end is not None and stay.start <= last.start < stay.end:
+        return When.span(stay.start - (stay.end - last.start), last.start)
     if not stay.start < last.start <= stay.start + dt.timedelta(days=_LONGEST_STAY):
         return stay
     return When.span(stay.start, last.start)
