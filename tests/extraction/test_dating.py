@@ -165,3 +165,11 @@ def test_a_summit_of_days_told_to_end_on_its_day_ends_then() -> None:
         "Organization on Monday.\n\nThe summit ends later Monday with the adoption of a declaration."
     )
     assert ("summit", "2025-08-31/2025-09-01") in _kinds_and_dates(later, dt.date(2025, 9, 1))
+
+
+def test_a_range_of_years_is_a_period_and_dates_no_meeting() -> None:
+    text = (
+        "Earlier, on 20 February, the foreign ministers Murat Nurtleu and Bakhtiyor Saidov met in Tashkent "
+        "to review the roadmap for 2025–2026."
+    )
+    assert ("meeting", "2025-02-20") in _kinds_and_dates(text, dt.date(2025, 3, 4))

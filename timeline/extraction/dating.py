@@ -393,6 +393,11 @@ def _may_date(context: Context, time: TimeMention, trigger: Trigger, kind: str) 
         return False  # 'Director General Yu Jun.': a month in a name, or cut short alone, is no time
     if not _YEAR_ONLY.fullmatch(time.text):
         return True
+    in_range = _RANGE_AFTER_YEAR.match(text, time.end) or _RANGE_BEFORE_YEAR.search(
+        text, max(0, time.start - 8), time.start
+    )
+    if kind != "agreement" and in_range:
+        return False  # 'met in Tashkent to review the roadmap for 2025–2026': a period, not a meeting's year
     if _NAME_BEFORE_YEAR.search(text, max(0, time.start - 30), time.start):
         return False  # 'Abu Dhabi Sustainability Week 2025', 'Expo 2020': the year is part of a name
     if (
@@ -419,6 +424,10 @@ _NAME_BEFORE_YEAR = re.compile(
 
 # News writes a month short only with its day or year ('Jun. 5'); alone it is a name ('Yu Jun').
 _LONE_MONTH_ABBREVIATION = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
+
+
+_RANGE_AFTER_YEAR = re.compile(r"\s*[–—-]\s*(?:1[89]|20)?\d\d\b")
+_RANGE_BEFORE_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\s*[–—-]\s*$")
 
 
 def _inside_name(context: Context, time: TimeMention) -> bool:
