@@ -173,3 +173,17 @@ def test_a_range_of_years_is_a_period_and_dates_no_meeting() -> None:
         "to review the roadmap for 2025–2026."
     )
     assert ("meeting", "2025-02-20") in _kinds_and_dates(text, dt.date(2025, 3, 4))
+
+
+def test_a_visit_during_which_a_planned_meeting_is_held_is_as_planned_and_dated() -> None:
+    text = (
+        "The presidents of Kazakhstan and Uzbekistan agreed to hold the fifth meeting of the Supreme "
+        "Interstate Council in Astana in the second half of the year, during the state visit of President "
+        "Shavkat Mirziyoyev to Kazakhstan."
+    )
+    found = [
+        (e.when.value, e.status.value)
+        for e in extract(Document(text=text, published=dt.date(2025, 3, 4)))
+        if e.kind == "visit"
+    ]
+    assert found == [("2025-H2", "planned")]

@@ -292,13 +292,18 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         own_after = _OBJECT_RELATIVE.split(own_after, maxsplit=1)[0]
     governing = _governing_verb(text, sentence, clause_start, before)
     # 'It will be his second trip this year, after a tour of France in May': the tour is not what 'will' plans
-    prior = cue("prior_event_before").search(before[-40:]) if rule.form == "noun" else None
+    prior = cue("prior_event_before").search(before[-40:]) if noun else None
     own_before = before[-40:][prior.start() :] if prior is not None else before
     if rule.form == "verb" and _PAST_FORM.match(word) and not _AUXILIARY_BEFORE.search(before):
         # 'announced that they will build a partnership and signed a joint statement': no modal governs a
         # verb in the past tense, so the plan words before the last 'and' are another verb's
         own_before = _LAST_CONJUNCTION.split(own_before)[-1]
         governing = ""
+    # 'agreed to hold the next meeting in the second half of the year, during the state visit of X': the
+    # visit frames the event before it in the clause, and is as planned and as dated as that event
+    framing = noun and bool(_DURING_BEFORE.search(before[-40:]))
+    if framing:
+        own_before = before
     status = _status(clause, own_before, own_after, negated, governing)
     if status is Status.HAPPENED and _scheduled_present(context, trigger, clause_end):
         status = Status.PLANNED  # 'Kallas travels to Bishkek on Friday': a trip in the week's schedule
@@ -365,7 +370,7 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     # a definite mention is dated only by words near it ('the summit ... there on Saturday')
     dated_span = (
         (max(clause_start, trigger.start - 40), min(clause_end, trigger.end + _NEAR))
-        if anaphoric and not subject_of_plan
+        if anaphoric and not subject_of_plan and not framing
         else (clause_start, clause_end)
     )
     when, date_source = event_date(
@@ -854,6 +859,11 @@ def _governing_verb(text: str, sentence: Sentence, clause_start: int, before: st
 
 # The words that open the noun phrase of the next event word ('... to prepare the next summit').
 _NEXT_EVENT_PHRASE = re.compile(r"\b(?:the|a|an|its|their|his|her)\b[^,.;]*$", re.IGNORECASE)
+
+
+_DURING_BEFORE = re.compile(
+    r"\bduring\s+(?:the|his|her|their|its|a|an)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
+)
 
 
 # A verb in the past tense ('signed', 'met', 'held') and the words that make it a participle instead.
