@@ -187,3 +187,12 @@ def test_a_visit_during_which_a_planned_meeting_is_held_is_as_planned_and_dated(
         if e.kind == "visit"
     ]
     assert found == [("2025-H2", "planned")]
+
+
+def test_a_press_release_headed_by_its_city_date_and_clock_time_is_dated_by_them() -> None:
+    text = (
+        "Astana, 5 May 2025, 14:20\n\n"
+        "Head of State Kassym-Jomart Tokayev received the credentials of the newly appointed ambassadors.\n\n"
+        '"Last year, Chancellor Olaf Scholz paid an official visit to Astana," the Head of State said.'
+    )
+    assert ("visit", "2024") in _kinds_and_dates(text)
