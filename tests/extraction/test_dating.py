@@ -196,3 +196,12 @@ def test_a_press_release_headed_by_its_city_date_and_clock_time_is_dated_by_them
         '"Last year, Chancellor Olaf Scholz paid an official visit to Astana," the Head of State said.'
     )
     assert ("visit", "2024") in _kinds_and_dates(text)
+
+
+def test_what_is_ahead_after_an_event_is_the_next_event_not_the_one_before() -> None:
+    text = (
+        "The 14th session of the Ethiopia-Djibouti Joint Ministerial Commission opened on Wednesday with a "
+        "meeting of senior officials, ahead of the ministerial session on Friday."
+    )
+    found = [e.when.value for e in extract(Document(text=text, published=dt.date(2025, 6, 26)))]
+    assert "2025-07-02" not in found

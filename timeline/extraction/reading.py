@@ -874,6 +874,9 @@ _AUXILIARY_BEFORE = re.compile(
 _LAST_CONJUNCTION = re.compile(r"\b(?:and|but)\s+(?=(?:[a-z]+ly\s+)?$)")
 
 
+_AHEAD_OF_NEXT = re.compile(r"\b(?:ahead\s+of|in\s+preparation\s+for|preparations?\s+for)\b", re.IGNORECASE)
+
+
 _NEXT_VERB_FUTURE = re.compile(
     r"\b(?:and|but)\s+(?=(?:(?:he|she|they|(?-i:[A-Z][\w'’-]+))\s+){0,3}"
     r"(?:(?:will|would|shall)\s+(?!be\s+(?:held|signed)\b)"
@@ -887,6 +890,9 @@ def _status(clause: str, before: str, after: str, negated: bool, governing: str 
     # 'arrived on Monday and will leave on Thursday', 'for a three-day visit and is expected to leave on
     # Sunday': a future joined after the event is the next verb's
     own_after = _NEXT_VERB_FUTURE.split(after[:60], maxsplit=1)[0][:40]
+    # 'opened with a meeting of senior officials, ahead of the ministerial session': what is ahead is the
+    # session, not the meeting before it
+    own_after = _AHEAD_OF_NEXT.split(own_after, maxsplit=1)[0]
     planned = (
         bool(cue("planned").search(before[-70:]))
         or bool(cue("planned").search(own_after))
