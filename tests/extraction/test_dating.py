@@ -205,3 +205,13 @@ def test_what_is_ahead_after_an_event_is_the_next_event_not_the_one_before() -> 
     )
     found = [e.when.value for e in extract(Document(text=text, published=dt.date(2025, 6, 26)))]
     assert "2025-07-02" not in found
+
+
+def test_he_after_a_spokeswoman_s_announcement_is_the_one_she_spoke_of() -> None:
+    text = (
+        "Foreign ministry spokeswoman Hua Chunying said President Xi Jinping would be in Kazakhstan from "
+        "July 2 to 4. He will then travel to Dushanbe for a state visit to Tajikistan from July 4 to 6."
+    )
+    visits = [e for e in extract(Document(text=text, published=dt.date(2024, 6, 28))) if e.kind == "visit"]
+    visitors = {(v.visitor.name if v.visitor else None, v.when.value) for v in visits}
+    assert ("Xi Jinping", "2024-07-04/2024-07-06") in visitors

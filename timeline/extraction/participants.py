@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.extraction.context import Context
+from timeline.extraction.context import Context, speech_verbs
 from timeline.extraction.lexicon import cue
 from timeline.extraction.mentions import Entity, Mention, countries_named_in
 from timeline.extraction.sentences import Sentence
@@ -188,11 +188,22 @@ def earlier_subject(context: Context, sentence: Sentence, clause_start: int) -> 
     if sentence.index == 0:
         return []
     previous = context.sentences[sentence.index - 1]
-    for mention in context.mentions_in(previous.start, previous.end):
-        if mention.kind != "person" or mention.entity is None:
+    people = [
+        m
+        for m in context.mentions_in(previous.start, previous.end)
+        if m.kind == "person"
+        and m.entity is not None
+        and not _PREPOSITION_BEFORE.search(context.text, max(previous.start, m.start - 20), m.start)
+    ]
+    for index, mention in enumerate(people):
+        # 'Spokeswoman Hua Chunying said Xi would be in Kazakhstan ... He will then travel to Dushanbe': he is
+        # the one the spokeswoman spoke of
+        following = people[index + 1].start if index + 1 < len(people) else mention.end
+        if following > mention.end and speech_verbs(
+            context.text, mention.end, min(following, mention.end + 25)
+        ):
             continue
-        if _PREPOSITION_BEFORE.search(context.text, max(previous.start, mention.start - 20), mention.start):
-            continue
+        assert mention.entity is not None
         return [mention.entity]
     return []
 
