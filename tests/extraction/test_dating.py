@@ -215,3 +215,13 @@ def test_he_after_a_spokeswoman_s_announcement_is_the_one_she_spoke_of() -> None
     visits = [e for e in extract(Document(text=text, published=dt.date(2024, 6, 28))) if e.kind == "visit"]
     visitors = {(v.visitor.name if v.visitor else None, v.when.value) for v in visits}
     assert ("Xi Jinping", "2024-07-04/2024-07-06") in visitors
+
+
+def test_a_planned_visit_named_again_without_tense_or_date_is_that_visit() -> None:
+    text = (
+        "At the invitation of Premier Li Qiang, Prime Minister of Kazakhstan Olzhas Bektenov will pay an "
+        "official visit to China from April 12 to 15.\n\n"
+        "CCTV: Could you share more details about the Kazakh Prime Minister Olzhas Bektenov's visit?"
+    )
+    visits = [e for e in extract(Document(text=text, published=dt.date(2026, 4, 8))) if e.kind == "visit"]
+    assert [(v.when.value, v.status.value) for v in visits] == [("2026-04-12/2026-04-15", "planned")]

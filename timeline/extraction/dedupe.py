@@ -8,6 +8,7 @@ B and C') is split when a later paragraph reports one of them as a
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import attrs
 
@@ -106,7 +107,7 @@ def _actors(candidate: Candidate) -> set[int]:
 def _same_event(lead: Candidate, other: Candidate) -> bool:
     if lead.kind != other.kind:
         return False
-    if _arrival_and_stay(lead, other):
+    if _arrival_and_stay(lead, other) or _planned_visit_named_again(lead, other):
         return True
     if lead.status is not other.status and {lead.status, other.status} != {Status.PLANNED, Status.CANCELLED}:
         return False
@@ -188,6 +189,31 @@ def _arrival_and_stay(lead: Candidate, other: Candidate) -> bool:
     if first is None or during is None or arrival.when.precision is not Precision.DAY:
         return False
     return 0 < (during - first).days <= _STAY_DAYS
+
+
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:the|this|that|his|her|their|its)|['’]s)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
+)
+
+
+def _planned_visit_named_again(lead: Candidate, other: Candidate) -> bool:
+    """'Bektenov will pay an official visit to China from April 12 to 15' and then 'Could you share more
+    details about the Kazakh Prime Minister's visit?': a visit named again without tense or date is the
+    planned one."""
+    if lead.kind != "visit" or lead.status is not Status.PLANNED or not lead.when.is_known:
+        return False
+    if other.kind != "visit" or other.status is not Status.HAPPENED or other.date_source != "none":
+        return False
+    if other.background or lead.visitor is None or other.visitor is not lead.visitor:
+        return False
+    if lead.host_country and other.host_country and lead.host_country != other.host_country:
+        return False
+    sentence = other.sentence
+    word = sentence.text[other.trigger.start - sentence.start : other.trigger.end - sentence.start].lower()
+    before = sentence.text[: other.trigger.start - sentence.start]
+    return other.trigger.rule.form == "noun" or (
+        word in ("visit", "visits") and bool(_NOUN_BEFORE.search(before))
+    )
 
 
 def _is_arrival(candidate: Candidate) -> bool:
