@@ -43,13 +43,23 @@ REFERENCE = dt.date(2024, 5, 21)
             "It raised its quarterly dividend; the Party daily Granma said so.", id="set words as adjectives"
         ),
         pytest.param("It saves $500 million a year and adds 700 seats a week.", id="rates"),
+        pytest.param("Sales rise 8.5% annually; it makes 10,000 units annually.", id="rates told by adverbs"),
         pytest.param("The case is for today's youth what the war was for theirs.", id="today's youth"),
         pytest.param("Fathers in today's world have rights.", id="today's world"),
+        pytest.param("I would have chosen the people of tomorrow.", id="the people of tomorrow"),
+        pytest.param("For the people of Poland, high noon has come.", id="high noon, an idiom"),
+        pytest.param("He met Deputy Director Yu Jun. They talked.", id="Jun, a given name"),
+        pytest.param("They met on the Independence Day of Kazakhstan.", id="another Independence Day"),
+        pytest.param("India's Independence Day parade was held.", id="another Independence Day, possessive"),
         pytest.param('Baker said on ABC\'s "This Week" that talks failed.', id="a show named This Week"),
         pytest.param("He said on CBS's ''60 Minutes'' that he would stay.", id="a show named 60 Minutes"),
         pytest.param("USA Today reported it first.", id="a newspaper named Today"),
         pytest.param("Turnout was low, with 4 in the morning queue.", id="a count before a part of the day"),
         pytest.param("A still from the film High Noon was shown.", id="a film named High Noon"),
+        pytest.param("60 Minutes reported the story first.", id="60 Minutes first"),
+        pytest.param("He gave the 60 Minutes interview.", id="a show named 60 Minutes after the"),
+        pytest.param("The kingdom pursues Saudi Vision 2030 reforms.", id="a year ending the name of a plan"),
+        pytest.param("He set up a venture called Orion 1980, making toys.", id="a year ending a firm name"),
     ],
 )
 def test_no_time_expression(text: str) -> None:
@@ -87,6 +97,22 @@ def test_a_year_before_a_time_zone_is_a_time_of_day() -> None:
     assert [(m.text, m.type) for m in find_times("A second blast came at 1630 GMT.", REFERENCE)] == [
         ("1630 GMT", "TIME")
     ]
+
+
+def test_the_day_before_an_event_told_by_a_clause_is_no_day_before_the_last_date() -> None:
+    # the day is named from the event that follows, not from Nov. 3
+    found = find_times("He was last seen Nov. 3, the day before authorities issued a warrant.", REFERENCE)
+    assert [m.text for m in found] == ["Nov. 3"]
+
+
+def test_the_past_before_a_count_is_no_vague_past() -> None:
+    found = find_times("It caused violence for the past three summers.", REFERENCE)
+    assert "the past" not in [m.text for m in found]
+
+
+def test_a_time_restated_in_a_zone_is_no_year() -> None:
+    found = find_times("The vote closed at 8:30 a.m. EDT (1230 GMT) Tuesday.", REFERENCE)
+    assert "1230" not in [m.text for m in found]
 
 
 def test_months_and_weekdays_are_still_found_next_to_these_words() -> None:

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 import attrs
 
+from timeline.extraction import scanning
 from timeline.extraction.lexicon import (
     cue,
     fragment,
@@ -569,7 +570,7 @@ def _appositive_title_regex() -> re.Pattern[str]:
 def _titled_people(text: str, registry: _Registry) -> list[Mention]:
     before_name, of_then_name, name_then_title = _title_regexes()
     mentions: list[Mention] = []
-    for match in of_then_name.finditer(text):
+    for match in scanning.finditer(of_then_name, text):
         name = _clean_name(match.group("name"))
         if name is None:
             continue
@@ -578,7 +579,7 @@ def _titled_people(text: str, registry: _Registry) -> list[Mention]:
         entity = registry.person(name, title, _rank_of(title), country)
         mentions.append(_person_at(match, name, entity))
         registry.portfolios.append(match.span("of"))
-    for match in before_name.finditer(text):
+    for match in scanning.finditer(before_name, text):
         name = _clean_name(match.group("name"))
         if name is None:
             continue
@@ -590,7 +591,7 @@ def _titled_people(text: str, registry: _Registry) -> list[Mention]:
         if organization is not None and entity.affiliation is None:
             entity.affiliation = organization
         mentions.append(_person_at(match, name, entity))
-    for match in _appositive_title_regex().finditer(text):
+    for match in scanning.finditer(_appositive_title_regex(), text):
         name = _clean_name(match.group("name"))
         if name is None:
             continue
@@ -629,7 +630,7 @@ def _state_after(text: str, end: int) -> str | None:
 def _honored_people(text: str, registry: _Registry) -> list[Mention]:
     """'Mr. Nasser Bourita', 'H.E. Mr. Shigeru Ishiba': a name after a word of address names a person."""
     mentions: list[Mention] = []
-    for match in _honored_name_regex().finditer(text):
+    for match in scanning.finditer(_honored_name_regex(), text):
         name = _clean_name(match.group("name"))
         if name is None:
             continue
@@ -912,7 +913,7 @@ def _joint_bodies(text: str, registry: _Registry) -> list[Mention]:
     """'the Algerian-Mauritanian joint commission': the body two states hold their regular meetings in."""
     mentions: list[Mention] = []
     # the body's noun is rare; the pattern is tried only in the words before it
-    for noun in _JOINT_BODY_NOUN.finditer(text):
+    for noun in scanning.finditer(_JOINT_BODY_NOUN, text):
         window = max(0, noun.start() - 120)
         found = _joint_body_regex().finditer(text, window, noun.end() + 120)
         match = next((m for m in found if m.end("noun") == noun.end()), None)
@@ -967,12 +968,12 @@ def _near_anchors(regex: re.Pattern[str], anchor: re.Pattern[str], text: str) ->
     (a rare word: 'Ministry', '(UN)'): tried only around those words, not at every capital letter."""
     found: list[re.Match[str]] = []
     position = 0
-    for hit in anchor.finditer(text):
+    for hit in scanning.finditer(anchor, text):
         if hit.end() <= position:
             continue
         start = max(position, _after_space(text, hit.start() - _NAME_REACH))
         end = _at_space(text, hit.end() + _NAME_REACH)
-        match = regex.search(text, start, end)
+        match = scanning.search(regex, text, start, end)
         if match is not None:
             found.append(match)
             position = match.end()
@@ -1204,7 +1205,7 @@ def _role_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
     mentions: list[Mention] = []
     not_countries = [(m.start, m.end) for m in chosen if m.kind != "country"]
     introduced: dict[str, Entity] = {}
-    for match in _role_regex().finditer(text):
+    for match in scanning.finditer(_role_regex(), text):
         if _overlaps(not_countries, match.start(), match.end()):
             continue
         if _NOT_THE_HOLDER.search(match.group(0)):
@@ -1258,7 +1259,7 @@ def _role_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
             )
     organizations = [m for m in chosen if m.kind == "organization" and m.entity is not None]
     organization_starts = [m.start for m in organizations]
-    for match in _organization_role_regex().finditer(text):
+    for match in scanning.finditer(_organization_role_regex(), text):
         if _overlaps(taken, match.start(), match.end()):
             continue
         index = bisect.bisect_left(organization_starts, match.start())
@@ -1280,7 +1281,7 @@ def _role_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
                 )
             )
     for regex in (_LEADERS_OF, _GROUP):
-        for match in regex.finditer(text):
+        for match in scanning.finditer(regex, text):
             if not _overlaps(taken, match.start(), match.end()):
                 taken.append(match.span())
                 mentions.append(Mention(start=match.start(), end=match.end(), kind="group"))
@@ -1333,7 +1334,7 @@ def _leaders_offices(text: str, registry: _Registry, chosen: list[Mention]) -> l
     taken = [(m.start, m.end) for m in chosen]
     people = [m for m in chosen if m.kind == "person" and m.entity is not None]
     mentions: list[Mention] = []
-    for match in _LEADERS_OFFICE.finditer(text) if "office" in text else ():
+    for match in scanning.finditer(_LEADERS_OFFICE, text) if "office" in text else ():
         earlier = [m.entity for m in people if m.end <= match.start() and m.entity is not None]
         leader = next((e for e in reversed(earlier) if e.title and e.country), None)
         if leader is None or leader.title is None or leader.country is None:
@@ -1350,7 +1351,7 @@ def _leaders_offices(text: str, registry: _Registry, chosen: list[Mention]) -> l
         mentions.append(Mention(start=match.start(), end=match.end(), kind="organization", entity=entity))
     seats = organization_seats_of_power()
     named = any(seat in text for seat in seats)
-    for match in _SPEAKING_SEAT.finditer(text) if named else ():
+    for match in scanning.finditer(_SPEAKING_SEAT, text) if named else ():
         seat = match.group("seat")
         start, end = match.span("seat")
         if seat not in seats:

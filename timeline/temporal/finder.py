@@ -113,7 +113,13 @@ def find_times(text: str, reference: dt.date | None = None) -> list[TimeMention]
         end = match.end()
         if taken.find(1, start, end) != -1:
             continue
-        if not text[start].islower() and _in_a_title(text, start, end):
+        # (a name may follow "the": "the 60 Minutes interview")
+        name_start = (
+            start + 4
+            if lowered.startswith("the ", start) and text[start + 4 : start + 5].isdigit()
+            else start
+        )
+        if not text[name_start].islower() and _in_a_title(text, name_start, end):
             continue
         mention = _mention(text, rule, match, reference, None)
         if mention is None:
@@ -132,7 +138,7 @@ def _with_anchors(
     anchor: str | None = None
     quarter: str | None = None
     for rule, match, mention in chosen:
-        if rule.kind in ANCHORED_KINDS:
+        if rule.kind in ANCHORED_KINDS and not (rule.kind == "clock" and _heads_a_line(text, mention.start)):
             mention = _mention(text, rule, match, reference, anchor, quarter) or mention
         elif quarter is None and _reported_quarter(mention, reference):
             quarter = mention.value
@@ -145,6 +151,12 @@ def _with_anchors(
         ):
             anchor = mention.value
     return mentions
+
+
+def _heads_a_line(text: str, start: int) -> bool:
+    """True for a time at the start of a line: the head of a live blog's entry ("16:20 - Guterres
+    meets Tokayev"), told on the day of the text, not on the last day its entries mentioned."""
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
 
 
 def _reported_quarter(mention: TimeMention, reference: dt.date | None) -> bool:
@@ -363,8 +375,9 @@ def _in_a_title(text: str, start: int, end: int) -> bool:
     position = start
     while position > 0 and (text[position - 1].isspace() or text[position - 1] in _QUOTES):
         position -= 1
-    if position == 0 or not (text[position - 1].isalnum() or text[position - 1] == ","):
-        return False  # a sentence starts with it
+    sentence_start = position == 0 or not (text[position - 1].isalnum() or text[position - 1] == ",")
+    if sentence_start and not text[start].isdigit():
+        return False  # a sentence starts with it (but a unit after a number is no first word: "60 Minutes")
     tokens = _TOKEN.findall(text, start, end)
     named = [token for token in tokens if token[0].isalpha()]
     if not named or not all(token[0].isupper() for token in named):
@@ -372,7 +385,7 @@ def _in_a_title(text: str, start: int, end: int) -> bool:
     proper = _proper_words()
     if any(token.lower() in proper for token in named):
         return False  # May, Monday, Christmas are capitalized anyway
-    if len(tokens) == 1 and not text[position - 1].isalnum():
+    if len(tokens) == 1 and (sentence_start or not text[position - 1].isalnum()):
         return False
     if len(tokens) == 1 and not text[_word_start(text, position)].isupper():
         return False  # "today" is capitalized as a name only after another capitalized word
@@ -397,6 +410,28 @@ def _proper_words() -> frozenset[str]:
     return frozenset(found - {"day"})
 
 
+def _after_a_name(text: str, start: int) -> bool:
+    """True right after a capitalized word of running text, which a number there ends a name with
+    ("Saudi Vision 2030", "a venture called Orion 1980") - not after a month or a holiday ("May 2024"),
+    the first word of a sentence ("In 2030") nor in a headline in title case."""
+    if start < 2 or text[start - 1] != " ":
+        return False
+    word_start = _word_start(text, start - 1)
+    word = text[word_start : start - 1]
+    if not word[:1].isupper() or not word.isalpha() or word.lower() in _proper_words():
+        return False
+    position = word_start
+    while position > 0 and (text[position - 1] == " " or text[position - 1] in _QUOTES):
+        position -= 1
+    if position == 0 or not (text[position - 1].isalnum() or text[position - 1] == ","):
+        return False  # any word is capitalized first in a sentence: "In 2030", "A 1996 law"
+    line_start = text.rfind("\n", 0, word_start) + 1
+    line_end = text.find("\n", start)
+    before = _TOKEN.findall(text, max(line_start, word_start - 60), word_start)[-4:]
+    after = _TOKEN.findall(text, start, min(start + 60, line_end if line_end != -1 else len(text)))[1:5]
+    return any(token[0].islower() for token in before + after)  # running text, not a headline
+
+
 def _word_start(text: str, end: int) -> int:
     start = end
     while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-'’"):
@@ -415,6 +450,8 @@ def _allowed(rule: Rule, match: re.Match[str], text: str) -> bool:
         after = _WORDS_AFTER.match(text, end, min(len(text), end + 40))
         if after is not None and after.group(1)[:1].isupper():
             return False
+    if rule.not_after_name and _after_a_name(text, start):
+        return False
     if rule.unless_pattern is not None and rule.unless_pattern.search(text[max(0, start - 40) : end].lower()):
         return False
     if rule.only_after is not None:

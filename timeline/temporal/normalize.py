@@ -348,7 +348,7 @@ def anchored(groups: Groups, context: Context) -> Normalized | None:
     if period is not None and unit == "year":
         base, explanation = period, f"the {period[0]} last mentioned ({dates.format_value(*period)})"
         granularity = period[0]
-    elif counted_from == "anchor" and anchor is not None:
+    elif counted_from == "anchor" and anchor is not None and not _coarser(anchor[0], unit, counted):
         base, explanation = anchor, f"the last date mentioned ({context.anchor})"
     elif context.reference is not None:
         base, explanation = ("day", context.reference), "the reference"
@@ -371,11 +371,20 @@ def anchored(groups: Groups, context: Context) -> Normalized | None:
     return Normalized("DATE", value, mod, f"{unit} {sign * int(amount):+d} from {explanation}")
 
 
+def _coarser(granularity: str, unit: str, counted: bool) -> bool:
+    """True when days or weeks are counted from a date that names none ("a day earlier" after
+    "for 2025-2027"): the reference is a better base than the first day of that year."""
+    return counted and (
+        (unit == "day" and granularity != "day") or (unit == "week" and granularity not in ("day", "week"))
+    )
+
+
 def _anchored_weekday(groups: Groups, context: Context, words: Lexicon) -> Normalized | None:
-    """ "the following Monday", "the previous Friday": the weekday after or before the last day the
-    text mentioned (without one, the reference)."""
+    """ "the following Monday", "the previous Friday", "from Sunday to Wednesday": the weekday after or
+    before the last day the text mentioned (without one, the reference)."""
     weekday = words.lookup("weekday", groups["weekday"])
-    sign, _ = _anchor_direction(groups, words)
+    # the last day of a range ("from Sunday to Wednesday") is the first after the first day
+    sign = 1 if "range_end" in groups else _anchor_direction(groups, words)[0]
     if not isinstance(weekday, int) or sign == 0:
         return None
     anchor = dates.parse_value(context.anchor) if context.anchor else None
@@ -453,7 +462,10 @@ def _anchor_direction(groups: Groups, words: Lexicon) -> tuple[int, str]:
     if isinstance(found, list):
         return int(found[0]), str(found[1])
     found = words.lookup("anchor_direction", groups["direction"])
-    return (int(found), "anchor") if isinstance(found, int) else (0, "anchor")
+    if isinstance(found, int):
+        return found, "anchor"
+    found = words.lookup("year_ago_shift", groups["direction"])  # "the same period last year"
+    return (int(found), "reference") if isinstance(found, int) else (0, "anchor")
 
 
 def period(groups: Groups, context: Context) -> Normalized | None:
@@ -697,9 +709,9 @@ def recurring(groups: Groups, context: Context) -> Normalized | None:
             return None
         return Normalized("SET", str(found[0]), None, "recurring time")
     if "weekday" in groups:
-        return Normalized(
-            "SET", f"XXXX-WXX-{words.lookup('weekday', groups['weekday'])}", None, "every weekday"
-        )
+        daypart = words.lookup("recurring_daypart", groups["daypart"]) if "daypart" in groups else None
+        value = f"XXXX-WXX-{words.lookup('weekday', groups['weekday'])}"
+        return Normalized("SET", f"{value}T{daypart}" if daypart else value, None, "every weekday")
     if "month" in groups:
         return Normalized(
             "SET", f"XXXX-{words.lookup('month', groups['month']):02d}", None, "every month of that name"

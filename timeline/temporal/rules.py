@@ -81,6 +81,9 @@ class Rule:
     unless_after: str | None
     # the word after the match must not be capitalized (a name: "the daily Granma")
     before_lower_case: bool
+    # the match must not come right after a capitalized word of running text: a number there is part of
+    # a name ("Vision 2030", "a venture called Orion 1980")
+    not_after_name: bool
     unless_pattern: re.Pattern[str] | None
     # the match must come right after text this pattern matches ("April 24 and" before "25")
     only_after: re.Pattern[str] | None
@@ -221,6 +224,7 @@ def _rule(
         only_after=_only_after(name, data.get("only_after"), macros, words),
         unless_after=data.get("unless_after"),
         before_lower_case=bool(data.get("before_lower_case", False)),
+        not_after_name=bool(data.get("not_after_name", False)),
         ambiguous=data.get("ambiguous"),
         context=data.get("context"),
         order=order,

@@ -73,8 +73,12 @@ class _Cues:
     perfect_before: frozenset[str]
     perfect: frozenset[str]
     perfect_adverbs: frozenset[str]
+    plan_told_in_past: frozenset[str]
     auxiliaries: frozenset[str]
     right_stops: frozenset[str]
+    due_nouns: frozenset[str]
+    passed_before: frozenset[str]
+    timed_before: frozenset[str]
     attribution: frozenset[str]
     lower_case_only: frozenset[str]
     defaults: dict[str, Direction]
@@ -100,7 +104,12 @@ def _cues() -> _Cues:
         boundary=_boundary(data["clause"]["boundaries"], data["clause"]["abbreviations"]),
         pairs=tuple(mark for mark in data["clause"]["boundaries"] if len(mark) > 1),
         phrases=_index(
-            {Direction.FUTURE: data["future"]["phrases"], Direction.PAST: data["past"]["phrases"]}, 0
+            {
+                Direction.FUTURE: data["future"]["phrases"],
+                Direction.PAST: data["past"]["phrases"],
+                Direction.NEAR: data["near"]["phrases"],
+            },
+            0,
         ),
         before=_index(
             {Direction.FUTURE: data["future_before"]["words"], Direction.PAST: data["past_before"]["words"]},
@@ -112,8 +121,12 @@ def _cues() -> _Cues:
         perfect_before=frozenset(data["future_before"]["perfect_before"]),
         perfect=frozenset(word.replace("’", "'") for word in data["future_before"]["perfect"]),
         perfect_adverbs=frozenset(data["future"]["perfect_adverbs"]),
+        plan_told_in_past=frozenset(data["future"]["plan_told_in_past"]),
         auxiliaries=frozenset(word.replace("’", "'") for word in data["present"]["auxiliaries"]),
         right_stops=frozenset(data["clause"]["right_stops"]),
+        due_nouns=frozenset(data["due"]["nouns"]),
+        passed_before=frozenset(data["due"]["passed_before"]),
+        timed_before=frozenset(data["due"]["timed_before"]),
         attribution=frozenset(data["clause"]["attribution"]),
         lower_case_only=frozenset(data["future"]["lower_case_only"]),
         defaults={
@@ -188,6 +201,23 @@ def tense_at(text: str, start: int, end: int, kind: str = "date") -> Tense:
         close = text.find(")", end, clause_end + 1)
         if close == clause_end:
             return tense_at(text, clause_start - 1, close + 1, kind)
+    if (
+        (tense.cue is None or tense.cue in cues.attribution)
+        and tense.note is None
+        and clause_start > 1
+        and text[clause_start - 1] in ')"'
+        and not text[clause_start - 2].isspace()
+        and not text[clause_start:start].strip(" ,").replace("on", "", 1).strip()
+    ):
+        # a date right after a time restated in brackets or a name in quotes takes the tense of the
+        # clause before them: "voting starts at 0700 local time (0400 GMT) on Sunday", "are
+        # expected to sign a treaty of "good-neighborliness" on Tuesday"
+        mark = "(" if text[clause_start - 1] == ")" else '"'
+        opening = text.rfind(mark, max(0, clause_start - 120), clause_start - 1)
+        if opening != -1:
+            before_marks = tense_at(text, opening, end, kind)
+            if before_marks.cue is not None:
+                return before_marks
     return tense
 
 
@@ -219,6 +249,18 @@ def _tense(left: str, expression: str, right: str, kind: str) -> Tense:
         before = []
     if after and after[0][1] == end and after[0][0].startswith("'"):
         after = after[1:]  # the possessive of "Thursday's closing price", not "is"
+    due = (
+        bool(after)
+        and after[0][0] in cues.due_nouns
+        and not text[end : after[0][1]].strip()
+        and not cues.timed_before.intersection(words_before[-2:])
+    )
+    if due:
+        # "rejected a Monday deadline": the verb before tells of the deadline, not of its day
+        passed = next((word for word in reversed(words_before[-3:]) if word in cues.passed_before), None)
+        if passed is not None:
+            return Tense(Direction.PAST, passed)
+        before = []
     stop = next(
         (
             index
@@ -250,14 +292,18 @@ def _tense(left: str, expression: str, right: str, kind: str) -> Tense:
         distance = start - cue_end if side == 0 else word_start - end
         found.append((distance, side, direction, " ".join(words[index : index + length])))
         index += length
-    if any(side == 0 for _, side, _, _ in found):
+    if any(side == 0 for _, side, _, _ in found) or (kind != "weekday" and len(before) > 2):
         # "will travel to Jordan on Friday, the White House said": the attribution after the comma
-        # reports the clause; the clause's own verb dates its time
+        # reports the clause; the clause's own verb dates its time (and a date in a clause without a
+        # verb of its own is the nearest: "to prepare for a summit on June 17, the ministry said";
+        # but a date put first is the main verb's: "In September, it announced")
         found = [
             cue
             for cue in found
             if not (cue[1] == 1 and cue[3] in cues.attribution and "," in text[end : end + cue[0]])
         ]
+    if not found and due:
+        return Tense(Direction.FUTURE, None, "the day something falls due: ahead, unless told it passed")
     if not found and possessive:
         # news names by its weekday an event of the past days: "Thursday's closing price"
         return Tense(Direction.PAST, None, "a possessive without a verb of its own: an event reported")
@@ -284,8 +330,13 @@ def _cue(words: list[str], index: int, cues: _Cues) -> tuple[int, Direction] | N
         return None
     phrase = _phrase_at(words, index, cues.phrases) if word in cues.phrases else None
     if phrase is not None and phrase[1] is Direction.FUTURE:
-        if _after_perfect(words, index, cues):
+        told = _told_before(words, index, cues)
+        if told in cues.perfect:
             return phrase[0], Direction.PAST
+        if told in cues.plan_told_in_past:
+            # "was originally scheduled to be held in August": a plan made before, for a time on
+            # either side of the reference
+            return phrase[0], Direction.NEAR
         return phrase
     if word in cues.auxiliaries and index + 1 < len(words):
         following = (
@@ -299,9 +350,9 @@ def _cue(words: list[str], index: int, cues: _Cues) -> tuple[int, Direction] | N
     return None
 
 
-def _after_perfect(words: list[str], index: int, cues: _Cues) -> bool:
-    """True for a plan told in the past perfect ("had been scheduled to expire Friday", "had planned
-    to"): the plan was for a day already behind, since changed or carried out."""
+def _told_before(words: list[str], index: int, cues: _Cues) -> str | None:
+    """The auxiliary a plan is told with ("had" in "had been scheduled to expire Friday", "had
+    planned to"; "was" in "was originally scheduled to"), adverbs passed over, or None."""
     position = index - 1
     while (
         position >= 0
@@ -309,7 +360,7 @@ def _after_perfect(words: list[str], index: int, cues: _Cues) -> bool:
         and (words[position] == "been" or words[position] in cues.perfect_adverbs)
     ):
         position -= 1
-    return position >= 0 and position < index and words[position] in cues.perfect
+    return words[position] if 0 <= position < index else None
 
 
 def _passive(words: list[str], index: int) -> bool:
