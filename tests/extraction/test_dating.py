@@ -225,3 +225,13 @@ def test_a_planned_visit_named_again_without_tense_or_date_is_that_visit() -> No
     )
     visits = [e for e in extract(Document(text=text, published=dt.date(2026, 4, 8))) if e.kind == "visit"]
     assert [(v.when.value, v.status.value) for v in visits] == [("2026-04-12/2026-04-15", "planned")]
+
+
+def test_the_day_of_a_signing_during_a_visit_is_not_the_visit_s_date() -> None:
+    text = (
+        "On June 17, during Xi's state visit to Astana, he and President Kassym-Jomart Tokayev signed a "
+        "Treaty on Permanent Good-Neighborliness."
+    )
+    found = _kinds_and_dates(text, dt.date(2025, 7, 1))
+    assert ("agreement", "2025-06-17") in found
+    assert ("visit", "2025-06-17") not in found

@@ -301,7 +301,7 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         governing = ""
     # 'agreed to hold the next meeting in the second half of the year, during the state visit of X': the
     # visit frames the event before it in the clause, and is as planned and as dated as that event
-    framing = noun and bool(_DURING_BEFORE.search(before[-40:]))
+    framing = bool(_DURING_BEFORE.search(before[-40:]))
     if framing:
         own_before = before
     status = _status(clause, own_before, own_after, negated, governing)
@@ -387,6 +387,10 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     until = date_source == "until"
     if until:
         date_source = "text"
+    if framing and rule.kind == "visit" and when.precision is Precision.DAY and not when.is_range:
+        # 'On June 17, during Xi's state visit to Astana, he and Tokayev signed a treaty': the day is the
+        # signing's; the visit lasts longer
+        when, date_source = When.unknown(), "none"
     if occurrence and date_source != "text":
         if not needs_met:
             return []
@@ -862,7 +866,7 @@ _NEXT_EVENT_PHRASE = re.compile(r"\b(?:the|a|an|its|their|his|her)\b[^,.;]*$", r
 
 
 _DURING_BEFORE = re.compile(
-    r"\bduring\s+(?:the|his|her|their|its|a|an)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
+    r"\bduring\s+(?:the|his|her|their|its|a|an|(?-i:[A-Z])[\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
 )
 
 
