@@ -235,3 +235,11 @@ def test_the_day_of_a_signing_during_a_visit_is_not_the_visit_s_date() -> None:
     found = _kinds_and_dates(text, dt.date(2025, 7, 1))
     assert ("agreement", "2025-06-17") in found
     assert ("visit", "2025-06-17") not in found
+
+
+def test_a_long_since_clause_bounds_its_time_but_a_clause_with_its_own_verb_does_not() -> None:
+    text = (
+        "Putin would also meet Azerbaijani President Ilham Aliyev, their first face-to-face talks since "
+        "relations soured over the crash of an Azerbaijan Airlines passenger jet in December 2024."
+    )
+    assert all(date != "2024-12" for _, date in _kinds_and_dates(text, dt.date(2025, 10, 9)))

@@ -439,9 +439,13 @@ def _inside_name(context: Context, time: TimeMention) -> bool:
     return mention.kind in ("person", "organization") and mention.end >= time.end
 
 
+# A 'since' clause runs this far before the time it holds.
+_BOUND_REACH = 100
+
+
 def _is_bound(text: str, time: TimeMention, trigger: Trigger) -> bool:
     """A time in a 'since' or 'until' phrase, unless the phrase is the event's ('since his visit in May')."""
-    match = _BOUND.search(text, max(0, time.start - 48), time.start)
+    match = _BOUND.search(text, max(0, time.start - _BOUND_REACH), time.start)
     return match is not None and not match.start() <= trigger.start < time.start
 
 
