@@ -243,3 +243,14 @@ def test_a_long_since_clause_bounds_its_time_but_a_clause_with_its_own_verb_does
         "relations soured over the crash of an Azerbaijan Airlines passenger jet in December 2024."
     )
     assert all(date != "2024-12" for _, date in _kinds_and_dates(text, dt.date(2025, 10, 9)))
+
+
+def test_a_later_leg_of_a_stay_in_the_same_country_is_part_of_it() -> None:
+    text = (
+        "TIANJIN, China (AP) — Russian President Vladimir Putin, who arrived in Tianjin on Sunday, met Uzbek "
+        "President Shavkat Mirziyoyev on Monday.\n\n"
+        "Putin will travel on to Beijing, where he will hold talks with Xi Jinping on Tuesday and attend a "
+        "military parade on Wednesday."
+    )
+    visits = [e for e in extract(Document(text=text, published=dt.date(2025, 9, 1))) if e.kind == "visit"]
+    assert [(v.when.value, v.status.value) for v in visits] == [("2025-08-31/2025-09-03", "happened")]

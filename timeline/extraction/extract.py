@@ -56,7 +56,7 @@ def extract(document: Document) -> list[Event]:
     _relate(groups)
     _parties_from_context(context, groups)
     _called_off_with_the_trip(context, groups)
-    lengthen_stays(context, groups)
+    groups = lengthen_stays(context, groups)
     # an event needs a state or a body of states; a loan between two companies is business news
     groups = [g for g in groups if g.lead.countries or any(not is_company(e) for e in g.lead.people)]
     for group in groups:

@@ -12,7 +12,7 @@ import bisect
 import datetime as dt
 import re
 
-from timeline.extraction.context import Context
+from timeline.extraction.context import Candidate, Context
 from timeline.extraction.dedupe import Group
 from timeline.extraction.lexicon import cue
 from timeline.extraction.mentions import Entity
@@ -27,13 +27,17 @@ _TOWARDS = re.compile(r"\b(?:for|to|in)\s+$")
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:[\"“]?\s*)?(?:He|She)\b")
 
 
-def lengthen_stays(context: Context, groups: list[Group]) -> None:
-    """Each visit dated by one day, spanned to the day its visitor is told to leave (in place)."""
+def lengthen_stays(context: Context, groups: list[Group]) -> list[Group]:
+    """Each visit dated by one day, spanned to the day its visitor is told to leave, with the later legs of
+    the same stay ('Putin, who arrived on Sunday, ... will travel on to Beijing, where he will hold talks on
+    Tuesday and attend a parade on Wednesday') taken into it."""
+    taken: set[int] = set()
     for group in groups:
         lead = group.lead
         when = lead.when
         if (
-            lead.kind != "visit"
+            id(group) in taken
+            or lead.kind != "visit"
             or lead.visitor is None
             or lead.status is Status.CANCELLED
             or lead.background  # 'flew in from Hanoi, where he had attended talks': an earlier stop
@@ -42,10 +46,57 @@ def lengthen_stays(context: Context, groups: list[Group]) -> None:
             or when.start is None
         ):
             continue
+        end = when.start
+        if lead.status is Status.HAPPENED and any(_arrived(m) for m in group.members):
+            for leg in groups:
+                if id(leg) not in taken and _later_leg(group, leg):
+                    taken.add(id(leg))
+                    group.members.extend(leg.members)
+                    if (
+                        not leg.lead.when.is_known
+                    ):  # 'will travel to Istanbul on Thursday' is a trip of its own day
+                        end = max(end, _last_day_told(context, leg, when.start) or end)
         first = min(m.sentence.start for m in group.members)
-        last = _leaving_day(context, lead.visitor, lead.host_country, first, when.start)
-        if last is not None:
-            lead.when = When.span(when.start, last)
+        end = max(end, _leaving_day(context, lead.visitor, lead.host_country, first, when.start) or end)
+        if end > when.start:
+            lead.when = When.span(when.start, end)
+    return [g for g in groups if id(g) not in taken]
+
+
+def _arrived(candidate: Candidate) -> bool:
+    sentence = candidate.sentence
+    word = sentence.text[candidate.trigger.start - sentence.start : candidate.trigger.end - sentence.start]
+    return cue("arrival").search(word) is not None
+
+
+def _later_leg(stay: Group, other: Group) -> bool:
+    """A planned trip of the stay's visitor within the same country, told after the stay began and undated
+    or dated within the week ('will travel on to Beijing', 'will travel to Yamoussoukro on Friday')."""
+    lead, leg = stay.lead, other.lead
+    if other is stay or leg.kind != "visit" or leg.status is not Status.PLANNED:
+        return False
+    if leg.visitor is not lead.visitor or not lead.host_country or leg.host_country != lead.host_country:
+        return False
+    if min(m.trigger.start for m in other.members) < min(m.trigger.start for m in stay.members):
+        return False
+    start = lead.when.start
+    assert start is not None
+    if not leg.when.is_known:
+        return True
+    return leg.when.start is not None and start < leg.when.start <= start + dt.timedelta(days=_LONGEST_TRIP)
+
+
+def _last_day_told(context: Context, leg: Group, first: dt.date) -> dt.date | None:
+    """The last day the sentence of a leg gives its events ('hold talks on Tuesday and attend a parade on
+    Wednesday'), within the week of the stay."""
+    latest = first + dt.timedelta(days=_LONGEST_TRIP)
+    days = [
+        day
+        for member in leg.members
+        for time in context.times_in(member.trigger.start, member.sentence.end)
+        if (day := _one_day(time)) is not None and first < day <= latest
+    ]
+    return max(days, default=None)
 
 
 def _leaving_day(
