@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.extraction.context import Context, speech_verbs
+from timeline.extraction.context import Context
 from timeline.extraction.lexicon import cue
 from timeline.extraction.mentions import Entity, Mention, countries_named_in
 from timeline.extraction.sentences import Sentence
@@ -188,24 +188,18 @@ def earlier_subject(context: Context, sentence: Sentence, clause_start: int) -> 
     if sentence.index == 0:
         return []
     previous = context.sentences[sentence.index - 1]
-    people = [
-        m
-        for m in context.mentions_in(previous.start, previous.end)
-        if m.kind == "person"
-        and m.entity is not None
-        and not _PREPOSITION_BEFORE.search(context.text, max(previous.start, m.start - 20), m.start)
-    ]
+    people = [m for m in context.mentions_in(previous.start, previous.end) if m.kind == "person" and m.entity]
     for index, mention in enumerate(people):
-        # 'Spokeswoman Hua Chunying said Xi would be in Kazakhstan ... He will then travel to Dushanbe': he is
-        # the one the spokeswoman spoke of
-        following = people[index + 1].start if index + 1 < len(people) else mention.end
-        if following > mention.end and speech_verbs(
-            context.text, mention.end, min(following, mention.end + 25)
-        ):
+        if _PREPOSITION_BEFORE.search(context.text, max(previous.start, mention.start - 20), mention.start):
             continue
+        if _SPEAKS_AFTER.match(context.text, mention.end) and index + 1 < len(people):
+            continue  # 'Spokeswoman Hua Chunying said Xi would be in Kazakhstan. He will then travel': Xi
         assert mention.entity is not None
         return [mention.entity]
     return []
+
+
+_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|stated|announced|told\s+(?:reporters|journalists))\b")
 
 
 def people_nearby(context: Context, sentence: Sentence) -> list[Entity]:
