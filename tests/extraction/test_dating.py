@@ -254,3 +254,12 @@ def test_a_later_leg_of_a_stay_in_the_same_country_is_part_of_it() -> None:
     )
     visits = [e for e in extract(Document(text=text, published=dt.date(2025, 9, 1))) if e.kind == "visit"]
     assert [(v.when.value, v.status.value) for v in visits] == [("2025-08-31/2025-09-03", "happened")]
+
+
+def test_a_document_to_be_signed_is_planned() -> None:
+    text = (
+        "Chinese Foreign Minister Wang Yi said the ministers of China and Kazakhstan had agreed on the main "
+        "documents to be signed at the summit."
+    )
+    found = [(e.kind, e.status.value) for e in extract(Document(text=text, published=dt.date(2025, 4, 26)))]
+    assert found == [("agreement", "planned")]
