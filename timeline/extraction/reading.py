@@ -409,6 +409,16 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         # 'On June 17, during Xi's state visit to Astana, he and Tokayev signed a treaty': the day is the
         # signing's; the visit lasts longer
         when, date_source = When.unknown(), "none"
+    if (
+        rule.kind == "summit"
+        and rule.form == "noun"
+        and when.precision is Precision.DAY
+        and not until
+        and cue("trip_purpose").search(before)
+    ):
+        # 'arrived in Kazakhstan on Monday for a summit with the leaders ...': Monday is the arrival's (a
+        # month, 'travelled to Xi'an in May for a summit', is both's)
+        when, date_source = When.unknown(), "none"
     if occurrence and date_source != "text":
         if not needs_met:
             return []
