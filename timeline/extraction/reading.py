@@ -213,7 +213,7 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     # 'frequently meet', 'high-level visits': a habit of the words around the event word, not of the clause
     if cue("habitual").search(text, max(clause_start, trigger.start - 40), min(clause_end, trigger.end + 40)):
         return []
-    if cue("hypothetical").search(before[-32:]) or (
+    if cue("hypothetical").search(before[-32:]) or cue("open_question").search(before) or (
         _topic(before, after) and not _PLAN_RELATIVE_AFTER.match(text, trigger.end, sentence.end)
     ):
         return []
