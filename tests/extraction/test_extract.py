@@ -1045,3 +1045,14 @@ def test_a_visit_by_someone_of_a_state_named_by_its_adjective_is_another_visit_f
     visits = [e for e in events if isinstance(e, Visit)]
     assert [(v.when.value, v.countries) for v in visits][-1] == ("2019", ("LBN", "OMN"))
     assert len(visits) == 2
+
+
+def test_a_name_after_comma_and_with_its_own_verb_opens_another_meeting_not_a_counterpart() -> None:
+    text = (
+        "Speaker Koshanov is in China on an official goodwill visit from April 5 to 9. Vice President Han "
+        "Zheng met with him on Monday, and Chairman Zhao Leji held talks with him on Tuesday."
+    )
+    events = extract(Document(text=text, published=dt.date(2026, 4, 8)))
+    meetings = [e for e in events if isinstance(e, Meeting)]
+    assert len(meetings) == 2
+    assert not any({"Han Zheng", "Zhao Leji"} <= {p.name for p in m.participants} for m in meetings)
