@@ -1158,6 +1158,9 @@ def _visits(
         candidate.own_visitor = True
     if visitor is not None and visitor.kind != "person":
         visitor = None  # a ministry or a company does not travel ('the Service', 'Gazprom')
+    phrase = cue("visit_phrase").search(before) if visitor is None else None
+    if phrase is not None:
+        visitor = _traveller_around_phrase(context, candidate, candidate.clause[0] + phrase.start())
     # 'The last visit of a Kazakh Senate speaker to China took place in 2019': someone of a state made it
     generic = _generic_visitor_state(context, trigger, visitor, after)
     if visitor is None and not candidate.anaphoric and generic is None:
@@ -1278,6 +1281,23 @@ def _visits(
 
         visits.append(visit)
     return visits
+
+
+def _traveller_around_phrase(context: Context, candidate: Candidate, start: int) -> Entity | None:
+    """'Tokayev, on his first state visit to China as president, ...': the name right before the phrase;
+    'On a state visit to Kazakhstan, Xi Jinping proposed ...': the subject right after it."""
+    sentence = candidate.sentence
+    end = context.text.find(",", candidate.trigger.end, sentence.end)
+    if end == -1:
+        return None
+    people = [m for m in context.mentions_in(sentence.start, sentence.end) if m.kind == "person" and m.entity]
+    before = [m for m in people if m.end <= start]
+    if before and not context.text[before[-1].end : start].strip(" ,"):
+        return before[-1].entity
+    after = [m for m in people if m.start >= end]
+    if after and not context.text[end : after[0].start].strip(" ,"):
+        return after[0].entity
+    return None
 
 
 def _generic_visitor_state(
