@@ -168,8 +168,10 @@ def _title_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     portfolio_word = "(?:" + "|".join(load_data("titles.json")["portfolios"]["words"]) + ")"
     portfolio_words = rf"{portfolio_word}(?:(?:,\s+|\s+and\s+|\s+){portfolio_word}){{0,5}}"
     portfolio = rf"(?:\s+(?:for|of)\s+(?:the\s+)?{portfolio_words}){{1,2}}"
+    # wires write offices in lower case too ('Iraqi president Saddam Hussein'); after 'the' a lower-case
+    # office describes the person rather than titling them ('the minister for Trade Anna Korhonen')
     before_name = re.compile(
-        rf"{_BEFORE}(?P<title>{title})(?:{portfolio}(?=\s+(?!{portfolio_word}\b)[{_UPPER}]))?(?P<of>\s+of\s+(?:the\s+)?(?:[^,;.\n]{{2,60}}?\s+of\s+(?:the\s+)?)?"
+        rf"{_BEFORE}(?P<title>{title}|(?<![Tt]he\s){any_case})(?:{portfolio}(?=\s+(?!{portfolio_word}\b)[{_UPPER}]))?(?P<of>\s+of\s+(?:the\s+)?(?:[^,;.\n]{{2,60}}?\s+of\s+(?:the\s+)?)?"
         rf"{_country_pattern()})?\s+(?P<name>{name}){_AFTER}"
     )
     # 'Minister of Foreign Affairs, International Cooperation and Gambians Abroad, Mamadou Tangara': the
