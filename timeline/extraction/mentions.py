@@ -647,9 +647,12 @@ def _listed_people_regex() -> re.Pattern[str]:
     country = _country_pattern()
     countries = rf"{country}(?:\s*,\s*{country})*(?:,?\s+and\s+{country})"
     names = rf"{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+and\s+{_NAME})"
-    offices = trie_pattern(_plural_offices())
+    offices = trie_pattern([*_plural_offices(), *(o[:1].upper() + o[1:] for o in _plural_offices())])
+    # 'Presidents Leonid Kuchma of Ukraine and Boris Yeltsin of Russia': each name followed by its state
+    named = rf"{_NAME}\s+of\s+(?:the\s+)?{country}"
     return re.compile(
-        rf"\b(?P<office>{offices})\s+of\s+(?P<countries>{countries})\s*(?:[–—:,(-]|--)\s*(?P<names>{names})"
+        rf"\b(?P<office>{offices})(?:\s+of\s+(?P<countries>{countries})\s*(?:[–—:,(-]|--)\s*(?P<names>{names})"
+        rf"|(?:,\s*|\s+(?:of\s+)?)(?P<named>{named}(?:\s*,\s*{named})*,?\s+and\s+{named}))"
     )
 
 
@@ -663,11 +666,29 @@ def _plural_offices() -> dict[str, str]:
     return dict(sorted(plural.items(), key=lambda item: -len(item[0])))
 
 
+@functools.cache
+def _named_state_regex() -> re.Pattern[str]:
+    return re.compile(rf"(?P<name>{_NAME})\s+of\s+(?:the\s+)?(?P<state>{_country_pattern()})")
+
+
 def _listed_people(text: str, registry: _Registry) -> list[Mention]:
     """'the foreign ministers of Hungary, Malaysia and Oman – Péter Szijjártó, Mohamad Hasan and Sayyid
-    Badr Albusaidi': each name holds the office for the country in the same place of the list."""
+    Badr Albusaidi': each name holds the office for the country in the same place of the list; 'Presidents
+    Leonid Kuchma of Ukraine and Boris Yeltsin of Russia': each for the country after it."""
     mentions: list[Mention] = []
     for match in _listed_people_regex().finditer(text):
+        title = _plural_offices()[match.group("office").lower()]
+        if match.group("named") is not None:
+            offset = match.start("named")
+            for named in _named_state_regex().finditer(match.group("named")):
+                name = _clean_name(named.group("name"))
+                if name is not None:
+                    state = named.group("state")
+                    code = country_names().get(state) or country_adjectives().get(state)
+                    entity = registry.person(name, title, _rank_of(title), code)
+                    start = offset + named.start("name")
+                    mentions.append(Mention(start=start, end=start + len(name), kind="person", entity=entity))
+            continue
         codes = [
             country_adjectives().get(c) or country_names().get(c)
             for c in re.split(r"\s*,\s*(?:and\s+)?|,?\s+and\s+", match.group("countries"))
@@ -680,7 +701,6 @@ def _listed_people(text: str, registry: _Registry) -> list[Mention]:
         ]
         if len(spans) != len(codes):
             continue
-        title = _plural_offices()[match.group("office")]
         for (start, end), code in zip(spans, codes, strict=True):
             name = _clean_name(text[start:end])
             if name is None:
