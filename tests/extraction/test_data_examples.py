@@ -124,6 +124,18 @@ def test_cues_find_the_words_that_shape_a_reading(example: dict[str, Any]) -> No
             "Kenya-Uganda Joint Committee on Trade, Economic and Technical Cooperation",
         ),
         ("The Kenya-Uganda Joint Commission on Monday adopted a plan.", "Kenya-Uganda Joint Commission"),
+        (
+            "The Uzbek-Turkmen intergovernmental commission on trade and economic cooperation met in Baku.",
+            "Uzbek-Turkmen intergovernmental commission on trade and economic cooperation",
+        ),
+        (
+            "The next session of the Kazakhstan–US Enhanced Strategic Partnership Dialogue will be in May.",
+            "Kazakhstan–US Enhanced Strategic Partnership Dialogue",
+        ),
+        (
+            "The Uzbek-Turkmen intergovernmental commission on Monday met.",
+            "Uzbek-Turkmen intergovernmental commission",
+        ),
     ],
 )
 def test_a_joint_body_s_remit_is_part_of_its_name_but_a_day_is_not(text: str, body: str) -> None:

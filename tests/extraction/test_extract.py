@@ -904,3 +904,120 @@ def test_a_traveller_s_first_trip_since_a_date_tells_of_their_trip_then() -> Non
     assert ("visit", "2022-06") in _kinds_and_dates(own, dt.date(2025, 10, 9))
     anyone = "Biden arrived in Hanoi on Sunday, the first visit by a U.S. president since 2016."
     assert ("visit", "2016") not in _kinds_and_dates(anyone, dt.date(2023, 9, 11))
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "parent"),
+    [
+        (
+            "The Council of Foreign Ministers of the Organization of Turkic States met in Baku on Friday.",
+            "Council of Foreign Ministers of the Organization of Turkic States",
+            "Organization of Turkic States",
+        ),
+        (
+            "The Council of Heads of State of the Shanghai Cooperation Organization met in Astana on July 4.",
+            "Council of Heads of State of the Shanghai Cooperation Organization",
+            "Shanghai Cooperation Organization",
+        ),
+    ],
+)
+def test_a_council_of_a_known_organization_meeting_is_a_summit_of_both(
+    text: str, body: str, parent: str
+) -> None:
+    (event,) = extract(Document(text=text, published=dt.date(2024, 7, 10)))
+    assert event.kind == "summit"
+    assert [p.name for p in event.participants] == [body, parent]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Aliyev and Pashinyan last met on the sidelines of the European Political Community summit in "
+            "Tirana in May.",
+            "European Political Community",
+        ),
+        ("Leaders of the East African Community met in Arusha on Friday.", "East African Community"),
+    ],
+)
+def test_a_summit_named_by_a_body_of_states_has_the_body_as_participant(text: str, body: str) -> None:
+    events = extract(Document(text=text, published=dt.date(2025, 7, 10)))
+    (summit,) = [e for e in events if e.kind == "summit"]
+    assert body in [p.name for p in summit.participants]
+
+
+def test_a_summit_named_with_capitals_is_a_standing_format_that_takes_part_in_it() -> None:
+    text = (
+        "Mirziyoyev and Berdimuhamedov last met in Astana in August 2024 on the sidelines of the "
+        "Consultative Meeting of the Heads of State of Central Asia."
+    )
+    events = extract(Document(text=text, published=dt.date(2025, 2, 18)))
+    (summit,) = [e for e in events if e.kind == "summit"]
+    names = [p.name for p in summit.participants]
+    assert "Consultative Meeting of the Heads of State of Central Asia" in names
+
+
+def test_a_summit_word_opening_a_sentence_names_no_format() -> None:
+    text = "Summit meetings of the leaders of Kazakhstan, Kyrgyzstan and Tajikistan took place in Astana."
+    events = extract(Document(text=text, published=dt.date(2025, 2, 18)))
+    assert all("Summit meetings" not in p.name for e in events for p in e.participants)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "ULAANBAATAR, Feb 20 -- Foreign Minister Battsetseg Batmunkh will visit Seoul on March 3-5, the "
+            "Ministry of Foreign Affairs reported on Thursday.",
+            "Ministry of Foreign Affairs of Mongolia",
+        ),
+        (
+            "Tokayev will pay a state visit to Russia on November 11-12, the Kremlin press service said "
+            "on Friday.",
+            "Kremlin press service",
+        ),
+    ],
+)
+def test_an_office_announcing_a_visit_is_named_as_written_with_its_state(text: str, speaker: str) -> None:
+    events = extract(Document(text=text, published=dt.date(2025, 2, 20)))
+    (statement,) = [e for e in events if isinstance(e, Statement)]
+    assert [p.name for p in statement.participants] == [speaker]
+
+
+def test_a_body_named_again_in_lower_case_by_its_last_words_is_that_body() -> None:
+    text = (
+        "The 12th meeting of the China-Kazakhstan Cooperation Committee was held in Beijing on Tuesday. "
+        "The 13th meeting of the cooperation committee will be held in Astana next year."
+    )
+    events = extract(Document(text=text, published=dt.date(2024, 11, 27)))
+    planned = [e for e in events if e.status is Status.PLANNED]
+    assert [e.kind for e in planned] == ["meeting"]
+    assert [p.name for p in planned[0].participants] == ["China-Kazakhstan Cooperation Committee"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Lavrov attended a meeting of the CIS Council of Foreign Ministers in Minsk.",
+            "CIS Council of Foreign Ministers",
+        ),
+        (
+            "The AU Assembly of Heads of State and Government opened.",
+            "AU Assembly of Heads of State and Government",
+        ),
+    ],
+)
+def test_whom_a_council_or_assembly_gathers_is_part_of_its_name(text: str, body: str) -> None:
+    bodies = [m.entity.name for m in find_mentions(text) if m.kind == "organization" and m.entity is not None]
+    assert body in bodies
+
+
+def test_he_after_a_speaker_reporting_someone_else_is_the_one_reported() -> None:
+    text = (
+        "Foreign ministry spokeswoman Hua Chunying said Chinese President Xi Jinping would be in Kazakhstan "
+        "from July 2 to 4. He will then travel to Dushanbe for a state visit to Tajikistan from July 4 to 6."
+    )
+    events = extract(Document(text=text, published=dt.date(2024, 6, 28)))
+    visits = [e for e in events if isinstance(e, Visit)]
+    assert [v.visitor.name if v.visitor else None for v in visits] == ["Xi Jinping", "Xi Jinping"]

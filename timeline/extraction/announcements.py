@@ -15,16 +15,18 @@ import functools
 import re
 
 from timeline.extraction.context import Candidate, Context, clause_of, speech_verbs
-from timeline.extraction.lexicon import TriggerRule, cue, load_data
-from timeline.extraction.mentions import Entity, Mention
+from timeline.extraction.lexicon import TriggerRule, cue, fragment, load_data
+from timeline.extraction.mentions import Entity, Mention, bare_state_body
 from timeline.extraction.triggers import Trigger
-from timeline.model import Status, When
+from timeline.model import Precision, Status, When
 
 _ANNOUNCEMENT = TriggerRule(
     kind="statement", pattern="", form="verb", needs=None, cameo=None, medium=None, label=None
 )
 # 'X will visit Y, the ministry said on Friday': the speaker and the speech verb after the event.
 _AFTERWARDS = cue("speaker_after")
+_PRESS_OFFICE = re.compile(r"\s+(press\s+(?:service|office))\b")
+_TIME_BEFORE_THAT = re.compile(r"[^,;.]{0,40}?\s+that\b")
 # Statements of one state in the sentences right after a dated announcement belong to it.
 _FOLLOW_UP_SENTENCES = 2
 
@@ -64,7 +66,9 @@ def _statement(context: Context, candidate: Candidate) -> Candidate | None:
             speech = match
     if speech is not None:
         speaker_span = (sentence.start, speech.start())
-        time_span = speaker_span
+        # 'The Foreign Ministry said on Thursday that ...': a time between the verb and 'that' is the speech's
+        own_time = _TIME_BEFORE_THAT.match(context.text, speech.end(), sentence.end)
+        time_span = (sentence.start, own_time.end() if own_time is not None else speech.start())
         verb = (speech.start(), speech.end())
     else:
         after = _AFTERWARDS.search(context.text, candidate.clause[0], sentence.end)
@@ -73,13 +77,21 @@ def _statement(context: Context, candidate: Candidate) -> Candidate | None:
         speaker_span = after.span("speaker")
         time_span = (after.start("verb"), after.end("rest"))
         verb = after.span("verb")
-    speakers = _speakers(context, context.mentions_in(*speaker_span))
+    speakers = _speakers(context, context.mentions_in(*speaker_span)) or _bare_body(
+        context, speaker_span, candidate
+    )
     if not speakers or not _official(context, speakers[-1], speaker_span, candidate):
         return None
     times = [
         t
         for t in context.times_in(*time_span)
-        if t.when is not None and t.when.is_known and (speech is None or not clause_of(sentence, t.start)[2])
+        if t.when is not None
+        and t.when.is_known
+        and (
+            speech is None
+            or (t.start >= speech.end() and t.when.precision is Precision.DAY)
+            or (t.start < speech.end() and not clause_of(sentence, t.start)[2])
+        )
     ]
     speaker = speakers[-1]
     statement = Candidate(
@@ -113,10 +125,30 @@ def _speakers(context: Context, mentions: list[Mention]) -> list[Entity]:
             written = context.text[mention.start : mention.end]
             if written == mention.place.name:  # a city named as itself is a place, not a speaker
                 continue
+            office = _PRESS_OFFICE.match(context.text, mention.end)
+            if office is not None:  # 'the Kremlin press service said': the seat's office, as written
+                written += " " + " ".join(office.group(1).split())
             speakers.append(Entity(kind="organization", name=written, country=mention.country))
         elif mention.kind == "place" and mention.capital and mention.place is not None:
             speakers.append(Entity(kind="organization", name=mention.place.name, country=mention.country))
     return speakers
+
+
+# 'the Foreign Ministry said', 'the Royal Court announced': a state's body named without its state, right
+# before the verb of speech.
+_BARE_BODY = re.compile(rf"(?P<body>{fragment('state_bodies')})\s*$")
+
+
+def _bare_body(context: Context, span: tuple[int, int], announced: Candidate) -> list[Entity]:
+    """The body of the state the story is filed from, else of the first state the announced event names."""
+    match = _BARE_BODY.search(context.text, max(span[0], span[1] - 40), span[1])
+    if match is None:
+        return []
+    code = context.dateline.place.country if context.dateline is not None else None
+    if code is None:
+        states = [e.country for e in announced.people if e.country] or announced.countries
+        code = states[0] if states else None
+    return [bare_state_body(match.group("body"), code)] if code is not None else []
 
 
 def _official(context: Context, speaker: Entity, span: tuple[int, int], announced: Candidate) -> bool:
@@ -135,7 +167,7 @@ def _with_follow_ups(statements: list[Candidate]) -> list[Candidate]:
     """Dated announcements, each with the undated statements of its state that follow it."""
     kept: list[Candidate] = []
     for statement in statements:
-        if statement.date_source == "text":
+        if statement.date_source == "text" or _formal(statement):
             kept.append(statement)
             continue
         previous = next(
@@ -151,6 +183,17 @@ def _with_follow_ups(statements: list[Candidate]) -> list[Candidate]:
             previous.people.extend(p for p in statement.people if p not in previous.people)
             previous.related.extend(statement.related)
     return kept
+
+
+# 'the Royal Court announced that ...': an announcement made as such is the news even undated, where 'said'
+# without a day is attribution.
+_FORMAL_VERB = re.compile(r"(?i:announced|announces)")
+
+
+def _formal(statement: Candidate) -> bool:
+    offset = statement.sentence.start
+    verb = statement.sentence.text[statement.trigger.start - offset : statement.trigger.end - offset]
+    return _FORMAL_VERB.match(verb) is not None
 
 
 def _plural(kind: str) -> str:

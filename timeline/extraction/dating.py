@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from timeline.extraction.context import Context, clause_of
-from timeline.extraction.lexicon import cue
+from timeline.extraction.lexicon import cue, fragment
 from timeline.extraction.sentences import Sentence
 from timeline.extraction.triggers import Trigger
 from timeline.model import Precision, When
@@ -79,9 +79,21 @@ def event_date(
     ]
     if kind == "agreement":  # 'a programme for 2025-2027' dates what is agreed, not the signing
         in_clause = [t for t in in_clause if not _VALIDITY.search(text, max(0, t.start - 20), t.start)]
+    dateline = context.dateline
+    if dateline is not None and any(t.start < dateline.end for t in in_clause):
+        # 'Sofia, November 10 (BTA) - A meeting ..., planned for November 18', 'Madrid, Jun 11 (EFE).- The
+        # summit, which was scheduled to take place in Huelva on June 26-27': the dateline's day is the
+        # report's when the clause, or the relative clause after it, gives the event a date of its own
+        own = [t for t in in_clause if t.start >= dateline.end]
+        if any(t.when is not None and t.when.is_known for t in own) or _scheduled_after(
+            context, sentence, clause, trigger
+        ):
+            in_clause = own
     chosen = _nearest_known(text, in_clause, trigger)
     if chosen is None:
-        chosen = _time_before_when(context, sentence, clause) or _scheduled_after(context, sentence, clause)
+        chosen = _time_before_when(context, sentence, clause) or _scheduled_after(
+            context, sentence, clause, trigger
+        )
     subordinate = clause[0] > sentence.start and _SUBORDINATE_BEFORE.search(
         text, max(sentence.start, clause[0] - 25), clause[0]
     )
@@ -115,6 +127,8 @@ def event_date(
     when = (
         ahead_if_planned(chosen, context.published) if planned else _narrative_year(context, chosen, sentence)
     )
+    if not planned and kind != "statement" and _PAST_VERB.match(context.text, trigger.start):
+        when = _back_if_past(chosen, when, context.published)
     when = _next_or_previous_day(context, chosen, when, clause)
     when = _days_apart(context, chosen, when, trigger)
     when = _coming_end(context, chosen, when)
@@ -265,6 +279,8 @@ _TARGET_BEFORE = cue("target_before")
 _HORIZON = cue("horizon")
 # The noun a year written before it modifies ends within this many characters.
 _NOUN_PHRASE = 40
+# 'the partnership concluded in ': a participle right after a noun dates that noun, not the event before
+_NOUN_PARTICIPLE_BEFORE = re.compile(rf"(?<=[a-z])\s+{fragment('participle')}\s+$")
 
 
 def _may_date(context: Context, time: TimeMention, trigger: Trigger, kind: str) -> bool:
@@ -276,6 +292,12 @@ def _may_date(context: Context, time: TimeMention, trigger: Trigger, kind: str) 
     horizon = _HORIZON.search(text, max(0, time.start - 12), time.end)
     if horizon is not None and horizon.end() > time.start:
         return False
+    if (
+        trigger.end < time.start
+        and "," in text[trigger.end : time.start]
+        and _NOUN_PARTICIPLE_BEFORE.search(text, max(0, time.start - 40), time.start)
+    ):
+        return False  # "a joint declaration, a document that updates the partnership concluded in 2009"
     if not _YEAR_ONLY.fullmatch(time.text):
         return True
     if (
@@ -312,9 +334,12 @@ def _time_before_when(context: Context, sentence: Sentence, clause: tuple[int, i
     return None
 
 
-def _scheduled_after(context: Context, sentence: Sentence, clause: tuple[int, int]) -> TimeMention | None:
-    """'his state visit to Germany, which had been scheduled for early July': the relative clause dates it."""
-    if clause[1] >= sentence.end:
+def _scheduled_after(
+    context: Context, sentence: Sentence, clause: tuple[int, int], trigger: Trigger
+) -> TimeMention | None:
+    """'his state visit to Germany, which had been scheduled for early July': the relative clause dates it,
+    unless another event word stands between ('held consultations on the next session, which ...')."""
+    if clause[1] >= sentence.end or context.next_trigger(trigger.end, clause[1]) < clause[1]:
         return None
     following = clause_of(sentence, clause[1])
     if not _SCHEDULED_RELATIVE.match(context.text, max(sentence.start, clause[1] - 12), following[1]):
@@ -347,6 +372,24 @@ def ahead_if_planned(time: TimeMention, published: dt.date | None) -> When:
         # 'is expected to pay a return visit in October, the presidency said' (in August)
         return When.from_timex(f"{when.start.year + 1:04d}-{when.start.month:02d}", None)
     return when
+
+
+# An event word in the past tense ('who arrived in the Kingdom on Tuesday, will be received on Thursday').
+_PAST_VERB = re.compile(r"(?i:[a-z]+ed|met|held|flew|went|came|made|paid|spoke|took|led)\b")
+
+
+def _back_if_past(time: TimeMention, when: When, published: dt.date | None) -> When:
+    """A weekday of an event told in the past that the future tense around it put ahead, moved back."""
+    if (
+        published is None
+        or when.start is None
+        or when.start <= published
+        or when.precision is not Precision.DAY
+        or not time.rule.startswith("weekday")
+        or "after the reference" not in time.rule
+    ):
+        return when
+    return When.day(when.start - dt.timedelta(days=7))
 
 
 _RELATIVE = cue("relative_clause_between")

@@ -7,13 +7,15 @@ B and C') is split when a later paragraph reports one of them as a
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
 from timeline.extraction.context import Candidate
 from timeline.extraction.lexicon import cue
 from timeline.extraction.mentions import Entity
 from timeline.gazetteer import name_key
-from timeline.model import Precision, Status
+from timeline.model import Precision, Status, When
 
 
 @attrs.define(slots=True, eq=False)
@@ -28,9 +30,20 @@ def merge_mentions(candidates: list[Candidate]) -> list[Group]:
     """Candidates grouped into events, in the order each event is first reported."""
     groups: list[Group] = []
     for candidate in candidates:
+        ending = next((g for g in reversed(groups) if _ends_later(g.lead, candidate)), None)
+        if candidate.anaphoric and ending is not None:
+            # 'The state visit will conclude on 25 September': the last day of the visit begun before
+            assert ending.lead.when.start is not None and candidate.when.end is not None
+            ending.lead.when = When.span(ending.lead.when.start, candidate.when.end)
+            ending.members.append(candidate)
+            continue
         if candidate.anaphoric:
             earlier = _referent(groups, candidate)
-            if earlier is not None and not _new_counterpart(earlier, candidate):
+            if (
+                earlier is not None
+                and not _new_counterpart(earlier, candidate)
+                and not _elsewhere(earlier, candidate)
+            ):
                 # 'the summit' refers back; its clause's facts may be another's, except where it was held
                 earlier.members.append(candidate)
                 lead = earlier.lead
@@ -64,6 +77,53 @@ def _referent(groups: list[Group], candidate: Candidate) -> Group | None:
     return shared or (same_kind[0] if same_kind else None)
 
 
+_ATTENDANCE_BEFORE = cue("attendance_before")
+_ENDS_AFTER = re.compile(
+    r"\s+(?:will\s+|is\s+(?:due\s+|set\s+)?to\s+)?(?:conclude[sd]?|end(?:s|ed)?|close[sd]?|wrap(?:s|ped)?\s+up)\b",
+    re.IGNORECASE,
+)
+# A visit or summit lasts at most this many days.
+_LONGEST_SPAN = 14
+
+
+def _ends_later(lead: Candidate, candidate: Candidate) -> bool:
+    """'The state visit will conclude on 25 September' after a visit that began on 23 September."""
+    if lead.kind not in ("visit", "summit") or candidate.kind != lead.kind:
+        return False
+    if candidate.date_source != "text" or lead.date_source != "text":
+        return False
+    first, last = lead.when.start, candidate.when.end
+    if (
+        first is None
+        or last is None
+        or lead.when.end is None
+        or candidate.when.precision is not Precision.DAY
+    ):
+        return False
+    if not lead.when.end < last or (last - first).days > _LONGEST_SPAN:
+        return False
+    sentence = candidate.sentence
+    return _ENDS_AFTER.match(sentence.text, candidate.trigger.end - sentence.start) is not None
+
+
+def _elsewhere(group: Group, candidate: Candidate) -> bool:
+    """'his meeting with Xi in Astana in June' after their talks in Tianjin on Sunday: a definite mention
+    placed and dated by its own words where and when the event before was not is another event."""
+    lead = group.lead
+    if not _places_differ(lead, candidate) or candidate.date_source != "text":
+        return False
+    if candidate.when.is_known and lead.when.is_known:
+        return not lead.when.compatible(candidate.when)
+    # 'in June' after 'on Aug. 31' in a story that gives no year: the same year, another month
+    mine, theirs = lead.when.value, candidate.when.value
+    return (
+        mine[:4] == theirs[:4] == "XXXX"
+        and mine[5:7].isdigit()
+        and theirs[5:7].isdigit()
+        and mine[5:7] != theirs[5:7]
+    )
+
+
 def _new_counterpart(group: Group, candidate: Candidate) -> bool:
     """'His talks with Mirziyoyev' after talks with Tokayev: a possessive naming other people is another
     meeting; 'When Berdimuhamedov made his first state visit to China in January 2023' after Meredov's trip
@@ -78,6 +138,9 @@ def _new_counterpart(group: Group, candidate: Candidate) -> bool:
         )
     if candidate.kind not in ("meeting", "call"):
         return False
+    sentence = candidate.sentence
+    if _ATTENDANCE_BEFORE.search(sentence.text, 0, candidate.trigger.start - sentence.start):
+        return False  # 'Cai Qi and Wang Yi were present at the meeting': more people at the same meeting
     mine, theirs = _people(group.lead), _people(candidate)
     if not mine or not theirs:
         return False
@@ -128,6 +191,13 @@ def _same_event(lead: Candidate, other: Candidate) -> bool:
         return lead.visitor is not None and (other.visitor is lead.visitor or other.anaphoric)
     if lead.kind == "agreement" and not _same_instrument(lead, other):
         return False
+    if (
+        lead.kind == "agreement"
+        and lead.date_source == "text"
+        and other.date_source != "text"
+        and _indefinite(other)
+    ):
+        return False  # 'the two sides signed an arrangement' after a treaty signed in 2024: another document
     mine, theirs = _actors(lead), _actors(other)
     if other.anaphoric:
         if other.with_counterpart and _people(other) - _people(lead):
@@ -188,6 +258,15 @@ def _places_differ(lead: Candidate, other: Candidate) -> bool:
     if lead.location is None or other.location is None or lead.location.name == other.location.name:
         return False
     return not (lead.kind == "visit" and lead.location.country == other.location.country)
+
+
+_INDEFINITE_OBJECT = re.compile(r"\s+(?:an?|another)\s", re.IGNORECASE)
+
+
+def _indefinite(candidate: Candidate) -> bool:
+    """'signed an arrangement': the word's object is introduced, not referred back to."""
+    sentence = candidate.sentence
+    return _INDEFINITE_OBJECT.match(sentence.text, candidate.trigger.end - sentence.start) is not None
 
 
 def _same_instrument(lead: Candidate, other: Candidate) -> bool:

@@ -98,8 +98,11 @@ def summit_name(text: str, trigger: Trigger, start: int, end: int) -> str | None
     head = before.group(1) if before is not None else ""
     name = head + text[trigger.start : trigger.end]
     rest = text[trigger.end : end]
+    # 'session of the UN General Assembly': the event word may end with its 'of the'
+    joined = re.search(r"\s(?:of|on)(?:\s+the)?$", name) is not None
     of_phrase = re.match(
-        r"\s+(?:of|on)\s+(?!(?:the\s+)?(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+        (r"\s+" if joined else r"\s+(?:of|on)\s+")
+        + r"(?!(?:the\s+)?(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
         r"February|March|April|May|June|July|August|September|October|November|December)\b)"
         r"[^,;.()]{2,80}?(?=\s+(?:in|on|at|will|is|was|marks|to|held)\b|[,;.]|$)",
         rest,

@@ -60,6 +60,8 @@ def extract(document: Document) -> list[Event]:
     for group in groups:
         if _body_alone(group):
             group.lead.kind = "summit"
+            body = group.lead.people[0]
+            group.lead.name = group.lead.name or f"{body.acronym or body.name} meeting"
     complete_summits(context, groups)
     place_events(context, groups)
     _apply_dateline(context, groups)

@@ -53,7 +53,7 @@ _BEFORE = r"(?<!\w)"
 _AFTER = r"(?!\w)(?!['’](?!s\b)\w)"
 _ORG_HEADS = fragment("organization_heads")
 _ORG = re.compile(
-    rf"{_BEFORE}(?:{_NAME_TOKEN}[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?)?){{1,5}}(?:{_ORG_HEADS}){_AFTER}"
+    rf"{_BEFORE}(?:{_NAME_TOKEN}[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?)?){{1,6}}(?:{_ORG_HEADS}){_AFTER}"
 )
 _ORG_HEAD = re.compile(rf"\b(?:{_ORG_HEADS})")
 _ACRONYM = re.compile(r"\([A-Z][A-Za-z\-]{1,9}\)")
@@ -168,11 +168,12 @@ def _title_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     portfolio_word = "(?:" + "|".join(load_data("titles.json")["portfolios"]["words"]) + ")"
     portfolio_words = rf"{portfolio_word}(?:(?:,\s+|\s+and\s+|\s+){portfolio_word}){{0,5}}"
     portfolio = rf"(?:\s+(?:for|of)\s+(?:the\s+)?{portfolio_words}){{1,2}}"
-    # wires write offices in lower case too ('Iraqi president Saddam Hussein'); after 'the' a lower-case
+    # 'Ambassador of China to Kazakhstan Han Chunlin': an envoy's office names the state sent to as well.
+    # Wires write offices in lower case too ('Iraqi president Saddam Hussein'); after 'the' a lower-case
     # office describes the person rather than titling them ('the minister for Trade Anna Korhonen')
     before_name = re.compile(
         rf"{_BEFORE}(?P<title>{title}|(?<![Tt]he\s){any_case})(?:{portfolio}(?=\s+(?!{portfolio_word}\b)[{_UPPER}]))?(?P<of>\s+of\s+(?:the\s+)?(?:[^,;.\n]{{2,60}}?\s+of\s+(?:the\s+)?)?"
-        rf"{_country_pattern()})?\s+(?P<name>{name}){_AFTER}"
+        rf"{_country_pattern()}(?:\s+(?:to|in)\s+(?:the\s+)?{_country_pattern()})?)?\s+(?P<name>{name}){_AFTER}"
     )
     # 'Minister of Foreign Affairs, International Cooperation and Gambians Abroad, Mamadou Tangara': the
     # portfolio may list its parts with commas, the last joined by 'and'
@@ -363,6 +364,7 @@ def find_mentions(text: str) -> list[Mention]:
     chosen = _without_overlaps([*chosen, *_short_names(text, registry, chosen)])
     chosen.extend(_leaders_offices(text, registry, chosen))
     chosen = _organizations_by_short_names(chosen)
+    chosen.extend(_bodies_by_lower_case_names(text, chosen))
     _offices_of_counterparts(chosen)
     chosen.extend(_role_mentions(text, chosen))
     chosen.sort(key=lambda m: (m.start, m.end))
@@ -388,6 +390,46 @@ def _organizations_by_short_names(mentions: list[Mention]) -> list[Mention]:
 
 
 _NAME_JOINT = re.compile(r"[ -]")
+# 'the cooperation committee', 'the committee's': a body named before, by the last words of its name
+_LOWER_CASE_BODY_NOUN = re.compile(r"\b(?:commission|committee|council|dialogue)\b")
+_LOWER_CASE_BODY = re.compile(
+    r"\b(?:the|its|their)\s+((?:[a-z][a-z-]+\s+){0,3}(?:commission|committee|council|dialogue))\b"
+)
+
+
+def _bodies_by_lower_case_names(text: str, chosen: list[Mention]) -> list[Mention]:
+    """'the 12th meeting of the China-Kazakhstan Cooperation Committee ... The 13th meeting of the cooperation
+    committee': a body named again in lower case by the last words of its name is that body."""
+    bodies = [m for m in chosen if m.kind == "organization" and m.entity is not None]
+    if not bodies:
+        return []
+    starts = sorted(m.start for m in chosen)
+    found: list[Mention] = []
+    for noun in _LOWER_CASE_BODY_NOUN.finditer(text, bodies[0].end):
+        # the noun is rare; the phrase is tried only in the words before it
+        match = next(
+            (
+                m
+                for m in _LOWER_CASE_BODY.finditer(text, max(0, noun.start() - 50), noun.end())
+                if m.end() == noun.end()
+            ),
+            None,
+        )
+        if match is None:
+            continue
+        words = match.group(1).lower()
+        earlier = [
+            m.entity
+            for m in bodies
+            if m.end <= match.start() and m.entity is not None and m.entity.name.lower().endswith(" " + words)
+        ]
+        position = bisect.bisect_left(starts, match.start(1))
+        overlaps = position < len(starts) and starts[position] < match.end(1)
+        if earlier and not overlaps:
+            found.append(
+                Mention(start=match.start(1), end=match.end(1), kind="organization", entity=earlier[-1])
+            )
+    return found
 
 
 @functools.cache
@@ -751,11 +793,12 @@ def _untitled_people(text: str, registry: _Registry) -> list[Mention]:
             spans.append((window + found.start("name"), window + found.end("name")))
     mentions: list[Mention] = []
     stop = _not_person_words()
+    address = frozenset(h for h in _honorifics() if " " not in h)
     for start, end in spans:
         written = text[start:end]
         tokens = written.split()
-        while len(tokens) > 2 and tokens[0] in stop:
-            # 'When Andrej Babiš chose': the word opening the sentence is no part of the name
+        while len(tokens) > 2 and (tokens[0] in stop or tokens[0] in address):
+            # 'When Andrej Babiš chose', 'Shri Narendra Modi held': the word before is no part of the name
             start = text.index(tokens[1], start + len(tokens[0]))
             tokens = tokens[1:]
             written = text[start:end]
@@ -900,6 +943,19 @@ def _state_body_name(written: str, code: str, body: str) -> str:
         return f"{written} {body}"
 
 
+def bare_state_body(body: str, code: str) -> Entity:
+    """A state's body the story names without its state ('the Foreign Ministry said'), of state `code`."""
+    from timeline.model import country_name
+
+    written = " ".join(w.capitalize() if w != "of" else w for w in body.split())
+    pattern = _CANONICAL_BODIES.get(written)
+    try:
+        name = pattern.format(country_name(code)) if pattern is not None else written
+    except ValueError:
+        name = written
+    return Entity(kind="organization", name=name, country=code)
+
+
 def _state_bodies(text: str, registry: _Registry) -> list[Mention]:
     """'the Turkish presidency said', 'Australia's foreign ministry announced': a state body that speaks."""
     mentions: list[Mention] = []
@@ -921,14 +977,17 @@ def _joint_body_regex() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?P<pair>{country}\s*[-–—/]\s*{country})\s+(?P<body>(?i:(?:(?:joint|intergovernmental|"
         rf"inter-governmental|bi-?national|permanent|ministerial|mixed|high-level|economic|trade|"
-        rf"cooperation)\s+){{1,3}}(?P<noun>commission|committee|council|cabinet))"
+        rf"cooperation|strategic|partnership|enhanced|comprehensive)\s+){{1,4}}"
+        rf"(?P<noun>commission|committee|council|cabinet|dialogue))"
         # 'Joint Permanent Commission for Cooperation', 'Joint Committee on Trade, Economic and Technical
-        # Cooperation': the body's remit is part of its name
-        rf"(?P<remit>\s+(?:for|on)\s+[{_UPPER}][\w'’-]*(?:(?:,\s+|\s+and\s+|\s+)[{_UPPER}][\w'’-]*){{0,7}})?)\b"
+        # Cooperation', 'intergovernmental commission on trade and economic cooperation': the body's remit
+        # is part of its name
+        rf"(?P<remit>\s+(?:for|on)\s+[{_UPPER}][\w'’-]*(?:(?:,\s+|\s+and\s+|\s+)[{_UPPER}][\w'’-]*){{0,7}}"
+        rf"|\s+(?:for|on)\s+(?:[a-z][\w-]*(?:,\s+|\s+and\s+|\s+)){{0,6}}?cooperation)?)\b"
     )
 
 
-_JOINT_BODY_NOUN = re.compile(r"\b(?i:commission|committee|council|cabinet)\b")
+_JOINT_BODY_NOUN = re.compile(r"\b(?i:commission|committee|council|cabinet|dialogue)\b")
 
 
 def _joint_bodies(text: str, registry: _Registry) -> list[Mention]:
@@ -1022,8 +1081,27 @@ def _generic_organizations(text: str, registry: _Registry) -> list[Mention]:
     mentions: list[Mention] = []
     for match in _near_anchors(_ORG, _ORG_HEAD, text):
         words = match.group().split()
-        while words and _not_organization_start(words[0]):
-            words = words[1:]
+        while (
+            words
+            and (_not_organization_start(words[0]) or words[0] in _PEOPLE_BEFORE_BODY)
+            and not _opens_name(words)
+        ):
+            words = words[1:]  # 'the Leaders of the East African Community': the body, not who leads it
+        end = match.end()
+        members = _MEMBERS_AFTER.match(text, end) if words and words[-1] in _MEMBER_BODY_HEADS else None
+        if members is not None:  # 'the CIS Council of Foreign Ministers', 'the AU Assembly of Heads of State'
+            words = [*words, *members.group().split()]
+            end = members.end()
+        # 'the Council of Foreign Ministers of the Organization of Turkic States': the head word opens the
+        # name of a known body, which ends the longer name
+        known = _KNOWN_NAME_AFTER.match(text, end) if words else None
+        if known is not None:
+            tail = known.group("tail").split()
+            for count in range(len(tail), 0, -1):
+                if find_organization(" ".join([words[-1], "of", *tail[:count]])) is not None:
+                    words = [*words, "of", *tail[:count]]
+                    end = known.start("tail") + len(" ".join(tail[:count]))
+                    break
         based = [i for i, w in enumerate(words) if "-based" in w]
         if based:
             words = words[based[-1] + 1 :]
@@ -1031,13 +1109,48 @@ def _generic_organizations(text: str, registry: _Registry) -> list[Mention]:
             continue
         name = " ".join(words)
         entity = registry.organization(name)
-        parent = find_organization(words[0])
-        if parent is not None and entity.affiliation is None and not entity.known:
-            entity.affiliation = registry.organization(words[0])  # 'the CIS Council of Foreign Ministers'
-        mentions.append(
-            Mention(start=match.end() - len(name), end=match.end(), kind="organization", entity=entity)
-        )
+        if entity.affiliation is None and not entity.known:
+            # 'the CIS Council of Foreign Ministers', 'the Council of Heads of State of the Shanghai
+            # Cooperation Organization': a body of a known organization belongs to it, and is international
+            # if it is
+            parent_name = _parent_body(words)
+            if parent_name is not None:
+                entity.affiliation = registry.organization(parent_name)
+                entity.international = entity.affiliation.international
+        mentions.append(Mention(start=end - len(name), end=end, kind="organization", entity=entity))
     return mentions
+
+
+# Whom a council or assembly gathers is part of its name.
+_MEMBER_BODY_HEADS = frozenset({"Council", "Assembly", "Conference", "Committee"})
+_MEMBERS_AFTER = re.compile(
+    r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:Foreign|Defen[cs]e|Finance|Economy|Interior|Trade|Energy)[ \t]+)?"
+    r"(?:Ministers|Prime[ \t]+Ministers|Heads[ \t]+of[ \t]+(?:State|Government)"
+    r"(?:[ \t]+and[ \t]+Government)?)\b"
+)
+# The words after 'of' that may end a known body's name ('Organization of American States').
+_KNOWN_NAME_AFTER = re.compile(rf"[ \t]+of[ \t]+(?P<tail>{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,3}})")
+
+
+_PEOPLE_BEFORE_BODY = frozenset({"Leaders", "Heads", "Presidents", "Ministers", "Premiers", "Members"})
+
+
+def _opens_name(words: list[str]) -> bool:
+    """'Council of Foreign Ministers', 'Assembly of Heads of State': a body's head word before 'of' opens
+    its name, where an office or a calendar word would not."""
+    return len(words) > 2 and words[1] == "of" and _ORG_HEAD.fullmatch(words[0]) is not None
+
+
+def _parent_body(words: list[str]) -> str | None:
+    """The known organization a body's name opens with ('CIS Council') or ends with ('... of the SCO')."""
+    if find_organization(words[0]) is not None:
+        return words[0]
+    for of in (i for i, w in enumerate(words[:-1]) if w == "of"):
+        rest = words[of + 2 :] if words[of + 1] == "the" else words[of + 1 :]
+        name = " ".join(rest)
+        if rest and find_organization(name) is not None:
+            return name
+    return None
 
 
 def _not_organization_start(word: str) -> bool:
@@ -1058,7 +1171,8 @@ def _not_organization_start(word: str) -> bool:
 
 @functools.cache
 def _calendar_words() -> frozenset[str]:
-    return frozenset(load_data("calendar_words.json")["words"]) - frozenset(_STOP_FIRST)
+    data = load_data("calendar_words.json")
+    return frozenset(data["words"]) - frozenset(_STOP_FIRST) - frozenset(data["name_openers"]["words"])
 
 
 def _short_names(text: str, registry: _Registry, chosen: list[Mention]) -> list[Mention]:

@@ -188,13 +188,18 @@ def earlier_subject(context: Context, sentence: Sentence, clause_start: int) -> 
     if sentence.index == 0:
         return []
     previous = context.sentences[sentence.index - 1]
-    for mention in context.mentions_in(previous.start, previous.end):
-        if mention.kind != "person" or mention.entity is None:
-            continue
+    people = [m for m in context.mentions_in(previous.start, previous.end) if m.kind == "person" and m.entity]
+    for index, mention in enumerate(people):
         if _PREPOSITION_BEFORE.search(context.text, max(previous.start, mention.start - 20), mention.start):
             continue
+        if _SPEAKS_AFTER.match(context.text, mention.end) and index + 1 < len(people):
+            continue  # 'Spokeswoman Hua Chunying said Xi would be in Kazakhstan. He will then travel': Xi
+        assert mention.entity is not None
         return [mention.entity]
     return []
+
+
+_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|stated|announced|told\s+(?:reporters|journalists))\b")
 
 
 def people_nearby(context: Context, sentence: Sentence) -> list[Entity]:

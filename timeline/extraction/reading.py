@@ -138,6 +138,10 @@ _SUBJECT_PRONOUN = re.compile(
 
 
 _PRONOUN_START = re.compile(r"^(?:He|She)\b")
+# 'arrived on Thursday for a three-day visit and is expected to leave for Tashkent': the same subject
+_SUBJECTLESS_START = re.compile(
+    r"\s*(?:and\s+)?(?:is|are|was|were)\s+(?:also\s+)?(?:expected|due|scheduled|set)\s+to\b"
+)
 
 
 # A gerund after one of these words has the sentence's subject for its own ('before travelling to').
@@ -186,8 +190,8 @@ _FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|to)\b", re.IGNORECASE)
 def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     """The candidate events one event word reports (none, one, or one per place or host)."""
     sentence = context.sentence_at(trigger.start)
-    if sentence is None:
-        return []
+    if sentence is None or sentence.text.rstrip(" \"'”’)").endswith("?"):
+        return []  # 'Could you share more information on President Xi's trip?': a question reports nothing
     text = context.text
     clause_start, clause_end, reported = clause_of(sentence, trigger.start)
     clause = text[clause_start:clause_end]
@@ -215,9 +219,11 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         return []
     if cue("conditional_before").search(text, max(sentence.start, trigger.start - 140), trigger.start):
         return []  # 'said that if tensions eased, the two sides would sign': a possibility
+    if cue("unconfirmed_report").search(text, max(sentence.start, trigger.start - 160), trigger.start):
+        return []  # 'Some Kazakh media reported that President Tokayev will pay a state visit': unconfirmed
     negated = bool(cue("negation").search(before[-24:]))
-    if cue("not_held").match(after):
-        return []
+    if cue("not_held").match(after) or cue("not_held_after_relative").match(text, trigger.end, sentence.end):
+        return []  # 'A meeting with Meredov, which the delegation had requested, did not take place'
     if cue("none_before").search(before[-30:]) and cue("none_arranged_after").match(after):
         return []  # 'no meeting with Nigerian officials is planned'
     mentions = context.mentions_in(clause_start, clause_end)
@@ -229,12 +235,13 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         relative = cue("relative_subject").search(text, max(sentence.start, clause_start - 12), trigger.start)
         if relative is not None:
             # 'the Bi-National Commission, which last met in Cape Town': the name before the comma met
-            head = context.mentions_in(max(sentence.start, relative.start() - 80), relative.start())
-            if (
-                head
-                and relative.start() - head[-1].end <= 1
-                and head[-1].kind in ("person", "organization", "group")
-            ):
+            # ('The Gambian minister, who arrived': the person, not the adjective inside the role)
+            head = [
+                m
+                for m in context.mentions_in(max(sentence.start, relative.start() - 80), relative.start())
+                if m.kind in ("person", "organization", "group")
+            ]
+            if head and relative.start() - head[-1].end <= 1:
                 mentions = [head[-1], *(m for m in mentions if m.start >= relative.end())]
     # 'Conference on Interaction and Confidence-Building Measures in Asia' is a body, not a meeting; a name
     # that ends in 'Summit' ('the second China-Central Asia Summit') names the meeting itself.
@@ -273,7 +280,13 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         not occurrence
         and not _of_named_body(mentions, trigger, after)
         and (
-            (noun and bool(cue("anaphora").search(before[-60:])) and not cue("earlier_event").search(before))
+            (
+                noun
+                and bool(cue("anaphora").search(before[-60:]))
+                and not cue("earlier_event").search(before)
+                # 'witnessed the signing of more than 30 documents': what is signed is new, so is the signing
+                and not cue("new_object_after").match(text, trigger.end, clause_end)
+            )
             or _described(rule.form, before, after)
         )
     )
@@ -339,6 +352,7 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
             people = unique([*group_members(context, groups[-1], sentence), *people])
     if (
         _PRONOUN_START.match(text, clause_start)
+        or _SUBJECTLESS_START.match(text, clause_start)
         or _SUBJECT_PRONOUN.search(before)
         or cue("pronoun_after_opening").match(before)
         or _POSSESSIVE_PRONOUN.search(before[-30:])
@@ -1154,7 +1168,8 @@ def _visits(
         ):
             return []  # 'is expected to land in Sydney tonight': a trip home is no visit
         candidate.location = places[0] if places else None
-        return [candidate] if visitor is not None else []
+        # 'The state visit will conclude on 25 September': a visit named again tells more of the one before
+        return [candidate] if visitor is not None or candidate.anaphoric else []
     if (
         len(hosts) > 1
         and candidate.trigger.start < len(context.text)

@@ -31,7 +31,7 @@ def complete_summits(context: Context, groups: list[Group]) -> None:
             named = [c for c in _states_joined(summit.lead.name) if c not in summit.lead.countries]
             summit.lead.countries = [*summit.lead.countries, *named]
         if not any(e.kind == "organization" for e in summit.lead.people):
-            body = _neighbouring_body(context, summit.lead.sentence.index)
+            body = _neighbouring_body(context, summit.lead.sentence.index) or _format_named(context, summit)
             if body is not None:
                 summit.lead.people.append(body)
     if not summits:
@@ -69,6 +69,29 @@ def _neighbouring_body(context: Context, index: int) -> Entity | None:
             if mention.kind == "organization" and entity is not None and entity.international:
                 return entity
     return None
+
+
+# Words that may stand in a summit's proper name without a capital ('Central Asia plus Japan Summit').
+_NAME_JOINERS = frozenset({"of", "the", "and", "plus", "for", "on", "+", "-", "–", "—"})
+_ORDINAL = re.compile(
+    r"(?i:the|an?|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|next|upcoming|annual|regular|ordinary|extraordinary)$"
+)
+
+
+def _format_named(context: Context, summit: Group) -> Entity | None:
+    """'the Consultative Meeting of the Heads of State of Central Asia': a summit the story names with
+    capitals (not at the start of a sentence) is a standing format, which takes part in it as a body."""
+    lead = summit.lead
+    word = context.text[lead.trigger.start : lead.trigger.end]
+    if not lead.name or not word[:1].isupper() or lead.trigger.start == lead.sentence.start:
+        return None
+    words = lead.name.split()
+    while words and _ORDINAL.match(words[0]):
+        words = words[1:]
+    if len(words) < 2 or not all(w[:1].isupper() or w.lower() in _NAME_JOINERS for w in words):
+        return None
+    return Entity(kind="organization", name=" ".join(words), international=True)
 
 
 _DASH = re.compile(r"\s*[-\u2013\u2014]\s*")
