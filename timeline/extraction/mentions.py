@@ -169,10 +169,15 @@ def _title_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     portfolio_words = rf"{portfolio_word}(?:(?:,\s+|\s+and\s+|\s+){portfolio_word}){{0,5}}"
     portfolio = rf"(?:\s+(?:for|of)\s+(?:the\s+)?{portfolio_words}){{1,2}}"
     # 'Ambassador of China to Kazakhstan Han Chunlin': an envoy's office names the state sent to as well.
-    # Wires write offices in lower case too ('Iraqi president Saddam Hussein'); after 'the' a lower-case
-    # office describes the person rather than titling them ('the minister for Trade Anna Korhonen')
+    # Wires write offices in lower case too, after a state, a body or a possessive ('Iraqi president Saddam
+    # Hussein', 'UN secretary general Kofi Annan', "the fund's chief executive Nurlan Zhakupov"); after
+    # 'the' it describes the person instead ('the minister for Trade Anna Korhonen'). The word or the
+    # possessive before opens the match, which keeps the scan to capital letters and apostrophes.
+    lower_case = (
+        rf"(?:{_BEFORE}(?!The\b)[{_UPPER}][\w.'’-]*|(?<=\w)['’]s)\s+(?=[{_LOWER}])(?P<lower>{any_case})"
+    )
     before_name = re.compile(
-        rf"{_BEFORE}(?P<title>{title}|(?<![Tt]he\s){any_case})(?:{portfolio}(?=\s+(?!{portfolio_word}\b)[{_UPPER}]))?(?P<of>\s+of\s+(?:the\s+)?(?:[^,;.\n]{{2,60}}?\s+of\s+(?:the\s+)?)?"
+        rf"(?:{_BEFORE}(?P<title>{title})|{lower_case})(?:{portfolio}(?=\s+(?!{portfolio_word}\b)[{_UPPER}]))?(?P<of>\s+of\s+(?:the\s+)?(?:[^,;.\n]{{2,60}}?\s+of\s+(?:the\s+)?)?"
         rf"{_country_pattern()}(?:\s+(?:to|in)\s+(?:the\s+)?{_country_pattern()})?)?\s+(?P<name>{name}){_AFTER}"
     )
     # 'Minister of Foreign Affairs, International Cooperation and Gambians Abroad, Mamadou Tangara': the
@@ -627,8 +632,9 @@ def _titled_people(text: str, registry: _Registry) -> list[Mention]:
         name = _clean_name(match.group("name"))
         if name is None:
             continue
-        title = _canonical_title(match.group("title"))
-        country, organization, _start = _prefix(text, match.start(), registry)
+        title = _canonical_title(match.group("title") or match.group("lower"))
+        office_start = match.start("lower") if match.group("lower") is not None else match.start()
+        country, organization, _start = _prefix(text, office_start, registry)
         # 'King Hussein of Jordan': the state may follow the name
         country = _of_country(match.group("of")) or _state_after(text, match.end()) or country
         entity = registry.person(name, title, _rank_of(title), country)
