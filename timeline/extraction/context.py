@@ -82,6 +82,8 @@ class Candidate:
     split_key: str = ""
     # 'The previous round was held in Zagreb in October 2024': another occurrence of the story's meeting
     occurrence: bool = False
+    # 'The state visit will conclude on 25 September': its day is the last of the stay reported before
+    until: bool = False
 
 
 @attrs.define(slots=True)

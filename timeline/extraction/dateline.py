@@ -12,7 +12,8 @@ from timeline.model import Place
 # City in capitals (or capitalized before a date, an agency or a dash), optional region or country,
 # optional date (with or without its year), optional agency ('(Xinhua)', '/TASS/', ', SPA', '. KAZINFORM'),
 # then a dash, a colon, or a full stop after a city in capitals ('NUR-SULTAN. President ...'); or a city in
-# capitals alone on its line ('ANKARA' above the story).
+# capitals alone on its line ('ANKARA' above the story), or a city and its date, with the clock time of a
+# press release ('Astana, 5 May 2025, 14:20'), alone on theirs.
 _MONTH_DAY = r"[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]*\d{4})?"
 _DAY_MONTH = r"\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}(?:,?[ \t]+\d{4})?"
 _DASH = r"(?:\.?-{1,2}|—|–)"
@@ -22,10 +23,10 @@ _DATELINE = re.compile(
       |[A-ZÀ-Þ][a-zà-ÿ'’\-]+(?:[ \-][A-ZÀ-Þ][a-zà-ÿ'’\-]+)?
        (?=,[ \t]*[A-Z][a-z]{{2,8}}\.?[ \t]+\d|,[ \t]*\d{{1,2}}[ \t]+[A-Z][a-z]|[ \t]*\(|[ \t]+{_DASH}[ \t]))
     (?:,[ \t]*(?P<region>[A-ZÀ-Þ][A-Za-zà-ÿ'’.\- ]{{1,30}}?))??
-    (?:,[ \t]*(?P<date>{_MONTH_DAY}|{_DAY_MONTH}))?
+    (?:,[ \t]*(?P<date>{_MONTH_DAY}|{_DAY_MONTH})(?:,?[ \t]+\d{{1,2}}:\d{{2}})?)?
     (?:[ \t]*(?:\((?P<agency>[^()\n]{{1,40}})\)|/[^/\n]{{1,20}}/
                |[,.][ \t]*[A-Z][A-Za-z]{{1,15}}(?=[ \t]*{_DASH})))?
-    (?:[ \t]*(?:{_DASH}|:)[ \t]+|\.[ \t]+(?=[A-Z])|_[ \t]*|(?<=[A-ZÀ-Þ])[ \t]*$)""",
+    (?:[ \t]*(?:{_DASH}|:)[ \t]+|\.[ \t]+(?=[A-Z])|_[ \t]*|(?<=[A-ZÀ-Þ])[ \t]*$|(?<=\d)[ \t]*$)""",
     re.VERBOSE,
 )
 # A dateline stands in the first lines of the story, after at most a headline and a byline.

@@ -8,10 +8,11 @@ the weekday of an event still to come lies ahead whatever the tense around it.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
-from timeline.extraction.context import Context, clause_of
+from timeline.extraction.context import Context, clause_of, speech_verbs
 from timeline.extraction.lexicon import cue, fragment
 from timeline.extraction.sentences import Sentence
 from timeline.extraction.triggers import Trigger
@@ -63,8 +64,13 @@ def event_date(
     kind: str,
     planned: bool,
     earliest: int,
+    *,
+    prior: bool = False,
 ) -> tuple[When, str]:
     """The time expression governing the event: same clause, then same sentence; else unknown.
+
+    The source is 'until' when the day is the last of a visit or summit whose first day is not given ('the
+    state visit will conclude on 25 September').
 
     Times before `earliest` (the verb that called the event off) are not the event's.
     """
@@ -76,6 +82,7 @@ def event_date(
         and not _is_bound(text, t, trigger)
         and t.start >= earliest
         and _may_date(context, t, trigger, kind)
+        and not _time_of_saying(context, t)
     ]
     if kind == "agreement":  # 'a programme for 2025-2027' dates what is agreed, not the signing
         in_clause = [t for t in in_clause if not _VALIDITY.search(text, max(0, t.start - 20), t.start)]
@@ -113,7 +120,14 @@ def event_date(
             others = [t for t in others if not _VALIDITY.search(text, max(0, t.start - 20), t.start)]
         chosen = _nearest_known(text, others, trigger)
     if chosen is None:
-        vague = [t for t in in_clause if t.when is not None and not t.when.is_known]
+        chosen = _list_item_time(context, sentence)
+    if chosen is None:
+        # 'discuss upcoming contacts by phone': a word inside the event's own words does not date it
+        vague = [
+            t
+            for t in in_clause
+            if t.when is not None and not t.when.is_known and not trigger.start <= t.start < trigger.end
+        ]
         if vague:
             nearest = min(vague, key=lambda t: abs(t.start - trigger.start))
             assert nearest.when is not None
@@ -127,6 +141,8 @@ def event_date(
     when = (
         ahead_if_planned(chosen, context.published) if planned else _narrative_year(context, chosen, sentence)
     )
+    if prior and not planned:
+        when = _back_if_ahead(chosen, context.published, when)
     if not planned and kind != "statement" and _PAST_VERB.match(context.text, trigger.start):
         when = _back_if_past(chosen, when, context.published)
     when = _next_or_previous_day(context, chosen, when, clause)
@@ -138,7 +154,77 @@ def event_date(
             or _stay_until(context, chosen, when, sentence)
             or _multi_day_span(context, when, clause, sentence)
         )
+        when = _under_way_until(context, chosen, when)
+        if _stay_ends_on(context, chosen, when):
+            return when, "until"
     return _whole_day(when), "text"
+
+
+# An earlier event told after a future lies this many days before the report at most.
+_PRIOR_REACH = 183
+
+
+def _back_if_ahead(chosen: TimeMention, published: dt.date | None, when: When) -> When:
+    """'It will be his second trip abroad this year, after a tour of France in May' (told in June): a
+    year-less month or day the future of the main clause put ahead is the last one, when that is recent."""
+    if (
+        published is None
+        or when.start is None
+        or when.end is None
+        or when.start <= published
+        or not chosen.rule.startswith(_YEARLESS_RULES)
+        or when.precision not in (Precision.MONTH, Precision.DAY)
+    ):
+        return when
+    try:
+        start = when.start.replace(year=when.start.year - 1)
+        end = when.end.replace(year=when.end.year - 1)
+    except ValueError:
+        return when
+    if end > published or (published - start).days > _PRIOR_REACH:
+        return when
+    return When.from_timex(f"{start.year:04d}{when.value[4:]}", when.modifier)
+
+
+# 'Sept. 14, 2022 — Xi makes ...': a paragraph of a timeline opens with its date and a dash.
+_ITEM_DASH = re.compile(r"\s*(?:—|–|-{1,2})\s")
+# A timeline entry is told in this many sentences at most.
+_ITEM_SENTENCES = 4
+
+
+def _list_item_time(context: Context, sentence: Sentence) -> TimeMention | None:
+    """'Sept. 14, 2022 — Xi makes Nur-Sultan the first stop of his trip. He and Tokayev hold talks': what a
+    timeline entry tells without a date of its own happened on the date the entry opens with."""
+    text = context.text
+    first = sentence.index
+    while first > 0 and context.sentences[first - 1].paragraph == sentence.paragraph:
+        first -= 1
+    if first == 0 or sentence.index - first >= _ITEM_SENTENCES:
+        return None
+    opening = context.sentences[first]
+    times = context.times_in(opening.start, min(opening.end, opening.start + 40))
+    if not times or text[opening.start : times[0].start].strip() or not _ITEM_DASH.match(text, times[0].end):
+        return None
+    item = times[0]
+    # a live blog's '13:50 —' entries are all of the day the blog covers, which dates them already
+    if not usable_time(item) or not _is_date(item) or item.when is None:
+        return None
+    return None if item.when.precision is Precision.TIME else item
+
+
+_THAT_AFTER = re.compile(r"\s*,?\s*that\b")
+# A verb of saying stands this close before the time it was said at.
+_SAYING_REACH = 30
+
+
+def _time_of_saying(context: Context, time: TimeMention) -> bool:
+    """'told reporters on Monday that the premier's visit will take place later this year': Monday is when it
+    was said, not when the visit is."""
+    if time.when is None or time.when.precision is not Precision.DAY:
+        return False  # 'said earlier this week that': a vaguer time of saying is left to the clause
+    if not _THAT_AFTER.match(context.text, time.end):
+        return False
+    return bool(speech_verbs(context.text, max(0, time.start - _SAYING_REACH), time.start))
 
 
 def _whole_day(when: When) -> When:
@@ -207,6 +293,31 @@ def _coming_end(context: Context, chosen: TimeMention, when: When) -> When:
     return When.day(when.start + dt.timedelta(days=7))
 
 
+def _stay_ends_on(context: Context, chosen: TimeMention, when: When) -> bool:
+    """'The state visit will conclude on 25 September': the day is the last of a stay begun before."""
+    return (
+        when.precision is Precision.DAY
+        and not when.is_range
+        and _STAY_UNTIL.search(context.text, max(0, chosen.start - 30), chosen.start) is not None
+    )
+
+
+def _under_way_until(context: Context, chosen: TimeMention, when: When) -> When:
+    """'Xi is on a state visit to Kazakhstan that runs through Wednesday', 'the forum, which runs until
+    Wednesday' (told on Monday): an event under way on the day of the report lasts from then to that day."""
+    published = context.published
+    if (
+        published is None
+        or when.precision is not Precision.DAY
+        or when.start is None
+        or when.is_range
+        or not published < when.start <= published + dt.timedelta(days=_LONGEST_STAY)
+        or not cue("ends_ahead").search(context.text, max(0, chosen.start - 30), chosen.start)
+    ):
+        return when
+    return When.span(published, when.start)
+
+
 def _next_or_previous_day(context: Context, chosen: TimeMention, when: When, clause: tuple[int, int]) -> When:
     """'the day after her oath on July 16': July 17; 'the day before the summit on Friday': Thursday."""
     if when.precision is not Precision.DAY or when.start is None:
@@ -267,6 +378,8 @@ def _day_pair(context: Context, chosen: TimeMention, when: When, planned: bool) 
             continue
         start, end = dated[0].start, dated[1].start
         assert start is not None and end is not None
+        if end <= start and days[1].rule.startswith("weekday"):
+            end += dt.timedelta(days=7)  # 'is on a visit from Sunday to Wednesday' (told on Tuesday)
         if start < end and (end - start).days <= _LONGEST_STAY:
             return When.span(start, end)
     return None
@@ -292,6 +405,8 @@ def _may_date(context: Context, time: TimeMention, trigger: Trigger, kind: str) 
     horizon = _HORIZON.search(text, max(0, time.start - 12), time.end)
     if horizon is not None and horizon.end() > time.start:
         return False
+    if _inside_name(context, time) or _LONE_MONTH_ABBREVIATION.fullmatch(time.text):
+        return False  # 'Director General Yu Jun.': a month in a name, or cut short alone, is no time
     if (
         trigger.end < time.start
         and "," in text[trigger.end : time.start]
@@ -300,6 +415,13 @@ def _may_date(context: Context, time: TimeMention, trigger: Trigger, kind: str) 
         return False  # "a joint declaration, a document that updates the partnership concluded in 2009"
     if not _YEAR_ONLY.fullmatch(time.text):
         return True
+    in_range = _RANGE_AFTER_YEAR.match(text, time.end) or _RANGE_BEFORE_YEAR.search(
+        text, max(0, time.start - 8), time.start
+    )
+    if kind != "agreement" and in_range:
+        return False  # 'met in Tashkent to review the roadmap for 2025–2026': a period, not a meeting's year
+    if _NAME_BEFORE_YEAR.search(text, max(0, time.start - 30), time.start):
+        return False  # 'Abu Dhabi Sustainability Week 2025', 'Expo 2020': the year is part of a name
     if (
         kind != "agreement"
         and _ATTRIBUTIVE_BEFORE.search(text, max(0, time.start - 12), time.start)
@@ -315,9 +437,37 @@ def _may_date(context: Context, time: TimeMention, trigger: Trigger, kind: str) 
     )
 
 
+# A capitalized word right before a year, not a word that opens a phrase of time ('In 2025', 'Since 2019').
+_NAME_BEFORE_YEAR = re.compile(
+    r"(?<![.!?]\s)\b(?!(?:In|On|At|By|Since|Until|Till|From|For|Of|And|Or|The|Early|Late|Mid|Until|Before|After|"
+    r"During|Through|Spring|Summer|Autumn|Fall|Winter|Christmas|Easter)\b)[A-Z][\w'’-]*\s+$"
+)
+
+
+# News writes a month short only with its day or year ('Jun. 5'); alone it is a name ('Yu Jun').
+_LONE_MONTH_ABBREVIATION = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
+
+
+_RANGE_AFTER_YEAR = re.compile(r"\s*[–—-]\s*(?:1[89]|20)?\d\d\b")
+_RANGE_BEFORE_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\s*[–—-]\s*$")
+
+
+def _inside_name(context: Context, time: TimeMention) -> bool:
+    """'Director General Yu Jun.', 'Theresa May': a month in a person's name is no time."""
+    index = bisect.bisect_right(context.mention_starts, time.start) - 1
+    if index < 0:
+        return False
+    mention = context.mentions[index]
+    return mention.kind in ("person", "organization") and mention.end >= time.end
+
+
+# A 'since' clause runs this far before the time it holds.
+_BOUND_REACH = 100
+
+
 def _is_bound(text: str, time: TimeMention, trigger: Trigger) -> bool:
     """A time in a 'since' or 'until' phrase, unless the phrase is the event's ('since his visit in May')."""
-    match = _BOUND.search(text, max(0, time.start - 48), time.start)
+    match = _BOUND.search(text, max(0, time.start - _BOUND_REACH), time.start)
     return match is not None and not match.start() <= trigger.start < time.start
 
 
@@ -348,18 +498,25 @@ def _scheduled_after(
     return times[0] if times else None
 
 
+# A month or season written without its year, whose year the tagger chose.
+_YEARLESS_PERIOD = re.compile(
+    r"^(?:season: season of the reference year|(?:month|part of a period): month without)"
+)
+
+
 def ahead_if_planned(time: TimeMention, published: dt.date | None) -> When:
     """A weekday or year-less date of an event still to come that the tense around it put in the past
     ('was then to pay a visit on Sunday', 'will travel on Tuesday, the Kremlin said Friday', 'a visit in
-    October, the presidency said'), moved ahead."""
+    October, the presidency said'), or a year-less month or season already over ('expects the next round
+    in the spring', told in December), moved ahead."""
     when = time.when
     assert when is not None
-    if (
-        published is None
-        or when.start is None
-        or when.start >= published
-        or not _PAST_DIRECTION.search(time.rule)
-    ):
+    if published is None or when.start is None or when.start >= published:
+        return when
+    if _YEARLESS_PERIOD.search(time.rule) and when.end is not None and when.end < published:
+        # 'talks in the spring' told in December, 'a summit in October' told in April: the next one
+        return When.from_timex(f"{when.start.year + 1:04d}{when.value[4:]}", when.modifier)
+    if not _PAST_DIRECTION.search(time.rule):
         return when
     if time.rule.startswith(("weekday", "part of a weekday")) and when.precision is Precision.DAY:
         return When.day(when.start + dt.timedelta(days=7))
@@ -462,12 +619,21 @@ def _multi_day_span(context: Context, when: When, clause: tuple[int, int], sente
     if when.start is None or when.start != when.end or when.is_range:
         return when
     match = _MULTI_DAY.search(context.text, clause[0], clause[1])
+    own = clause
     if match is None:
         spans = list(_MULTI_DAY.finditer(context.text, sentence.start, sentence.end))
         match = spans[0] if len(spans) == 1 else None
+        # 'as the two-day gathering drew to a close': the clause of the number says whether it ended
+        own = clause_of(sentence, match.start())[:2] if match is not None else clause
+        if match is not None and any(
+            t.when is not None and t.when.precision is Precision.DAY for t in context.times_in(*own)
+        ):
+            # 'arrived on Thursday for a three-day visit and is expected to leave for Tashkent on Sunday': the
+            # days are those of the stay that clause dates, not of the next trip
+            return when
     if match is None:
         return when
     days = _NUMBERS.get(match.group(1).lower()) or int(match.group(1))
-    if _ENDED.search(context.text, clause[0], clause[1]):
+    if _ENDED.search(context.text, clause[0], clause[1]) or _ENDED.search(context.text, *own):
         return When.span(when.start - dt.timedelta(days=days - 1), when.start)
     return When.span(when.start, when.start + dt.timedelta(days=days - 1))

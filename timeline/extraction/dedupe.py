@@ -7,6 +7,7 @@ B and C') is split when a later paragraph reports one of them as a
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import attrs
@@ -38,7 +39,7 @@ def merge_mentions(candidates: list[Candidate]) -> list[Group]:
             ending.members.append(candidate)
             continue
         if candidate.anaphoric:
-            earlier = _referent(groups, candidate)
+            earlier = _last_told(groups, candidate) if candidate.until else _referent(groups, candidate)
             if (
                 earlier is not None
                 and not _new_counterpart(earlier, candidate)
@@ -51,6 +52,8 @@ def merge_mentions(candidates: list[Candidate]) -> list[Group]:
                     lead.location = candidate.location
                 if lead.date_source == "none" and candidate.date_source == "text":
                     lead.when, lead.date_source = candidate.when, "text"  # 'the summit ... on Saturday'
+                elif candidate.until:
+                    lead.when = _until(lead.when, candidate.when)  # 'The visit will conclude on 25 September'
                 continue
         target = next((g for g in reversed(groups) if _same_event(g.lead, candidate)), None)
         if target is None:
@@ -75,6 +78,12 @@ def _referent(groups: list[Group], candidate: Candidate) -> Group | None:
     actors = _actors(candidate)
     shared = next((g for g in same_kind if actors & _actors(g.lead)), None)
     return shared or (same_kind[0] if same_kind else None)
+
+
+def _last_told(groups: list[Group], candidate: Candidate) -> Group | None:
+    """'The state visit will conclude on 25 September': the stay of its kind last told of."""
+    same_kind = [g for g in groups if g.lead.kind == candidate.kind]
+    return max(same_kind, key=lambda g: max(m.trigger.start for m in g.members), default=None)
 
 
 _ATTENDANCE_BEFORE = cue("attendance_before")
@@ -159,7 +168,7 @@ def _actors(candidate: Candidate) -> set[int]:
 def _same_event(lead: Candidate, other: Candidate) -> bool:
     if lead.kind != other.kind:
         return False
-    if _arrival_and_stay(lead, other):
+    if _arrival_and_stay(lead, other) or _planned_visit_named_again(lead, other):
         return True
     if lead.status is not other.status and {lead.status, other.status} != {Status.PLANNED, Status.CANCELLED}:
         return False
@@ -180,7 +189,10 @@ def _same_event(lead: Candidate, other: Candidate) -> bool:
     if (
         other.sentence is lead.sentence
         and not other.anaphoric
-        and (lead.kind in ("agreement", "other", "statement") or other.split_key or lead.split_key)
+        and (
+            lead.kind in ("agreement", "other", "statement")
+            or ((other.split_key or lead.split_key) and other.split_key != lead.split_key)
+        )
     ):
         return False
     if lead.kind == "visit":
@@ -247,6 +259,31 @@ def _arrival_and_stay(lead: Candidate, other: Candidate) -> bool:
     return 0 < (during - first).days <= _STAY_DAYS
 
 
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:the|this|that|his|her|their|its)|['’]s)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
+)
+
+
+def _planned_visit_named_again(lead: Candidate, other: Candidate) -> bool:
+    """'Bektenov will pay an official visit to China from April 12 to 15' and then 'Could you share more
+    details about the Kazakh Prime Minister's visit?': a visit named again without tense or date is the
+    planned one."""
+    if lead.kind != "visit" or lead.status is not Status.PLANNED or not lead.when.is_known:
+        return False
+    if other.kind != "visit" or other.status is not Status.HAPPENED or other.date_source != "none":
+        return False
+    if other.background or lead.visitor is None or other.visitor is not lead.visitor:
+        return False
+    if lead.host_country and other.host_country and lead.host_country != other.host_country:
+        return False
+    sentence = other.sentence
+    word = sentence.text[other.trigger.start - sentence.start : other.trigger.end - sentence.start].lower()
+    before = sentence.text[: other.trigger.start - sentence.start]
+    return other.trigger.rule.form == "noun" or (
+        word in ("visit", "visits") and bool(_NOUN_BEFORE.search(before))
+    )
+
+
 def _is_arrival(candidate: Candidate) -> bool:
     word = candidate.sentence.text[
         candidate.trigger.start - candidate.sentence.start : candidate.trigger.end - candidate.sentence.start
@@ -311,6 +348,10 @@ def _absorb(group: Group, candidate: Candidate) -> None:
     lead.countries = list(dict.fromkeys([*lead.countries, *candidate.countries]))
     if _finer(candidate, lead) or (_arrival_and_stay(candidate, lead) and _is_arrival(candidate)):
         lead.when, lead.date_source = candidate.when, candidate.date_source
+    elif candidate.until:
+        lead.when = _until(lead.when, candidate.when)
+    elif lead.kind in ("visit", "summit") and candidate.date_source == "text":
+        lead.when = _day_and_stay(lead.when, candidate.when)
     if lead.location is None:
         lead.location = candidate.location
     if lead.kind == "visit":
@@ -323,6 +364,40 @@ def _absorb(group: Group, candidate: Candidate) -> None:
         lead.status = Status.CANCELLED
     if _richer(candidate, lead):
         lead.sentence, lead.trigger, lead.clause = candidate.sentence, candidate.trigger, candidate.clause
+
+
+def _day_and_stay(day: When, stay: When) -> When:
+    """'arrived on Monday' and 'is on a state visit that runs through Wednesday': the stay, from the day
+    of the arrival to its end."""
+    if (
+        day.precision is not Precision.DAY
+        or day.is_range
+        or day.start is None
+        or not stay.is_range
+        or stay.precision is not Precision.DAY
+        or stay.start is None
+        or stay.end is None
+        or not stay.start - dt.timedelta(days=_STAY_DAYS) <= day.start <= stay.end
+    ):
+        return day
+    return When.span(min(day.start, stay.start), stay.end)
+
+
+def _until(stay: When, last: When) -> When:
+    """A stay begun on a day reported before, ending on `last`; a stay of days told to end earlier than
+    reckoned ('opened the main session of a two-day summit on Monday ... The summit ends later Monday') keeps
+    its length and ends then."""
+    if stay.precision is not Precision.DAY or stay.start is None or last.start is None:
+        return stay
+    if stay.is_range and stay.end is not None and stay.start <= last.start < stay.end:
+        return When.span(stay.start - (stay.end - last.start), last.start)
+    if not stay.start < last.start <= stay.start + dt.timedelta(days=_LONGEST_STAY):
+        return stay
+    return When.span(stay.start, last.start)
+
+
+# A visit or a summit lasts at most this many days.
+_LONGEST_STAY = 14
 
 
 def _merged_people(first: list[Entity], second: list[Entity]) -> list[Entity]:

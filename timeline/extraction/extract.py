@@ -19,6 +19,7 @@ from timeline.extraction.participants import is_company
 from timeline.extraction.placing import place_events
 from timeline.extraction.reading import read_trigger
 from timeline.extraction.sentences import Sentence, split_sentences
+from timeline.extraction.stays import lengthen_stays
 from timeline.extraction.summits import complete_summits
 from timeline.extraction.triggers import Trigger, find_triggers
 from timeline.model import Document, Event, Precision, Status, When, country_name
@@ -55,6 +56,7 @@ def extract(document: Document) -> list[Event]:
     _relate(groups)
     _parties_from_context(context, groups)
     _called_off_with_the_trip(context, groups)
+    groups = lengthen_stays(context, groups)
     # an event needs a state or a body of states; a loan between two companies is business news
     groups = [g for g in groups if g.lead.countries or any(not is_company(e) for e in g.lead.people)]
     for group in groups:

@@ -304,7 +304,20 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         # 'signed an agreement that will allow Nepal to export power': the future is the document's
         own_after = _OBJECT_RELATIVE.split(own_after, maxsplit=1)[0]
     governing = _governing_verb(text, sentence, clause_start, before)
-    status = _status(clause, before, own_after, negated, governing)
+    # 'It will be his second trip this year, after a tour of France in May': the tour is not what 'will' plans
+    prior = cue("prior_event_before").search(before[-40:]) if noun else None
+    own_before = before[-40:][prior.start() :] if prior is not None else before
+    if rule.form == "verb" and _PAST_FORM.match(word) and not _AUXILIARY_BEFORE.search(before):
+        # 'announced that they will build a partnership and signed a joint statement': no modal governs a
+        # verb in the past tense, so the plan words before the last 'and' are another verb's
+        own_before = _LAST_CONJUNCTION.split(own_before)[-1]
+        governing = ""
+    # 'agreed to hold the next meeting in the second half of the year, during the state visit of X': the
+    # visit frames the event before it in the clause, and is as planned and as dated as that event
+    framing = bool(_DURING_BEFORE.search(before[-40:]))
+    if framing:
+        own_before = before
+    status = _status(clause, own_before, own_after, negated, governing)
     if status is Status.HAPPENED and _scheduled_present(context, trigger, clause_end):
         status = Status.PLANNED  # 'Kallas travels to Bishkek on Friday': a trip in the week's schedule
     own_words = before.rsplit(",", 1)[-1][-25:]  # the speaker's clause, not the event it reports
@@ -371,7 +384,7 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     # a definite mention is dated only by words near it ('the summit ... there on Saturday')
     dated_span = (
         (max(clause_start, trigger.start - 40), min(clause_end, trigger.end + _NEAR))
-        if anaphoric and not subject_of_plan
+        if anaphoric and not subject_of_plan and not framing
         else (clause_start, clause_end)
     )
     when, date_source = event_date(
@@ -383,7 +396,15 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         rule.kind,
         status is not Status.HAPPENED,
         called_off if called_off is not None else sentence.start,
+        prior=prior is not None,
     )
+    until = date_source == "until"
+    if until:
+        date_source = "text"
+    if framing and rule.kind == "visit" and when.precision is Precision.DAY and not when.is_range:
+        # 'On June 17, during Xi's state visit to Astana, he and Tokayev signed a treaty': the day is the
+        # signing's; the visit lasts longer
+        when, date_source = When.unknown(), "none"
     if occurrence and date_source != "text":
         if not needs_met:
             return []
@@ -431,6 +452,7 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         frame=bool(umbrella),
         with_counterpart=bool(_with_someone(after)),
         occurrence=occurrence,
+        until=until,
     )
     # a definite mention is placed only by words right after it ('the meeting, held at Qasr Al Shati')
     places_end = min(clause_end, trigger.end + _NEAR) if anaphoric else clause_end
@@ -857,14 +879,38 @@ def _governing_verb(text: str, sentence: Sentence, clause_start: int, before: st
 _NEXT_EVENT_PHRASE = re.compile(r"\b(?:the|a|an|its|their|his|her)\b[^,.;]*$", re.IGNORECASE)
 
 
-_NEXT_VERB_FUTURE = re.compile(r"\b(?:and|but)\s+(?=(?:will|would|shall)\s+(?!be\s+(?:held|signed)\b))")
+_DURING_BEFORE = re.compile(
+    r"\bduring\s+(?:the|his|her|their|its|a|an|(?-i:[A-Z])[\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
+)
+
+
+# A verb in the past tense ('signed', 'met', 'held') and the words that make it a participle instead.
+_PAST_FORM = re.compile(r"(?:[a-z]+ed|met|held|paid|spoke|took|flew|went|made|came|sent|gave)\b")
+_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:have|has|had|having|be|been|being|is|are|was|were|to|will|would|shall|should)\s+(?:[a-z]+ly\s+)?$"
+)
+_LAST_CONJUNCTION = re.compile(r"\b(?:and|but)\s+(?=(?:[a-z]+ly\s+)?$)")
+
+
+_AHEAD_OF_NEXT = re.compile(r"\b(?:ahead\s+of|in\s+preparation\s+for|preparations?\s+for)\b", re.IGNORECASE)
+
+
+_NEXT_VERB_FUTURE = re.compile(
+    r"\b(?:and|but)\s+(?=(?:(?:he|she|they|(?-i:[A-Z][\w'’-]+))\s+){0,3}"
+    r"(?:(?:will|would|shall)\s+(?!be\s+(?:held|signed)\b)"
+    r"|(?:is|are)\s+(?:also\s+)?(?:expected|due|set|scheduled|slated)\s+to\s+(?!be\b)))"
+)
 
 
 def _status(clause: str, before: str, after: str, negated: bool, governing: str = "") -> Status | None:
     if cue("cancelled").search(clause):
         return Status.CANCELLED
-    # 'arrived on Monday and will leave on Thursday': a future joined after the event is the next verb's
-    own_after = _NEXT_VERB_FUTURE.split(after[:40], maxsplit=1)[0]
+    # 'arrived on Monday and will leave on Thursday', 'for a three-day visit and is expected to leave on
+    # Sunday': a future joined after the event is the next verb's
+    own_after = _NEXT_VERB_FUTURE.split(after[:60], maxsplit=1)[0][:40]
+    # 'opened with a meeting of senior officials, ahead of the ministerial session': what is ahead is the
+    # session, not the meeting before it
+    own_after = _AHEAD_OF_NEXT.split(own_after, maxsplit=1)[0]
     planned = (
         bool(cue("planned").search(before[-70:]))
         or bool(cue("planned").search(own_after))
@@ -1193,13 +1239,21 @@ def _visits(
         )
         if len(hosts) > 1 and code in host_ends:
             own = _day_after_destination(context, candidate, host_ends[code])
-            if own is not None:
+            # 'arrived in Kazakhstan on Thursday for a three-day visit': that day opens the stay already dated
+            if own is not None and not (candidate.when.is_range and own.start == candidate.when.start):
                 visit.when, visit.date_source = own, "text"
+                if _after_publication(context, own) and visit.status is Status.HAPPENED:
+                    visit.status = Status.PLANNED  # 'arrived in A on Thursday and leaves for B on Sunday'
+
         visits.append(visit)
     return visits
 
 
 _SCHEDULED_PRESENT = cue("scheduled_present")
+
+
+def _after_publication(context: Context, when: When) -> bool:
+    return context.published is not None and when.start is not None and when.start > context.published
 
 
 def _scheduled_present(context: Context, trigger: Trigger, clause_end: int) -> bool:

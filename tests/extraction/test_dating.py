@@ -1,0 +1,265 @@
+"""How extracted events are dated and whether they happened: spans, years, lists and announcements."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.extraction import extract
+from timeline.model import Document
+
+
+def _kinds_and_dates(text: str, published: dt.date | None = None) -> list[tuple[str, str]]:
+    return [(e.kind, e.when.value) for e in extract(Document(text=text, published=published))]
+
+
+def test_a_visit_from_one_weekday_to_a_later_one_under_way_ends_on_the_coming_weekday() -> None:
+    text = "Kazakh Prime Minister Olzhas Bektenov is on an official visit to China from Sunday to Wednesday."
+    # told on Tuesday: Sunday is past, Wednesday still to come
+    assert ("visit", "2024-11-24/2024-11-27") in _kinds_and_dates(text, dt.date(2024, 11, 26))
+
+
+def test_an_arrival_for_a_stay_of_days_spans_them_and_the_next_stop_announced_is_planned() -> None:
+    text = (
+        "Chinese Foreign Minister Wang Yi arrived in Kazakhstan on Thursday for a three-day visit and is "
+        "expected to leave for Tashkent on Sunday, a Chinese diplomat said."
+    )
+    visits = [e for e in extract(Document(text=text, published=dt.date(2025, 4, 26))) if e.kind == "visit"]
+    found = sorted((v.countries[-1], v.when.value, v.status.value) for v in visits)
+    assert found == [("KAZ", "2025-04-24/2025-04-26", "happened"), ("UZB", "2025-04-27", "planned")]
+
+
+def test_a_visit_under_way_that_runs_through_a_weekday_spans_from_the_arrival_to_it() -> None:
+    text = (
+        "Chinese leader Xi Jinping arrived in Kazakhstan on Monday for a summit with Central Asian "
+        "leaders.\n\n"
+        "Xi is on a state visit to Kazakhstan that runs through Wednesday."
+    )
+    visits = [e for e in extract(Document(text=text, published=dt.date(2025, 6, 16))) if e.kind == "visit"]
+    assert [(v.when.value, v.status.value) for v in visits] == [("2025-06-16/2025-06-18", "happened")]
+
+
+def test_the_day_a_visit_will_conclude_closes_the_stay_begun_by_the_arrival() -> None:
+    text = (
+        "The Uzbek leader arrived in Seoul on 23 September and was met by the Minister of Foreign Affairs "
+        "of Korea Cho Hyun.\n\nThe state visit will conclude on 25 September."
+    )
+    text = "President Shavkat Mirziyoyev is in Korea on a state visit.\n\n" + text
+    visits = [e for e in extract(Document(text=text, published=dt.date(2025, 9, 24))) if e.kind == "visit"]
+    assert [v.when.value for v in visits] == ["2025-09-23/2025-09-25"]
+
+
+def test_a_visit_told_by_its_first_day_lasts_until_its_visitor_is_told_to_go_home() -> None:
+    text = (
+        "The President of Liberia, Joseph Nyuma Boakai, arrived in Abidjan on Wednesday, November 26, 2025, "
+        "for a state visit.\n\nBoakai will travel to Yamoussoukro on Friday, November 28, 2025, where he "
+        "will lay a wreath, before returning to Monrovia on Saturday, November 29, 2025."
+    )
+    visits = [e for e in extract(Document(text=text, published=dt.date(2025, 11, 27))) if e.kind == "visit"]
+    assert visits[0].when.value == "2025-11-26/2025-11-29"
+
+
+def test_leaving_the_city_of_an_earlier_stop_does_not_end_the_stay_that_follows() -> None:
+    text = (
+        "Chinese President Xi Jinping arrived in Dushanbe on Wednesday for a state visit to Tajikistan.\n\n"
+        "Xi will leave Astana on Friday after the summit."
+    )
+    visits = [e for e in extract(Document(text=text, published=dt.date(2024, 7, 3))) if e.kind == "visit"]
+    assert [v.when.value for v in visits] == ["2024-07-03"]
+
+
+def test_a_future_of_another_subject_after_and_leaves_the_event_before_it_done() -> None:
+    text = (
+        "President Kassym-Jomart Tokayev and Chinese leader Xi Jinping spoke by phone in January, and "
+        "Tokayev is expected to travel to the Chinese city of Xi'an next month."
+    )
+    calls = [e for e in extract(Document(text=text, published=dt.date(2023, 4, 12))) if e.kind == "call"]
+    assert [(c.when.value, c.status.value) for c in calls] == [("2023-01", "happened")]
+
+
+def test_a_planned_event_in_a_season_already_over_is_in_the_next_year() -> None:
+    text = "Kazakh President Kassym-Jomart Tokayev will visit China in the spring."
+    assert ("visit", "2025-SP") in _kinds_and_dates(text, dt.date(2024, 12, 4))
+
+
+def test_a_tour_after_which_a_trip_will_come_was_made_in_the_last_such_month() -> None:
+    text = (
+        "Chinese President Xi Jinping will travel to Kazakhstan next week. It will be Xi's second trip "
+        "abroad this year, after a tour of France and Serbia in May."
+    )
+    found = [
+        (e.countries, e.when.value, e.status.value)
+        for e in extract(Document(text=text, published=dt.date(2024, 6, 28)))
+        if e.kind == "visit" and "FRA" in e.countries
+    ]
+    assert found == [(("CHN", "FRA"), "2024-05", "happened")]
+
+
+def test_a_later_sentence_of_a_timeline_entry_happened_on_the_date_the_entry_opens_with() -> None:
+    text = (
+        "Here are the key moments in the relationship.\n\n"
+        "Sept. 14, 2022 — Xi makes Nur-Sultan the first stop of his first trip abroad. He and Tokayev "
+        "hold talks at the Akorda."
+    )
+    assert sorted(_kinds_and_dates(text, dt.date(2025, 6, 20))) == [
+        ("meeting", "2022-09-14"),
+        ("visit", "2022-09-14"),
+    ]
+
+
+def test_a_time_word_inside_the_event_s_own_words_neither_dates_nor_plans_it() -> None:
+    text = (
+        "Kosherbayev, Wang Yi discuss upcoming contacts by phone\n\n"
+        "Kazakh Foreign Minister Yermek Kosherbayev held a telephone conversation on Friday with Chinese "
+        "Foreign Minister Wang Yi."
+    )
+    calls = [e for e in extract(Document(text=text, published=dt.date(2025, 3, 8))) if e.kind == "call"]
+    assert [(c.when.value, c.status.value) for c in calls] == [("2025-03-07", "happened")]
+
+
+def test_the_day_something_was_said_does_not_date_what_was_said() -> None:
+    text = (
+        "Foreign Ministry spokesman Aibek Smadiyarov told reporters on Monday that Chinese Premier Li Qiang "
+        "will visit Kazakhstan later this year."
+    )
+    found = [e.when.value for e in extract(Document(text=text, published=dt.date(2025, 9, 24)))]
+    assert "2025" in found and "2025-09-29" not in found
+
+
+def test_a_verb_in_the_past_tense_after_a_future_joined_by_and_happened() -> None:
+    text = (
+        "The two heads of state announced that China and Kazakhstan will build a permanent comprehensive "
+        "strategic partnership and signed a joint statement of the two countries."
+    )
+    found = [
+        e.status.value
+        for e in extract(Document(text=text, published=dt.date(2023, 5, 17)))
+        if e.kind == "agreement"
+    ]
+    assert found == ["happened"]
+    passive = "Kazakhstan and China said the treaty on good-neighbourliness will be signed in May."
+    found = [e.status.value for e in extract(Document(text=passive, published=dt.date(2025, 4, 1)))]
+    assert "happened" not in found
+
+
+def test_a_year_in_an_event_s_name_and_a_month_in_a_person_s_name_date_nothing() -> None:
+    text = (
+        "ABU DHABI, 14th January, 2025 (WAM) -- President Sheikh Mohamed bin Zayed Al Nahyan received "
+        "Kassym-Jomart Tokayev, who is on a working visit to take part in Abu Dhabi Sustainability Week 2025."
+    )
+    assert ("meeting", "2025-01-14") in _kinds_and_dates(text, dt.date(2025, 1, 14))
+    named = (
+        "Alibek Bakayev also met with Director General of the Department of European-Central Asian Affairs "
+        "of the Ministry of Foreign Affairs of China Yu Jun."
+    )
+    assert all(not date.endswith("-06") for _, date in _kinds_and_dates(named, dt.date(2024, 3, 14)))
+
+
+def test_a_summit_of_days_told_to_end_on_its_day_ends_then() -> None:
+    lead = (
+        "President Lee Jae-myung held talks with Vietnamese President Luong Cuong on the sidelines of the "
+        "APEC summit in Gyeongju on Saturday, as the two-day gathering drew to a close."
+    )
+    assert ("summit", "2025-10-31/2025-11-01") in _kinds_and_dates(lead, dt.date(2025, 11, 1))
+    later = (
+        "Chinese leader Xi Jinping opened the main session of a two-day summit of the Shanghai Cooperation "
+        "Organization on Monday.\n\nThe summit ends later Monday with the adoption of a declaration."
+    )
+    assert ("summit", "2025-08-31/2025-09-01") in _kinds_and_dates(later, dt.date(2025, 9, 1))
+
+
+def test_a_range_of_years_is_a_period_and_dates_no_meeting() -> None:
+    text = (
+        "Earlier, on 20 February, the foreign ministers Murat Nurtleu and Bakhtiyor Saidov met in Tashkent "
+        "to review the roadmap for 2025–2026."
+    )
+    assert ("meeting", "2025-02-20") in _kinds_and_dates(text, dt.date(2025, 3, 4))
+
+
+def test_a_visit_during_which_a_planned_meeting_is_held_is_as_planned_and_dated() -> None:
+    text = (
+        "The presidents of Kazakhstan and Uzbekistan agreed to hold the fifth meeting of the Supreme "
+        "Interstate Council in Astana in the second half of the year, during the state visit of President "
+        "Shavkat Mirziyoyev to Kazakhstan."
+    )
+    found = [
+        (e.when.value, e.status.value)
+        for e in extract(Document(text=text, published=dt.date(2025, 3, 4)))
+        if e.kind == "visit"
+    ]
+    assert found == [("2025-H2", "planned")]
+
+
+def test_a_press_release_headed_by_its_city_date_and_clock_time_is_dated_by_them() -> None:
+    text = (
+        "Astana, 5 May 2025, 14:20\n\n"
+        "Head of State Kassym-Jomart Tokayev received the credentials of the newly appointed ambassadors.\n\n"
+        '"Last year, Chancellor Olaf Scholz paid an official visit to Astana," the Head of State said.'
+    )
+    assert ("visit", "2024") in _kinds_and_dates(text)
+
+
+def test_what_is_ahead_after_an_event_is_the_next_event_not_the_one_before() -> None:
+    text = (
+        "The 14th session of the Ethiopia-Djibouti Joint Ministerial Commission opened on Wednesday with a "
+        "meeting of senior officials, ahead of the ministerial session on Friday."
+    )
+    found = [e.when.value for e in extract(Document(text=text, published=dt.date(2025, 6, 26)))]
+    assert "2025-07-02" not in found
+
+
+def test_he_after_a_spokeswoman_s_announcement_is_the_one_she_spoke_of() -> None:
+    text = (
+        "Foreign ministry spokeswoman Hua Chunying said President Xi Jinping would be in Kazakhstan from "
+        "July 2 to 4. He will then travel to Dushanbe for a state visit to Tajikistan from July 4 to 6."
+    )
+    visits = [e for e in extract(Document(text=text, published=dt.date(2024, 6, 28))) if e.kind == "visit"]
+    visitors = {(v.visitor.name if v.visitor else None, v.when.value) for v in visits}
+    assert ("Xi Jinping", "2024-07-04/2024-07-06") in visitors
+
+
+def test_a_planned_visit_named_again_without_tense_or_date_is_that_visit() -> None:
+    text = (
+        "At the invitation of Premier Li Qiang, Prime Minister of Kazakhstan Olzhas Bektenov will pay an "
+        "official visit to China from April 12 to 15.\n\n"
+        "CCTV: Could you share more details about the Kazakh Prime Minister Olzhas Bektenov's visit?"
+    )
+    visits = [e for e in extract(Document(text=text, published=dt.date(2026, 4, 8))) if e.kind == "visit"]
+    assert [(v.when.value, v.status.value) for v in visits] == [("2026-04-12/2026-04-15", "planned")]
+
+
+def test_the_day_of_a_signing_during_a_visit_is_not_the_visit_s_date() -> None:
+    text = (
+        "On June 17, during Xi's state visit to Astana, he and President Kassym-Jomart Tokayev signed a "
+        "Treaty on Permanent Good-Neighborliness."
+    )
+    found = _kinds_and_dates(text, dt.date(2025, 7, 1))
+    assert ("agreement", "2025-06-17") in found
+    assert ("visit", "2025-06-17") not in found
+
+
+def test_a_long_since_clause_bounds_its_time_but_a_clause_with_its_own_verb_does_not() -> None:
+    text = (
+        "Putin would also meet Azerbaijani President Ilham Aliyev, their first face-to-face talks since "
+        "relations soured over the crash of an Azerbaijan Airlines passenger jet in December 2024."
+    )
+    assert all(date != "2024-12" for _, date in _kinds_and_dates(text, dt.date(2025, 10, 9)))
+
+
+def test_a_later_leg_of_a_stay_in_the_same_country_is_part_of_it() -> None:
+    text = (
+        "TIANJIN, China (AP) — Russian President Vladimir Putin, who arrived in Tianjin on Sunday, met Uzbek "
+        "President Shavkat Mirziyoyev on Monday.\n\n"
+        "Putin will travel on to Beijing, where he will hold talks with Xi Jinping on Tuesday and attend a "
+        "military parade on Wednesday."
+    )
+    visits = [e for e in extract(Document(text=text, published=dt.date(2025, 9, 1))) if e.kind == "visit"]
+    assert [(v.when.value, v.status.value) for v in visits] == [("2025-08-31/2025-09-03", "happened")]
+
+
+def test_a_document_to_be_signed_is_planned() -> None:
+    text = (
+        "Chinese Foreign Minister Wang Yi said the ministers of China and Kazakhstan had agreed on the main "
+        "documents to be signed at the summit."
+    )
+    found = [(e.kind, e.status.value) for e in extract(Document(text=text, published=dt.date(2025, 4, 26)))]
+    assert found == [("agreement", "planned")]
