@@ -172,9 +172,10 @@ def _title_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     # Wires write offices in lower case too, after a state, a body or a possessive ('Iraqi president Saddam
     # Hussein', 'UN secretary general Kofi Annan', "the fund's chief executive Nurlan Zhakupov"); after
     # 'the' it describes the person instead ('the minister for Trade Anna Korhonen'). The word or the
-    # possessive before opens the match, which keeps the scan to capital letters and apostrophes.
+    # possessive before opens the match, which keeps the scan to capital letters and apostrophes. Such an
+    # office may be set off by a comma ("Norway's deputy foreign minister, Lars Eide Holm,").
     lower_case = (
-        rf"(?:{_BEFORE}(?!The\b)[{_UPPER}][\w.'’-]*|(?<=\w)['’]s)\s+(?=[{_LOWER}])(?P<lower>{any_case})"
+        rf"(?:{_BEFORE}(?!The\b)[{_UPPER}][\w.'’-]*|(?<=\w)['’]s)\s+(?=[{_LOWER}])(?P<lower>{any_case}),?"
     )
     before_name = re.compile(
         rf"(?:{_BEFORE}(?P<title>{title})|{lower_case})(?:{portfolio}(?=\s+(?!{portfolio_word}\b)[{_UPPER}]))?(?P<of>\s+of\s+(?:the\s+)?(?:[^,;.\n]{{2,60}}?\s+of\s+(?:the\s+)?)?"
