@@ -257,6 +257,8 @@ def _narrative_year(context: Context, chosen: TimeMention, sentence: Sentence) -
         t
         for t in context.times_in(scope, chosen.start)
         if t.when is not None and t.when.start is not None and _YEAR_WRITTEN.search(t.text)
+        # 'his seventh visit since 2015. He visited India in January': a bound of a period sets no year
+        and not _BOUND.search(context.text, max(0, t.start - _BOUND_REACH), t.start)
     ]
     if not anchors or _PARAGRAPH_BREAK.search(context.text, anchors[-1].end, chosen.start):
         return when
