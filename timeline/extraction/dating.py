@@ -198,7 +198,6 @@ _ITEM_SENTENCES = 4
 def _list_item_time(context: Context, sentence: Sentence) -> TimeMention | None:
     """'Sept. 14, 2022 — Xi makes Nur-Sultan the first stop of his trip. He and Tokayev hold talks': what a
     timeline entry tells without a date of its own happened on the date the entry opens with."""
-    text = context.text
     first = sentence.index
     while first > 0 and context.sentences[first - 1].paragraph == sentence.paragraph:
         first -= 1
@@ -259,7 +258,8 @@ def _item_year(context: Context, chosen: TimeMention, sentence: Sentence, when: 
         month = item.when.start.month
     assert when.end is not None
     try:
-        first, last = when.start.replace(year=year), when.end.replace(year=year + when.end.year - when.start.year)
+        first = when.start.replace(year=year)
+        last = when.end.replace(year=year + when.end.year - when.start.year)
     except ValueError:
         return when
     if when.precision is Precision.MONTH:
