@@ -319,7 +319,7 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         own_before = before
     status = _status(clause, own_before, own_after, negated, governing)
     if status is Status.PLANNED and cue("called_off_later").match(text[trigger.end : sentence.end]):
-        status = Status.CANCELLED  # 'had been scheduled to travel to Washington ..., but the trip was called off'
+        status = Status.CANCELLED  # 'had been scheduled to travel ..., but the trip was called off'
     if status is Status.HAPPENED and _scheduled_present(context, trigger, clause_end):
         status = Status.PLANNED  # 'Kallas travels to Bishkek on Friday': a trip in the week's schedule
     own_words = before.rsplit(",", 1)[-1][-25:]  # the speaker's clause, not the event it reports
