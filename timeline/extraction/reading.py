@@ -339,8 +339,12 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     if rule.kind in ("meeting", "call"):
         # 'met on the sidelines of the SCO meeting': those named after the next event word are its own
         following = context.next_trigger(trigger.end, clause_end)
-        if _GUEST_AFTER.match(text, trigger.end, clause_end):
-            # 'received visiting Chinese Foreign Minister Wang Yi': the guest is met, the visit is theirs too
+        guest_named = following < clause_end and text[following : following + 9].lower() == "visiting "
+        if _GUEST_AFTER.match(text, trigger.end, clause_end) or (
+            guest_named and _GUEST_VISITING.search(text, max(0, following - 24), following)
+        ):
+            # 'received visiting Chinese Foreign Minister Wang Yi', 'talks between A and visiting
+            # President B': the guest is met, the visit is theirs too
             following = context.next_trigger(following + 1, clause_end)
         # ... and so are those right before it ('the SCO meeting')
         boundary = following - 2 if following < clause_end else following
