@@ -464,7 +464,14 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     places_end = min(clause_end, trigger.end + _NEAR) if anaphoric else clause_end
     if clause_end < sentence.end and _SCHEDULED_RELATIVE.match(text, max(sentence.start, clause_end - 12)):
         places_end = clause_of(sentence, clause_end)[1]  # 'the meeting of the Council, held in Tashkent'
-    places = _places(context, trigger, trigger.start if anaphoric else clause_start, places_end, rule.kind)
+    places_start = trigger.start if anaphoric else clause_start
+    earlier = bisect.bisect_left(context.trigger_starts, trigger.start) - 1
+    own_places: list[Place] = []
+    if earlier >= 0 and places_start < context.trigger_starts[earlier]:
+        # 'arrived in Johannesburg, and on the same day held talks with Ramaphosa in Pretoria': a place the
+        # clause names after an earlier event word before this one is the earlier event's
+        own_places = _places(context, trigger, trigger.start, places_end, rule.kind)
+    places = own_places or _places(context, trigger, places_start, places_end, rule.kind)
     if rule.kind == "visit":
         visits = _visits(context, candidate, mentions, places, before, after)
         return [*visits, *_trip_before(context, trigger, before, clause_end, visits)]
