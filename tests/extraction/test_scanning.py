@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.extraction import scanning
+from timeline.extraction.lexicon import any_of
 from timeline.extraction.triggers import _by_first_character
 
 # Texts made of the letters and signs the patterns below care about, so that they match often.
@@ -65,3 +66,33 @@ def test_patterns_split_by_their_first_letters_match_where_their_alternation_doe
     assert [p for p in range(len(text) + 1) if split.match(text, p)] == [
         p for p in range(len(text) + 1) if plain.match(text, p)
     ]
+
+
+def test_a_word_boundary_opens_a_pattern_only_when_it_opens_every_branch() -> None:
+    assert scanning.opens_at_word_boundary(r"\bwill\b|(?<!first )\bto be\b|(?:\bshall)")
+    assert not scanning.opens_at_word_boundary(r"\bwill\b|'s\b")
+    assert not scanning.opens_at_word_boundary(r"^\s*\bwill")
+
+
+CUE_LISTS = [
+    [r"\bwill\b", r"\b(?:is|are|'s)\s+(?:set|due)\s+to\b", r"(?<!first )\bto be (?:held|signed)\b"],
+    [r"\bcancell?(?:ed|s)?\b", r"(?-i:\bMay\b)", r"\bcalled off\b"],
+    [r"\bif\b", r"'s\b", r"\bthe\s+\w+"],
+]
+
+
+@pytest.mark.parametrize("patterns", CUE_LISTS, ids=lambda patterns: patterns[0])
+@given(text=st.text(alphabet="abcdefilorstwyMS ,.-'\n", max_size=80), start=st.integers(0, 90))
+def test_a_guarded_cue_list_matches_where_its_plain_alternation_does(
+    patterns: list[str], text: str, start: int
+) -> None:
+    guarded = any_of(patterns)
+    plain = re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    ours, theirs = guarded.search(text, start), plain.search(text, start)
+    assert (ours and ours.span()) == (theirs and theirs.span())
+    assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_cue_lists_whose_branches_all_open_at_a_word_boundary_are_guarded_by_one() -> None:
+    assert any_of(CUE_LISTS[0]).pattern.startswith(r"\b(?=")
+    assert not any_of(CUE_LISTS[2]).pattern.startswith(r"\b")

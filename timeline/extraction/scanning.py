@@ -75,7 +75,7 @@ def _finder(regex: re.Pattern[str]) -> re.Pattern[str] | None:
     body = f"(?i:{regex.pattern})" if regex.flags & re.IGNORECASE else f"(?:{regex.pattern})"
     # the class takes the character; the lookbehind steps back onto it to try the regex from there
     try:
-        return re.compile(rf"{_character_class(characters)}(?<=(?={body})[\s\S])")
+        return re.compile(rf"{character_class(characters)}(?<=(?={body})[\s\S])")
     except re.error:
         return None
 
@@ -161,7 +161,7 @@ def _item_openings(op: Any, argument: Any) -> set[str]:
     return {_UNKNOWN}
 
 
-def _character_class(characters: frozenset[str] | set[str]) -> str:
+def character_class(characters: frozenset[str] | set[str]) -> str:
     """A regex character class of `characters`."""
     return "[" + "".join(_in_class(c) for c in sorted(characters)) + "]"
 
@@ -172,6 +172,28 @@ def _in_class(character: str) -> str:
 
 # (characters matched as written, characters matched in any case), and whether the pattern can match empty
 _Firsts = tuple[tuple[set[str], set[str]], bool]
+
+
+def opens_at_word_boundary(pattern: str, flags: int = 0) -> bool:
+    """Whether every match of `pattern` begins with a word boundary (``\\b`` opens every branch)."""
+    try:
+        return _opens_at_boundary(_parser.parse(pattern, flags).data)
+    except (re.error, RecursionError):
+        return False
+
+
+def _opens_at_boundary(items: list[tuple[Any, Any]]) -> bool:
+    for op, argument in items:
+        if op is _constants.ASSERT or op is _constants.ASSERT_NOT:
+            continue  # a lookaround stays where the boundary is tested
+        if op is _constants.AT:
+            return bool(argument is _constants.AT_BOUNDARY)
+        if op is _constants.BRANCH:
+            return all(_opens_at_boundary(branch.data) for branch in argument[1])
+        if op is _constants.SUBPATTERN:
+            return _opens_at_boundary(argument[3].data)
+        return False
+    return False
 
 
 def _first_characters(items: list[tuple[Any, Any]], ignore_case: bool) -> _Firsts | None:
@@ -251,7 +273,7 @@ def _case_variants(characters: frozenset[str]) -> set[str]:
         return set()
     # the upper and lower case of each too, in case `re` compares a class differently from its letters
     related = characters | {case for c in characters for case in (c.lower(), c.upper()) if len(case) == 1}
-    return set(related) | set(re.findall(_character_class(related), _every_character(), re.IGNORECASE))
+    return set(related) | set(re.findall(character_class(related), _every_character(), re.IGNORECASE))
 
 
 @functools.cache
