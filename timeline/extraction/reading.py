@@ -121,6 +121,7 @@ _TIME_PREPOSITION = re.compile(r"\b(?:in|on|at|during)\s+(?:the\s+)?$")
 
 
 _HERE = re.compile(r"\bhere\b", re.IGNORECASE)
+_LOCAL_VENUE = cue("local_venue")
 
 
 _THERE = re.compile(
@@ -476,6 +477,15 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         visits = _visits(context, candidate, mentions, places, before, after)
         return [*visits, *_trip_before(context, trigger, before, clause_end, visits)]
     candidate.location = places[0] if places else _here(context, sentence, (clause_start, clause_end))
+    if (
+        candidate.location is None
+        and rule.kind == "summit"
+        and context.dateline is not None
+        and _LOCAL_VENUE.search(text, clause_start, clause_end)
+    ):
+        # 'The BRICS Summit, to be held on July 6 and 7 at the Museum of Modern Art' under a Rio dateline: a
+        # summit's hall named without its city is in the host city the story is filed from
+        candidate.location = context.dateline.place
     if rule.kind == "agreement":
         add_agreement_details(candidate, clause, trigger, text)
     elif rule.kind == "summit":
