@@ -9,6 +9,7 @@ from `participants`, instruments and names from `details`.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 
@@ -23,7 +24,7 @@ from timeline.extraction.details import (
     statement_label,
     summit_name,
 )
-from timeline.extraction.lexicon import cue
+from timeline.extraction.lexicon import cue, load_data
 from timeline.extraction.mentions import Entity, Mention
 from timeline.extraction.participants import (
     OBJECT_BEFORE,
@@ -477,6 +478,8 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         visits = _visits(context, candidate, mentions, places, before, after)
         return [*visits, *_trip_before(context, trigger, before, clause_end, visits)]
     candidate.location = places[0] if places else _here(context, sentence, (clause_start, clause_end))
+    if candidate.location is None and rule.kind in ("meeting", "summit"):
+        candidate.location = _unknown_place_after(context, trigger, clause_end)
     if (
         candidate.location is None
         and rule.kind == "summit"
@@ -1005,6 +1008,31 @@ def _without_times(context: Context, start: int, end: int) -> str:
         position = time.end
     pieces.append(text[position:end])
     return "".join(pieces)
+
+
+_UNKNOWN_PLACE_AFTER = cue("unknown_place_after")
+
+
+@functools.cache
+def _not_place_words() -> frozenset[str]:
+    titles = load_data("titles.json")
+    return frozenset(
+        [*titles["untitled_names"]["not_person_words"], *load_data("calendar_words.json")["words"]]
+    )
+
+
+def _unknown_place_after(context: Context, trigger: Trigger, clause_end: int) -> Place | None:
+    """'We, the Foreign Ministers of ..., met today in Tromsø': a capitalized name right after a verb of
+    meeting and 'in' is the town it was held in, known to the gazetteer or not."""
+    match = _UNKNOWN_PLACE_AFTER.match(context.text[trigger.end : clause_end])
+    if match is None:
+        return None
+    start, end = trigger.end + match.start("name"), trigger.end + match.end("name")
+    if any(m.start < end and start < m.end for m in context.mentions_in(max(0, start - 40), end + 40)):
+        return None  # a person, body or state, not a town
+    if any(word in _not_place_words() for word in match.group("name").replace("-", " ").split()):
+        return None  # 'met in Parliament', 'in January'
+    return Place(name=match.group("name"))
 
 
 def _here(context: Context, sentence: Sentence, clause: tuple[int, int]) -> Place | None:
