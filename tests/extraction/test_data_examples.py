@@ -46,6 +46,14 @@ def test_non_event_phrases_cancel_their_event_word(example: dict[str, Any]) -> N
     assert example["ignored"] in cancelled, "no pattern in the data cancels this word"
 
 
+@pytest.mark.parametrize(
+    "example", load_data("non_events.json")["non_examples"], ids=lambda e: e["text"][:50]
+)
+def test_non_event_phrases_leave_near_misses_alone(example: dict[str, Any]) -> None:
+    text = example["text"]
+    assert example["kept"] in [text[t.start : t.end] for t in find_triggers(text)]
+
+
 @pytest.mark.parametrize("example", load_data("titles.json")["examples"], ids=lambda e: e["text"][:50])
 def test_offices_around_names_give_people_with_titles(example: dict[str, Any]) -> None:
     people = {m.entity.name: m.entity for m in find_mentions(example["text"]) if m.entity is not None}

@@ -168,9 +168,17 @@ def _title_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     portfolio_word = "(?:" + "|".join(load_data("titles.json")["portfolios"]["words"]) + ")"
     portfolio_words = rf"{portfolio_word}(?:(?:,\s+|\s+and\s+|\s+){portfolio_word}){{0,5}}"
     portfolio = rf"(?:\s+(?:for|of)\s+(?:the\s+)?{portfolio_words}){{1,2}}"
-    # 'Ambassador of China to Kazakhstan Han Chunlin': an envoy's office names the state sent to as well
+    # 'Ambassador of China to Kazakhstan Han Chunlin': an envoy's office names the state sent to as well.
+    # Wires write offices in lower case too, after a state, a body or a possessive ('Iraqi president Saddam
+    # Hussein', 'UN secretary general Kofi Annan', "the fund's chief executive Nurlan Zhakupov"); after
+    # 'the' it describes the person instead ('the minister for Trade Anna Korhonen'). The word or the
+    # possessive before opens the match, which keeps the scan to capital letters and apostrophes. Such an
+    # office may be set off by a comma ("Norway's deputy foreign minister, Lars Eide Holm,").
+    lower_case = (
+        rf"(?:{_BEFORE}(?!The\b)[{_UPPER}][\w.'’-]*|(?<=\w)['’]s)\s+(?=[{_LOWER}])(?P<lower>{any_case}),?"
+    )
     before_name = re.compile(
-        rf"{_BEFORE}(?P<title>{title})(?:{portfolio}(?=\s+(?!{portfolio_word}\b)[{_UPPER}]))?(?P<of>\s+of\s+(?:the\s+)?(?:[^,;.\n]{{2,60}}?\s+of\s+(?:the\s+)?)?"
+        rf"(?:{_BEFORE}(?P<title>{title})|{lower_case})(?:{portfolio}(?=\s+(?!{portfolio_word}\b)[{_UPPER}]))?(?P<of>\s+of\s+(?:the\s+)?(?:[^,;.\n]{{2,60}}?\s+of\s+(?:the\s+)?)?"
         rf"{_country_pattern()}(?:\s+(?:to|in)\s+(?:the\s+)?{_country_pattern()})?)?\s+(?P<name>{name}){_AFTER}"
     )
     # 'Minister of Foreign Affairs, International Cooperation and Gambians Abroad, Mamadou Tangara': the
@@ -625,8 +633,9 @@ def _titled_people(text: str, registry: _Registry) -> list[Mention]:
         name = _clean_name(match.group("name"))
         if name is None:
             continue
-        title = _canonical_title(match.group("title"))
-        country, organization, _start = _prefix(text, match.start(), registry)
+        title = _canonical_title(match.group("title") or match.group("lower"))
+        office_start = match.start("lower") if match.group("lower") is not None else match.start()
+        country, organization, _start = _prefix(text, office_start, registry)
         # 'King Hussein of Jordan': the state may follow the name
         country = _of_country(match.group("of")) or _state_after(text, match.end()) or country
         entity = registry.person(name, title, _rank_of(title), country)
@@ -687,9 +696,12 @@ def _listed_people_regex() -> re.Pattern[str]:
     country = _country_pattern()
     countries = rf"{country}(?:\s*,\s*{country})*(?:,?\s+and\s+{country})"
     names = rf"{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+and\s+{_NAME})"
-    offices = trie_pattern(_plural_offices())
+    offices = trie_pattern([*_plural_offices(), *(o[:1].upper() + o[1:] for o in _plural_offices())])
+    # 'Presidents Leonid Kuchma of Ukraine and Boris Yeltsin of Russia': each name followed by its state
+    named = rf"{_NAME}\s+of\s+(?:the\s+)?{country}"
     return re.compile(
-        rf"\b(?P<office>{offices})\s+of\s+(?P<countries>{countries})\s*(?:[–—:,(-]|--)\s*(?P<names>{names})"
+        rf"\b(?P<office>{offices})(?:\s+of\s+(?P<countries>{countries})\s*(?:[–—:,(-]|--)\s*(?P<names>{names})"
+        rf"|(?:,\s*|\s+(?:of\s+)?)(?P<named>{named}(?:\s*,\s*{named})*,?\s+and\s+{named}))"
     )
 
 
@@ -703,11 +715,29 @@ def _plural_offices() -> dict[str, str]:
     return dict(sorted(plural.items(), key=lambda item: -len(item[0])))
 
 
+@functools.cache
+def _named_state_regex() -> re.Pattern[str]:
+    return re.compile(rf"(?P<name>{_NAME})\s+of\s+(?:the\s+)?(?P<state>{_country_pattern()})")
+
+
 def _listed_people(text: str, registry: _Registry) -> list[Mention]:
     """'the foreign ministers of Hungary, Malaysia and Oman – Péter Szijjártó, Mohamad Hasan and Sayyid
-    Badr Albusaidi': each name holds the office for the country in the same place of the list."""
+    Badr Albusaidi': each name holds the office for the country in the same place of the list; 'Presidents
+    Leonid Kuchma of Ukraine and Boris Yeltsin of Russia': each for the country after it."""
     mentions: list[Mention] = []
     for match in _listed_people_regex().finditer(text):
+        title = _plural_offices()[match.group("office").lower()]
+        if match.group("named") is not None:
+            offset = match.start("named")
+            for named in _named_state_regex().finditer(match.group("named")):
+                name = _clean_name(named.group("name"))
+                if name is not None:
+                    state = named.group("state")
+                    code = country_names().get(state) or country_adjectives().get(state)
+                    entity = registry.person(name, title, _rank_of(title), code)
+                    start = offset + named.start("name")
+                    mentions.append(Mention(start=start, end=start + len(name), kind="person", entity=entity))
+            continue
         codes = [
             country_adjectives().get(c) or country_names().get(c)
             for c in re.split(r"\s*,\s*(?:and\s+)?|,?\s+and\s+", match.group("countries"))
@@ -720,7 +750,6 @@ def _listed_people(text: str, registry: _Registry) -> list[Mention]:
         ]
         if len(spans) != len(codes):
             continue
-        title = _plural_offices()[match.group("office")]
         for (start, end), code in zip(spans, codes, strict=True):
             name = _clean_name(text[start:end])
             if name is None:
