@@ -141,6 +141,7 @@ def event_date(
     when = (
         ahead_if_planned(chosen, context.published) if planned else _narrative_year(context, chosen, sentence)
     )
+    when = _item_year(context, chosen, sentence, when)
     if prior and not planned:
         when = _back_if_ahead(chosen, context.published, when)
     if not planned and kind != "statement" and _PAST_VERB.match(context.text, trigger.start):
@@ -186,8 +187,10 @@ def _back_if_ahead(chosen: TimeMention, published: dt.date | None, when: When) -
     return When.from_timex(f"{start.year:04d}{when.value[4:]}", when.modifier)
 
 
-# 'Sept. 14, 2022 — Xi makes ...': a paragraph of a timeline opens with its date and a dash.
-_ITEM_DASH = re.compile(r"\s*(?:—|–|-{1,2})\s")
+# 'Sept. 14, 2022 — Xi makes ...': a paragraph of a timeline opens with its date and a dash; the date may be
+# set in bold or italics ('**May 21** - Ramaphosa meets ...').
+_ITEM_DASH = re.compile(r"[*_]*\s*(?:—|–|-{1,2})\s")
+_ITEM_MARKUP = "*_ \t"
 # A timeline entry is told in this many sentences at most.
 _ITEM_SENTENCES = 4
 
@@ -195,21 +198,73 @@ _ITEM_SENTENCES = 4
 def _list_item_time(context: Context, sentence: Sentence) -> TimeMention | None:
     """'Sept. 14, 2022 — Xi makes Nur-Sultan the first stop of his trip. He and Tokayev hold talks': what a
     timeline entry tells without a date of its own happened on the date the entry opens with."""
-    text = context.text
     first = sentence.index
     while first > 0 and context.sentences[first - 1].paragraph == sentence.paragraph:
         first -= 1
     if first == 0 or sentence.index - first >= _ITEM_SENTENCES:
         return None
-    opening = context.sentences[first]
-    times = context.times_in(opening.start, min(opening.end, opening.start + 40))
-    if not times or text[opening.start : times[0].start].strip() or not _ITEM_DASH.match(text, times[0].end):
+    item = _item_opening(context, context.sentences[first])
+    if item is None:
         return None
-    item = times[0]
     # a live blog's '13:50 —' entries are all of the day the blog covers, which dates them already
     if not usable_time(item) or not _is_date(item) or item.when is None:
         return None
     return None if item.when.precision is Precision.TIME else item
+
+
+def _item_opening(context: Context, opening: Sentence) -> TimeMention | None:
+    """The date a timeline entry opens with, if the sentence opens one."""
+    text = context.text
+    times = context.times_in(opening.start, min(opening.end, opening.start + 40))
+    if (
+        not times
+        or text[opening.start : times[0].start].strip(_ITEM_MARKUP)
+        or not _ITEM_DASH.match(text, times[0].end)
+    ):
+        return None
+    return times[0]
+
+
+def _item_year(context: Context, chosen: TimeMention, sentence: Sentence, when: When) -> When:
+    """'February 5, 2025 — ...', then 'May 21 — ...', 'September — ...': a timeline's entries are in order, so
+    a year-less entry is in the year of the last entry that wrote one, or a later year where the months turn
+    back, whatever the tense of its present-tense telling."""
+    if (
+        when.start is None
+        or when.precision not in (Precision.MONTH, Precision.DAY)
+        or not chosen.rule.startswith((*_YEARLESS_RULES, "days of one month"))
+        or _YEAR_WRITTEN.search(chosen.text)
+        or sentence.index == 0
+        or context.sentences[sentence.index - 1].paragraph == sentence.paragraph
+        or _item_opening(context, sentence) is not chosen
+    ):
+        return when
+    openings = [
+        item
+        for before in context.sentences[: sentence.index]
+        if before.index == 0 or context.sentences[before.index - 1].paragraph != before.paragraph
+        for item in [_item_opening(context, before)]
+        if item is not None and item.when is not None and item.when.start is not None
+    ]
+    written = [i for i, item in enumerate(openings) if _YEAR_WRITTEN.search(item.text)]
+    if not written:
+        return when
+    year = openings[written[-1]].when.start.year  # type: ignore[union-attr]
+    month = openings[written[-1]].when.start.month  # type: ignore[union-attr]
+    for item in [*openings[written[-1] + 1 :], chosen]:
+        assert item.when is not None and item.when.start is not None
+        if item.when.start.month < month:
+            year += 1
+        month = item.when.start.month
+    assert when.end is not None
+    try:
+        first = when.start.replace(year=year)
+        last = when.end.replace(year=year + when.end.year - when.start.year)
+    except ValueError:
+        return when
+    if when.precision is Precision.MONTH:
+        return When.from_timex(f"{first.year:04d}-{first.month:02d}", None)
+    return When.span(first, last) if when.is_range else When.day(first)
 
 
 _THAT_AFTER = re.compile(r"\s*,?\s*that\b")
@@ -257,6 +312,8 @@ def _narrative_year(context: Context, chosen: TimeMention, sentence: Sentence) -
         t
         for t in context.times_in(scope, chosen.start)
         if t.when is not None and t.when.start is not None and _YEAR_WRITTEN.search(t.text)
+        # 'his seventh visit since 2015. He visited India in January': a bound of a period sets no year
+        and not _BOUND.search(context.text, max(0, t.start - _BOUND_REACH), t.start)
     ]
     if not anchors or _PARAGRAPH_BREAK.search(context.text, anchors[-1].end, chosen.start):
         return when

@@ -165,6 +165,10 @@ def _actors(candidate: Candidate) -> set[int]:
     return {id(e) for e in candidate.people}
 
 
+# A document named only by its kind ('signed the pact'), which may refer back to one named before.
+_GENERIC_INSTRUMENT = re.compile(r"(?:pact|deal|accord|agreement|treaty|document)", re.IGNORECASE)
+
+
 def _same_event(lead: Candidate, other: Candidate) -> bool:
     if lead.kind != other.kind:
         return False
@@ -201,6 +205,18 @@ def _same_event(lead: Candidate, other: Candidate) -> bool:
         if lead.host_country and other.host_country and lead.host_country != other.host_country:
             return False
         return lead.visitor is not None and (other.visitor is lead.visitor or other.anaphoric)
+    if (
+        lead.kind == "agreement"
+        and bool(_actors(lead)) != bool(_actors(other))
+        and lead.countries
+        and set(lead.countries) == set(other.countries)
+        and not _indefinite(lead)
+        and not _indefinite(other)
+        and (_same_instrument(lead, other) or _GENERIC_INSTRUMENT.fullmatch(other.instrument or ""))
+    ):
+        # 'The Philippines and Japan on Monday signed the RAA', then 'Teodoro and Kamikawa signed the pact':
+        # the states' signing is their ministers'
+        return True
     if lead.kind == "agreement" and not _same_instrument(lead, other):
         return False
     if (

@@ -832,6 +832,7 @@ def _untitled_people(text: str, registry: _Registry) -> list[Mention]:
 
 
 _PARTICLE_WORDS = frozenset(_PARTICLE[3:-1].split("|"))
+_NAMED_AFTER_PLACE = cue("named_after_place")
 
 
 def _gazetteer_mentions(text: str, registry: _Registry) -> list[Mention]:
@@ -855,8 +856,8 @@ def _gazetteer_mentions(text: str, registry: _Registry) -> list[Mention]:
             mentions.append(Mention(start=start, end=end, kind="country", country=surface.value, place=place))
         else:
             known = find_place(written)
-            if known is None:
-                continue
+            if known is None or _NAMED_AFTER_PLACE.match(text[end : end + 12]):
+                continue  # 'at Hyderabad House in New Delhi': a building named after a city stands elsewhere
             place = Place(name=known.name, country=known.country)
             is_capital = written in capitals() and not preposition.search(text, max(0, start - 20), start)
             seat = organization_seats().get(written) if is_capital else None

@@ -9,6 +9,7 @@ from `participants`, instruments and names from `details`.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 
@@ -23,7 +24,7 @@ from timeline.extraction.details import (
     statement_label,
     summit_name,
 )
-from timeline.extraction.lexicon import cue
+from timeline.extraction.lexicon import cue, load_data
 from timeline.extraction.mentions import Entity, Mention
 from timeline.extraction.participants import (
     OBJECT_BEFORE,
@@ -121,6 +122,7 @@ _TIME_PREPOSITION = re.compile(r"\b(?:in|on|at|during)\s+(?:the\s+)?$")
 
 
 _HERE = re.compile(r"\bhere\b", re.IGNORECASE)
+_LOCAL_VENUE = cue("local_venue")
 
 
 _THERE = re.compile(
@@ -322,6 +324,8 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     if framing:
         own_before = before
     status = _status(clause, own_before, own_after, negated, governing)
+    if status is Status.PLANNED and cue("called_off_later").match(text[trigger.end : sentence.end]):
+        status = Status.CANCELLED  # 'had been scheduled to travel ..., but the trip was called off'
     if status is Status.HAPPENED and _scheduled_present(context, trigger, clause_end):
         status = Status.PLANNED  # 'Kallas travels to Bishkek on Friday': a trip in the week's schedule
     own_words = before.rsplit(",", 1)[-1][-25:]  # the speaker's clause, not the event it reports
@@ -341,8 +345,12 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     if rule.kind in ("meeting", "call"):
         # 'met on the sidelines of the SCO meeting': those named after the next event word are its own
         following = context.next_trigger(trigger.end, clause_end)
-        if _GUEST_AFTER.match(text, trigger.end, clause_end):
-            # 'received visiting Chinese Foreign Minister Wang Yi': the guest is met, the visit is theirs too
+        guest_named = following < clause_end and text[following : following + 9].lower() == "visiting "
+        if _GUEST_AFTER.match(text, trigger.end, clause_end) or (
+            guest_named and _GUEST_VISITING.search(text, max(0, following - 24), following)
+        ):
+            # 'received visiting Chinese Foreign Minister Wang Yi', 'talks between A and visiting
+            # President B': the guest is met, the visit is theirs too
             following = context.next_trigger(following + 1, clause_end)
         # ... and so are those right before it ('the SCO meeting')
         boundary = following - 2 if following < clause_end else following
@@ -472,11 +480,29 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     places_end = min(clause_end, trigger.end + _NEAR) if anaphoric else clause_end
     if clause_end < sentence.end and _SCHEDULED_RELATIVE.match(text, max(sentence.start, clause_end - 12)):
         places_end = clause_of(sentence, clause_end)[1]  # 'the meeting of the Council, held in Tashkent'
-    places = _places(context, trigger, trigger.start if anaphoric else clause_start, places_end, rule.kind)
+    places_start = trigger.start if anaphoric else clause_start
+    earlier = bisect.bisect_left(context.trigger_starts, trigger.start) - 1
+    own_places: list[Place] = []
+    if earlier >= 0 and places_start < context.trigger_starts[earlier]:
+        # 'arrived in Johannesburg, and on the same day held talks with Ramaphosa in Pretoria': a place the
+        # clause names after an earlier event word before this one is the earlier event's
+        own_places = _places(context, trigger, trigger.start, places_end, rule.kind)
+    places = own_places or _places(context, trigger, places_start, places_end, rule.kind)
     if rule.kind == "visit":
         visits = _visits(context, candidate, mentions, places, before, after)
         return [*visits, *_trip_before(context, trigger, before, clause_end, visits)]
     candidate.location = places[0] if places else _here(context, sentence, (clause_start, clause_end))
+    if candidate.location is None and rule.kind in ("meeting", "summit"):
+        candidate.location = _unknown_place_after(context, trigger, clause_end)
+    if (
+        candidate.location is None
+        and rule.kind == "summit"
+        and context.dateline is not None
+        and _LOCAL_VENUE.search(text, clause_start, clause_end)
+    ):
+        # 'The BRICS Summit, to be held on July 6 and 7 at the Museum of Modern Art' under a Rio dateline: a
+        # summit's hall named without its city is in the host city the story is filed from
+        candidate.location = context.dateline.place
     if rule.kind == "agreement":
         add_agreement_details(candidate, clause, trigger, text)
     elif rule.kind == "summit":
@@ -1010,6 +1036,31 @@ def _without_times(context: Context, start: int, end: int) -> str:
         position = time.end
     pieces.append(text[position:end])
     return "".join(pieces)
+
+
+_UNKNOWN_PLACE_AFTER = cue("unknown_place_after")
+
+
+@functools.cache
+def _not_place_words() -> frozenset[str]:
+    titles = load_data("titles.json")
+    return frozenset(
+        [*titles["untitled_names"]["not_person_words"], *load_data("calendar_words.json")["words"]]
+    )
+
+
+def _unknown_place_after(context: Context, trigger: Trigger, clause_end: int) -> Place | None:
+    """'We, the Foreign Ministers of ..., met today in Tromsø': a capitalized name right after a verb of
+    meeting and 'in' is the town it was held in, known to the gazetteer or not."""
+    match = _UNKNOWN_PLACE_AFTER.match(context.text[trigger.end : clause_end])
+    if match is None:
+        return None
+    start, end = trigger.end + match.start("name"), trigger.end + match.end("name")
+    if any(m.start < end and start < m.end for m in context.mentions_in(max(0, start - 40), end + 40)):
+        return None  # a person, body or state, not a town
+    if any(word in _not_place_words() for word in match.group("name").replace("-", " ").split()):
+        return None  # 'met in Parliament', 'in January'
+    return Place(name=match.group("name"))
 
 
 def _here(context: Context, sentence: Sentence, clause: tuple[int, int]) -> Place | None:
