@@ -4,18 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tests.extraction.test_extract import kinds_and_dates
 from timeline.extraction import extract
 from timeline.model import Document
-
-
-def _kinds_and_dates(text: str, published: dt.date | None = None) -> list[tuple[str, str]]:
-    return [(e.kind, e.when.value) for e in extract(Document(text=text, published=published))]
 
 
 def test_a_visit_from_one_weekday_to_a_later_one_under_way_ends_on_the_coming_weekday() -> None:
     text = "Kazakh Prime Minister Olzhas Bektenov is on an official visit to China from Sunday to Wednesday."
     # told on Tuesday: Sunday is past, Wednesday still to come
-    assert ("visit", "2024-11-24/2024-11-27") in _kinds_and_dates(text, dt.date(2024, 11, 26))
+    assert ("visit", "2024-11-24/2024-11-27") in kinds_and_dates(text, dt.date(2024, 11, 26))
 
 
 def test_an_arrival_for_a_stay_of_days_spans_them_and_the_next_stop_announced_is_planned() -> None:
@@ -78,7 +75,7 @@ def test_a_future_of_another_subject_after_and_leaves_the_event_before_it_done()
 
 def test_a_planned_event_in_a_season_already_over_is_in_the_next_year() -> None:
     text = "Kazakh President Kassym-Jomart Tokayev will visit China in the spring."
-    assert ("visit", "2025-SP") in _kinds_and_dates(text, dt.date(2024, 12, 4))
+    assert ("visit", "2025-SP") in kinds_and_dates(text, dt.date(2024, 12, 4))
 
 
 def test_a_tour_after_which_a_trip_will_come_was_made_in_the_last_such_month() -> None:
@@ -100,7 +97,7 @@ def test_a_later_sentence_of_a_timeline_entry_happened_on_the_date_the_entry_ope
         "Sept. 14, 2022 — Xi makes Nur-Sultan the first stop of his first trip abroad. He and Tokayev "
         "hold talks at the Akorda."
     )
-    assert sorted(_kinds_and_dates(text, dt.date(2025, 6, 20))) == [
+    assert sorted(kinds_and_dates(text, dt.date(2025, 6, 20))) == [
         ("meeting", "2022-09-14"),
         ("visit", "2022-09-14"),
     ]
@@ -146,12 +143,12 @@ def test_a_year_in_an_event_s_name_and_a_month_in_a_person_s_name_date_nothing()
         "ABU DHABI, 14th January, 2025 (WAM) -- President Sheikh Mohamed bin Zayed Al Nahyan received "
         "Kassym-Jomart Tokayev, who is on a working visit to take part in Abu Dhabi Sustainability Week 2025."
     )
-    assert ("meeting", "2025-01-14") in _kinds_and_dates(text, dt.date(2025, 1, 14))
+    assert ("meeting", "2025-01-14") in kinds_and_dates(text, dt.date(2025, 1, 14))
     named = (
         "Alibek Bakayev also met with Director General of the Department of European-Central Asian Affairs "
         "of the Ministry of Foreign Affairs of China Yu Jun."
     )
-    assert all(not date.endswith("-06") for _, date in _kinds_and_dates(named, dt.date(2024, 3, 14)))
+    assert all(not date.endswith("-06") for _, date in kinds_and_dates(named, dt.date(2024, 3, 14)))
 
 
 def test_a_summit_of_days_told_to_end_on_its_day_ends_then() -> None:
@@ -159,12 +156,12 @@ def test_a_summit_of_days_told_to_end_on_its_day_ends_then() -> None:
         "President Lee Jae-myung held talks with Vietnamese President Luong Cuong on the sidelines of the "
         "APEC summit in Gyeongju on Saturday, as the two-day gathering drew to a close."
     )
-    assert ("summit", "2025-10-31/2025-11-01") in _kinds_and_dates(lead, dt.date(2025, 11, 1))
+    assert ("summit", "2025-10-31/2025-11-01") in kinds_and_dates(lead, dt.date(2025, 11, 1))
     later = (
         "Chinese leader Xi Jinping opened the main session of a two-day summit of the Shanghai Cooperation "
         "Organization on Monday.\n\nThe summit ends later Monday with the adoption of a declaration."
     )
-    assert ("summit", "2025-08-31/2025-09-01") in _kinds_and_dates(later, dt.date(2025, 9, 1))
+    assert ("summit", "2025-08-31/2025-09-01") in kinds_and_dates(later, dt.date(2025, 9, 1))
 
 
 def test_a_range_of_years_is_a_period_and_dates_no_meeting() -> None:
@@ -172,7 +169,7 @@ def test_a_range_of_years_is_a_period_and_dates_no_meeting() -> None:
         "Earlier, on 20 February, the foreign ministers Murat Nurtleu and Bakhtiyor Saidov met in Tashkent "
         "to review the roadmap for 2025–2026."
     )
-    assert ("meeting", "2025-02-20") in _kinds_and_dates(text, dt.date(2025, 3, 4))
+    assert ("meeting", "2025-02-20") in kinds_and_dates(text, dt.date(2025, 3, 4))
 
 
 def test_a_visit_during_which_a_planned_meeting_is_held_is_as_planned_and_dated() -> None:
@@ -195,7 +192,7 @@ def test_a_press_release_headed_by_its_city_date_and_clock_time_is_dated_by_them
         "Head of State Kassym-Jomart Tokayev received the credentials of the newly appointed ambassadors.\n\n"
         '"Last year, Chancellor Olaf Scholz paid an official visit to Astana," the Head of State said.'
     )
-    assert ("visit", "2024") in _kinds_and_dates(text)
+    assert ("visit", "2024") in kinds_and_dates(text)
 
 
 def test_what_is_ahead_after_an_event_is_the_next_event_not_the_one_before() -> None:
@@ -232,7 +229,7 @@ def test_the_day_of_a_signing_during_a_visit_is_not_the_visit_s_date() -> None:
         "On June 17, during Xi's state visit to Astana, he and President Kassym-Jomart Tokayev signed a "
         "Treaty on Permanent Good-Neighborliness."
     )
-    found = _kinds_and_dates(text, dt.date(2025, 7, 1))
+    found = kinds_and_dates(text, dt.date(2025, 7, 1))
     assert ("agreement", "2025-06-17") in found
     assert ("visit", "2025-06-17") not in found
 
@@ -242,7 +239,7 @@ def test_a_long_since_clause_bounds_its_time_but_a_clause_with_its_own_verb_does
         "Putin would also meet Azerbaijani President Ilham Aliyev, their first face-to-face talks since "
         "relations soured over the crash of an Azerbaijan Airlines passenger jet in December 2024."
     )
-    assert all(date != "2024-12" for _, date in _kinds_and_dates(text, dt.date(2025, 10, 9)))
+    assert all(date != "2024-12" for _, date in kinds_and_dates(text, dt.date(2025, 10, 9)))
 
 
 def test_a_later_leg_of_a_stay_in_the_same_country_is_part_of_it() -> None:

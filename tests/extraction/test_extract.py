@@ -193,13 +193,13 @@ def test_a_call_takes_no_place_from_the_dateline() -> None:
     assert event.kind == "call" and event.location is None
 
 
-def _kinds_and_dates(text: str, published: dt.date | None = None) -> list[tuple[str, str]]:
+def kinds_and_dates(text: str, published: dt.date | None = None) -> list[tuple[str, str]]:
     return [(e.kind, e.when.value) for e in extract(Document(text=text, published=published))]
 
 
 def test_a_when_clause_after_a_time_happened_at_that_time() -> None:
     text = "Antonio Guterres last travelled to Russia in April 2022, when he met Vladimir Putin in Moscow."
-    assert ("meeting", "2022-04") in _kinds_and_dates(text, dt.date(2024, 10, 22))
+    assert ("meeting", "2022-04") in kinds_and_dates(text, dt.date(2024, 10, 22))
 
 
 def test_a_reduced_relative_clause_dates_its_own_noun_not_the_main_event() -> None:
@@ -207,18 +207,18 @@ def test_a_reduced_relative_clause_dates_its_own_noun_not_the_main_event() -> No
         "On the sidelines, Brazilian President Lula held a bilateral meeting with Paraguayan President "
         "Santiago Peña in which the two discussed the Itaipú treaty, signed in 1973."
     )
-    found = _kinds_and_dates(text, dt.date(2024, 7, 8))
+    found = kinds_and_dates(text, dt.date(2024, 7, 8))
     assert ("agreement", "1973") in found
     assert ("meeting", "1973") not in found
 
 
 def test_a_since_phrase_bounds_a_period_but_dates_the_event_it_names() -> None:
     landlocked = "Ethiopian Prime Minister Abiy Ahmed visited Kenya, landlocked since independence in 1993."
-    assert _kinds_and_dates(landlocked, dt.date(2024, 3, 4)) == [("visit", "XXXX-XX-XX")]
+    assert kinds_and_dates(landlocked, dt.date(2024, 3, 4)) == [("visit", "XXXX-XX-XX")]
     since_visit = (
         "Xi said that since Kyrgyz President Sadyr Japarov's state visit to China in May 2023, ties grew."
     )
-    assert _kinds_and_dates(since_visit) == [("visit", "2023-05")]
+    assert kinds_and_dates(since_visit) == [("visit", "2023-05")]
 
 
 def test_only_places_listed_together_split_an_event() -> None:
@@ -238,7 +238,7 @@ def test_on_the_same_day_is_the_day_of_the_event_reported_before() -> None:
         "Uzbekistan and the Asian Development Bank signed a $500 million loan agreement on Wednesday.\n\n"
         "On the same day, Uzbekistan and the EBRD signed a €100 million loan."
     )
-    assert [when for _kind, when in _kinds_and_dates(text, dt.date(2024, 5, 16))] == [
+    assert [when for _kind, when in kinds_and_dates(text, dt.date(2024, 5, 16))] == [
         "2024-05-15",
         "2024-05-15",
     ]
@@ -253,7 +253,7 @@ def test_the_same_day_is_the_last_day_written_before_it_not_the_last_event_dated
         "inauguration and held a brief meeting with Paz the same day."
     )
     expected = [("visit", "2025-11-08"), ("meeting", "2025-11-08")]
-    assert _kinds_and_dates(text, dt.date(2025, 11, 14))[1:] == expected
+    assert kinds_and_dates(text, dt.date(2025, 11, 14))[1:] == expected
 
 
 def test_earlier_that_day_in_a_relative_clause_is_the_day_of_the_main_clause() -> None:
@@ -261,7 +261,7 @@ def test_earlier_that_day_in_a_relative_clause_is_the_day_of_the_main_clause() -
         "Spanish Prime Minister Pedro Sanchez arrived in Doha late Thursday from Riyadh, where he had met "
         "Saudi Crown Prince Mohammed bin Salman earlier in the day."
     )
-    dates = dict(_kinds_and_dates(text, dt.date(2025, 10, 24)))
+    dates = dict(kinds_and_dates(text, dt.date(2025, 10, 24)))
     assert dates["meeting"] == "2025-10-23"
 
 
@@ -270,7 +270,7 @@ def test_a_weekday_with_no_date_to_count_from_gives_no_date() -> None:
         "PORT VILA - Vanuatu's Prime Minister Jotham Napat received Solomon Islands Prime Minister "
         "Jeremiah Manele on Tuesday."
     )
-    assert [when for _kind, when in _kinds_and_dates(text, None)] == ["XXXX-XX-XX"]
+    assert [when for _kind, when in kinds_and_dates(text, None)] == ["XXXX-XX-XX"]
 
 
 def test_an_event_is_dated_to_its_day_not_to_the_clock_time_of_the_report() -> None:
@@ -278,7 +278,7 @@ def test_an_event_is_dated_to_its_day_not_to_the_clock_time_of_the_report() -> N
         "13:20 - UAE President Sheikh Mohamed bin Zayed Al Nahyan received Azerbaijani President "
         "Ilham Aliyev in Abu Dhabi on Thursday."
     )
-    assert [when for _kind, when in _kinds_and_dates(text, dt.date(2025, 7, 10))] == ["2025-07-10"]
+    assert [when for _kind, when in kinds_and_dates(text, dt.date(2025, 7, 10))] == ["2025-07-10"]
 
 
 def _visits(text: str, published: dt.date) -> list[tuple[str | None, str | None]]:
@@ -319,7 +319,7 @@ def test_a_year_written_before_another_noun_does_not_date_the_meeting() -> None:
         "South Korean President Lee Jae-myung sat down with Chilean President Gabriel Boric at a hotel, "
         "where the leaders agreed to start talks on upgrading their 2004 free trade agreement."
     )
-    assert ("meeting", "XXXX-XX-XX") in _kinds_and_dates(text, dt.date(2025, 11, 2))
+    assert ("meeting", "XXXX-XX-XX") in kinds_and_dates(text, dt.date(2025, 11, 2))
 
 
 def test_a_target_year_ahead_does_not_date_a_meeting_that_took_place() -> None:
@@ -327,7 +327,7 @@ def test_a_target_year_ahead_does_not_date_a_meeting_that_took_place() -> None:
         "South Korean President Lee Jae-myung and Vietnamese Prime Minister Pham Minh Chinh held talks and "
         "discussed a plan to raise bilateral trade to US$150 billion by 2030."
     )
-    assert _kinds_and_dates(text, dt.date(2025, 11, 2)) == [("meeting", "XXXX-XX-XX")]
+    assert kinds_and_dates(text, dt.date(2025, 11, 2)) == [("meeting", "XXXX-XX-XX")]
 
 
 def test_a_name_ending_in_summit_is_the_summit_itself_not_a_body() -> None:
@@ -335,7 +335,7 @@ def test_a_name_ending_in_summit_is_the_summit_itself_not_a_body() -> None:
         "Chinese President Xi Jinping and the leaders of the five Central Asian countries signed a treaty on "
         "good-neighborliness at the second China-Central Asia Summit in Astana on Tuesday."
     )
-    kinds = _kinds_and_dates(text, dt.date(2025, 6, 17))
+    kinds = kinds_and_dates(text, dt.date(2025, 6, 17))
     assert ("summit", "2025-06-17") in kinds
 
 
@@ -374,7 +374,7 @@ def test_a_headline_naming_no_one_is_the_event_the_story_tells_not_another() -> 
 
 def test_a_summit_someone_prepares_is_what_they_discussed_not_an_event() -> None:
     text = "Portugal and Cape Verde prepare Praia summit in videoconference."
-    assert "summit" not in [kind for kind, _when in _kinds_and_dates(text, dt.date(2025, 5, 29))]
+    assert "summit" not in [kind for kind, _when in kinds_and_dates(text, dt.date(2025, 5, 29))]
 
 
 def test_a_future_in_a_clause_describing_the_document_signed_does_not_make_the_signing_planned() -> None:
@@ -388,7 +388,7 @@ def test_a_future_in_a_clause_describing_the_document_signed_does_not_make_the_s
 
 def test_a_host_receiving_visiting_ministers_makes_no_visit_of_the_host() -> None:
     text = "Prime Minister Narendra Modi received the visiting ministers jointly on Friday evening."
-    assert "visit" not in [kind for kind, _when in _kinds_and_dates(text, dt.date(2025, 6, 7))]
+    assert "visit" not in [kind for kind, _when in kinds_and_dates(text, dt.date(2025, 6, 7))]
 
 
 def test_a_signing_after_a_condition_is_a_possibility_not_an_event() -> None:
@@ -396,7 +396,7 @@ def test_a_signing_after_a_condition_is_a_possibility_not_an_event() -> None:
         "A Gulf official said that if regional tensions eased, Iran and Saudi Arabia would sign a "
         "long-delayed investment protection agreement."
     )
-    assert _kinds_and_dates(text, dt.date(2024, 10, 10)) == []
+    assert kinds_and_dates(text, dt.date(2024, 10, 10)) == []
 
 
 def test_a_visit_under_way_at_someone_s_invitation_is_one_trip_with_the_arrival_and_its_days() -> None:
@@ -867,7 +867,7 @@ def test_a_stay_that_lasts_until_a_later_day_spans_from_the_arrival_to_that_day(
 
 def test_the_span_a_deal_runs_over_does_not_date_its_signing() -> None:
     text = "Boeing signed a $10 billion agreement with Uzbekistan Airways over the next decade."
-    found = _kinds_and_dates(text, dt.date(2025, 11, 7))
+    found = kinds_and_dates(text, dt.date(2025, 11, 7))
     assert [kind for kind, _ in found] == ["agreement"]
     assert all(not date.startswith("2035") for _, date in found)
 
@@ -877,10 +877,10 @@ def test_documents_listed_each_with_its_own_date_are_signed_apart() -> None:
         "Russia and Uzbekistan signed the Treaty on Strategic Partnership in 2004 and the Treaty on "
         "Allied Relations in November 2005."
     )
-    found = sorted(_kinds_and_dates(listed, dt.date(2025, 4, 1)))
+    found = sorted(kinds_and_dates(listed, dt.date(2025, 4, 1)))
     assert found == [("agreement", "2004"), ("agreement", "2005-11")]
     then_met = "Russia and Uzbekistan signed the Treaty on Strategic Partnership in 2004 and met in 2005."
-    assert ("agreement", "2005") not in _kinds_and_dates(then_met, dt.date(2025, 4, 1))
+    assert ("agreement", "2005") not in kinds_and_dates(then_met, dt.date(2025, 4, 1))
 
 
 def test_bilateral_meetings_with_the_leaders_of_listed_states_are_one_meeting_with_each() -> None:
@@ -901,9 +901,9 @@ def test_a_traveller_s_first_trip_since_a_date_tells_of_their_trip_then() -> Non
         "Putin arrived in Dushanbe on Wednesday for a state visit, his first trip to Tajikistan "
         "since June 2022."
     )
-    assert ("visit", "2022-06") in _kinds_and_dates(own, dt.date(2025, 10, 9))
+    assert ("visit", "2022-06") in kinds_and_dates(own, dt.date(2025, 10, 9))
     anyone = "Biden arrived in Hanoi on Sunday, the first visit by a U.S. president since 2016."
-    assert ("visit", "2016") not in _kinds_and_dates(anyone, dt.date(2023, 9, 11))
+    assert ("visit", "2016") not in kinds_and_dates(anyone, dt.date(2023, 9, 11))
 
 
 @pytest.mark.parametrize(
