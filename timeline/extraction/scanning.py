@@ -213,45 +213,45 @@ def _first_characters(items: list[tuple[Any, Any]], ignore_case: bool) -> _First
             (any_case if ignore_case else exact).update(characters)
             return (exact, any_case), False
         if op is _constants.BRANCH:
-            inner = [_first_characters(branch.data, ignore_case) for branch in argument[1]]
+            branches = [_first_characters(branch.data, ignore_case) for branch in argument[1]]
             nullable = False
-            for found in inner:
+            for found in branches:
                 if found is None:
                     return None
                 exact |= found[0][0]
                 any_case |= found[0][1]
                 nullable = nullable or found[1]
-        elif op is _constants.SUBPATTERN:
-            _group, add_flags, del_flags, pattern = argument
-            if (add_flags | del_flags) & ~_HANDLED_FLAGS:
-                return None
-            flags_case = (ignore_case or bool(add_flags & re.IGNORECASE)) and not del_flags & re.IGNORECASE
-            found = _first_characters(pattern.data, flags_case)
-            if found is None:
-                return None
-            exact |= found[0][0]
-            any_case |= found[0][1]
-            nullable = found[1]
-        elif op is _constants.MAX_REPEAT or op is _constants.MIN_REPEAT or op is _constants.POSSESSIVE_REPEAT:
-            minimum, _maximum, pattern = argument
-            found = _first_characters(pattern.data, ignore_case)
-            if found is None:
-                return None
-            exact |= found[0][0]
-            any_case |= found[0][1]
-            nullable = minimum == 0 or found[1]
-        elif op is _constants.ATOMIC_GROUP:
-            found = _first_characters(argument.data, ignore_case)
-            if found is None:
-                return None
-            exact |= found[0][0]
-            any_case |= found[0][1]
-            nullable = found[1]
         else:
-            return None  # any character, a category, a back reference...
+            nested = _nested(op, argument, ignore_case)
+            if nested is None:
+                return None  # any character, a category, a back reference...
+            inside, inside_case, optional = nested
+            found = _first_characters(inside, inside_case)
+            if found is None:
+                return None
+            exact |= found[0][0]
+            any_case |= found[0][1]
+            nullable = optional or found[1]
         if not nullable:
             return (exact, any_case), False
     return (exact, any_case), True
+
+
+def _nested(op: Any, argument: Any, ignore_case: bool) -> tuple[list[tuple[Any, Any]], bool, bool] | None:
+    """The pattern inside a group or repeat, whether it ignores case, and whether it may match nothing at all
+    (a repeat that may run zero times); None for any other item."""
+    if op is _constants.SUBPATTERN:
+        _group, add_flags, del_flags, pattern = argument
+        if (add_flags | del_flags) & ~_HANDLED_FLAGS:
+            return None
+        case = (ignore_case or bool(add_flags & re.IGNORECASE)) and not del_flags & re.IGNORECASE
+        return pattern.data, case, False
+    if op is _constants.MAX_REPEAT or op is _constants.MIN_REPEAT or op is _constants.POSSESSIVE_REPEAT:
+        minimum, _maximum, pattern = argument
+        return pattern.data, ignore_case, minimum == 0
+    if op is _constants.ATOMIC_GROUP:
+        return argument.data, ignore_case, False
+    return None
 
 
 def _class_characters(items: list[tuple[Any, Any]]) -> set[str] | None:
