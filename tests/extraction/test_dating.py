@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.extraction.test_extract import kinds_and_dates
+from tests.extraction.test_extract import events_of_kind, kinds_and_dates
 from timeline.extraction import extract
 from timeline.model import Document
 
@@ -20,7 +20,7 @@ def test_an_arrival_for_a_stay_of_days_spans_them_and_the_next_stop_announced_is
         "Chinese Foreign Minister Wang Yi arrived in Kazakhstan on Thursday for a three-day visit and is "
         "expected to leave for Tashkent on Sunday, a Chinese diplomat said."
     )
-    visits = [e for e in extract(Document(text=text, published=dt.date(2025, 4, 26))) if e.kind == "visit"]
+    visits = events_of_kind(text, dt.date(2025, 4, 26), "visit")
     found = sorted((v.countries[-1], v.when.value, v.status.value) for v in visits)
     assert found == [("KAZ", "2025-04-24/2025-04-26", "happened"), ("UZB", "2025-04-27", "planned")]
 
@@ -31,7 +31,7 @@ def test_a_visit_under_way_that_runs_through_a_weekday_spans_from_the_arrival_to
         "leaders.\n\n"
         "Xi is on a state visit to Kazakhstan that runs through Wednesday."
     )
-    visits = [e for e in extract(Document(text=text, published=dt.date(2025, 6, 16))) if e.kind == "visit"]
+    visits = events_of_kind(text, dt.date(2025, 6, 16), "visit")
     assert [(v.when.value, v.status.value) for v in visits] == [("2025-06-16/2025-06-18", "happened")]
 
 
@@ -41,7 +41,7 @@ def test_the_day_a_visit_will_conclude_closes_the_stay_begun_by_the_arrival() ->
         "of Korea Cho Hyun.\n\nThe state visit will conclude on 25 September."
     )
     text = "President Shavkat Mirziyoyev is in Korea on a state visit.\n\n" + text
-    visits = [e for e in extract(Document(text=text, published=dt.date(2025, 9, 24))) if e.kind == "visit"]
+    visits = events_of_kind(text, dt.date(2025, 9, 24), "visit")
     assert [v.when.value for v in visits] == ["2025-09-23/2025-09-25"]
 
 
@@ -51,7 +51,7 @@ def test_a_visit_told_by_its_first_day_lasts_until_its_visitor_is_told_to_go_hom
         "for a state visit.\n\nBoakai will travel to Yamoussoukro on Friday, November 28, 2025, where he "
         "will lay a wreath, before returning to Monrovia on Saturday, November 29, 2025."
     )
-    visits = [e for e in extract(Document(text=text, published=dt.date(2025, 11, 27))) if e.kind == "visit"]
+    visits = events_of_kind(text, dt.date(2025, 11, 27), "visit")
     assert visits[0].when.value == "2025-11-26/2025-11-29"
 
 
@@ -60,7 +60,7 @@ def test_leaving_the_city_of_an_earlier_stop_does_not_end_the_stay_that_follows(
         "Chinese President Xi Jinping arrived in Dushanbe on Wednesday for a state visit to Tajikistan.\n\n"
         "Xi will leave Astana on Friday after the summit."
     )
-    visits = [e for e in extract(Document(text=text, published=dt.date(2024, 7, 3))) if e.kind == "visit"]
+    visits = events_of_kind(text, dt.date(2024, 7, 3), "visit")
     assert [v.when.value for v in visits] == ["2024-07-03"]
 
 
@@ -69,7 +69,7 @@ def test_a_future_of_another_subject_after_and_leaves_the_event_before_it_done()
         "President Kassym-Jomart Tokayev and Chinese leader Xi Jinping spoke by phone in January, and "
         "Tokayev is expected to travel to the Chinese city of Xi'an next month."
     )
-    calls = [e for e in extract(Document(text=text, published=dt.date(2023, 4, 12))) if e.kind == "call"]
+    calls = events_of_kind(text, dt.date(2023, 4, 12), "call")
     assert [(c.when.value, c.status.value) for c in calls] == [("2023-01", "happened")]
 
 
@@ -109,7 +109,7 @@ def test_a_time_word_inside_the_event_s_own_words_neither_dates_nor_plans_it() -
         "Kazakh Foreign Minister Yermek Kosherbayev held a telephone conversation on Friday with Chinese "
         "Foreign Minister Wang Yi."
     )
-    calls = [e for e in extract(Document(text=text, published=dt.date(2025, 3, 8))) if e.kind == "call"]
+    calls = events_of_kind(text, dt.date(2025, 3, 8), "call")
     assert [(c.when.value, c.status.value) for c in calls] == [("2025-03-07", "happened")]
 
 
@@ -209,7 +209,7 @@ def test_he_after_a_spokeswoman_s_announcement_is_the_one_she_spoke_of() -> None
         "Foreign ministry spokeswoman Hua Chunying said President Xi Jinping would be in Kazakhstan from "
         "July 2 to 4. He will then travel to Dushanbe for a state visit to Tajikistan from July 4 to 6."
     )
-    visits = [e for e in extract(Document(text=text, published=dt.date(2024, 6, 28))) if e.kind == "visit"]
+    visits = events_of_kind(text, dt.date(2024, 6, 28), "visit")
     visitors = {(v.visitor.name if v.visitor else None, v.when.value) for v in visits}
     assert ("Xi Jinping", "2024-07-04/2024-07-06") in visitors
 
@@ -220,7 +220,7 @@ def test_a_planned_visit_named_again_without_tense_or_date_is_that_visit() -> No
         "official visit to China from April 12 to 15.\n\n"
         "CCTV: Could you share more details about the Kazakh Prime Minister Olzhas Bektenov's visit?"
     )
-    visits = [e for e in extract(Document(text=text, published=dt.date(2026, 4, 8))) if e.kind == "visit"]
+    visits = events_of_kind(text, dt.date(2026, 4, 8), "visit")
     assert [(v.when.value, v.status.value) for v in visits] == [("2026-04-12/2026-04-15", "planned")]
 
 
@@ -249,7 +249,7 @@ def test_a_later_leg_of_a_stay_in_the_same_country_is_part_of_it() -> None:
         "Putin will travel on to Beijing, where he will hold talks with Xi Jinping on Tuesday and attend a "
         "military parade on Wednesday."
     )
-    visits = [e for e in extract(Document(text=text, published=dt.date(2025, 9, 1))) if e.kind == "visit"]
+    visits = events_of_kind(text, dt.date(2025, 9, 1), "visit")
     assert [(v.when.value, v.status.value) for v in visits] == [("2025-08-31/2025-09-03", "happened")]
 
 

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from timeline.extraction import extract
 from timeline.extraction.dateline import find_dateline
 from timeline.extraction.mentions import find_mentions
-from timeline.model import Agreement, Document, Meeting, Statement, Status, Visit
+from timeline.model import Agreement, Document, Event, Meeting, Statement, Status, Visit
 
 WIRE = (
     "Kazakh President meets Chinese FM\n"
@@ -197,6 +197,10 @@ def kinds_and_dates(text: str, published: dt.date | None = None) -> list[tuple[s
     return [(e.kind, e.when.value) for e in extract(Document(text=text, published=published))]
 
 
+def events_of_kind(text: str, published: dt.date | None, kind: str) -> list[Event]:
+    return [e for e in extract(Document(text=text, published=published)) if e.kind == kind]
+
+
 def test_a_when_clause_after_a_time_happened_at_that_time() -> None:
     text = "Antonio Guterres last travelled to Russia in April 2022, when he met Vladimir Putin in Moscow."
     assert ("meeting", "2022-04") in kinds_and_dates(text, dt.date(2024, 10, 22))
@@ -223,7 +227,7 @@ def test_a_since_phrase_bounds_a_period_but_dates_the_event_it_names() -> None:
 
 def test_only_places_listed_together_split_an_event() -> None:
     text = "Leaders opened their annual summit in Laos on Wednesday, with the war in Myanmar on the agenda."
-    summits = [e for e in extract(Document(text=text, published=dt.date(2024, 10, 9))) if e.kind == "summit"]
+    summits = events_of_kind(text, dt.date(2024, 10, 9), "summit")
     assert [s.location.name for s in summits if s.location] == ["Laos"]
 
 
@@ -366,9 +370,7 @@ def test_a_headline_naming_no_one_is_the_event_the_story_tells_not_another() -> 
         "PORT VILA - Vanuatu's Prime Minister Jotham Napat and Solomon Islands Prime Minister "
         "Jeremiah Manele signed a treaty delimiting the maritime boundary on Tuesday."
     )
-    agreements = [
-        e for e in extract(Document(text=text, published=dt.date(2025, 10, 22))) if e.kind == "agreement"
-    ]
+    agreements = events_of_kind(text, dt.date(2025, 10, 22), "agreement")
     assert [e.when.value for e in agreements] == ["2025-10-21"]
 
 
@@ -433,7 +435,7 @@ def test_a_possessive_event_with_a_new_counterpart_is_a_new_event() -> None:
         "Prime Minister Fumio Kishida was to hold talks with Kazakh President Kassym-Jomart Tokayev. "
         "His talks with Uzbek President Shavkat Mirziyoyev will not take place either."
     )
-    meetings = [e for e in extract(Document(text=text, published=dt.date(2024, 8, 9))) if e.kind == "meeting"]
+    meetings = events_of_kind(text, dt.date(2024, 8, 9), "meeting")
     assert len(meetings) == 2
 
 
@@ -442,9 +444,7 @@ def test_an_institution_announcing_a_trip_after_the_fact_is_a_dated_statement_by
         "MOSCOW (AFP) – Vladimir Putin will travel to Mongolia on Tuesday, the Kremlin said Friday.\n\n"
         "Kremlin spokesman Dmitry Peskov told reporters that Putin would hold talks in Ulaanbaatar."
     )
-    statements = [
-        e for e in extract(Document(text=text, published=dt.date(2024, 8, 30))) if e.kind == "statement"
-    ]
+    statements = events_of_kind(text, dt.date(2024, 8, 30), "statement")
     assert [s.when.value for s in statements] == ["2024-08-30"]
     assert "Dmitry Peskov" in {p.name for p in statements[0].participants}
 
@@ -475,9 +475,7 @@ def test_a_leader_named_without_a_country_holds_office_where_the_story_is_filed(
         "NAIROBI – Last week, President William Ruto hosted Ethiopian Prime Minister Abiy Ahmed. "
         "The two leaders later witnessed the signing of seven agreements."
     )
-    agreements = [
-        e for e in extract(Document(text=text, published=dt.date(2024, 3, 4))) if e.kind == "agreement"
-    ]
+    agreements = events_of_kind(text, dt.date(2024, 3, 4), "agreement")
     assert {p.name for p in agreements[0].people} == {"William Ruto", "Abiy Ahmed"}
     assert set(agreements[0].countries) == {"KEN", "ETH"}
 
@@ -557,7 +555,7 @@ def test_a_summit_is_held_by_the_body_named_next_and_attended_by_those_expected_
         "U.S. Secretary of State Antony Blinken and Russian Foreign Minister Sergey Lavrov are both expected "
         "to attend."
     )
-    summits = [e for e in extract(Document(text=text, published=dt.date(2024, 10, 9))) if e.kind == "summit"]
+    summits = events_of_kind(text, dt.date(2024, 10, 9), "summit")
     assert summits[0].when.value == "2024-10-09/2024-10-11"
     assert "Association of Southeast Asian Nations" in {p.name for p in summits[0].participants}
     assert {"Antony Blinken", "Sergey Lavrov"} <= {p.name for p in summits[1].participants}
@@ -586,9 +584,7 @@ def test_a_dated_agreement_that_names_no_party_is_between_those_the_story_is_abo
         "January 1995. The legal backbone of today's ties is the Enhanced Partnership and Cooperation "
         "Agreement (EPCA), signed in Astana on December 21, 2015."
     )
-    agreements = [
-        e for e in extract(Document(text=text, published=dt.date(2024, 3, 1))) if e.kind == "agreement"
-    ]
+    agreements = events_of_kind(text, dt.date(2024, 3, 1), "agreement")
     assert [a.when.value for a in agreements] == ["1995-01", "2015-12-21"]
     assert "European Union" in {p.name for p in agreements[1].participants}
 
@@ -861,7 +857,7 @@ def test_a_stay_that_lasts_until_a_later_day_spans_from_the_arrival_to_that_day(
         "Indian Prime Minister Narendra Modi arrived in Hanoi on Monday for an official visit "
         "that lasts until Thursday."
     )
-    visits = [e for e in extract(Document(text=text, published=dt.date(2024, 3, 5))) if e.kind == "visit"]
+    visits = events_of_kind(text, dt.date(2024, 3, 5), "visit")
     assert [v.when.value for v in visits] == ["2024-03-04/2024-03-07"]
 
 
@@ -889,7 +885,7 @@ def test_bilateral_meetings_with_the_leaders_of_listed_states_are_one_meeting_wi
         "Uzbekistan on the sidelines of the summit."
     )
     day = dt.date(2025, 6, 12)
-    meetings = [e for e in extract(Document(text=text, published=day)) if e.kind == "meeting"]
+    meetings = events_of_kind(text, day, "meeting")
     assert sorted(m.countries for m in meetings) == [("CHN", "KGZ"), ("CHN", "TJK"), ("CHN", "UZB")]
     jointly = "President Xi will hold talks with the leaders of Kyrgyzstan and Tajikistan together."
     joint = [e for e in extract(Document(text=jointly, published=day)) if e.kind == "meeting"]
