@@ -54,6 +54,9 @@ def merge_mentions(candidates: list[Candidate]) -> list[Group]:
                     lead.when, lead.date_source = candidate.when, "text"  # 'the summit ... on Saturday'
                 elif candidate.until:
                     lead.when = _until(lead.when, candidate.when)  # 'The visit will conclude on 25 September'
+                elif lead.kind in ("visit", "summit") and candidate.date_source == "text":
+                    # 'at a summit ... on Saturday', then 'the two-day summit, which opened on Saturday'
+                    lead.when = _day_and_stay(lead.when, candidate.when)
                 continue
         target = next((g for g in reversed(groups) if _same_event(g.lead, candidate)), None)
         if target is None:
