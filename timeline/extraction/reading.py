@@ -1002,6 +1002,8 @@ def _places(context: Context, trigger: Trigger, start: int, end: int, kind: str)
             continue
         if _event_word_between(context, trigger.end, mention.start):
             break  # 'The summit follows a ministerial meeting in Suva': the place of the nearer event
+        if cue("elided_occurrence").search(text, max(start, mention.start - 40), mention.start):
+            break  # 'the second summit, after the first in Xi'an': the place of the earlier one
         before = cue("destination") if kind == "visit" else cue("locative")
         locative = before.search(text, max(start, mention.start - 40), mention.start)
         if locative and cue("topic_place").search(text, max(start, mention.start - 60), mention.start):
