@@ -26,7 +26,18 @@ from timeline import read_documents
 from timeline.model import When
 
 HERE = Path(__file__).resolve().parent
-SETS = ("events", "merge", "heldout", "final", "styles", "outlets", "partners", "kazchina", "world", "atlantic")
+SETS = (
+    "events",
+    "merge",
+    "heldout",
+    "final",
+    "styles",
+    "outlets",
+    "partners",
+    "kazchina",
+    "world",
+    "atlantic",
+)
 # Sets written apart from the rules, to measure them: every date they can resolve carries its year.
 HELD_OUT = ("heldout", "final", "styles", "outlets", "partners", "kazchina", "world", "atlantic")
 
