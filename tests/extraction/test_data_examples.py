@@ -220,8 +220,8 @@ def test_the_speaker_is_not_the_body_a_relative_clause_names() -> None:
 def test_a_role_is_the_story_s_holder_named_often_not_one_named_once_in_passing() -> None:
     text = (
         "President Prabowo Subianto will visit India. Prabowo will hold talks with Modi. Prabowo will be "
-        "the fourth guest of honour, after Sukarno in 1950 and President Joko Widodo in 2018. From New Delhi, "
-        "the President will fly to Kuala Lumpur."
+        "the fourth guest of honour, after Sukarno in 1950 and President Joko Widodo in 2018. From New "
+        "Delhi, the President will fly to Kuala Lumpur."
     )
     (role,) = [m for m in find_mentions(text) if text[m.start : m.end] == "the President"]
     assert role.entity is not None and role.entity.name == "Prabowo Subianto"
