@@ -373,7 +373,14 @@ def find_mentions(text: str) -> list[Mention]:
     chosen = _organizations_by_short_names(chosen)
     chosen.extend(_bodies_by_lower_case_names(text, chosen))
     _offices_of_counterparts(chosen)
-    chosen.extend(_role_mentions(text, chosen))
+    by_role = _role_mentions(text, chosen)
+    # 'the head of the Spanish government' is a person, not the government inside the phrase
+    chosen = [
+        m
+        for m in chosen
+        if m.kind != "organization" or not any(r.start <= m.start and m.end <= r.end for r in by_role)
+    ]
+    chosen.extend(by_role)
     chosen.sort(key=lambda m: (m.start, m.end))
     return chosen
 
@@ -1346,6 +1353,8 @@ def _role_regex() -> re.Pattern[str]:
         rf"\b(?i:the|his|her|their)\s+(?:(?:[a-z][a-z-]*\s+){{0,2}}(?P<adj>{adjectives})\s+)?(?P<role>{role_words})\b"
         rf"(?!\s+(?:of|Minister|[A-Z]))"
         rf"|\b(?i:the)\s+(?P<office>{role_words})\s+of\s+(?:the\s+)?(?P<country>{_country_pattern()})(?!\w)"
+        # 'the head of the Spanish government': the prime minister
+        rf"|\b(?i:the)\s+(?i:head)\s+of\s+the\s+(?P<government>{adjectives})\s+(?i:government)\b"
     )
 
 
@@ -1378,13 +1387,13 @@ def _role_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
     not_countries = [(m.start, m.end) for m in chosen if m.kind != "country"]
     introduced: dict[str, Entity] = {}
     for match in scanning.finditer(_role_regex(), text):
-        if _overlaps(not_countries, match.start(), match.end()):
+        if _overlaps(not_countries, match.start(), match.end()) and not match.group("government"):
             continue
         if _NOT_THE_HOLDER.search(match.group(0)):
             continue  # 'the last Philippine president to visit Vietnam': another holder of the office
-        role = (match.group("role") or match.group("office")).lower()
+        role = (match.group("role") or match.group("office") or "head of government").lower()
         ranks = roles()[role]
-        written = match.group("adj") or match.group("country") or ""
+        written = match.group("adj") or match.group("country") or match.group("government") or ""
         country = country_adjectives().get(written) or country_names().get(written)
         if country is None and role in _roles_named_where_introduced():
             # 'the President of the Republic, His Excellency Alassane Ouattara ... the President of the
