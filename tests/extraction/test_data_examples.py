@@ -228,6 +228,6 @@ def test_a_role_is_the_story_s_holder_named_often_not_one_named_once_in_passing(
 
 
 def test_the_head_of_a_government_is_its_prime_minister_not_the_government() -> None:
-    text = "Spanish Prime Minister Pedro Sánchez met Ghazouani. The head of the Spanish government will travel on."
+    text = "Prime Minister Pedro Sánchez of Spain met Ghazouani. The head of the Spanish government left."
     mentions = [m for m in find_mentions(text) if m.start >= text.index("The head")]
     assert [(m.kind, m.entity.name if m.entity else None) for m in mentions] == [("person", "Pedro Sánchez")]
