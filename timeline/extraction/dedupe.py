@@ -60,8 +60,10 @@ def merge_mentions(candidates: list[Candidate]) -> list[Group]:
                 continue
         target = next((g for g in reversed(groups) if _same_event(g.lead, candidate)), None)
         if target is None:
-            if candidate.anaphoric and (
-                not candidate.people or (candidate.kind == "visit" and not candidate.visitor)
+            if (
+                candidate.anaphoric
+                and (not candidate.people or (candidate.kind == "visit" and not candidate.visitor))
+                and not _named_dated_document(candidate)
             ):
                 continue  # 'the visit' with nothing before it to refer to, and no one named who travels
             groups.append(
@@ -73,6 +75,18 @@ def merge_mentions(candidates: list[Candidate]) -> list[Group]:
             continue
         _absorb(target, candidate)
     return groups
+
+
+def _named_dated_document(candidate: Candidate) -> bool:
+    """'The Association Agreement was signed in Brussels on 20 November 1995': a document named and dated,
+    with no signing told before, is a signing of its own."""
+    named = candidate.instrument is not None and len(candidate.instrument.split()) > 1
+    return (
+        candidate.kind == "agreement"
+        and named
+        and candidate.instrument[:1].isupper()
+        and candidate.date_source == "text"
+    )
 
 
 def _referent(groups: list[Group], candidate: Candidate) -> Group | None:

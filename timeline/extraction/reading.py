@@ -784,6 +784,8 @@ def _multilateral(context: Context, trigger: Trigger, before: str, start: int, e
         return False  # 'The ministerial session, to be co-chaired by Gedion and his Djiboutian counterpart'
     if cue("multilateral_before").search(before[-30:]):
         return True
+    if _body_meets_alone(context, trigger, start):
+        return True
     if cue("multilateral_of").match(text, trigger.end, end) and not cue("own_officials_of").match(
         text, trigger.end, end
     ):
@@ -811,6 +813,27 @@ def _multilateral(context: Context, trigger: Trigger, before: str, start: int, e
     return bool(
         cue("several_leaders").search(text, window_start, window_end)
         or cue("leaders_together").match(text, trigger.end, window_end)
+    )
+
+
+# 'met in Brussels today', 'met on Tuesday.': a verb of meeting with no one met after it
+_NO_COUNTERPART_AFTER = re.compile(r"\s*(?:[,.;]|(?:in|on|at|today|yesterday|this|last|for|to|again)\b)")
+
+
+def _body_meets_alone(context: Context, trigger: Trigger, start: int) -> bool:
+    """'The Foreign Affairs Council, chaired by Kaja Kallas, met in Brussels today': a body of states that is
+    the subject of a meeting verb with no counterpart holds a session of its own (its chair stays a
+    participant)."""
+    if trigger.rule.form != "verb" or not _NO_COUNTERPART_AFTER.match(context.text, trigger.end):
+        return False
+    sentence = context.sentence_at(trigger.start)
+    opening = sentence.start if sentence is not None else start
+    mentions = [m for m in context.mentions_in(min(start, opening), trigger.start) if m.kind != "place"]
+    return bool(
+        mentions
+        and mentions[0].kind == "organization"
+        and mentions[0].entity is not None
+        and mentions[0].entity.international
     )
 
 
