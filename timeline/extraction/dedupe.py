@@ -80,11 +80,11 @@ def merge_mentions(candidates: list[Candidate]) -> list[Group]:
 def _named_dated_document(candidate: Candidate) -> bool:
     """'The Association Agreement was signed in Brussels on 20 November 1995': a document named and dated,
     with no signing told before, is a signing of its own."""
-    named = candidate.instrument is not None and len(candidate.instrument.split()) > 1
+    name = candidate.instrument or ""
     return (
         candidate.kind == "agreement"
-        and named
-        and candidate.instrument[:1].isupper()
+        and len(name.split()) > 1
+        and name[:1].isupper()
         and candidate.date_source == "text"
     )
 
