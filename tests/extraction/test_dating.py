@@ -260,3 +260,13 @@ def test_a_document_to_be_signed_is_planned() -> None:
     )
     found = [(e.kind, e.status.value) for e in extract(Document(text=text, published=dt.date(2025, 4, 26)))]
     assert found == [("agreement", "planned")]
+
+
+def test_a_date_before_and_belongs_to_the_earlier_verb_even_when_the_later_one_names_no_year() -> None:
+    text = (
+        "CAIRO, April 22 (KUNA) -- President Al-Sisi received the Amir. The Kuwaiti-Egyptian Joint Higher "
+        "Committee last convened in Kuwait in 2019, and President Al-Sisi is expected to meet the Amir in "
+        "Cairo later this year."
+    )
+    dates = [value for kind, value in kinds_and_dates(text) if kind == "meeting"]
+    assert "2019" not in dates

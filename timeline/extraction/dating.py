@@ -104,7 +104,13 @@ def event_date(
     subordinate = clause[0] > sentence.start and _SUBORDINATE_BEFORE.search(
         text, max(sentence.start, clause[0] - 25), clause[0]
     )
-    if chosen is None and not reported and not subordinate:
+    # 'later this year' with no year to count from still dates the clause: no other clause's time does
+    own_vague = any(
+        t.when is not None and not t.when.is_known and "WXX" not in t.when.value
+        for t in in_clause
+        if t.start > trigger.end
+    )
+    if chosen is None and not reported and not subordinate and not own_vague:
         others = [
             t
             for t in context.times_in(sentence.start, sentence.end)
@@ -635,7 +641,7 @@ def _nearest_known(text: str, times: list[TimeMention], trigger: Trigger) -> Tim
     known = [t for t in times if _is_date(t)]
     if not known:
         return None
-    after = [t for t in known if t.start > trigger.start]
+    after = [t for t in times if t.start > trigger.start]
 
     def distance(t: TimeMention) -> int:
         if t.start > trigger.start:
@@ -644,7 +650,12 @@ def _nearest_known(text: str, times: list[TimeMention], trigger: Trigger) -> Tim
             return len(text)
         return trigger.start - t.start
 
-    return min(known, key=distance)
+    nearest = min(known, key=distance)
+    if distance(nearest) == len(text):
+        # 'last convened in 2019 and is expected to meet later this year' (no year to count from): the
+        # earlier verb's date is not this one's, even when this one's own time names no year
+        return None
+    return nearest
 
 
 _STAY_UNTIL = cue("stay_until")

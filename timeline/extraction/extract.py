@@ -152,7 +152,7 @@ def _context(document: Document, triggers: list[Trigger]) -> Context:
         # the dateline's city and agency ('BELFAST, Northern Ireland (AP)_') take part in nothing
         mentions = [m for m in mentions if not dateline.start <= m.start < dateline.end]
         if dateline.place.country is not None:
-            _home_country(mentions, dateline.place.country)
+            _home_country(text, mentions, dateline.place.country)
     return Context(
         text=text,
         sentences=sentences,
@@ -168,20 +168,30 @@ def _context(document: Document, triggers: list[Trigger]) -> Context:
 _STATE_RANKS = frozenset({"head_of_state", "head_of_government", "minister"})
 
 
-def _home_country(mentions: list[Mention], country: str) -> None:
+def _home_country(text: str, mentions: list[Mention], country: str) -> None:
     """A leader or minister named with an office but no country ('President William Ruto' in a story filed
-    from Nairobi) holds it in the country the story is filed from, as the home press writes."""
+    from Nairobi) holds it in the country the story is filed from, as the home press writes, unless the
+    story first has them arrive there ('the Amir Sheikh Meshal arrived in Cairo on Monday')."""
+    arrived: set[int] = set()
     for mention in mentions:
         entity = mention.entity
+        if entity is None or id(entity) in arrived or entity.country is not None:
+            continue
+        if _ARRIVAL.match(text, mention.end, mention.end + _ARRIVAL_REACH):
+            arrived.add(id(entity))
+            continue
         if (
-            entity is not None
-            and entity.kind == "person"
+            entity.kind == "person"
             and not entity.known
-            and entity.country is None
             and entity.affiliation is None
             and entity.rank in _STATE_RANKS
         ):
             entity.country = country
+
+
+# 'X arrived in', 'X, who arrived on Sunday,', 'X has arrived': the words between a name and its arrival
+_ARRIVAL = re.compile(r"[^.;]{0,40}?\b(?:arrived|arrives|landed|lands)\b")
+_ARRIVAL_REACH = 60
 
 
 def _dateline_day(text: str, dateline: Dateline | None) -> dt.date | None:
