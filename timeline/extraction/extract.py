@@ -59,11 +59,13 @@ def extract(document: Document) -> list[Event]:
     groups = lengthen_stays(context, groups)
     # an event needs a state or a body of states; a loan between two companies is business news
     groups = [g for g in groups if g.lead.countries or any(not is_company(e) for e in g.lead.people)]
-    for group in groups:
-        if _body_alone(group):
-            group.lead.kind = "summit"
-            body = group.lead.people[0]
-            group.lead.name = group.lead.name or f"{body.acronym or body.name} meeting"
+    sessions = [g for g in groups if _body_alone(g)]
+    for group in sessions:
+        group.lead.kind = "summit"
+        body = group.lead.people[0]
+        group.lead.name = group.lead.name or f"{body.acronym or body.name} meeting"
+    # 'concluded negotiations on the agreement at a summit in Montevideo': the bodies' talks are that summit
+    groups = [g for g in groups if not (g in sessions and _told_summit(g, groups, sessions))]
     complete_summits(context, groups)
     place_events(context, groups)
     _apply_dateline(context, groups)
@@ -127,6 +129,18 @@ def _occurrences_with_parties(candidates: list[Candidate]) -> list[Candidate]:
                     candidate.kind = "meeting"
         kept.append(candidate)
     return kept
+
+
+def _told_summit(session: Group, groups: list[Group], sessions: list[Group]) -> bool:
+    """A summit reported by its own word in the sentence of a body's session, on a compatible day."""
+    sentence = session.members[0].sentence.index
+    return any(
+        other.lead.kind == "summit"
+        and other not in sessions
+        and any(m.sentence.index == sentence for m in other.members)
+        and other.lead.when.compatible(session.lead.when)
+        for other in groups
+    )
 
 
 def _body_alone(group: Group) -> bool:
