@@ -124,7 +124,10 @@ def event_date(
         ]
         if kind == "agreement":
             others = [t for t in others if not _VALIDITY.search(text, max(0, t.start - 20), t.start)]
-        chosen = _nearest_known(text, others, trigger)
+        # 'pledged on Tuesday to finalise the agreements this year, as the two leaders met': of the other
+        # clauses' times, a day dates the event before a coarser time nearer to it
+        days = [t for t in others if t.when is not None and t.when.precision is Precision.DAY]
+        chosen = _nearest_known(text, days or others, trigger)
     if chosen is None:
         chosen = _list_item_time(context, sentence)
     if chosen is None:
