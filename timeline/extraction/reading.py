@@ -323,6 +323,7 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     framing = bool(_DURING_BEFORE.search(before[-40:]))
     if framing:
         own_before = before
+    own_before = _without_earlier_event_phrase(context, trigger, clause_start, own_before)
     status = _status(clause, own_before, own_after, negated, governing)
     if status is Status.PLANNED and cue("called_off_later").match(text[trigger.end : sentence.end]):
         status = Status.CANCELLED  # 'had been scheduled to travel ..., but the trip was called off'
@@ -964,6 +965,23 @@ def _governing_verb(text: str, sentence: Sentence, clause_start: int, before: st
 
 
 # The words that open the noun phrase of the next event word ('... to prepare the next summit').
+_DETERMINED_PHRASE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _without_earlier_event_phrase(context: Context, trigger: Trigger, clause_start: int, own_before: str) -> str:
+    """'discussed the upcoming Russian-Arab summit in a telephone conversation on Thursday': the words
+    before another event word of the clause are that event's ('upcoming' plans the summit, not the call)."""
+    index = bisect.bisect_left(context.trigger_starts, trigger.start) - 1
+    offset = trigger.start - len(own_before)
+    if index < 0 or context.trigger_starts[index] < max(clause_start, offset):
+        return own_before
+    earlier = context.trigger_starts[index]
+    phrase = _DETERMINED_PHRASE.search(context.text, max(offset, earlier - 60), earlier)
+    if phrase is None:
+        return own_before
+    return context.text[offset : phrase.start()] + context.text[earlier : trigger.start]
+
+
 _NEXT_EVENT_PHRASE = re.compile(r"\b(?:the|a|an|its|their|his|her)\b[^,.;]*$", re.IGNORECASE)
 
 
