@@ -179,7 +179,6 @@ _SCHEDULED_RELATIVE = cue("scheduled_relative")
 _VISITING_GUESTS = cue("visiting_guests")
 
 
-
 _GUEST_AFTER = re.compile(r"\s+(?:the\s+)?visiting\b", re.IGNORECASE)
 
 
@@ -215,8 +214,10 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     # 'frequently meet', 'high-level visits': a habit of the words around the event word, not of the clause
     if cue("habitual").search(text, max(clause_start, trigger.start - 40), min(clause_end, trigger.end + 40)):
         return []
-    if cue("hypothetical").search(before[-32:]) or cue("open_question").search(before) or (
-        _topic(before, after) and not _PLAN_RELATIVE_AFTER.match(text, trigger.end, sentence.end)
+    if (
+        cue("hypothetical").search(before[-32:])
+        or cue("open_question").search(before)
+        or (_topic(before, after) and not _PLAN_RELATIVE_AFTER.match(text, trigger.end, sentence.end))
     ):
         return []
     if cue("conditional_before").search(text, max(sentence.start, trigger.start - 140), trigger.start):
@@ -968,7 +969,9 @@ def _governing_verb(text: str, sentence: Sentence, clause_start: int, before: st
 _DETERMINED_PHRASE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
-def _without_earlier_event_phrase(context: Context, trigger: Trigger, clause_start: int, own_before: str) -> str:
+def _without_earlier_event_phrase(
+    context: Context, trigger: Trigger, clause_start: int, own_before: str
+) -> str:
     """'discussed the upcoming Russian-Arab summit in a telephone conversation on Thursday': the words
     before another event word of the clause are that event's ('upcoming' plans the summit, not the call)."""
     index = bisect.bisect_left(context.trigger_starts, trigger.start) - 1
