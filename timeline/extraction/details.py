@@ -81,7 +81,7 @@ _FUNCTION_WORDS = frozenset(
     {
         "a", "an", "the", "of", "on", "and", "to", "in", "for", "with", "signed", "sign", "signing", "inked",
         "several", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "more", "than",
-        "some", "also", "were", "was", "have", "has", "had", "be", "been",
+        "some", "also", "were", "was", "have", "has", "had", "be", "been", "issued", "released", "adopted",
     }
 )  # fmt: skip
 
