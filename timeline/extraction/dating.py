@@ -49,7 +49,8 @@ _BOUND = cue("bound")
 
 
 # ', when' right after a time: the clause happened at that time ('in April 2022, when he met Putin').
-_WHEN_AFTER_TIME = re.compile(r",?\s*when\s*$", re.IGNORECASE)
+# ', when the two leaders signed', ', during which the two countries signed': the clause hangs on the time
+_WHEN_AFTER_TIME = re.compile(r",?\s*(?:when|(?:during|at|in)\s+which)\s*$", re.IGNORECASE)
 
 
 _PAST_DIRECTION = re.compile(r"past|at or before")
@@ -541,7 +542,7 @@ def _time_before_when(context: Context, sentence: Sentence, clause: tuple[int, i
     """The time a ', when' clause hangs on, if it directly precedes it."""
     if clause[0] <= sentence.start:
         return None
-    match = _WHEN_AFTER_TIME.search(context.text, max(sentence.start, clause[0] - 12), clause[0])
+    match = _WHEN_AFTER_TIME.search(context.text, max(sentence.start, clause[0] - 16), clause[0])
     if match is None:
         return None
     before = [t for t in context.times_in(sentence.start, match.start()) if usable_time(t)]
