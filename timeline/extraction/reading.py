@@ -16,7 +16,7 @@ import re
 import attrs
 
 from timeline.extraction.context import PARTICIPLE, Candidate, Context, clause_of
-from timeline.extraction.dating import ahead_if_planned, event_date, usable_time
+from timeline.extraction.dating import ahead_if_planned, event_date, in_past_entry, usable_time
 from timeline.extraction.details import (
     AMOUNT,
     INSTRUMENT,
@@ -328,7 +328,11 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     status = _status(clause, own_before, own_after, negated, governing)
     if status is Status.PLANNED and cue("called_off_later").match(text[trigger.end : sentence.end]):
         status = Status.CANCELLED  # 'had been scheduled to travel ..., but the trip was called off'
-    if status is Status.HAPPENED and _scheduled_present(context, trigger, clause_end):
+    if (
+        status is Status.HAPPENED
+        and _scheduled_present(context, trigger, clause_end)
+        and not in_past_entry(context, sentence)
+    ):
         status = Status.PLANNED  # 'Kallas travels to Bishkek on Friday': a trip in the week's schedule
     own_words = before.rsplit(",", 1)[-1][-25:]  # the speaker's clause, not the event it reports
     if rule.kind == "statement" and status is Status.PLANNED and not cue("planned").search(own_words):
