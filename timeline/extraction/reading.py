@@ -317,7 +317,7 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     if rule.form == "verb" and _PAST_FORM.match(word) and not _AUXILIARY_BEFORE.search(before):
         # 'announced that they will build a partnership and signed a joint statement': no modal governs a
         # verb in the past tense, so the plan words before the last 'and' are another verb's
-        own_before = _LAST_CONJUNCTION.split(own_before)[-1]
+        own_before = _LAST_CONJUNCTION.split(own_before)[-1][-_PAST_VERB_REACH:]
         governing = ""
     # 'agreed to hold the next meeting in the second half of the year, during the state visit of X': the
     # visit frames the event before it in the clause, and is as planned and as dated as that event
@@ -1026,6 +1026,24 @@ _NEXT_VERB_FUTURE = re.compile(
 )
 
 
+# A past verb without an auxiliary is governed by no plan word further back than this ('would train under
+# the Defence Cooperation Agreement signed in Canberra last August': signed, not planned).
+_PAST_VERB_REACH = 30
+# A word of plan this far before the event word in its clause governs it ('will on Saturday depart Abuja
+# for Castries, Saint Lucia, on an official visit').
+_PLAN_REACH = 110
+
+
+# 'expected to review the joint statement adopted during Xi's state visit', 'would train under the agreement
+# signed in Canberra': a past participle and its preposition start what the plan word before does not govern
+_PARTICIPLE_PREPOSITION = re.compile(r"\b[a-z]+ed\s+(?:in|during|at|on|by)\b")
+
+
+def _after_participle(before: str) -> str:
+    ends = [m.end() for m in _PARTICIPLE_PREPOSITION.finditer(before)]
+    return before[ends[-1] :] if ends else before
+
+
 def _status(clause: str, before: str, after: str, negated: bool, governing: str = "") -> Status | None:
     if cue("cancelled").search(clause):
         return Status.CANCELLED
@@ -1036,7 +1054,7 @@ def _status(clause: str, before: str, after: str, negated: bool, governing: str 
     # session, not the meeting before it
     own_after = _AHEAD_OF_NEXT.split(own_after, maxsplit=1)[0]
     planned = (
-        bool(cue("planned").search(before[-70:]))
+        bool(cue("planned").search(_after_participle(before[-_PLAN_REACH:])))
         or bool(cue("planned").search(own_after))
         or bool(cue("planned").search(governing))
     )
