@@ -832,6 +832,8 @@ def _multilateral(context: Context, trigger: Trigger, before: str, start: int, e
     )
 
 
+# The words before a subject that opens its sentence ('The', 'On Tuesday, the').
+_SUBJECT_OPENING = re.compile(r"\W*(?:[A-Z][a-z]+ [A-Z][a-z]+, )?(?:the |The )?")
 # 'met in Brussels today', 'met on Tuesday.': a verb of meeting with no one met after it
 _NO_COUNTERPART_AFTER = re.compile(r"\s*(?:[,.;]|(?:in|on|at|today|yesterday|this|last|for|to|again)\b)")
 
@@ -847,6 +849,7 @@ def _body_meets_alone(context: Context, trigger: Trigger, start: int) -> bool:
     mentions = [m for m in context.mentions_in(min(start, opening), trigger.start) if m.kind != "place"]
     return bool(
         mentions
+        and _SUBJECT_OPENING.fullmatch(context.text, opening, mentions[0].start)
         and mentions[0].kind == "organization"
         and mentions[0].entity is not None
         and mentions[0].entity.international
