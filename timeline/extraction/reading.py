@@ -465,6 +465,8 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         and when.start > context.published
     ):
         status = Status.PLANNED
+    if status is Status.PLANNED and _told_as_past(context, when, clause_start, clause_end):
+        status = Status.HAPPENED  # 'I will begin with the visit of the Amir to Damascus last Thursday'
     if rule.kind != "visit" and status is Status.HAPPENED and when.value == "FUTURE_REF":
         status = Status.PLANNED
     background = bool(cue("background").search(clause))
@@ -829,6 +831,19 @@ def _multilateral(context: Context, trigger: Trigger, before: str, start: int, e
     return bool(
         cue("several_leaders").search(text, window_start, window_end)
         or cue("leaders_together").match(text, trigger.end, window_end)
+    )
+
+
+_PAST_DEICTIC = re.compile(r"(?i:\blast\s+\w+|\byesterday\b|\bago\b|\bearlier\s+(?:this|that|today)\b)")
+
+
+def _told_as_past(context: Context, when: When, start: int, end: int) -> bool:
+    """The event's date is written as past ('last Thursday', 'two days ago') and lies before the report."""
+    published = context.published
+    if published is None or when.end is None or when.end >= published:
+        return False
+    return any(
+        t.when == when and _PAST_DEICTIC.search(t.text) is not None for t in context.times_in(start, end)
     )
 
 
