@@ -306,7 +306,11 @@ def _dateline_when(dateline: Dateline | None, times: list[TimeMention]) -> When 
         return None
     for time in times:
         if time.start < dateline.date_end and dateline.date_start < time.end:
-            return time.when if time.when is not None and time.when.start is not None else None
+            when = time.when
+            # 'MOSCOW, October 2. /TASS/.': a day without its year still dates the present-day report
+            if when is not None and (when.start is not None or when.precision is Precision.DAY):
+                return when
+            return None
     return None
 
 
