@@ -53,7 +53,8 @@ _BEFORE = r"(?<!\w)"
 _AFTER = r"(?!\w)(?!['’](?!s\b)\w)"
 _ORG_HEADS = fragment("organization_heads")
 _ORG = re.compile(
-    rf"{_BEFORE}(?:{_NAME_TOKEN}[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?)?){{1,6}}(?:{_ORG_HEADS}){_AFTER}"
+    rf"{_BEFORE}(?:{_NAME_TOKEN}[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?|and[ \t]+)?){{1,6}}"
+    rf"(?:{_ORG_HEADS}){_AFTER}"
 )
 _ORG_HEAD = re.compile(rf"\b(?:{_ORG_HEADS})")
 _ACRONYM = re.compile(r"\([A-Z][A-Za-z\-]{1,9}\)")
@@ -811,6 +812,8 @@ def _untitled_people(text: str, registry: _Registry) -> list[Mention]:
             written = text[start:end]
         if any(t in stop or (t.lower() in _PARTICLE_WORDS and i == 0) for i, t in enumerate(tokens)):
             continue
+        if tokens[0] in address:
+            continue  # 'Sir Keir said': one name after a word of address is read with the honorifics
         if any(first <= start and end <= last for first, last in registry.portfolios):
             continue  # the end of a portfolio ('... and Gambians Abroad, Mamadou Tangara, who'), not a person
         if find_place(written) is not None or find_organization(written) is not None:
@@ -1089,12 +1092,21 @@ def _generic_organizations(text: str, registry: _Registry) -> list[Mention]:
     mentions: list[Mention] = []
     for match in _near_anchors(_ORG, _ORG_HEAD, text):
         words = match.group().split()
+        owner, words = _owner(words)
+        definite = (
+            owner is not None
+            or words[0] == "The"
+            or text[max(0, match.start() - 4) : match.start()] == "the "
+        )
         while (
             words
             and (_not_organization_start(words[0]) or words[0] in _PEOPLE_BEFORE_BODY)
             and not _opens_name(words)
         ):
             words = words[1:]  # 'the Leaders of the East African Community': the body, not who leads it
+        if "and" in words and not definite:
+            # 'Tokayev and Foreign Ministry officials': a name joined by 'and' is a body's only after 'the'
+            words = words[len(words) - words[::-1].index("and") :]
         end = match.end()
         members = _MEMBERS_AFTER.match(text, end) if words and words[-1] in _MEMBER_BODY_HEADS else None
         if members is not None:  # 'the CIS Council of Foreign Ministers', 'the AU Assembly of Heads of State'
@@ -1121,7 +1133,7 @@ def _generic_organizations(text: str, registry: _Registry) -> list[Mention]:
             # 'the CIS Council of Foreign Ministers', 'the Council of Heads of State of the Shanghai
             # Cooperation Organization': a body of a known organization belongs to it, and is international
             # if it is
-            parent_name = _parent_body(words)
+            parent_name = owner or _parent_body(words)
             if parent_name is not None:
                 entity.affiliation = registry.organization(parent_name)
                 entity.international = entity.affiliation.international
@@ -1150,9 +1162,12 @@ def _opens_name(words: list[str]) -> bool:
 
 
 def _parent_body(words: list[str]) -> str | None:
-    """The known organization a body's name opens with ('CIS Council') or ends with ('... of the SCO')."""
-    if find_organization(words[0]) is not None:
-        return words[0]
+    """The known organization a body's name opens with ('CIS Council', 'African Union Commission') or ends
+    with ('... of the SCO')."""
+    for count in range(len(words) - 1, 0, -1):
+        opening = " ".join(words[:count])
+        if find_organization(opening) is not None:
+            return opening
     for of in (i for i, w in enumerate(words[:-1]) if w == "of"):
         rest = words[of + 2 :] if words[of + 1] == "the" else words[of + 1 :]
         name = " ".join(rest)
@@ -1161,13 +1176,26 @@ def _parent_body(words: list[str]) -> str | None:
     return None
 
 
+def _owner(words: list[str]) -> tuple[str | None, list[str]]:
+    """The known organization a possessive names ("the African Union's Peace and Security Council"), which
+    owns the body named after it, and the words of the body's name."""
+    for index, word in enumerate(words[:-1]):
+        bare = _POSSESSIVE_END.sub("", word)
+        if bare != word:
+            owner = " ".join([*words[:index], bare])
+            if find_organization(owner) is not None:
+                return owner, words[index + 1 :]
+            break
+    return None, words
+
+
 def _not_organization_start(word: str) -> bool:
     """Words that open the phrase before an organization's name but are not part of it."""
     bare = re.sub(r"['’]s$", "", word)
     return (
         "-based" in word
         or word in _STOP_FIRST
-        or word.lower() in ("of", "the", "for")
+        or word.lower() in ("of", "the", "for", "and")
         or word.endswith("-based")
         or bare in country_adjectives()
         or bare in country_names()
