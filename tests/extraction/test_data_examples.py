@@ -215,3 +215,19 @@ def test_the_speaker_is_not_the_body_a_relative_clause_names() -> None:
         e for e in extract(Document(text=text, published=dt.date(2025, 2, 16))) if e.kind == "statement"
     ]
     assert [p.name for p in statement.participants] == ["William Ruto"]
+
+
+def test_a_role_is_the_story_s_holder_named_often_not_one_named_once_in_passing() -> None:
+    text = (
+        "President Prabowo Subianto will visit India. Prabowo will hold talks with Modi. Prabowo will be "
+        "the fourth guest of honour, after Sukarno in 1950 and President Joko Widodo in 2018. From New "
+        "Delhi, the President will fly to Kuala Lumpur."
+    )
+    (role,) = [m for m in find_mentions(text) if text[m.start : m.end] == "the President"]
+    assert role.entity is not None and role.entity.name == "Prabowo Subianto"
+
+
+def test_the_head_of_a_government_is_its_prime_minister_not_the_government() -> None:
+    text = "Prime Minister Pedro Sánchez of Spain met Ghazouani. The head of the Spanish government left."
+    mentions = [m for m in find_mentions(text) if m.start >= text.index("The head")]
+    assert [(m.kind, m.entity.name if m.entity else None) for m in mentions] == [("person", "Pedro Sánchez")]

@@ -104,7 +104,13 @@ def event_date(
     subordinate = clause[0] > sentence.start and _SUBORDINATE_BEFORE.search(
         text, max(sentence.start, clause[0] - 25), clause[0]
     )
-    if chosen is None and not reported and not subordinate:
+    # 'later this year' with no year to count from still dates the clause: no other clause's time does
+    own_vague = any(
+        t.when is not None and not t.when.is_known and "WXX" not in t.when.value
+        for t in in_clause
+        if t.start > trigger.end
+    )
+    if chosen is None and not reported and not subordinate and not own_vague:
         others = [
             t
             for t in context.times_in(sentence.start, sentence.end)
@@ -118,7 +124,10 @@ def event_date(
         ]
         if kind == "agreement":
             others = [t for t in others if not _VALIDITY.search(text, max(0, t.start - 20), t.start)]
-        chosen = _nearest_known(text, others, trigger)
+        # 'pledged on Tuesday to finalise the agreements this year, as the two leaders met': of the other
+        # clauses' times, a day dates the event before a coarser time nearer to it
+        days = [t for t in others if t.when is not None and t.when.precision is Precision.DAY]
+        chosen = _nearest_known(text, days or others, trigger)
     if chosen is None:
         chosen = _list_item_time(context, sentence)
     if chosen is None:
@@ -635,7 +644,7 @@ def _nearest_known(text: str, times: list[TimeMention], trigger: Trigger) -> Tim
     known = [t for t in times if _is_date(t)]
     if not known:
         return None
-    after = [t for t in known if t.start > trigger.start]
+    after = [t for t in times if t.start > trigger.start]
 
     def distance(t: TimeMention) -> int:
         if t.start > trigger.start:
@@ -644,7 +653,12 @@ def _nearest_known(text: str, times: list[TimeMention], trigger: Trigger) -> Tim
             return len(text)
         return trigger.start - t.start
 
-    return min(known, key=distance)
+    nearest = min(known, key=distance)
+    if distance(nearest) == len(text):
+        # 'last convened in 2019 and is expected to meet later this year' (no year to count from): the
+        # earlier verb's date is not this one's, even when this one's own time names no year
+        return None
+    return nearest
 
 
 _STAY_UNTIL = cue("stay_until")

@@ -373,7 +373,14 @@ def find_mentions(text: str) -> list[Mention]:
     chosen = _organizations_by_short_names(chosen)
     chosen.extend(_bodies_by_lower_case_names(text, chosen))
     _offices_of_counterparts(chosen)
-    chosen.extend(_role_mentions(text, chosen))
+    by_role = _role_mentions(text, chosen)
+    # 'the head of the Spanish government' is a person, not the government inside the phrase
+    chosen = [
+        m
+        for m in chosen
+        if m.kind != "organization" or not any(r.start <= m.start and m.end <= r.end for r in by_role)
+    ]
+    chosen.extend(by_role)
     chosen.sort(key=lambda m: (m.start, m.end))
     return chosen
 
@@ -1091,6 +1098,8 @@ def _at_space(text: str, position: int) -> int:
 def _generic_organizations(text: str, registry: _Registry) -> list[Mention]:
     mentions: list[Mention] = []
     for match in _near_anchors(_ORG, _ORG_HEAD, text):
+        if _DOCUMENT_AFTER.match(text, match.end()):
+            continue  # 'the EU-Israel Association Agreement': a document's name, not a body's
         words = match.group().split()
         owner, words = _owner(words)
         definite = (
@@ -1152,6 +1161,7 @@ _MEMBERS_AFTER = re.compile(
 _KNOWN_NAME_AFTER = re.compile(rf"[ \t]+of[ \t]+(?P<tail>{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,3}})")
 
 
+_DOCUMENT_AFTER = re.compile(r"[ \t]+(?:Agreement|Treaty|Memorandum|Accord|Protocol|Charter|Convention)\b")
 _PEOPLE_BEFORE_BODY = frozenset({"Leaders", "Heads", "Presidents", "Ministers", "Premiers", "Members"})
 
 
@@ -1346,6 +1356,8 @@ def _role_regex() -> re.Pattern[str]:
         rf"\b(?i:the|his|her|their)\s+(?:(?:[a-z][a-z-]*\s+){{0,2}}(?P<adj>{adjectives})\s+)?(?P<role>{role_words})\b"
         rf"(?!\s+(?:of|Minister|[A-Z]))"
         rf"|\b(?i:the)\s+(?P<office>{role_words})\s+of\s+(?:the\s+)?(?P<country>{_country_pattern()})(?!\w)"
+        # 'the head of the Spanish government': the prime minister
+        rf"|\b(?i:the)\s+(?i:head)\s+of\s+the\s+(?P<government>{adjectives})\s+(?i:government)\b"
     )
 
 
@@ -1378,13 +1390,13 @@ def _role_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
     not_countries = [(m.start, m.end) for m in chosen if m.kind != "country"]
     introduced: dict[str, Entity] = {}
     for match in scanning.finditer(_role_regex(), text):
-        if _overlaps(not_countries, match.start(), match.end()):
+        if _overlaps(not_countries, match.start(), match.end()) and not match.group("government"):
             continue
         if _NOT_THE_HOLDER.search(match.group(0)):
             continue  # 'the last Philippine president to visit Vietnam': another holder of the office
-        role = (match.group("role") or match.group("office")).lower()
+        role = (match.group("role") or match.group("office") or "head of government").lower()
         ranks = roles()[role]
-        written = match.group("adj") or match.group("country") or ""
+        written = match.group("adj") or match.group("country") or match.group("government") or ""
         country = country_adjectives().get(written) or country_names().get(written)
         if country is None and role in _roles_named_where_introduced():
             # 'the President of the Republic, His Excellency Alassane Ouattara ... the President of the
@@ -1425,7 +1437,12 @@ def _role_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
         # 'the Crown Prince' is first whoever holds that very office, then anyone of its rank
         titled = [e for e in fitting if role in (e.title or "").lower()]
         if fitting:
-            referent = (titled or fitting)[0]
+            # the latest named, unless another was named more often: 'President Prabowo ... Prabowo ... after
+            # Sukarno in 1950 and Joko Widodo in 2018 ... the President' is the story's president
+            before = [people[index].entity for index in before_role]
+            holders = titled or fitting
+            frequent = max(holders, key=before.count)
+            referent = frequent if before.count(frequent) >= before.count(holders[0]) + 2 else holders[0]
             mentions.append(
                 Mention(start=match.start(), end=match.end(), kind="person", entity=referent, role=True)
             )
