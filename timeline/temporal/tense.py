@@ -326,6 +326,11 @@ def _tense(left: str, expression: str, right: str, kind: str) -> Tense:
     return Tense(direction, cue_text)
 
 
+# How many words after a verb of directing its infinitive's "to" may come ("ordered the two
+# ministers to").
+_DIRECTIVE_REACH = 5
+
+
 def _directs_ahead(words: list[str], index: int, length: int, before: int, cues: _Cues) -> bool:
     """True for a verb of directing or asking told in the past whose infinitive comes before the
     expression: "subpoenaed Elian to testify on Feb. 10", "urged them to return by Monday"."""
@@ -333,11 +338,6 @@ def _directs_ahead(words: list[str], index: int, length: int, before: int, cues:
         return False
     reach = words[index + length : min(before, index + length + _DIRECTIVE_REACH)]
     return "to" in reach and reach.index("to") + index + length + 1 < before
-
-
-# How many words after a verb of directing its infinitive's "to" may come ("ordered the two
-# ministers to").
-_DIRECTIVE_REACH = 5
 
 
 def _inside_name(text: str, tokens: list[tuple[str, int, int]], index: int) -> bool:
