@@ -49,7 +49,8 @@ _BOUND = cue("bound")
 
 
 # ', when' right after a time: the clause happened at that time ('in April 2022, when he met Putin').
-_WHEN_AFTER_TIME = re.compile(r",?\s*when\s*$", re.IGNORECASE)
+# ', when the two leaders signed', ', during which the two countries signed': the clause hangs on the time
+_WHEN_AFTER_TIME = re.compile(r",?\s*(?:when|(?:during|at|in)\s+which)\s*$", re.IGNORECASE)
 
 
 _PAST_DIRECTION = re.compile(r"past|at or before")
@@ -204,6 +205,15 @@ _ITEM_MARKUP = "*_ \t"
 _ITEM_SENTENCES = 4
 
 
+def in_past_entry(context: Context, sentence: Sentence) -> bool:
+    """A sentence of a timeline entry dated before the report ('March 27 - Rubio visits Georgetown. The two
+    governments sign a memorandum'), whose present tense tells the past."""
+    item = _list_item_time(context, sentence)
+    published = context.published
+    when = item.when if item is not None else None
+    return when is not None and when.end is not None and (published is None or when.end <= published)
+
+
 def _list_item_time(context: Context, sentence: Sentence) -> TimeMention | None:
     """'Sept. 14, 2022 — Xi makes Nur-Sultan the first stop of his trip. He and Tokayev hold talks': what a
     timeline entry tells without a date of its own happened on the date the entry opens with."""
@@ -238,13 +248,15 @@ def _item_year(context: Context, chosen: TimeMention, sentence: Sentence, when: 
     """'February 5, 2025 — ...', then 'May 21 — ...', 'September — ...': a timeline's entries are in order, so
     a year-less entry is in the year of the last entry that wrote one, or a later year where the months turn
     back, whatever the tense of its present-tense telling."""
+    # the entry's first sentence, which opens with its date ('May 21 - Xi arrives. The two sign ...')
+    while sentence.index > 0 and context.sentences[sentence.index - 1].paragraph == sentence.paragraph:
+        sentence = context.sentences[sentence.index - 1]
     if (
         when.start is None
         or when.precision not in (Precision.MONTH, Precision.DAY)
         or not chosen.rule.startswith((*_YEARLESS_RULES, "days of one month"))
         or _YEAR_WRITTEN.search(chosen.text)
         or sentence.index == 0
-        or context.sentences[sentence.index - 1].paragraph == sentence.paragraph
         or _item_opening(context, sentence) is not chosen
     ):
         return when
@@ -541,7 +553,7 @@ def _time_before_when(context: Context, sentence: Sentence, clause: tuple[int, i
     """The time a ', when' clause hangs on, if it directly precedes it."""
     if clause[0] <= sentence.start:
         return None
-    match = _WHEN_AFTER_TIME.search(context.text, max(sentence.start, clause[0] - 12), clause[0])
+    match = _WHEN_AFTER_TIME.search(context.text, max(sentence.start, clause[0] - 16), clause[0])
     if match is None:
         return None
     before = [t for t in context.times_in(sentence.start, match.start()) if usable_time(t)]

@@ -16,7 +16,7 @@ import re
 import attrs
 
 from timeline.extraction.context import PARTICIPLE, Candidate, Context, clause_of
-from timeline.extraction.dating import ahead_if_planned, event_date, usable_time
+from timeline.extraction.dating import ahead_if_planned, event_date, in_past_entry, usable_time
 from timeline.extraction.details import (
     AMOUNT,
     INSTRUMENT,
@@ -328,7 +328,11 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     status = _status(clause, own_before, own_after, negated, governing)
     if status is Status.PLANNED and cue("called_off_later").match(text[trigger.end : sentence.end]):
         status = Status.CANCELLED  # 'had been scheduled to travel ..., but the trip was called off'
-    if status is Status.HAPPENED and _scheduled_present(context, trigger, clause_end):
+    if (
+        status is Status.HAPPENED
+        and _scheduled_present(context, trigger, clause_end)
+        and not in_past_entry(context, sentence)
+    ):
         status = Status.PLANNED  # 'Kallas travels to Bishkek on Friday': a trip in the week's schedule
     own_words = before.rsplit(",", 1)[-1][-25:]  # the speaker's clause, not the event it reports
     if rule.kind == "statement" and status is Status.PLANNED and not cue("planned").search(own_words):
@@ -367,6 +371,16 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
                 subject = {id(m.entity) for m in mentions if m.end <= previous}
                 objects = {id(m.entity) for m in mentions if previous < m.start < trigger.start} - subject
                 people = [e for e in people if id(e) not in objects]
+    held_by = _HELD_BY.match(text, trigger.end, clause_end) if noun else None
+    if held_by is not None:
+        # 'the two ministers recalled the talks held by President Tebboune and President Faye': theirs
+        hosts = {id(m.entity) for m in mentions if m.start >= held_by.end()}
+        if hosts:
+            people = [
+                e
+                for e in people
+                if id(e) in hosts or (e.affiliation is not None and id(e.affiliation) in hosts)
+            ]
     resumed = relative_head(context, sentence, clause_start)
     if resumed is not None and resumed not in people:
         people = [resumed, *people]  # 'Milei, who has clashed with Lula, travelled to ...': Milei travelled
@@ -966,6 +980,7 @@ def _governing_verb(text: str, sentence: Sentence, clause_start: int, before: st
 
 
 # The words that open the noun phrase of the next event word ('... to prepare the next summit').
+_HELD_BY = re.compile(r"\s*,?\s+(?:held|hosted|chaired|co-chaired|led)\s+by\s+", re.IGNORECASE)
 _DETERMINED_PHRASE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
