@@ -20,6 +20,14 @@ from timeline.model import Precision, When
 from timeline.temporal import TimeMention
 
 _RELATIVE_CLAUSE = re.compile(r"\s*(?:who|whose|which)\b")
+_RELATIVE_WORD_BEFORE = re.compile(r"\b(?:who|whose|which)\s*$")
+
+
+def _relative_clause_at(text: str, start: int) -> bool:
+    """A clause that is a relative clause, whether or not its pronoun was taken as the break before it."""
+    return bool(
+        _RELATIVE_CLAUSE.match(text, start) or _RELATIVE_WORD_BEFORE.search(text, max(0, start - 8), start)
+    )
 
 
 _SCHEDULED_RELATIVE = cue("scheduled_relative")
@@ -121,7 +129,7 @@ def event_date(
             and not _is_bound(text, t, trigger)
             and _may_date(context, t, trigger, kind)
             and t.start >= earliest
-            and not _RELATIVE_CLAUSE.match(text, clause_of(sentence, t.start)[0])
+            and not _relative_clause_at(text, clause_of(sentence, t.start)[0])
         ]
         if kind == "agreement":
             others = [t for t in others if not _VALIDITY.search(text, max(0, t.start - 20), t.start)]
@@ -332,7 +340,9 @@ def _narrative_year(context: Context, chosen: TimeMention, sentence: Sentence) -
     anchors = [
         t
         for t in context.times_in(scope, chosen.start)
-        if t.when is not None and t.when.start is not None and _YEAR_WRITTEN.search(t.text)
+        if t.when is not None
+        and t.when.start is not None
+        and _YEAR_WRITTEN.search(t.text)
         # 'his seventh visit since 2015. He visited India in January': a bound of a period sets no year
         and not _BOUND.search(context.text, max(0, t.start - _BOUND_REACH), t.start)
     ]

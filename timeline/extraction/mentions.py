@@ -259,9 +259,12 @@ def _clean_name(name: str) -> str | None:
             and re.sub(r"['’]s$", "", bare) in country_names()
             and kept[-1] not in stop
         )
+        # 'Philip J. Pierre': after a middle initial comes the surname, whatever else it spells
+        after_initial = bool(kept) and re.fullmatch(r"[A-Z]\.", kept[-1]) is not None
         if (
             not given_name
             and not surname
+            and not after_initial
             and (bare in stop or (bare.rstrip("'’s") in stop and token.endswith(("'s", "’s"))))
         ):
             break

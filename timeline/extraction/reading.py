@@ -317,7 +317,7 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     if rule.form == "verb" and _PAST_FORM.match(word) and not _AUXILIARY_BEFORE.search(before):
         # 'announced that they will build a partnership and signed a joint statement': no modal governs a
         # verb in the past tense, so the plan words before the last 'and' are another verb's
-        own_before = _LAST_CONJUNCTION.split(own_before)[-1]
+        own_before = _LAST_CONJUNCTION.split(own_before)[-1][-_PAST_VERB_REACH:]
         governing = ""
     # 'agreed to hold the next meeting in the second half of the year, during the state visit of X': the
     # visit frames the event before it in the clause, and is as planned and as dated as that event
@@ -365,7 +365,7 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         people = [e for e in people if id(e) not in late]
         # 'paid a courtesy call on Michal and met members of the committee': Michal is the call's
         earlier = bisect.bisect_left(context.trigger_starts, trigger.start) - 1
-        if rule.form == "verb" and earlier >= 0 and cue("joined_verb").search(before):
+        if earlier >= 0 and cue("joined_verb").search(before):
             previous = context.trigger_starts[earlier]
             if previous >= clause_start:
                 subject = {id(m.entity) for m in mentions if m.end <= previous}
@@ -465,6 +465,8 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         and when.start > context.published
     ):
         status = Status.PLANNED
+    if status is Status.PLANNED and _told_as_past(context, when, clause_start, clause_end):
+        status = Status.HAPPENED  # 'I will begin with the visit of the Amir to Damascus last Thursday'
     if rule.kind != "visit" and status is Status.HAPPENED and when.value == "FUTURE_REF":
         status = Status.PLANNED
     background = bool(cue("background").search(clause))
@@ -832,6 +834,21 @@ def _multilateral(context: Context, trigger: Trigger, before: str, start: int, e
     )
 
 
+_PAST_DEICTIC = re.compile(r"(?i:\blast\s+\w+|\byesterday\b|\bago\b|\bearlier\s+(?:this|that|today)\b)")
+
+
+def _told_as_past(context: Context, when: When, start: int, end: int) -> bool:
+    """The event's date is written as past ('last Thursday', 'two days ago') and lies before the report."""
+    published = context.published
+    if published is None or when.end is None or when.end >= published:
+        return False
+    return any(
+        t.when == when and _PAST_DEICTIC.search(t.text) is not None for t in context.times_in(start, end)
+    )
+
+
+# The words before a subject that opens its sentence ('The', 'On Tuesday, the').
+_SUBJECT_OPENING = re.compile(r"\W*(?:[A-Z][a-z]+ [A-Z][a-z]+, )?(?:the |The )?")
 # 'met in Brussels today', 'met on Tuesday.': a verb of meeting with no one met after it
 _NO_COUNTERPART_AFTER = re.compile(r"\s*(?:[,.;]|(?:in|on|at|today|yesterday|this|last|for|to|again)\b)")
 
@@ -847,6 +864,7 @@ def _body_meets_alone(context: Context, trigger: Trigger, start: int) -> bool:
     mentions = [m for m in context.mentions_in(min(start, opening), trigger.start) if m.kind != "place"]
     return bool(
         mentions
+        and _SUBJECT_OPENING.fullmatch(context.text, opening, mentions[0].start)
         and mentions[0].kind == "organization"
         and mentions[0].entity is not None
         and mentions[0].entity.international
@@ -1026,6 +1044,24 @@ _NEXT_VERB_FUTURE = re.compile(
 )
 
 
+# A past verb without an auxiliary is governed by no plan word further back than this ('would train under
+# the Defence Cooperation Agreement signed in Canberra last August': signed, not planned).
+_PAST_VERB_REACH = 30
+# A word of plan this far before the event word in its clause governs it ('will on Saturday depart Abuja
+# for Castries, Saint Lucia, on an official visit').
+_PLAN_REACH = 110
+
+
+# 'expected to review the joint statement adopted during Xi's state visit', 'would train under the agreement
+# signed in Canberra': a past participle and its preposition start what the plan word before does not govern
+_PARTICIPLE_PREPOSITION = re.compile(r"\b[a-z]+ed\s+(?:in|during|at|on|by)\b")
+
+
+def _after_participle(before: str) -> str:
+    ends = [m.end() for m in _PARTICIPLE_PREPOSITION.finditer(before)]
+    return before[ends[-1] :] if ends else before
+
+
 def _status(clause: str, before: str, after: str, negated: bool, governing: str = "") -> Status | None:
     if cue("cancelled").search(clause):
         return Status.CANCELLED
@@ -1036,7 +1072,7 @@ def _status(clause: str, before: str, after: str, negated: bool, governing: str 
     # session, not the meeting before it
     own_after = _AHEAD_OF_NEXT.split(own_after, maxsplit=1)[0]
     planned = (
-        bool(cue("planned").search(before[-70:]))
+        bool(cue("planned").search(_after_participle(before[-_PLAN_REACH:])))
         or bool(cue("planned").search(own_after))
         or bool(cue("planned").search(governing))
     )
