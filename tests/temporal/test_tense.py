@@ -54,6 +54,9 @@ def weekday_direction(sentence: str, weekday: str = "Monday") -> Direction:
         ("On Monday, the president signed the law.", Direction.PAST),
         ("The deal was signed on Monday.", Direction.PAST),
         ("Talks on Monday.", Direction.PAST),
+        ("In a phone call on Monday, the crown prince pledged to invest more.", Direction.PAST),
+        ("On Monday, the two sides agreed to meet again.", Direction.PAST),
+        ("On Monday, the president is expected to visit Astana.", Direction.FUTURE),
     ],
 )
 def test_direction_from_the_governing_verb(sentence: str, direction: Direction) -> None:

@@ -302,6 +302,14 @@ def _tense(left: str, expression: str, right: str, kind: str) -> Tense:
         ):
             # "ordered him to appear on Feb. 10": the order is past, the appearance on either side
             direction = Direction.NEAR
+        if (
+            side == 1
+            and direction is Direction.FUTURE
+            and _past_intention(words[index : index + length])
+            and (index == 0 or words[index - 1] not in _AUXILIARIES)
+        ):
+            # "In a phone call in January, the crown prince pledged to expand": the date is the pledge's
+            direction = Direction.PAST
         distance = start - cue_end if side == 0 else word_start - end
         found.append((distance, side, direction, " ".join(words[index : index + length])))
         index += length
@@ -324,6 +332,14 @@ def _tense(left: str, expression: str, right: str, kind: str) -> Tense:
         return Tense(cues.defaults.get(kind, Direction.NEAR), None)
     _distance, _side, direction, cue_text = min(found, key=lambda item: (item[0], item[1]))
     return Tense(direction, cue_text)
+
+
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "’s"})
+
+
+def _past_intention(cue: list[str]) -> bool:
+    """'pledged to', 'agreed to': a past verb of intention, whose infinitive alone lies ahead."""
+    return len(cue) == 2 and cue[1] == "to" and cue[0].endswith("ed")
 
 
 # How many words after a verb of directing its infinitive's "to" may come ("ordered the two
