@@ -620,12 +620,14 @@ def _person_at(match: re.Match[str], name: str, entity: Entity) -> Mention:
 
 @functools.cache
 def _appositive_title_regex() -> re.Pattern[str]:
-    """'his Namibian counterpart, Selma Ashipala-Musavyi,': a lower-case office, then the name set off by a
-    comma that closes after it."""
+    """'his Namibian counterpart, Selma Ashipala-Musavyi,', "Senegal's Foreign Minister, Yassine Fall.": an
+    office, then the name set off by a comma that closes after it."""
     words = trie_pattern(load_data("titles.json")["lower_case_titles"]["words"])
     name = rf"(?:{_honorific_pattern()}\s+)*{_NAME}"
     return re.compile(
-        rf"{_BEFORE}(?P<title>{words}),[ \t]+(?P<name>{name}){_AFTER}(?=\s*[,;.]|\s+(?:and|on|in|at)\b)"
+        rf"{_BEFORE}(?:(?P<title>(?i:{words})),[ \t]+(?P<name>{name}){_AFTER}"
+        r"(?=\s*[,;.]|\s+(?:and|on|in|at)\b)"
+        rf"|(?P<office>{_title_pattern(True)}),[ \t]+(?P<named>{name}){_AFTER}(?=\s*[,;.]))"
     )
 
 
@@ -637,7 +639,8 @@ def _titled_people(text: str, registry: _Registry) -> list[Mention]:
         if name is None:
             continue
         title = _canonical_title(match.group("title"))
-        country = _of_country(match.group("of"))
+        # "Senegal's Minister of African Integration and Foreign Affairs, Mrs. Yassine Fall"
+        country = _of_country(match.group("of")) or _prefix(text, match.start(), registry)[0]
         entity = registry.person(name, title, _rank_of(title), country)
         mentions.append(_person_at(match, name, entity))
         registry.portfolios.append(match.span("of"))
@@ -655,12 +658,18 @@ def _titled_people(text: str, registry: _Registry) -> list[Mention]:
             entity.affiliation = organization
         mentions.append(_person_at(match, name, entity))
     for match in scanning.finditer(_appositive_title_regex(), text):
-        name = _clean_name(match.group("name"))
+        written = match.group("name") or match.group("named")
+        name = _clean_name(written)
         if name is None:
             continue
+        span = match.span("name") if match.group("name") else match.span("named")
+        if any(first <= span[0] and span[1] <= last for first, last in registry.portfolios):
+            continue  # '... Foreign Affairs, International Cooperation and Gambians Abroad, Mamadou Tangara'
         country, _organization, _start = _prefix(text, match.start(), registry)
-        entity = registry.person(name, match.group("title"), _rank_of(match.group("title")), country)
-        mentions.append(_person_at(match, name, entity))
+        title = _canonical_title(match.group("title") or match.group("office"))
+        entity = registry.person(name, title, _rank_of(title), country)
+        start = span[0] + max(0, written.find(name))
+        mentions.append(Mention(start=start, end=start + len(name), kind="person", entity=entity))
     for match in name_then_title.finditer(text):
         name = _clean_name(match.group("name"))
         if name is None or name.split()[0] in _STOP_FIRST:
