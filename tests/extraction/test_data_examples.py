@@ -250,3 +250,12 @@ def test_after_a_middle_initial_comes_the_surname_even_one_spelled_like_a_city()
 def test_a_town_named_with_its_state_is_a_place_of_that_state(text: str, town: str, state: str) -> None:
     places = [m.place for m in find_mentions(text) if m.kind == "place" and m.place is not None]
     assert any(p.name == town and p.country == state for p in places)
+
+
+def test_the_secretary_general_is_not_the_spokesperson_for_the_secretary_general() -> None:
+    text = (
+        "The following is a transcript of the noon briefing by Stéphane Dujarric, Spokesperson for the "
+        "Secretary-General. This morning, the Secretary-General met with the President of Brazil."
+    )
+    roles = [m for m in find_mentions(text) if text[m.start : m.end].lower().startswith("the secretary")]
+    assert not any(m.entity is not None and m.entity.name == "Stéphane Dujarric" for m in roles)

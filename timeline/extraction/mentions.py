@@ -1404,7 +1404,7 @@ def _role_regex() -> re.Pattern[str]:
     role_words = "(?i:" + trie_pattern(roles()) + ")"
     return re.compile(
         rf"\b(?i:the|his|her|their)\s+(?:(?:[a-z][a-z-]*\s+){{0,2}}(?P<adj>{adjectives})\s+)?(?P<role>{role_words})\b"
-        rf"(?!\s+(?:of|Minister|[A-Z]))"
+        rf"(?!-)(?!\s+(?:of|Minister|[A-Z]))"
         rf"|\b(?i:the)\s+(?P<office>{role_words})\s+of\s+(?:the\s+)?(?P<country>{_country_pattern()})(?!\w)"
         # 'the head of the Spanish government': the prime minister
         rf"|\b(?i:the)\s+(?i:head)\s+of\s+the\s+(?P<government>{adjectives})\s+(?i:government)\b"
