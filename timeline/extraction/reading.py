@@ -681,6 +681,25 @@ def _per_counterpart(context: Context, candidate: Candidate, mentions: list[Ment
         if subject and subject[0] not in after:
             anchor, counterparts = subject[0], unique(after)
     if anchor is None:
+        # "with Lula's chief foreign policy adviser": the owner is not met
+        met = unique(
+            [
+                m.entity
+                for m in mentions
+                if trigger.end <= m.start < following
+                and m.entity is not None
+                and not context.text.startswith(("'s", "’s"), m.end)
+            ]
+        )
+        if len(met) >= 2 and _AND_WITH.search(context.text, trigger.end, following):
+            # 'the Secretary-General met with the Prime Minister of Japan, ..., and with the President of
+            # Indonesia': one meeting with each, whoever the subject is
+            return [
+                attrs.evolve(
+                    candidate, people=[e], countries=[e.country] if e.country else [], split_key=e.name
+                )
+                for e in met
+            ]
         return [candidate]
     counterparts = [c for c in counterparts if c is not anchor]
     if not counterparts and anchor.country:
@@ -716,6 +735,7 @@ def _per_counterpart(context: Context, candidate: Candidate, mentions: list[Ment
     return [*split, *led]
 
 
+_AND_WITH = re.compile(r",?\s+and\s+(?:also\s+|then\s+|later\s+)?with\b")
 _LEADERS_OF_STATES = cue("leaders_of_states")
 _STATE_LIST_JOIN = cue("state_list_join")
 
