@@ -323,6 +323,8 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     framing = bool(_DURING_BEFORE.search(before[-40:]))
     if framing:
         own_before = before
+    if rule.needs == "place_right_after":
+        own_before += word  # 'Putin is also expected in Astana': the plan is in the event word itself
     status = _status(clause, own_before, own_after, negated, governing)
     if status is Status.PLANNED and cue("called_off_later").match(text[trigger.end : sentence.end]):
         status = Status.CANCELLED  # 'had been scheduled to travel ..., but the trip was called off'
@@ -884,6 +886,8 @@ def _topic(before: str, after: str) -> bool:
     matches = list(cue("topic").finditer(window))
     return (
         bool(matches)
+        # 'a dense schedule of contacts this year, capped by Xi's state visit': the topic's noun phrase ended
+        and "," not in window[matches[-1].end() :]
         and not cue("definite_future").match(window, matches[-1].end())
         and not cue("placed_and_timed").match(after)
     )
@@ -1386,7 +1390,8 @@ def _scheduled_present(context: Context, trigger: Trigger, clause_end: int) -> b
     schedule: the weekday is the coming one."""
     if not _SCHEDULED_PRESENT.fullmatch(context.text, trigger.start, trigger.end):
         return False
-    return any(t.rule.startswith("weekday") for t in context.times_in(trigger.end, clause_end))
+    # ('travels on Thursday to Abu Dhabi': the weekday may stand inside the event word)
+    return any(t.rule.startswith("weekday") for t in context.times_in(trigger.start, clause_end))
 
 
 # A destination's own day is written this close after it ('to Bishkek on Friday and to Dushanbe on Saturday').
