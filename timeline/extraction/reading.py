@@ -1104,6 +1104,24 @@ def _possessor_right_before(context: Context, possessive: int, people_before: li
     return named[-1].entity
 
 
+_POSSESSIVE_END = re.compile(r"['’]s\b")
+
+
+def _possessor_in_clause(context: Context, clause_start: int, pronoun: int) -> list[Entity]:
+    """'It will be Xi's second trip abroad ..., and his first visit to Kazakhstan': 'his' is the person whose
+    name a possessive gave before it in the clause."""
+    owners = [
+        m.entity
+        for m in context.mentions_in(clause_start, pronoun)
+        if m.kind == "person"
+        and m.entity is not None
+        and _POSSESSIVE_END.match(context.text, m.end)
+        # ('made a trip to Lee's hometown region in what is likely his last foreign visit': Lee is no subject)
+        and not OBJECT_BEFORE.search(context.text, max(clause_start, m.start - 60), m.start)
+    ]
+    return owners[-1:]
+
+
 def _away_from_home(
     context: Context,
     candidate: Candidate,
@@ -1158,7 +1176,9 @@ def _visits(
         visitor = _possessor_right_before(context, possessive.start(), people_before)
     if visitor is None and possessive is not None and candidate.people:
         # 'met Guyana's President Irfaan Ali on her first trip abroad': hers, the subject's, not Ali's
-        subject = earlier_subject(context, candidate.sentence, candidate.clause[0])
+        subject = _possessor_in_clause(context, candidate.clause[0], possessive.start()) or earlier_subject(
+            context, candidate.sentence, candidate.clause[0]
+        )
         if not subject and trigger.rule.needs == "trip_destination":
             subject = earlier_subject(context, candidate.sentence, trigger.start)
         visitor = subject[0] if subject else None
