@@ -84,6 +84,7 @@ def event_date(
         and _may_date(context, t, trigger, kind)
         and not _time_of_saying(context, t)
         and not (kind != "statement" and _time_of_closing_speaker(context, t, trigger))
+        and not _opens_next_clause(context, t, trigger)
     ]
     if kind == "agreement":  # 'a programme for 2025-2027' dates what is agreed, not the signing
         in_clause = [t for t in in_clause if not _VALIDITY.search(text, max(0, t.start - 20), t.start)]
@@ -117,6 +118,7 @@ def event_date(
             and t.start >= earliest
             and not _RELATIVE_CLAUSE.match(text, clause_of(sentence, t.start)[0])
             and not (kind != "statement" and _time_of_closing_speaker(context, t, trigger))
+            and not _opens_next_clause(context, t, trigger)
         ]
         if kind == "agreement":
             others = [t for t in others if not _VALIDITY.search(text, max(0, t.start - 20), t.start)]
@@ -287,6 +289,17 @@ def _time_of_saying(context: Context, time: TimeMention) -> bool:
 _SPEAKER_AFTER = cue("speaker_after")
 # Nothing but punctuation after a time until the sentence ends.
 _SENTENCE_ENDS = re.compile(r"[\s.;:!\"'”’)]*")
+
+
+_TIME_OPENS_CLAUSE = cue("time_opens_clause")
+
+
+def _opens_next_clause(context: Context, time: TimeMention, trigger: Trigger) -> bool:
+    """'They also witnessed the signing of 30 documents, and later this evening they are due to ...': a time
+    right after ', and' opens the next clause and dates nothing before it."""
+    if time.start < trigger.end:
+        return False
+    return _TIME_OPENS_CLAUSE.search(context.text, trigger.end, time.start) is not None
 
 
 def _time_of_closing_speaker(context: Context, time: TimeMention, trigger: Trigger) -> bool:

@@ -199,6 +199,28 @@ def earlier_subject(context: Context, sentence: Sentence, clause_start: int) -> 
     return []
 
 
+_JOINED_NAME = re.compile(r"\s+and\s+")
+
+
+def joint_subject_before(context: Context, sentence: Sentence) -> list[Entity]:
+    """The people a sentence opening with 'They' stands for: those named together as the subject of the
+    sentence before ('Xi and Tokayev held talks ... They also witnessed the signing of ...')."""
+    if sentence.index == 0:
+        return []
+    previous = context.sentences[sentence.index - 1]
+    people = [m for m in context.mentions_in(previous.start, previous.end) if m.kind == "person" and m.entity]
+    if len(people) < 2:
+        return []
+    if OBJECT_BEFORE.search(context.text, max(previous.start, people[0].start - 60), people[0].start):
+        return []
+    joined = [people[0]]
+    for mention in people[1:]:
+        if not _JOINED_NAME.fullmatch(context.text, joined[-1].end, mention.start):
+            break
+        joined.append(mention)
+    return [m.entity for m in joined if m.entity is not None] if len(joined) > 1 else []
+
+
 _SPEAKS_AFTER = re.compile(r"\s+(?:said|says|stated|announced|told\s+(?:reporters|journalists))\b")
 
 

@@ -33,6 +33,7 @@ from timeline.extraction.participants import (
     earlier_subject,
     group_members,
     is_company,
+    joint_subject_before,
     people_in,
     people_nearby,
     relative_head,
@@ -140,6 +141,7 @@ _SUBJECT_PRONOUN = re.compile(
 
 
 _PRONOUN_START = re.compile(r"^(?:He|She)\b")
+_THEY_START = re.compile(r"They\b")
 # 'arrived on Thursday for a three-day visit and is expected to leave for Tashkent': the same subject
 _SUBJECTLESS_START = re.compile(
     r"\s*(?:and\s+)?(?:is|are|was|were)\s+(?:also\s+)?(?:expected|due|scheduled|set)\s+to\b"
@@ -386,6 +388,8 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     ):
         # 'where he was to attend the summit of the Dialogue': he takes part too
         people = unique([*earlier_subject(context, sentence, clause_start), *people])
+    elif _THEY_START.match(text, sentence.start) and not any(e.kind == "person" for e in people):
+        people = unique([*joint_subject_before(context, sentence), *people])
     countries = countries_of(mentions, people)
     if rule.kind == "summit":
         # 'the leaders of the five Central Asian countries', 'the China-Central Asia Summit': the states of
