@@ -190,3 +190,44 @@ def test_a_later_mention_by_one_name_is_the_person_most_recently_so_named(exampl
     assert person.name == example["person"]
     if "country" in example:
         assert person.country == example["country"]
+
+
+def test_a_body_an_organization_owns_by_a_possessive_belongs_to_it() -> None:
+    text = "On Friday, the AU's Peace and Security Council held an emergency meeting."
+    bodies = {m.entity.name: m.entity for m in find_mentions(text) if m.kind == "organization" and m.entity}
+    council = bodies["Peace and Security Council"]
+    assert council.affiliation is not None and council.affiliation.name == "African Union"
+    assert council.international
+
+
+def test_a_name_joined_by_and_is_a_body_only_after_the() -> None:
+    names = [m.entity.name for m in find_mentions("Tokayev and Foreign Ministry officials met.") if m.entity]
+    assert "Foreign Ministry" in names
+    assert not [n for n in names if " and " in n]
+
+
+def test_the_speaker_is_not_the_body_a_relative_clause_names() -> None:
+    text = (
+        "NAIROBI, Feb 16, 2025 (AFP) -- Kenya's President William Ruto, who chairs the EAC, said on Sunday "
+        "that EAC and SADC defence chiefs would meet in the coming weeks."
+    )
+    (statement,) = [
+        e for e in extract(Document(text=text, published=dt.date(2025, 2, 16))) if e.kind == "statement"
+    ]
+    assert [p.name for p in statement.participants] == ["William Ruto"]
+
+
+def test_a_role_is_the_story_s_holder_named_often_not_one_named_once_in_passing() -> None:
+    text = (
+        "President Prabowo Subianto will visit India. Prabowo will hold talks with Modi. Prabowo will be "
+        "the fourth guest of honour, after Sukarno in 1950 and President Joko Widodo in 2018. From New "
+        "Delhi, the President will fly to Kuala Lumpur."
+    )
+    (role,) = [m for m in find_mentions(text) if text[m.start : m.end] == "the President"]
+    assert role.entity is not None and role.entity.name == "Prabowo Subianto"
+
+
+def test_the_head_of_a_government_is_its_prime_minister_not_the_government() -> None:
+    text = "Prime Minister Pedro Sánchez of Spain met Ghazouani. The head of the Spanish government left."
+    mentions = [m for m in find_mentions(text) if m.start >= text.index("The head")]
+    assert [(m.kind, m.entity.name if m.entity else None) for m in mentions] == [("person", "Pedro Sánchez")]

@@ -159,6 +159,7 @@ def test_news_like_fragments_in_any_order_never_crash(parts: list[str]) -> None:
         ("ABU DHABI, 12th March, 2024 (WAM) -- He received Bektenov.", "Abu Dhabi", "12th March, 2024"),
         ("VIENTIANE, Laos (AP) — Leaders opened their summit.", "Vientiane", None),
         ("ANKARA\n\nTurkish Parliament Speaker Numan Kurtulmus received Johari Abdul.", "Ankara", None),
+        ("Astana. 12 March. INTERFAX-KAZAKHSTAN - Bektenov received Han Chunlin.", "Astana", "12 March"),
     ],
 )
 def test_datelines_in_the_styles_of_many_agencies_give_the_city_and_day(

@@ -86,7 +86,7 @@ def _statement(context: Context, candidate: Candidate) -> Candidate | None:
         speaker_span = after.span("speaker")
         time_span = (after.start("verb"), after.end("rest"))
         verb = after.span("verb")
-    speakers = _speakers(context, context.mentions_in(*speaker_span)) or _bare_body(
+    speakers = _speakers(context, _outside_relative_clauses(context, speaker_span)) or _bare_body(
         context, speaker_span, candidate
     )
     if not speakers or not _official(context, speakers[-1], speaker_span, candidate):
@@ -122,6 +122,19 @@ def _statement(context: Context, candidate: Candidate) -> Candidate | None:
     )
     statement.related.append(candidate)
     return statement
+
+
+# 'Kenya's President William Ruto, who chairs the EAC, said': the clause describes the speaker
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,")
+
+
+def _outside_relative_clauses(context: Context, span: tuple[int, int]) -> list[Mention]:
+    clauses = [m.span() for m in _RELATIVE_CLAUSE.finditer(context.text, *span)]
+    return [
+        m
+        for m in context.mentions_in(*span)
+        if not any(start <= m.start and m.end <= end for start, end in clauses)
+    ]
 
 
 def _speakers(context: Context, mentions: list[Mention]) -> list[Entity]:

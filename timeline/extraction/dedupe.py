@@ -54,6 +54,9 @@ def merge_mentions(candidates: list[Candidate]) -> list[Group]:
                     lead.when, lead.date_source = candidate.when, "text"  # 'the summit ... on Saturday'
                 elif candidate.until:
                     lead.when = _until(lead.when, candidate.when)  # 'The visit will conclude on 25 September'
+                elif lead.kind in ("visit", "summit") and candidate.date_source == "text":
+                    # 'at a summit ... on Saturday', then 'the two-day summit, which opened on Saturday'
+                    lead.when = _day_and_stay(lead.when, candidate.when)
                 continue
         target = next((g for g in reversed(groups) if _same_event(g.lead, candidate)), None)
         if target is None:
@@ -75,9 +78,25 @@ def merge_mentions(candidates: list[Candidate]) -> list[Group]:
 def _referent(groups: list[Group], candidate: Candidate) -> Group | None:
     """The event a definite mention refers to: the latest of its kind sharing an actor, else the latest."""
     same_kind = [g for g in reversed(groups) if g.lead.kind == candidate.kind]
+    if candidate.kind == "meeting":
+        # 'The first summit was held in Xi'an in May 2023. At that meeting, ...': a meeting word names the
+        # summit told in the sentence before when no meeting was told there
+        previous = candidate.sentence.index - 1
+        summit = next((g for g in reversed(groups) if g.lead.kind == "summit"), None)
+        if (
+            summit is not None
+            and _last_sentence(summit) == previous
+            and summit.lead.status is candidate.status
+            and (not same_kind or _last_sentence(same_kind[0]) < previous)
+        ):
+            return summit
     actors = _actors(candidate)
     shared = next((g for g in same_kind if actors & _actors(g.lead)), None)
     return shared or (same_kind[0] if same_kind else None)
+
+
+def _last_sentence(group: Group) -> int:
+    return max(m.sentence.index for m in group.members)
 
 
 def _last_told(groups: list[Group], candidate: Candidate) -> Group | None:

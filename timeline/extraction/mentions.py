@@ -53,7 +53,8 @@ _BEFORE = r"(?<!\w)"
 _AFTER = r"(?!\w)(?!['’](?!s\b)\w)"
 _ORG_HEADS = fragment("organization_heads")
 _ORG = re.compile(
-    rf"{_BEFORE}(?:{_NAME_TOKEN}[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?)?){{1,6}}(?:{_ORG_HEADS}){_AFTER}"
+    rf"{_BEFORE}(?:{_NAME_TOKEN}[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?|and[ \t]+)?){{1,6}}"
+    rf"(?:{_ORG_HEADS}){_AFTER}"
 )
 _ORG_HEAD = re.compile(rf"\b(?:{_ORG_HEADS})")
 _ACRONYM = re.compile(r"\([A-Z][A-Za-z\-]{1,9}\)")
@@ -372,7 +373,14 @@ def find_mentions(text: str) -> list[Mention]:
     chosen = _organizations_by_short_names(chosen)
     chosen.extend(_bodies_by_lower_case_names(text, chosen))
     _offices_of_counterparts(chosen)
-    chosen.extend(_role_mentions(text, chosen))
+    by_role = _role_mentions(text, chosen)
+    # 'the head of the Spanish government' is a person, not the government inside the phrase
+    chosen = [
+        m
+        for m in chosen
+        if m.kind != "organization" or not any(r.start <= m.start and m.end <= r.end for r in by_role)
+    ]
+    chosen.extend(by_role)
     chosen.sort(key=lambda m: (m.start, m.end))
     return chosen
 
@@ -811,6 +819,8 @@ def _untitled_people(text: str, registry: _Registry) -> list[Mention]:
             written = text[start:end]
         if any(t in stop or (t.lower() in _PARTICLE_WORDS and i == 0) for i, t in enumerate(tokens)):
             continue
+        if tokens[0] in address:
+            continue  # 'Sir Keir said': one name after a word of address is read with the honorifics
         if any(first <= start and end <= last for first, last in registry.portfolios):
             continue  # the end of a portfolio ('... and Gambians Abroad, Mamadou Tangara, who'), not a person
         if find_place(written) is not None or find_organization(written) is not None:
@@ -1089,12 +1099,21 @@ def _generic_organizations(text: str, registry: _Registry) -> list[Mention]:
     mentions: list[Mention] = []
     for match in _near_anchors(_ORG, _ORG_HEAD, text):
         words = match.group().split()
+        owner, words = _owner(words)
+        definite = (
+            owner is not None
+            or words[0] == "The"
+            or text[max(0, match.start() - 4) : match.start()] == "the "
+        )
         while (
             words
             and (_not_organization_start(words[0]) or words[0] in _PEOPLE_BEFORE_BODY)
             and not _opens_name(words)
         ):
             words = words[1:]  # 'the Leaders of the East African Community': the body, not who leads it
+        if "and" in words and not definite:
+            # 'Tokayev and Foreign Ministry officials': a name joined by 'and' is a body's only after 'the'
+            words = words[len(words) - words[::-1].index("and") :]
         end = match.end()
         members = _MEMBERS_AFTER.match(text, end) if words and words[-1] in _MEMBER_BODY_HEADS else None
         if members is not None:  # 'the CIS Council of Foreign Ministers', 'the AU Assembly of Heads of State'
@@ -1121,7 +1140,7 @@ def _generic_organizations(text: str, registry: _Registry) -> list[Mention]:
             # 'the CIS Council of Foreign Ministers', 'the Council of Heads of State of the Shanghai
             # Cooperation Organization': a body of a known organization belongs to it, and is international
             # if it is
-            parent_name = _parent_body(words)
+            parent_name = owner or _parent_body(words)
             if parent_name is not None:
                 entity.affiliation = registry.organization(parent_name)
                 entity.international = entity.affiliation.international
@@ -1150,9 +1169,12 @@ def _opens_name(words: list[str]) -> bool:
 
 
 def _parent_body(words: list[str]) -> str | None:
-    """The known organization a body's name opens with ('CIS Council') or ends with ('... of the SCO')."""
-    if find_organization(words[0]) is not None:
-        return words[0]
+    """The known organization a body's name opens with ('CIS Council', 'African Union Commission') or ends
+    with ('... of the SCO')."""
+    for count in range(len(words) - 1, 0, -1):
+        opening = " ".join(words[:count])
+        if find_organization(opening) is not None:
+            return opening
     for of in (i for i, w in enumerate(words[:-1]) if w == "of"):
         rest = words[of + 2 :] if words[of + 1] == "the" else words[of + 1 :]
         name = " ".join(rest)
@@ -1161,13 +1183,26 @@ def _parent_body(words: list[str]) -> str | None:
     return None
 
 
+def _owner(words: list[str]) -> tuple[str | None, list[str]]:
+    """The known organization a possessive names ("the African Union's Peace and Security Council"), which
+    owns the body named after it, and the words of the body's name."""
+    for index, word in enumerate(words[:-1]):
+        bare = _POSSESSIVE_END.sub("", word)
+        if bare != word:
+            owner = " ".join([*words[:index], bare])
+            if find_organization(owner) is not None:
+                return owner, words[index + 1 :]
+            break
+    return None, words
+
+
 def _not_organization_start(word: str) -> bool:
     """Words that open the phrase before an organization's name but are not part of it."""
     bare = re.sub(r"['’]s$", "", word)
     return (
         "-based" in word
         or word in _STOP_FIRST
-        or word.lower() in ("of", "the", "for")
+        or word.lower() in ("of", "the", "for", "and")
         or word.endswith("-based")
         or bare in country_adjectives()
         or bare in country_names()
@@ -1318,6 +1353,8 @@ def _role_regex() -> re.Pattern[str]:
         rf"\b(?i:the|his|her|their)\s+(?:(?:[a-z][a-z-]*\s+){{0,2}}(?P<adj>{adjectives})\s+)?(?P<role>{role_words})\b"
         rf"(?!\s+(?:of|Minister|[A-Z]))"
         rf"|\b(?i:the)\s+(?P<office>{role_words})\s+of\s+(?:the\s+)?(?P<country>{_country_pattern()})(?!\w)"
+        # 'the head of the Spanish government': the prime minister
+        rf"|\b(?i:the)\s+(?i:head)\s+of\s+the\s+(?P<government>{adjectives})\s+(?i:government)\b"
     )
 
 
@@ -1350,13 +1387,13 @@ def _role_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
     not_countries = [(m.start, m.end) for m in chosen if m.kind != "country"]
     introduced: dict[str, Entity] = {}
     for match in scanning.finditer(_role_regex(), text):
-        if _overlaps(not_countries, match.start(), match.end()):
+        if _overlaps(not_countries, match.start(), match.end()) and not match.group("government"):
             continue
         if _NOT_THE_HOLDER.search(match.group(0)):
             continue  # 'the last Philippine president to visit Vietnam': another holder of the office
-        role = (match.group("role") or match.group("office")).lower()
+        role = (match.group("role") or match.group("office") or "head of government").lower()
         ranks = roles()[role]
-        written = match.group("adj") or match.group("country") or ""
+        written = match.group("adj") or match.group("country") or match.group("government") or ""
         country = country_adjectives().get(written) or country_names().get(written)
         if country is None and role in _roles_named_where_introduced():
             # 'the President of the Republic, His Excellency Alassane Ouattara ... the President of the
@@ -1397,7 +1434,12 @@ def _role_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
         # 'the Crown Prince' is first whoever holds that very office, then anyone of its rank
         titled = [e for e in fitting if role in (e.title or "").lower()]
         if fitting:
-            referent = (titled or fitting)[0]
+            # the latest named, unless another was named more often: 'President Prabowo ... Prabowo ... after
+            # Sukarno in 1950 and Joko Widodo in 2018 ... the President' is the story's president
+            before = [people[index].entity for index in before_role]
+            holders = titled or fitting
+            frequent = max(holders, key=before.count)
+            referent = frequent if before.count(frequent) >= before.count(holders[0]) + 2 else holders[0]
             mentions.append(
                 Mention(start=match.start(), end=match.end(), kind="person", entity=referent, role=True)
             )

@@ -88,6 +88,8 @@ def people_in(
             text, max(sentence.start, mention.start - 80), mention.start
         ):
             continue  # 'greetings from President X', 'the absence of X': not taking part
+        if mention.kind == "person" and cue("absent_after").match(text, mention.end, sentence.end):
+            continue  # "Takaichi's predecessor, Shigeru Ishiba": the predecessor takes part
         if (
             not speakers
             and _ATTRIBUTION.match(text, mention.end)

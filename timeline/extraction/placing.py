@@ -18,8 +18,8 @@ import re
 
 from timeline.extraction.context import Context
 from timeline.extraction.dedupe import Group
-from timeline.extraction.lexicon import load_data
-from timeline.model import Place, country_name
+from timeline.extraction.lexicon import cue, load_data
+from timeline.model import Place, Status, country_name
 
 
 @functools.cache
@@ -35,6 +35,7 @@ def _reference_kinds() -> dict[str, str]:
 
 
 _TOUR = re.compile(r"\btour\b")
+_SIDELINES = cue("sidelines_reference")
 
 
 def place_events(context: Context, groups: list[Group]) -> None:
@@ -124,10 +125,11 @@ def _trip_destination(group: Group, ordered: list[Group]) -> Place | None:
 
 def _referred_place(context: Context, group: Group, ordered: list[Group]) -> Place | None:
     sentence = group.lead.sentence
-    match = _reference().match(sentence.text)
+    # 'At the summit, ...' opening the sentence, or 'met X on the sidelines of the summit' anywhere in it
+    match = _reference().match(sentence.text) or _SIDELINES.search(sentence.text)
     if match is None:
         return None
-    noun = match.group("noun") or match.group("side") or ""
+    noun = match.groupdict().get("noun") or match.groupdict().get("side") or ""
     kind = _reference_kinds().get(noun.lower(), "summit")
     when = group.lead.when
     earlier = [
@@ -140,6 +142,8 @@ def _referred_place(context: Context, group: Group, ordered: list[Group]) -> Pla
         )  # 'after the accession was completed on Saturday'
         and g.lead.location is not None
         and min(m.sentence.index for m in g.members) < sentence.index
+        # a meeting still to come is on the sidelines of a summit to come, not of one held years ago
+        and (g.lead.status is Status.PLANNED) == (group.lead.status is Status.PLANNED)
     ]
     return earlier[-1].lead.location if earlier else None
 

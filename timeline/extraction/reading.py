@@ -826,6 +826,8 @@ def _bilateral_summit(context: Context, trigger: Trigger, before: str, start: in
     text = context.text
     if not text[trigger.start : trigger.end].lower().startswith("summit"):
         return False
+    if cue("their_summit").search(before[-60:]) and _two_states_of_people(context, start, trigger.start):
+        return True  # 'Lee and Ishiba held their last summit in Busan'
     mentions = context.mentions_in(start, end)
     if any(m.kind == "organization" and m.entity is not None and m.entity.international for m in mentions):
         return False
@@ -836,6 +838,15 @@ def _bilateral_summit(context: Context, trigger: Trigger, before: str, start: in
     if _two_states_before(context, trigger.start):
         return True  # 'the next Portugal-Cape Verde summit', 'the China-Japan-Korea summit' is not
     return bool(cue("regular_summit").search(before[-20:])) and any(m.kind == "group" for m in mentions)
+
+
+def _two_states_of_people(context: Context, start: int, end: int) -> bool:
+    """The people named between `start` and `end` are of exactly two states, and no body is named."""
+    mentions = context.mentions_in(start, end)
+    if any(m.kind == "organization" for m in mentions):
+        return False
+    states = {m.entity.country for m in mentions if m.kind == "person" and m.entity is not None}
+    return len(states) == 2 and None not in states
 
 
 def _two_states_before(context: Context, position: int) -> bool:
@@ -999,6 +1010,8 @@ def _places(context: Context, trigger: Trigger, start: int, end: int, kind: str)
             continue
         if _event_word_between(context, trigger.end, mention.start):
             break  # 'The summit follows a ministerial meeting in Suva': the place of the nearer event
+        if cue("elided_occurrence").search(text, max(start, mention.start - 40), mention.start):
+            break  # 'the second summit, after the first in Xi'an': the place of the earlier one
         before = cue("destination") if kind == "visit" else cue("locative")
         locative = before.search(text, max(start, mention.start - 40), mention.start)
         if locative and cue("topic_place").search(text, max(start, mention.start - 60), mention.start):
