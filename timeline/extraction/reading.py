@@ -1122,16 +1122,22 @@ def _possessor_right_before(context: Context, possessive: int, people_before: li
 
 
 _POSSESSIVE_END = re.compile(r"['’]s\b")
+_OBJECT_PRONOUN = re.compile(r"(?:her|Her)\s+to\b")
 
 
 def _possessor_in_clause(context: Context, clause_start: int, pronoun: int) -> list[Entity]:
     """'It will be Xi's second trip abroad ..., and his first visit to Kazakhstan': 'his' is the person whose
-    name a possessive gave before it in the clause."""
+    name a possessive gave before it in the clause, or the one the clause opens with ('Sept. 11, 2019 —
+    Tokayev, on his first state visit to China')."""
+    if _OBJECT_PRONOUN.match(context.text, pronoun):
+        return []  # 'Lula invited her to visit Brazil': she visits
+    mentions = [m for m in context.mentions_in(clause_start, pronoun) if m.kind == "person" and m.entity]
+    if mentions and not context.text[clause_start : mentions[0].start].strip():
+        return [mentions[0].entity] if mentions[0].entity is not None else []
     owners = [
         m.entity
-        for m in context.mentions_in(clause_start, pronoun)
-        if m.kind == "person"
-        and m.entity is not None
+        for m in mentions
+        if m.entity is not None
         and _POSSESSIVE_END.match(context.text, m.end)
         # ('made a trip to Lee's hometown region in what is likely his last foreign visit': Lee is no subject)
         and not OBJECT_BEFORE.search(context.text, max(clause_start, m.start - 60), m.start)
