@@ -37,6 +37,7 @@ from timeline.extraction.participants import (
     people_in,
     people_nearby,
     relative_head,
+    speaker_after_opening,
     unique,
 )
 from timeline.extraction.sentences import Sentence
@@ -294,6 +295,8 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
                 and not cue("earlier_event").search(before)
                 # 'witnessed the signing of more than 30 documents': what is signed is new, so is the signing
                 and not cue("new_object_after").match(text, trigger.end, clause_end)
+                # ... also inside the event words ('witnessed the exchange of seven memorandums')
+                and not cue("new_object_after").search(word + " ")
             )
             or _described(rule.form, before, after)
         )
@@ -729,6 +732,11 @@ def _states_led(context: Context, mentions: list[Mention], start: int, end: int)
     return list(dict.fromkeys(m.country for m in states if m.country))
 
 
+# How far before a participle after a comma ('..., signed in Xi'an') the document's name may begin.
+_NAMED_INSTRUMENT_REACH = 240
+_PARTICIPLE_COMMA = re.compile(r",\s*$")
+
+
 def _needs_met(
     needs: str | None, context: Context, trigger: Trigger, mentions: list[Mention], clause: str, after: str
 ) -> bool:
@@ -762,9 +770,13 @@ def _needs_met(
         following = [m for m in mentions if m.start >= trigger.end and m.kind in ("place", "country")]
         return (bool(following) and following[0].start - trigger.end <= 5) or bool(_HERE.match(after.strip()))
     if needs == "instrument":  # 'the treaty, signed in 1973': the instrument may stand just before the clause
-        return bool(INSTRUMENT.search(clause)) or bool(
-            INSTRUMENT.search(context.text, max(0, trigger.start - 80), trigger.start)
-        )
+        # ... or before its long name ('the Agreement between the Government of ... on mutual visa exemption,
+        # signed in Xi'an on 17 May 2023')
+        sentence = context.sentence_at(trigger.start)
+        after_comma = _PARTICIPLE_COMMA.search(context.text, max(0, trigger.start - 4), trigger.start)
+        reach = _NAMED_INSTRUMENT_REACH if after_comma else 80
+        start = max(sentence.start if sentence is not None else 0, trigger.start - reach)
+        return bool(INSTRUMENT.search(clause)) or bool(INSTRUMENT.search(context.text, start, trigger.start))
     if needs == "lending":
         return bool(cue("lending").search(clause)) or bool(
             AMOUNT.search(context.text, max(0, trigger.start - 30), trigger.start)
@@ -1138,11 +1150,19 @@ def _possessor_in_clause(context: Context, clause_start: int, pronoun: int) -> l
         m.entity
         for m in mentions
         if m.entity is not None
-        and _POSSESSIVE_END.match(context.text, m.end)
+        # ... or who does the verb after it ('after Dissanayake chose New Delhi for his first foreign trip')
+        and (_POSSESSIVE_END.match(context.text, m.end) or _subject_verb_after().match(context.text, m.end))
         # ('made a trip to Lee's hometown region in what is likely his last foreign visit': Lee is no subject)
         and not OBJECT_BEFORE.search(context.text, max(clause_start, m.start - 60), m.start)
     ]
     return owners[-1:]
+
+
+@functools.cache
+def _subject_verb_after() -> re.Pattern[str]:
+    """A verb right after a name that makes the name its subject ('Dissanayake chose')."""
+    verbs = load_data("titles.json")["untitled_names"]["verbs_after"]
+    return re.compile(rf"\s+(?:{'|'.join(sorted({re.escape(v) for v in verbs}))})\b")
 
 
 def _away_from_home(
@@ -1249,6 +1269,9 @@ def _visits(
         else:
             visitor = _away_from_home(context, candidate, last.entity, people_before, places)
     if visitor is None:
+        # 'Noting that he paid a state visit to Kazakhstan in June, Xi said': the speaker after the phrase
+        visitor = speaker_after_opening(context, candidate.sentence, trigger.start)
+    if visitor is None:
         # the subject a pronoun or a relative clause stands for ('who is on a working visit')
         after_ids = {id(m.entity) for m in people_after}
         visitor = next((e for e in candidate.people if e.kind == "person" and id(e) not in after_ids), None)
@@ -1274,8 +1297,12 @@ def _visits(
     host_ends: dict[str, int] = {}
     reach = min(candidate.clause[1], trigger.end + _HOST_REACH)
     following = context.next_trigger(trigger.end, reach)
-    if _SEPARATE_PHRASE.search(context.text, trigger.end, following):
-        reach = following  # 'went to Seoul, reviving ... visits, and in August joined Biden': no hosts
+    # 'went to Seoul, reviving ... visits, and in August joined Biden': no hosts; 'a visit he followed with a
+    # trip to Beijing': the places after the next trip word are that trip's
+    if _SEPARATE_PHRASE.search(context.text, trigger.end, following) or _TRIP_WORD.match(
+        context.text, following
+    ):
+        reach = following
     for mention in context.mentions_in(trigger.end, reach):
         if mention.kind in ("country", "place") and mention.country and mention.place is not None:
             if mention.kind == "country" and not mention.place.name[:1].isupper():
@@ -1464,6 +1491,7 @@ def _chosen_destination(context: Context, trigger: Trigger, mentions: list[Menti
     return None
 
 
+_TRIP_WORD = re.compile(r"(?:trip|tour|journey|visit|travel)", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _SEPARATE_PHRASE = re.compile(r",\s|\band\b")
 
