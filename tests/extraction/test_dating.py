@@ -260,3 +260,23 @@ def test_a_document_to_be_signed_is_planned() -> None:
     )
     found = [(e.kind, e.status.value) for e in extract(Document(text=text, published=dt.date(2025, 4, 26)))]
     assert found == [("agreement", "planned")]
+
+
+def test_a_date_before_and_belongs_to_the_earlier_verb_even_when_the_later_one_names_no_year() -> None:
+    text = (
+        "CAIRO, April 22 (KUNA) -- President Al-Sisi received the Amir. The Kuwaiti-Egyptian Joint Higher "
+        "Committee last convened in Kuwait in 2019, and President Al-Sisi is expected to meet the Amir in "
+        "Cairo later this year."
+    )
+    dates = [value for kind, value in kinds_and_dates(text) if kind == "meeting"]
+    assert "2019" not in dates
+
+
+def test_a_meeting_in_an_as_clause_takes_the_day_of_the_main_clause_not_a_target_year() -> None:
+    text = (
+        "BRASILIA, May 6 (Reuters) - Brazilian President Luiz Inacio Lula da Silva and his Uruguayan "
+        "counterpart Yamandu Orsi pledged on Tuesday to push the Mercosur trade bloc to finalise its pending "
+        "trade agreements this year, as the two leftist leaders met in Brasilia on Orsi's first state "
+        "visit abroad since taking office in March."
+    )
+    assert ("meeting", "2025-05-06") in kinds_and_dates(text, dt.date(2025, 5, 6))

@@ -160,6 +160,7 @@ def test_news_like_fragments_in_any_order_never_crash(parts: list[str]) -> None:
         ("VIENTIANE, Laos (AP) — Leaders opened their summit.", "Vientiane", None),
         ("ANKARA\n\nTurkish Parliament Speaker Numan Kurtulmus received Johari Abdul.", "Ankara", None),
         ("Astana. 12 March. INTERFAX-KAZAKHSTAN - Bektenov received Han Chunlin.", "Astana", "12 March"),
+        ("MOSCOW, October 2. /TASS/. Lavrov spoke with Abdelatty.", "Moscow", "October 2"),
     ],
 )
 def test_datelines_in_the_styles_of_many_agencies_give_the_city_and_day(

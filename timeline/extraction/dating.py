@@ -49,7 +49,8 @@ _BOUND = cue("bound")
 
 
 # ', when' right after a time: the clause happened at that time ('in April 2022, when he met Putin').
-_WHEN_AFTER_TIME = re.compile(r",?\s*when\s*$", re.IGNORECASE)
+# ', when the two leaders signed', ', during which the two countries signed': the clause hangs on the time
+_WHEN_AFTER_TIME = re.compile(r",?\s*(?:when|(?:during|at|in)\s+which)\s*$", re.IGNORECASE)
 
 
 _PAST_DIRECTION = re.compile(r"past|at or before")
@@ -106,7 +107,13 @@ def event_date(
     subordinate = clause[0] > sentence.start and _SUBORDINATE_BEFORE.search(
         text, max(sentence.start, clause[0] - 25), clause[0]
     )
-    if chosen is None and not reported and not subordinate:
+    # 'later this year' with no year to count from still dates the clause: no other clause's time does
+    own_vague = any(
+        t.when is not None and not t.when.is_known and "WXX" not in t.when.value
+        for t in in_clause
+        if t.start > trigger.end
+    )
+    if chosen is None and not reported and not subordinate and not own_vague:
         others = [
             t
             for t in context.times_in(sentence.start, sentence.end)
@@ -122,7 +129,10 @@ def event_date(
         ]
         if kind == "agreement":
             others = [t for t in others if not _VALIDITY.search(text, max(0, t.start - 20), t.start)]
-        chosen = _nearest_known(text, others, trigger)
+        # 'pledged on Tuesday to finalise the agreements this year, as the two leaders met': of the other
+        # clauses' times, a day dates the event before a coarser time nearer to it
+        days = [t for t in others if t.when is not None and t.when.precision is Precision.DAY]
+        chosen = _nearest_known(text, days or others, trigger)
     if chosen is None:
         chosen = _list_item_time(context, sentence)
     if chosen is None:
@@ -566,7 +576,7 @@ def _time_before_when(context: Context, sentence: Sentence, clause: tuple[int, i
     """The time a ', when' clause hangs on, if it directly precedes it."""
     if clause[0] <= sentence.start:
         return None
-    match = _WHEN_AFTER_TIME.search(context.text, max(sentence.start, clause[0] - 12), clause[0])
+    match = _WHEN_AFTER_TIME.search(context.text, max(sentence.start, clause[0] - 16), clause[0])
     if match is None:
         return None
     before = [t for t in context.times_in(sentence.start, match.start()) if usable_time(t)]
@@ -669,7 +679,7 @@ def _nearest_known(text: str, times: list[TimeMention], trigger: Trigger) -> Tim
     known = [t for t in times if _is_date(t)]
     if not known:
         return None
-    after = [t for t in known if t.start > trigger.start]
+    after = [t for t in times if t.start > trigger.start]
 
     def distance(t: TimeMention) -> int:
         if t.start > trigger.start:
@@ -678,7 +688,12 @@ def _nearest_known(text: str, times: list[TimeMention], trigger: Trigger) -> Tim
             return len(text)
         return trigger.start - t.start
 
-    return min(known, key=distance)
+    nearest = min(known, key=distance)
+    if distance(nearest) == len(text):
+        # 'last convened in 2019 and is expected to meet later this year' (no year to count from): the
+        # earlier verb's date is not this one's, even when this one's own time names no year
+        return None
+    return nearest
 
 
 _STAY_UNTIL = cue("stay_until")

@@ -58,10 +58,14 @@ def merge_mentions(candidates: list[Candidate]) -> list[Group]:
                     # 'at a summit ... on Saturday', then 'the two-day summit, which opened on Saturday'
                     lead.when = _day_and_stay(lead.when, candidate.when)
                 continue
+        if candidate.anaphoric and candidate.kind == "meeting" and not candidate.people:
+            _parties_of_the_visit(groups, candidate)
         target = next((g for g in reversed(groups) if _same_event(g.lead, candidate)), None)
         if target is None:
-            if candidate.anaphoric and (
-                not candidate.people or (candidate.kind == "visit" and not candidate.visitor)
+            if (
+                candidate.anaphoric
+                and (not candidate.people or (candidate.kind == "visit" and not candidate.visitor))
+                and not _named_dated_document(candidate)
             ):
                 continue  # 'the visit' with nothing before it to refer to, and no one named who travels
             groups.append(
@@ -73,6 +77,37 @@ def merge_mentions(candidates: list[Candidate]) -> list[Group]:
             continue
         _absorb(target, candidate)
     return groups
+
+
+def _parties_of_the_visit(groups: list[Group], candidate: Candidate) -> None:
+    """'Tokayev will pay a state visit to Russia on November 11-12 ... During the talks, which will take place
+    in the Kremlin on November 12, ...': talks dated within a visit told before, with no meeting to refer
+    to, are the visitor's talks with the hosts."""
+    if candidate.date_source != "text" or not candidate.when.is_known:
+        return
+    visit = next(
+        (
+            g
+            for g in reversed(groups)
+            if g.lead.kind == "visit" and g.lead.when.is_range and g.lead.when.contains(candidate.when)
+        ),
+        None,
+    )
+    if visit is not None:
+        candidate.people = list(visit.lead.people)
+        candidate.countries = list(visit.lead.countries)
+
+
+def _named_dated_document(candidate: Candidate) -> bool:
+    """'The Association Agreement was signed in Brussels on 20 November 1995': a document named and dated,
+    with no signing told before, is a signing of its own."""
+    name = candidate.instrument or ""
+    return (
+        candidate.kind == "agreement"
+        and len(name.split()) > 1
+        and name[:1].isupper()
+        and candidate.date_source == "text"
+    )
 
 
 def _referent(groups: list[Group], candidate: Candidate) -> Group | None:

@@ -53,10 +53,11 @@ def add_agreement_details(candidate: Candidate, clause: str, trigger: Trigger, t
             candidate.instrument = word
         return
     offset = candidate.clause[0]
-    named = [m for m in _CAPITALIZED_INSTRUMENT.finditer(clause) if m.group(1).split()[0] not in ("The", "A")]
+    named = [(m, _without_article(m.group(1))) for m in _CAPITALIZED_INSTRUMENT.finditer(clause)]
+    # 'The Association Agreement' is named; 'The Agreement' opening a sentence is not
+    named = [(m, name) for m, name in named if name.split()[0] not in ("The", "A")]
     if named:
-        nearest = min(named, key=lambda m: abs(offset + m.start() - trigger.start))
-        candidate.instrument = nearest.group(1).strip()
+        candidate.instrument = min(named, key=lambda pair: abs(offset + pair[0].start() - trigger.start))[1]
     else:
         nouns = list(INSTRUMENT.finditer(clause))
         if nouns:
@@ -71,11 +72,16 @@ def add_agreement_details(candidate: Candidate, clause: str, trigger: Trigger, t
         break
 
 
+def _without_article(name: str) -> str:
+    words = name.split()
+    return " ".join(words[1:] if words and words[0] in ("The", "A") and len(words) > 2 else words)
+
+
 _FUNCTION_WORDS = frozenset(
     {
         "a", "an", "the", "of", "on", "and", "to", "in", "for", "with", "signed", "sign", "signing", "inked",
         "several", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "more", "than",
-        "some", "also", "were", "was", "have", "has", "had", "be", "been",
+        "some", "also", "were", "was", "have", "has", "had", "be", "been", "issued", "released", "adopted",
     }
 )  # fmt: skip
 

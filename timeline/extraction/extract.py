@@ -59,11 +59,13 @@ def extract(document: Document) -> list[Event]:
     groups = lengthen_stays(context, groups)
     # an event needs a state or a body of states; a loan between two companies is business news
     groups = [g for g in groups if g.lead.countries or any(not is_company(e) for e in g.lead.people)]
-    for group in groups:
-        if _body_alone(group):
-            group.lead.kind = "summit"
-            body = group.lead.people[0]
-            group.lead.name = group.lead.name or f"{body.acronym or body.name} meeting"
+    sessions = [g for g in groups if _body_alone(g)]
+    for group in sessions:
+        group.lead.kind = "summit"
+        body = group.lead.people[0]
+        group.lead.name = group.lead.name or f"{body.acronym or body.name} meeting"
+    # 'concluded negotiations on the agreement at a summit in Montevideo': the bodies' talks are that summit
+    groups = [g for g in groups if not (g in sessions and _told_summit(g, groups, sessions))]
     complete_summits(context, groups)
     place_events(context, groups)
     _apply_dateline(context, groups)
@@ -129,6 +131,18 @@ def _occurrences_with_parties(candidates: list[Candidate]) -> list[Candidate]:
     return kept
 
 
+def _told_summit(session: Group, groups: list[Group], sessions: list[Group]) -> bool:
+    """A summit reported by its own word in the sentence of a body's session, on a compatible day."""
+    sentence = session.members[0].sentence.index
+    return any(
+        other.lead.kind == "summit"
+        and other not in sessions
+        and any(m.sentence.index == sentence for m in other.members)
+        and other.lead.when.compatible(session.lead.when)
+        for other in groups
+    )
+
+
 def _body_alone(group: Group) -> bool:
     """'the Council of Europe's ministerial session', 'the bloc's Council of Ministers met': a body of many
     states meeting on its own holds a session of that body (a summit), not talks between parties."""
@@ -152,7 +166,7 @@ def _context(document: Document, triggers: list[Trigger]) -> Context:
         # the dateline's city and agency ('BELFAST, Northern Ireland (AP)_') take part in nothing
         mentions = [m for m in mentions if not dateline.start <= m.start < dateline.end]
         if dateline.place.country is not None:
-            _home_country(mentions, dateline.place.country)
+            _home_country(text, mentions, dateline.place.country)
     return Context(
         text=text,
         sentences=sentences,
@@ -168,20 +182,30 @@ def _context(document: Document, triggers: list[Trigger]) -> Context:
 _STATE_RANKS = frozenset({"head_of_state", "head_of_government", "minister"})
 
 
-def _home_country(mentions: list[Mention], country: str) -> None:
+def _home_country(text: str, mentions: list[Mention], country: str) -> None:
     """A leader or minister named with an office but no country ('President William Ruto' in a story filed
-    from Nairobi) holds it in the country the story is filed from, as the home press writes."""
+    from Nairobi) holds it in the country the story is filed from, as the home press writes, unless the
+    story first has them arrive there ('the Amir Sheikh Meshal arrived in Cairo on Monday')."""
+    arrived: set[int] = set()
     for mention in mentions:
         entity = mention.entity
+        if entity is None or id(entity) in arrived or entity.country is not None:
+            continue
+        if _ARRIVAL.match(text, mention.end, mention.end + _ARRIVAL_REACH):
+            arrived.add(id(entity))
+            continue
         if (
-            entity is not None
-            and entity.kind == "person"
+            entity.kind == "person"
             and not entity.known
-            and entity.country is None
             and entity.affiliation is None
             and entity.rank in _STATE_RANKS
         ):
             entity.country = country
+
+
+# 'X arrived in', 'X, who arrived on Sunday,', 'X has arrived': the words between a name and its arrival
+_ARRIVAL = re.compile(r"[^.;]{0,40}?\b(?:arrived|arrives|landed|lands)\b")
+_ARRIVAL_REACH = 60
 
 
 def _dateline_day(text: str, dateline: Dateline | None) -> dt.date | None:

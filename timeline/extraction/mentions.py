@@ -1098,6 +1098,8 @@ def _at_space(text: str, position: int) -> int:
 def _generic_organizations(text: str, registry: _Registry) -> list[Mention]:
     mentions: list[Mention] = []
     for match in _near_anchors(_ORG, _ORG_HEAD, text):
+        if _DOCUMENT_AFTER.match(text, match.end()):
+            continue  # 'the EU-Israel Association Agreement': a document's name, not a body's
         words = match.group().split()
         owner, words = _owner(words)
         definite = (
@@ -1159,6 +1161,7 @@ _MEMBERS_AFTER = re.compile(
 _KNOWN_NAME_AFTER = re.compile(rf"[ \t]+of[ \t]+(?P<tail>{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,3}})")
 
 
+_DOCUMENT_AFTER = re.compile(r"[ \t]+(?:Agreement|Treaty|Memorandum|Accord|Protocol|Charter|Convention)\b")
 _PEOPLE_BEFORE_BODY = frozenset({"Leaders", "Heads", "Presidents", "Ministers", "Premiers", "Members"})
 
 

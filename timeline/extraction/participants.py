@@ -125,10 +125,16 @@ def group_members(context: Context, group: Mention, sentence: Sentence) -> list[
     """'the two leaders': the leaders, already named, of the countries this sentence or paragraph names."""
     written = context.text[group.start : group.end].lower()
     leaders_only = any(w in written for w in ("leader", "president", "head", "premier", "prime"))
+    # 'the two ministers' after two ministers and two presidents named: the ministers
+    ministers_only = "minister" in written and not leaders_only
+
+    def fits(entity: Entity) -> bool:
+        if leaders_only:
+            return entity.rank in ("head_of_state", "head_of_government")
+        return not ministers_only or entity.rank == "minister" or "minister" in (entity.title or "").lower()
+
     earlier = [m.entity for m in context.mentions if m.kind == "person" and m.entity is not None]
-    candidates = [
-        e for e in unique(earlier) if not leaders_only or e.rank in ("head_of_state", "head_of_government")
-    ]
+    candidates = [e for e in unique(earlier) if fits(e)]
     for scope in (sentence.text, _paragraph_text(context, sentence)):
         codes = (
             {m.country for m in context.mentions_in(sentence.start, sentence.end) if m.country}
@@ -151,7 +157,7 @@ def group_members(context: Context, group: Mention, sentence: Sentence) -> list[
         if (
             entity.country
             and entity.country not in by_country
-            and (not leaders_only or entity.rank in ("head_of_state", "head_of_government"))
+            and fits(entity)
         ):
             by_country[entity.country] = entity
         if len(by_country) == 2:

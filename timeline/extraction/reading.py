@@ -182,7 +182,6 @@ _SCHEDULED_RELATIVE = cue("scheduled_relative")
 _VISITING_GUESTS = cue("visiting_guests")
 
 
-
 _GUEST_AFTER = re.compile(r"\s+(?:the\s+)?visiting\b", re.IGNORECASE)
 
 
@@ -218,8 +217,10 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     # 'frequently meet', 'high-level visits': a habit of the words around the event word, not of the clause
     if cue("habitual").search(text, max(clause_start, trigger.start - 40), min(clause_end, trigger.end + 40)):
         return []
-    if cue("hypothetical").search(before[-32:]) or cue("open_question").search(before) or (
-        _topic(before, after) and not _PLAN_RELATIVE_AFTER.match(text, trigger.end, sentence.end)
+    if (
+        cue("hypothetical").search(before[-32:])
+        or cue("open_question").search(before)
+        or (_topic(before, after) and not _PLAN_RELATIVE_AFTER.match(text, trigger.end, sentence.end))
     ):
         return []
     if cue("conditional_before").search(text, max(sentence.start, trigger.start - 140), trigger.start):
@@ -328,6 +329,7 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     framing = bool(_DURING_BEFORE.search(before[-40:]))
     if framing:
         own_before = before
+    own_before = _without_earlier_event_phrase(context, trigger, clause_start, own_before)
     if rule.needs == "place_right_after":
         own_before += word  # 'Putin is also expected in Astana': the plan is in the event word itself
     status = _status(clause, own_before, own_after, negated, governing)
@@ -372,6 +374,16 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
                 subject = {id(m.entity) for m in mentions if m.end <= previous}
                 objects = {id(m.entity) for m in mentions if previous < m.start < trigger.start} - subject
                 people = [e for e in people if id(e) not in objects]
+    held_by = _HELD_BY.match(text, trigger.end, clause_end) if noun else None
+    if held_by is not None:
+        # 'the two ministers recalled the talks held by President Tebboune and President Faye': theirs
+        hosts = {id(m.entity) for m in mentions if m.start >= held_by.end()}
+        if hosts:
+            people = [
+                e
+                for e in people
+                if id(e) in hosts or (e.affiliation is not None and id(e.affiliation) in hosts)
+            ]
     resumed = relative_head(context, sentence, clause_start)
     if resumed is not None and resumed not in people:
         people = [resumed, *people]  # 'Milei, who has clashed with Lula, travelled to ...': Milei travelled
@@ -802,6 +814,8 @@ def _multilateral(context: Context, trigger: Trigger, before: str, start: int, e
         return False  # 'The ministerial session, to be co-chaired by Gedion and his Djiboutian counterpart'
     if cue("multilateral_before").search(before[-30:]):
         return True
+    if _body_meets_alone(context, trigger, start):
+        return True
     if cue("multilateral_of").match(text, trigger.end, end) and not cue("own_officials_of").match(
         text, trigger.end, end
     ):
@@ -829,6 +843,27 @@ def _multilateral(context: Context, trigger: Trigger, before: str, start: int, e
     return bool(
         cue("several_leaders").search(text, window_start, window_end)
         or cue("leaders_together").match(text, trigger.end, window_end)
+    )
+
+
+# 'met in Brussels today', 'met on Tuesday.': a verb of meeting with no one met after it
+_NO_COUNTERPART_AFTER = re.compile(r"\s*(?:[,.;]|(?:in|on|at|today|yesterday|this|last|for|to|again)\b)")
+
+
+def _body_meets_alone(context: Context, trigger: Trigger, start: int) -> bool:
+    """'The Foreign Affairs Council, chaired by Kaja Kallas, met in Brussels today': a body of states that is
+    the subject of a meeting verb with no counterpart holds a session of its own (its chair stays a
+    participant)."""
+    if trigger.rule.form != "verb" or not _NO_COUNTERPART_AFTER.match(context.text, trigger.end):
+        return False
+    sentence = context.sentence_at(trigger.start)
+    opening = sentence.start if sentence is not None else start
+    mentions = [m for m in context.mentions_in(min(start, opening), trigger.start) if m.kind != "place"]
+    return bool(
+        mentions
+        and mentions[0].kind == "organization"
+        and mentions[0].entity is not None
+        and mentions[0].entity.international
     )
 
 
@@ -961,6 +996,26 @@ def _governing_verb(text: str, sentence: Sentence, clause_start: int, before: st
 
 
 # The words that open the noun phrase of the next event word ('... to prepare the next summit').
+_HELD_BY = re.compile(r"\s*,?\s+(?:held|hosted|chaired|co-chaired|led)\s+by\s+", re.IGNORECASE)
+_DETERMINED_PHRASE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _without_earlier_event_phrase(
+    context: Context, trigger: Trigger, clause_start: int, own_before: str
+) -> str:
+    """'discussed the upcoming Russian-Arab summit in a telephone conversation on Thursday': the words
+    before another event word of the clause are that event's ('upcoming' plans the summit, not the call)."""
+    index = bisect.bisect_left(context.trigger_starts, trigger.start) - 1
+    offset = trigger.start - len(own_before)
+    if index < 0 or context.trigger_starts[index] < max(clause_start, offset):
+        return own_before
+    earlier = context.trigger_starts[index]
+    phrase = _DETERMINED_PHRASE.search(context.text, max(offset, earlier - 60), earlier)
+    if phrase is None:
+        return own_before
+    return context.text[offset : phrase.start()] + context.text[earlier : trigger.start]
+
+
 _NEXT_EVENT_PHRASE = re.compile(r"\b(?:the|a|an|its|their|his|her)\b[^,.;]*$", re.IGNORECASE)
 
 

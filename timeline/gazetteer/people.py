@@ -31,10 +31,16 @@ class KnownPerson:
     office: str | None
 
 
+# Letters Unicode does not decompose into a base letter and a mark ('Kalın', 'Wałęsa', 'Støre', 'Þorgerður').
+_UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                               "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "æ": "ae", "Æ": "Ae", "œ": "oe",
+                               "Œ": "Oe", "ß": "ss"})  # fmt: skip
+
+
 @functools.lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """A spelling-insensitive key: no accents, hyphens, case or extra spaces."""
-    decomposed = unicodedata.normalize("NFKD", name)
+    decomposed = unicodedata.normalize("NFKD", name.translate(_UNDECOMPOSED))
     letters = "".join(c for c in decomposed if not unicodedata.combining(c))
     return re.sub(r"[\s\-‐‑’'`.]+", " ", letters).strip().casefold()
 
