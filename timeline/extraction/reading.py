@@ -1075,6 +1075,8 @@ def _places(context: Context, trigger: Trigger, start: int, end: int, kind: str)
             continue
         if mention.kind == "country" and mention.place.name[:1].islower():
             continue
+        if _EXCLUDED_PLACE.search(text, max(start, mention.start - 20), mention.start):
+            continue  # 'a South Korean city other than Seoul': not where it took place
         if _event_word_between(context, trigger.end, mention.start):
             break  # 'The summit follows a ministerial meeting in Suva': the place of the nearer event
         if cue("elided_occurrence").search(text, max(start, mention.start - 40), mention.start):
@@ -1362,6 +1364,8 @@ def _visits(
         if mention.kind in ("country", "place") and mention.country and mention.place is not None:
             if mention.kind == "country" and not mention.place.name[:1].isupper():
                 continue
+            if _EXCLUDED_PLACE.search(context.text, max(trigger.end, mention.start - 20), mention.start):
+                continue
             if mention.country == home:
                 continue
             hosts.append(mention.country)
@@ -1546,6 +1550,7 @@ def _chosen_destination(context: Context, trigger: Trigger, mentions: list[Menti
     return None
 
 
+_EXCLUDED_PLACE = cue("excluded_place")
 _TRIP_WORD = re.compile(r"(?:trip|tour|journey|visit|travel)", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _SEPARATE_PHRASE = re.compile(r",\s|\band\b")
