@@ -231,3 +231,9 @@ def test_the_head_of_a_government_is_its_prime_minister_not_the_government() -> 
     text = "Prime Minister Pedro Sánchez of Spain met Ghazouani. The head of the Spanish government left."
     mentions = [m for m in find_mentions(text) if m.start >= text.index("The head")]
     assert [(m.kind, m.entity.name if m.entity else None) for m in mentions] == [("person", "Pedro Sánchez")]
+
+
+def test_after_a_middle_initial_comes_the_surname_even_one_spelled_like_a_city() -> None:
+    text = "President Tinubu will hold talks with the Prime Minister of Saint Lucia, Mr Philip J. Pierre."
+    people = [m.entity.name for m in find_mentions(text) if m.kind == "person" and m.entity is not None]
+    assert "Philip J. Pierre" in people

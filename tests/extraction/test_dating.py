@@ -280,3 +280,18 @@ def test_a_meeting_in_an_as_clause_takes_the_day_of_the_main_clause_not_a_target
         "visit abroad since taking office in March."
     )
     assert ("meeting", "2025-05-06") in kinds_and_dates(text, dt.date(2025, 5, 6))
+
+
+def test_a_year_less_timeline_entry_takes_the_year_of_an_earlier_entry_even_one_without_events() -> None:
+    text = (
+        "Here is how the dispute escalated.\n\n"
+        "**March 1, 2025** - A Venezuelan navy patrol boat approaches a vessel.\n\n"
+        "**March 27** - US Secretary of State Marco Rubio visits Georgetown and meets President Irfaan Ali. "
+        "The two governments sign a memorandum of understanding on security cooperation.\n\n"
+        "**May 1** - The court grants Guyana's request."
+    )
+    events = extract(Document(text=text, published=dt.date(2025, 5, 2)))
+    assert {(e.kind, e.when.value, e.status.value) for e in events} >= {
+        ("visit", "2025-03-27", "happened"),
+        ("agreement", "2025-03-27", "happened"),
+    }

@@ -20,6 +20,14 @@ from timeline.model import Precision, When
 from timeline.temporal import TimeMention
 
 _RELATIVE_CLAUSE = re.compile(r"\s*(?:who|whose|which)\b")
+_RELATIVE_WORD_BEFORE = re.compile(r"\b(?:who|whose|which)\s*$")
+
+
+def _relative_clause_at(text: str, start: int) -> bool:
+    """A clause that is a relative clause, whether or not its pronoun was taken as the break before it."""
+    return bool(
+        _RELATIVE_CLAUSE.match(text, start) or _RELATIVE_WORD_BEFORE.search(text, max(0, start - 8), start)
+    )
 
 
 _SCHEDULED_RELATIVE = cue("scheduled_relative")
@@ -123,7 +131,7 @@ def event_date(
             and not _is_bound(text, t, trigger)
             and _may_date(context, t, trigger, kind)
             and t.start >= earliest
-            and not _RELATIVE_CLAUSE.match(text, clause_of(sentence, t.start)[0])
+            and not _relative_clause_at(text, clause_of(sentence, t.start)[0])
             and not (kind != "statement" and _time_of_closing_speaker(context, t, trigger))
             and not _opens_next_clause(context, t, trigger)
         ]
@@ -209,6 +217,15 @@ _ITEM_MARKUP = "*_ \t"
 _ITEM_SENTENCES = 4
 
 
+def in_past_entry(context: Context, sentence: Sentence) -> bool:
+    """A sentence of a timeline entry dated before the report ('March 27 - Rubio visits Georgetown. The two
+    governments sign a memorandum'), whose present tense tells the past."""
+    item = _list_item_time(context, sentence)
+    published = context.published
+    when = item.when if item is not None else None
+    return when is not None and when.end is not None and (published is None or when.end <= published)
+
+
 def _list_item_time(context: Context, sentence: Sentence) -> TimeMention | None:
     """'Sept. 14, 2022 — Xi makes Nur-Sultan the first stop of his trip. He and Tokayev hold talks': what a
     timeline entry tells without a date of its own happened on the date the entry opens with."""
@@ -243,13 +260,15 @@ def _item_year(context: Context, chosen: TimeMention, sentence: Sentence, when: 
     """'February 5, 2025 — ...', then 'May 21 — ...', 'September — ...': a timeline's entries are in order, so
     a year-less entry is in the year of the last entry that wrote one, or a later year where the months turn
     back, whatever the tense of its present-tense telling."""
+    # the entry's first sentence, which opens with its date ('May 21 - Xi arrives. The two sign ...')
+    while sentence.index > 0 and context.sentences[sentence.index - 1].paragraph == sentence.paragraph:
+        sentence = context.sentences[sentence.index - 1]
     if (
         when.start is None
         or when.precision not in (Precision.MONTH, Precision.DAY)
         or not chosen.rule.startswith((*_YEARLESS_RULES, "days of one month"))
         or _YEAR_WRITTEN.search(chosen.text)
         or sentence.index == 0
-        or context.sentences[sentence.index - 1].paragraph == sentence.paragraph
         or _item_opening(context, sentence) is not chosen
     ):
         return when
@@ -355,7 +374,9 @@ def _narrative_year(context: Context, chosen: TimeMention, sentence: Sentence) -
     anchors = [
         t
         for t in context.times_in(scope, chosen.start)
-        if t.when is not None and t.when.start is not None and _YEAR_WRITTEN.search(t.text)
+        if t.when is not None
+        and t.when.start is not None
+        and _YEAR_WRITTEN.search(t.text)
         # 'his seventh visit since 2015. He visited India in January': a bound of a period sets no year
         and not _BOUND.search(context.text, max(0, t.start - _BOUND_REACH), t.start)
     ]

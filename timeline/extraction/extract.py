@@ -218,6 +218,12 @@ def _dateline_day(text: str, dateline: Dateline | None) -> dt.date | None:
     return None
 
 
+_ENTRY_OPENING = re.compile(
+    r"[*_ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d|\d{1,4}\b)[^\n]{0,30}?[*_]*[ \t]*(?:—|–|-{1,2})[ \t]"
+)
+_ENTRY_REACH = 40
+
+
 def _times(
     text: str,
     published: dt.date | None,
@@ -238,6 +244,10 @@ def _times(
             wanted.append((sentence.start, sentence.end))
     if dateline is not None:
         wanted.append((dateline.start, dateline.end))
+    for sentence in sentences:
+        # 'March 1, 2025 - ...': a timeline entry's date gives the year of the year-less entries after it
+        if _ENTRY_OPENING.match(text, sentence.start, min(sentence.end, sentence.start + _ENTRY_REACH)):
+            wanted.append((sentence.start, min(sentence.end, sentence.start + _ENTRY_REACH)))
     spans: list[list[int]] = []
     for start, end in sorted(wanted):
         if spans and start <= spans[-1][1] + 1:

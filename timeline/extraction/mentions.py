@@ -259,9 +259,12 @@ def _clean_name(name: str) -> str | None:
             and re.sub(r"['’]s$", "", bare) in country_names()
             and kept[-1] not in stop
         )
+        # 'Philip J. Pierre': after a middle initial comes the surname, whatever else it spells
+        after_initial = bool(kept) and re.fullmatch(r"[A-Z]\.", kept[-1]) is not None
         if (
             not given_name
             and not surname
+            and not after_initial
             and (bare in stop or (bare.rstrip("'’s") in stop and token.endswith(("'s", "’s"))))
         ):
             break
@@ -709,7 +712,9 @@ def _listed_people_regex() -> re.Pattern[str]:
     named = rf"{_NAME}\s+of\s+(?:the\s+)?{country}"
     return re.compile(
         rf"\b(?P<office>{offices})(?:\s+of\s+(?P<countries>{countries})\s*(?:[–—:,(-]|--)\s*(?P<names>{names})"
-        rf"|(?:,\s*|\s+(?:of\s+)?)(?P<named>{named}(?:\s*,\s*{named})*,?\s+and\s+{named}))"
+        rf"|(?:,\s*|\s+(?:of\s+)?)(?P<named>{named}(?:\s*,\s*{named})*,?\s+and\s+{named})"
+        # 'Presidents Irfaan Ali and Nicolás Maduro', 'Foreign ministers Hugh Todd and Yván Gil'
+        rf"|\s+(?P<plain>{_NAME}(?:\s*,\s*{_NAME})*,?\s+and\s+{_NAME})(?!\s+of\b))"
     )
 
 
@@ -744,6 +749,15 @@ def _listed_people(text: str, registry: _Registry) -> list[Mention]:
                     code = country_names().get(state) or country_adjectives().get(state)
                     entity = registry.person(name, title, _rank_of(title), code)
                     start = offset + named.start("name")
+                    mentions.append(Mention(start=start, end=start + len(name), kind="person", entity=entity))
+            continue
+        if match.group("plain") is not None:
+            offset = match.start("plain")
+            for part in re.finditer(_NAME, match.group("plain")):
+                name = _clean_name(part.group())
+                if name is not None and part.group() != "and":
+                    entity = registry.person(name, title, _rank_of(title), None)
+                    start = offset + part.start()
                     mentions.append(Mention(start=start, end=start + len(name), kind="person", entity=entity))
             continue
         codes = [

@@ -16,7 +16,7 @@ import re
 import attrs
 
 from timeline.extraction.context import PARTICIPLE, Candidate, Context, clause_of
-from timeline.extraction.dating import ahead_if_planned, event_date, usable_time
+from timeline.extraction.dating import ahead_if_planned, event_date, in_past_entry, usable_time
 from timeline.extraction.details import (
     AMOUNT,
     INSTRUMENT,
@@ -322,7 +322,7 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     if rule.form == "verb" and _PAST_FORM.match(word) and not _AUXILIARY_BEFORE.search(before):
         # 'announced that they will build a partnership and signed a joint statement': no modal governs a
         # verb in the past tense, so the plan words before the last 'and' are another verb's
-        own_before = _LAST_CONJUNCTION.split(own_before)[-1]
+        own_before = _LAST_CONJUNCTION.split(own_before)[-1][-_PAST_VERB_REACH:]
         governing = ""
     # 'agreed to hold the next meeting in the second half of the year, during the state visit of X': the
     # visit frames the event before it in the clause, and is as planned and as dated as that event
@@ -335,7 +335,11 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     status = _status(clause, own_before, own_after, negated, governing)
     if status is Status.PLANNED and cue("called_off_later").match(text[trigger.end : sentence.end]):
         status = Status.CANCELLED  # 'had been scheduled to travel ..., but the trip was called off'
-    if status is Status.HAPPENED and _scheduled_present(context, trigger, clause_end):
+    if (
+        status is Status.HAPPENED
+        and _scheduled_present(context, trigger, clause_end)
+        and not in_past_entry(context, sentence)
+    ):
         status = Status.PLANNED  # 'Kallas travels to Bishkek on Friday': a trip in the week's schedule
     own_words = before.rsplit(",", 1)[-1][-25:]  # the speaker's clause, not the event it reports
     if rule.kind == "statement" and status is Status.PLANNED and not cue("planned").search(own_words):
@@ -470,6 +474,8 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         and when.start > context.published
     ):
         status = Status.PLANNED
+    if status is Status.PLANNED and _told_as_past(context, when, clause_start, clause_end):
+        status = Status.HAPPENED  # 'I will begin with the visit of the Amir to Damascus last Thursday'
     if rule.kind != "visit" and status is Status.HAPPENED and when.value == "FUTURE_REF":
         status = Status.PLANNED
     background = bool(cue("background").search(clause))
@@ -846,6 +852,21 @@ def _multilateral(context: Context, trigger: Trigger, before: str, start: int, e
     )
 
 
+_PAST_DEICTIC = re.compile(r"(?i:\blast\s+\w+|\byesterday\b|\bago\b|\bearlier\s+(?:this|that|today)\b)")
+
+
+def _told_as_past(context: Context, when: When, start: int, end: int) -> bool:
+    """The event's date is written as past ('last Thursday', 'two days ago') and lies before the report."""
+    published = context.published
+    if published is None or when.end is None or when.end >= published:
+        return False
+    return any(
+        t.when == when and _PAST_DEICTIC.search(t.text) is not None for t in context.times_in(start, end)
+    )
+
+
+# The words before a subject that opens its sentence ('The', 'On Tuesday, the').
+_SUBJECT_OPENING = re.compile(r"\W*(?:[A-Z][a-z]+ [A-Z][a-z]+, )?(?:the |The )?")
 # 'met in Brussels today', 'met on Tuesday.': a verb of meeting with no one met after it
 _NO_COUNTERPART_AFTER = re.compile(r"\s*(?:[,.;]|(?:in|on|at|today|yesterday|this|last|for|to|again)\b)")
 
@@ -861,6 +882,7 @@ def _body_meets_alone(context: Context, trigger: Trigger, start: int) -> bool:
     mentions = [m for m in context.mentions_in(min(start, opening), trigger.start) if m.kind != "place"]
     return bool(
         mentions
+        and _SUBJECT_OPENING.fullmatch(context.text, opening, mentions[0].start)
         and mentions[0].kind == "organization"
         and mentions[0].entity is not None
         and mentions[0].entity.international
@@ -1042,6 +1064,24 @@ _NEXT_VERB_FUTURE = re.compile(
 )
 
 
+# A past verb without an auxiliary is governed by no plan word further back than this ('would train under
+# the Defence Cooperation Agreement signed in Canberra last August': signed, not planned).
+_PAST_VERB_REACH = 30
+# A word of plan this far before the event word in its clause governs it ('will on Saturday depart Abuja
+# for Castries, Saint Lucia, on an official visit').
+_PLAN_REACH = 110
+
+
+# 'expected to review the joint statement adopted during Xi's state visit', 'would train under the agreement
+# signed in Canberra': a past participle and its preposition start what the plan word before does not govern
+_PARTICIPLE_PREPOSITION = re.compile(r"\b[a-z]+ed\s+(?:in|during|at|on|by)\b")
+
+
+def _after_participle(before: str) -> str:
+    ends = [m.end() for m in _PARTICIPLE_PREPOSITION.finditer(before)]
+    return before[ends[-1] :] if ends else before
+
+
 def _status(clause: str, before: str, after: str, negated: bool, governing: str = "") -> Status | None:
     if cue("cancelled").search(clause):
         return Status.CANCELLED
@@ -1052,7 +1092,7 @@ def _status(clause: str, before: str, after: str, negated: bool, governing: str 
     # session, not the meeting before it
     own_after = _AHEAD_OF_NEXT.split(own_after, maxsplit=1)[0]
     planned = (
-        bool(cue("planned").search(before[-70:]))
+        bool(cue("planned").search(_after_participle(before[-_PLAN_REACH:])))
         or bool(cue("planned").search(own_after))
         or bool(cue("planned").search(governing))
     )
