@@ -331,7 +331,7 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         own_before = before
     own_before = _without_earlier_event_phrase(context, trigger, clause_start, own_before)
     if rule.needs == "place_right_after":
-        own_before += word  # 'Putin is also expected in Astana': the plan is in the event word itself
+        own_after = word + own_after  # 'Putin is also expected in Astana': the plan is in the event word
     status = _status(clause, own_before, own_after, negated, governing)
     if status is Status.PLANNED and cue("called_off_later").match(text[trigger.end : sentence.end]):
         status = Status.CANCELLED  # 'had been scheduled to travel ..., but the trip was called off'
