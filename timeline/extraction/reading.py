@@ -1381,6 +1381,20 @@ def _visits(
         visitor = _traveller_around_phrase(context, candidate, candidate.clause[0] + phrase.start())
     # 'The last visit of a Kazakh Senate speaker to China took place in 2019': someone of a state made it
     generic = _generic_visitor_state(context, trigger, visitor, after)
+    if generic is not None:
+        # '... took place in 2023, when the then Prime Minister Alikhan Smailov held talks': the one of that
+        # state the sentence names after the visit made it
+        visitor = next(
+            (
+                m.entity
+                for m in context.mentions_in(trigger.end, candidate.sentence.end)
+                if m.kind == "person"
+                and m.entity is not None
+                and m.entity.country == generic
+                and m.entity.title
+            ),
+            None,
+        )
     if visitor is None and not candidate.anaphoric and generic is None:
         return []  # 'travel to Pakistan', 'when visiting Kenya': nobody in particular travels
     attending = context.text[trigger.start : trigger.end].lower().startswith("attend")
