@@ -755,6 +755,27 @@ _NAMED_INSTRUMENT_REACH = 240
 _PARTICIPLE_COMMA = re.compile(r",\s*$")
 
 
+_ATTEND_WORD = re.compile(r"attend", re.IGNORECASE)
+_OPENING_THE = re.compile(r"\s+(?:the\s+)?")
+
+
+def _host_ceremony(context: Context, trigger: Trigger, mentions: list[Mention]) -> bool:
+    """'attended Mr. Modi's swearing-in ceremony': attending what a leader holds is a trip to their state."""
+    if not _ATTEND_WORD.match(context.text, trigger.start):
+        return False
+    opening = _OPENING_THE.match(context.text, trigger.end)
+    start = opening.end() if opening is not None else trigger.end
+    return any(
+        m.kind == "person"
+        and m.entity is not None
+        and m.entity.country
+        and m.start <= start + 4  # ('Mr. ' stands before the name)
+        and m.start >= trigger.end
+        and _POSSESSIVE_END.match(context.text, m.end)
+        for m in mentions
+    )
+
+
 def _needs_met(
     needs: str | None, context: Context, trigger: Trigger, mentions: list[Mention], clause: str, after: str
 ) -> bool:
@@ -767,8 +788,10 @@ def _needs_met(
         return bool(following) and following[0].start - trigger.end <= 110
     if needs == "place_after":
         following = [m for m in mentions if m.start >= trigger.end and m.kind in ("place", "country")]
-        return (bool(following) and following[0].start - trigger.end <= 45) or bool(
-            _HERE.match(after.strip())
+        return (
+            (bool(following) and following[0].start - trigger.end <= 45)
+            or bool(_HERE.match(after.strip()))
+            or _host_ceremony(context, trigger, mentions)
         )
     if (
         needs == "trip_destination"
