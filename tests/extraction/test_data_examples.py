@@ -237,3 +237,16 @@ def test_after_a_middle_initial_comes_the_surname_even_one_spelled_like_a_city()
     text = "President Tinubu will hold talks with the Prime Minister of Saint Lucia, Mr Philip J. Pierre."
     people = [m.entity.name for m in find_mentions(text) if m.kind == "person" and m.entity is not None]
     assert "Philip J. Pierre" in people
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "state"),
+    [
+        ("the CARICOM summit in Montego Bay, Jamaica, from July 6 to 8", "Montego Bay", "JAM"),
+        ("the Mercosur summit in Foz do Iguaçu, Brazil", "Foz do Iguaçu", "BRA"),
+        ("They met in Gabala, Azerbaijan, in early October.", "Gabala", "AZE"),
+    ],
+)
+def test_a_town_named_with_its_state_is_a_place_of_that_state(text: str, town: str, state: str) -> None:
+    places = [m.place for m in find_mentions(text) if m.kind == "place" and m.place is not None]
+    assert any(p.name == town and p.country == state for p in places)

@@ -37,6 +37,9 @@ REFERENCE = dt.date(2024, 5, 21)
         pytest.param("Call +7 7172 74 56 78 or (202) 555-2024.", id="phone numbers"),
         pytest.param("Flight 1984 landed at Gate 2015.", id="numbers that name things"),
         pytest.param("He is a 44-year-old engineer, 52 years old.", id="ages"),
+        pytest.param("His car was seen in the weeks before the shooting.", id="the weeks before an event"),
+        pytest.param("He visited Damascus after the fall of the Assad regime.", id="the fall of a regime"),
+        pytest.param("Markets reported a sharp fall in prices.", id="a fall in prices"),
         pytest.param("Iraq imports about three-quarters of its food.", id="three-quarters"),
         pytest.param("Prices fall as spring rains come.", id="fall as a verb, spring as a noun"),
         pytest.param(

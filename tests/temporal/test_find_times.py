@@ -122,7 +122,7 @@ def test_the_seed_dateline_story() -> None:
         ("this autumn", "2024-FA", None, "DATE"),
         ("two years ago", "2022", None, "DATE"),
         ("the day before yesterday", "2024-05-19", None, "DATE"),
-        ("a decade", "P1DE", None, "DURATION"),
+        ("a decade", "P10Y", None, "DURATION"),
         ("weekly", "P1W", None, "SET"),
         ("tonight", "2024-05-21TNI", None, "TIME"),
         ("the 1990s", "199", None, "DATE"),
@@ -202,3 +202,13 @@ def test_a_year_ago_in_a_report_on_a_quarter_is_that_quarter_a_year_before() -> 
     assert found["a year ago"].value == "1988-Q3"
     assert "quarter last mentioned (1989-Q3)" in found["a year ago"].rule
     assert find_times("He left two years ago.", dt.date(1989, 10, 26))[0].value == "1987"
+
+
+def test_a_year_earlier_after_the_months_of_a_report_is_their_year_before() -> None:
+    text = (
+        "Net rose in the third quarter to $9 million from $7 million a year earlier. "
+        "For the nine months, net rose to $30 million from $20 million a year earlier. "
+        "In the quarter, sales rose to $90 million from $80 million a year ago."
+    )
+    values = [m.value for m in find_times(text, dt.date(1989, 10, 26)) if m.text.startswith("a year")]
+    assert values == ["1988-Q3", "1988", "1988-Q3"]

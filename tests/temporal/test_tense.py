@@ -34,10 +34,29 @@ def weekday_direction(sentence: str, weekday: str = "Monday") -> Direction:
         ("The upcoming talks on Monday matter.", Direction.FUTURE),
         ("The three-day visit ends on Monday.", Direction.FUTURE),
         ("The forum opens on Monday in Astana.", Direction.FUTURE),
+        ("The ultimatum expires at midnight on Monday.", Direction.FUTURE),
+        ("The ultimatum expired at midnight on Monday.", Direction.PAST),
+        ("The president travels to Moscow on Monday.", Direction.FUTURE),
+        ("The team returns home on Monday.", Direction.FUTURE),
+        ("Parliament reconvenes on Monday.", Direction.FUTURE),
+        ("The two leaders meet separately on Monday with the envoy.", Direction.FUTURE),
+        ("Talks resume Monday in Geneva.", Direction.FUTURE),
+        ("The union threatened to strike on Monday.", Direction.FUTURE),
+        ("Elections take place on Monday.", Direction.FUTURE),
+        ("The vote took place on Monday.", Direction.PAST),
+        ("Voters go to the polls on Monday.", Direction.FUTURE),
+        ("Voters did not go to the polls on Monday.", Direction.PAST),
+        ("The alliance decided to admit the three countries on Monday.", Direction.FUTURE),
+        ("The two leaders failed to meet on Monday.", Direction.PAST),
+        ("The two leaders did not meet on Monday.", Direction.PAST),
+        ("The annual meet on Monday drew crowds.", Direction.PAST),
         ("The president is visiting Astana on Monday.", Direction.NEAR),
         ("On Monday, the president signed the law.", Direction.PAST),
         ("The deal was signed on Monday.", Direction.PAST),
         ("Talks on Monday.", Direction.PAST),
+        ("In a phone call on Monday, the crown prince pledged to invest more.", Direction.PAST),
+        ("On Monday, the two sides agreed to meet again.", Direction.PAST),
+        ("On Monday, the president is expected to visit Astana.", Direction.FUTURE),
     ],
 )
 def test_direction_from_the_governing_verb(sentence: str, direction: Direction) -> None:
@@ -209,3 +228,16 @@ def test_a_timetable_in_the_present_simple_or_a_modal_of_what_is_to_come_is_ahea
     sentence: str, direction: Direction
 ) -> None:
     assert weekday_direction(sentence) is direction
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The court ordered him to appear on Feb. 10.", "2013-02-10"),
+        ("He subpoenaed the boy to testify before the committee on Feb. 10, so he stays.", "2013-02-10"),
+        ("The court ordered him on Feb. 10 to appear.", "2012-02-10"),
+        ("The court heard him on Feb. 10.", "2012-02-10"),
+    ],
+)
+def test_what_a_past_order_asks_for_lies_on_either_side(sentence: str, value: str) -> None:
+    assert find_times(sentence, dt.date(2013, 1, 7))[0].value == value

@@ -40,7 +40,7 @@ def extract(document: Document) -> list[Event]:
     text = document.text
     if not text.strip():
         return []
-    triggers = find_triggers(text)
+    triggers = [t for t in find_triggers(text) if not _inside_title(text, t)]
     if not triggers:
         return []
     context = _context(document, triggers)
@@ -77,6 +77,21 @@ def extract(document: Document) -> list[Event]:
                 related[id(group)].add(ids[id(other)])
                 related[id(other)].add(ids[id(group)])
     return [to_event(group, document, tuple(sorted(related[id(group)]))) for group in groups]
+
+
+_OFFICE_BODY_BEFORE = cue("office_body_before")
+_HOLDER_AFTER = cue("holder_after")
+
+
+def _inside_title(text: str, trigger: Trigger) -> bool:
+    """'Chairman of the ... Consultative Conference Wang Huning': a capitalized gathering word ending
+    the body of an office right before its holder's name is part of the title, not a gathering."""
+    return (
+        trigger.rule.kind == "summit"
+        and text[trigger.start : trigger.start + 1].isupper()
+        and _HOLDER_AFTER.match(text, trigger.end) is not None
+        and _OFFICE_BODY_BEFORE.search(text, max(0, trigger.start - 120), trigger.start) is not None
+    )
 
 
 # A headline stands alone on the first line, without a full stop, a blank line after it.
@@ -291,7 +306,11 @@ def _dateline_when(dateline: Dateline | None, times: list[TimeMention]) -> When 
         return None
     for time in times:
         if time.start < dateline.date_end and dateline.date_start < time.end:
-            return time.when if time.when is not None and time.when.start is not None else None
+            when = time.when
+            # 'MOSCOW, October 2. /TASS/.': a day without its year still dates the present-day report
+            if when is not None and (when.start is not None or when.precision is Precision.DAY):
+                return when
+            return None
     return None
 
 

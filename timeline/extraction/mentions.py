@@ -368,6 +368,7 @@ def find_mentions(text: str) -> list[Mention]:
     found.extend(_defined_organizations(text, registry))
     found.extend(_generic_organizations(text, registry))
     found.extend(_described_places(text))
+    found.extend(_towns_with_their_state(text))
     found.extend(_state_bodies(text, registry))
     found.extend(_joint_bodies(text, registry))
     chosen = _with_full_names(_without_overlaps(found), registry)
@@ -940,6 +941,32 @@ def _described_places(text: str) -> list[Mention]:
         place = Place(name=known.name, country=known.country) if known else Place(name=name, country=code)
         start = match.start("name")
         mentions.append(Mention(start=start, end=match.end(), kind="place", country=code, place=place))
+    return mentions
+
+
+@functools.cache
+def _town_with_state_regex() -> re.Pattern[str]:
+    town = r"[A-Z][\w'’-]+(?:[ \t](?:[A-Z][\w'’-]+|do|da|de|del|dos|la|el)){0,3}"
+    return re.compile(
+        rf"\b(?:in|at|to|from)[ \t]+(?P<name>{town}),[ \t]+(?P<state>{_country_pattern()})(?![\w'’])"
+    )
+
+
+def _towns_with_their_state(text: str) -> list[Mention]:
+    """'in Montego Bay, Jamaica', 'in Foz do Iguaçu, Brazil': a place the gazetteer may not know, named with
+    its state."""
+    mentions: list[Mention] = []
+    for match in _town_with_state_regex().finditer(text):
+        name = match.group("name")
+        code = country_names().get(match.group("state"))
+        if code is None or name in country_names() or name in _not_name_words():
+            continue
+        known = find_place(name)
+        place = Place(name=known.name, country=known.country) if known else Place(name=name, country=code)
+        start = match.start("name")
+        mentions.append(
+            Mention(start=start, end=start + len(name), kind="place", country=place.country, place=place)
+        )
     return mentions
 
 

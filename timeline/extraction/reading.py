@@ -372,7 +372,7 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         people = [e for e in people if id(e) not in late]
         # 'paid a courtesy call on Michal and met members of the committee': Michal is the call's
         earlier = bisect.bisect_left(context.trigger_starts, trigger.start) - 1
-        if rule.form == "verb" and earlier >= 0 and cue("joined_verb").search(before):
+        if earlier >= 0 and cue("joined_verb").search(before):
             previous = context.trigger_starts[earlier]
             if previous >= clause_start:
                 subject = {id(m.entity) for m in mentions if m.end <= previous}

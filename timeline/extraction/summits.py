@@ -16,7 +16,8 @@ from timeline.extraction.context import Context, clause_of
 from timeline.extraction.dedupe import Group
 from timeline.extraction.lexicon import cue
 from timeline.extraction.mentions import Entity
-from timeline.gazetteer import find_country
+from timeline.gazetteer import find_country, find_place
+from timeline.model import Place
 
 _BARE_ATTENDANCE = cue("bare_attendance")
 # A summit's attendees are named at most this many sentences after it.
@@ -30,6 +31,7 @@ def complete_summits(context: Context, groups: list[Group]) -> None:
         if summit.lead.name:
             named = [c for c in _states_joined(summit.lead.name) if c not in summit.lead.countries]
             summit.lead.countries = [*summit.lead.countries, *named]
+            summit.lead.location = _city_named(summit.lead.name) or summit.lead.location
         if not any(e.kind == "organization" for e in summit.lead.people):
             body = _neighbouring_body(context, summit.lead.sentence.index) or _format_named(context, summit)
             if body is not None:
@@ -92,6 +94,22 @@ def _format_named(context: Context, summit: Group) -> Entity | None:
     if len(words) < 2 or not all(w[:1].isupper() or w.lower() in _NAME_JOINERS for w in words):
         return None
     return Entity(kind="organization", name=" ".join(words), international=True)
+
+
+_CITY_BEFORE_SUMMIT = re.compile(r"(?P<city>(?:[A-Z][\w'’-]+\s+){1,3})(?i:summit)\b")
+
+
+def _city_named(name: str) -> Place | None:
+    """'the SCO Tianjin Summit', 'the Astana Summit': the city named right before the word hosts it."""
+    match = _CITY_BEFORE_SUMMIT.search(name)
+    if match is None:
+        return None
+    words = match.group("city").split()
+    for count in range(len(words), 0, -1):
+        place = find_place(" ".join(words[-count:]))
+        if place is not None and place.country is not None and find_country(place.name) is None:
+            return Place(name=place.name, country=place.country)
+    return None
 
 
 _DASH = re.compile(r"\s*[-\u2013\u2014]\s*")

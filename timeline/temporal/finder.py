@@ -39,6 +39,9 @@ _GROUP_SUFFIX = re.compile(r"__\d+$")
 # Dates later expressions can be counted from: a known year at least.
 _ANCHOR_VALUE = re.compile(r"\d{4}(?:-|$)")
 _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]$")
+# A stretch of months within a year ("for the nine months", "the first six months"): right after
+# it, "a year earlier" compares that stretch, a part of the year with no calendar value of its own.
+_MONTHS_OF_A_YEAR = re.compile(r"P(?:[2-9]|1[01])M$")
 _TOKEN = re.compile(r"[^\W_]+")
 # The first word of a possible title: a capitalized word, maybe after a number ("60 Minutes").
 _FIRST_WORD = re.compile(r"(?:[0-9]+ )?([A-Z][a-z]+)")
@@ -136,12 +139,17 @@ def _with_anchors(
     """The mentions in text order, those counted from an earlier date ("a year earlier") resolved."""
     mentions: list[TimeMention] = []
     anchor: str | None = None
-    quarter: str | None = None
+    reported: str | None = None  # the quarter a report on results is about
+    compared: str | None = None  # what "a year ago" compares: that quarter, or the year of its months
     for rule, match, mention in chosen:
         if rule.kind in ANCHORED_KINDS and not (rule.kind == "clock" and _heads_a_line(text, mention.start)):
-            mention = _mention(text, rule, match, reference, anchor, quarter) or mention
-        elif quarter is None and _reported_quarter(mention, reference):
-            quarter = mention.value
+            mention = _mention(text, rule, match, reference, anchor, compared) or mention
+        elif reported is None and _reported_quarter(mention, reference):
+            reported = mention.value
+        if reported is not None and mention.value == reported:
+            compared = reported
+        elif reported is not None and mention.type == "DURATION" and _MONTHS_OF_A_YEAR.match(mention.value):
+            compared = reported[:4]
         mentions.append(mention)
         # only dates read from the text itself anchor later ones: "a year earlier" twice is not two years
         if (

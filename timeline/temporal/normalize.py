@@ -37,7 +37,8 @@ class Context:
     reference: dt.date | None
     tense_of: Callable[[str], Tense]
     anchor: str | None = None
-    # the last quarter the text mentioned: what "a year ago" compares in a report on results
+    # what "a year ago" compares in a report on results: the quarter it is about ("1989-Q3"), or the
+    # year of the months it just named ("1989" after "for the nine months")
     quarter: str | None = None
 
     def tense(self, kind: str = "date") -> Tense:
@@ -491,6 +492,8 @@ def period(groups: Groups, context: Context) -> Normalized | None:
         return Normalized("DATE", f"{reference.year + shift:04d}", None, "reporting year")
     quarter = words.lookup("quarter", groups["quarter"]) if "quarter" in groups else None
     if year is not None:
+        if quarter is None and context.quarter is not None and "-Q" in context.quarter:
+            quarter = int(context.quarter[-1])  # the quarter the report is about
         if quarter is None and anchor is not None and anchor[0] == "quarter":
             quarter = (anchor[1].month - 1) // 3 + 1
         value = f"{year:04d}" if quarter is None else f"{year:04d}-Q{quarter}"

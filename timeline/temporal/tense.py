@@ -81,6 +81,9 @@ class _Cues:
     timed_before: frozenset[str]
     attribution: frozenset[str]
     lower_case_only: frozenset[str]
+    timetable_plural: Phrases  # plural verbs of a timetable ("meet"), by their first word
+    directives: frozenset[str]
+    not_after_plural: frozenset[str]
     defaults: dict[str, Direction]
     future_weight: float
 
@@ -129,6 +132,9 @@ def _cues() -> _Cues:
         timed_before=frozenset(data["due"]["timed_before"]),
         attribution=frozenset(data["clause"]["attribution"]),
         lower_case_only=frozenset(data["future"]["lower_case_only"]),
+        timetable_plural=_index({Direction.FUTURE: data["future"]["timetable_plural"]}, 0),
+        directives=frozenset(data["past"]["directives"]),
+        not_after_plural=frozenset(word.replace("’", "'") for word in data["future"]["not_after_plural"]),
         defaults={
             kind: Direction(direction)
             for kind, direction in data["default"].items()
@@ -289,6 +295,21 @@ def _tense(left: str, expression: str, right: str, kind: str) -> Tense:
         if side == 1 and direction is Direction.FUTURE and describes_noun:
             index += length
             continue
+        if (
+            side == 0
+            and direction is Direction.PAST
+            and _directs_ahead(words, index, length, len(before), cues)
+        ):
+            # "ordered him to appear on Feb. 10": the order is past, the appearance on either side
+            direction = Direction.NEAR
+        if (
+            side == 1
+            and direction is Direction.FUTURE
+            and _past_intention(words[index : index + length])
+            and (index == 0 or words[index - 1] not in _AUXILIARIES)
+        ):
+            # "In a phone call in January, the crown prince pledged to expand": the date is the pledge's
+            direction = Direction.PAST
         distance = start - cue_end if side == 0 else word_start - end
         found.append((distance, side, direction, " ".join(words[index : index + length])))
         index += length
@@ -313,6 +334,28 @@ def _tense(left: str, expression: str, right: str, kind: str) -> Tense:
     return Tense(direction, cue_text)
 
 
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "’s"})
+
+
+def _past_intention(cue: list[str]) -> bool:
+    """'pledged to', 'agreed to': a past verb of intention, whose infinitive alone lies ahead."""
+    return len(cue) == 2 and cue[1] == "to" and cue[0].endswith("ed")
+
+
+# How many words after a verb of directing its infinitive's "to" may come ("ordered the two
+# ministers to").
+_DIRECTIVE_REACH = 5
+
+
+def _directs_ahead(words: list[str], index: int, length: int, before: int, cues: _Cues) -> bool:
+    """True for a verb of directing or asking told in the past whose infinitive comes before the
+    expression: "subpoenaed Elian to testify on Feb. 10", "urged them to return by Monday"."""
+    if words[index] not in cues.directives:
+        return False
+    reach = words[index + length : min(before, index + length + _DIRECTIVE_REACH)]
+    return "to" in reach and reach.index("to") + index + length + 1 < before
+
+
 def _inside_name(text: str, tokens: list[tuple[str, int, int]], index: int) -> bool:
     """True for "and" between two capitalized words: part of a name ("the Abortion and Reproductive
     Rights League plans to"), not the start of another clause."""
@@ -329,6 +372,12 @@ def _cue(words: list[str], index: int, cues: _Cues) -> tuple[int, Direction] | N
     if word in cues.neutral and _phrase_at(words, index, cues.neutral) is not None:
         return None
     phrase = _phrase_at(words, index, cues.phrases) if word in cues.phrases else None
+    if (
+        phrase is None
+        and word in cues.timetable_plural
+        and (index == 0 or words[index - 1] not in cues.not_after_plural)
+    ):
+        phrase = _phrase_at(words, index, cues.timetable_plural)
     if phrase is not None and phrase[1] is Direction.FUTURE:
         told = _told_before(words, index, cues)
         if told in cues.perfect:
