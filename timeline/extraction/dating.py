@@ -92,6 +92,8 @@ def event_date(
         and t.start >= earliest
         and _may_date(context, t, trigger, kind)
         and not _time_of_saying(context, t)
+        and not (kind != "statement" and _time_of_closing_speaker(context, t, trigger))
+        and not _opens_next_clause(context, t, trigger)
     ]
     if kind == "agreement":  # 'a programme for 2025-2027' dates what is agreed, not the signing
         in_clause = [t for t in in_clause if not _VALIDITY.search(text, max(0, t.start - 20), t.start)]
@@ -130,6 +132,8 @@ def event_date(
             and _may_date(context, t, trigger, kind)
             and t.start >= earliest
             and not _relative_clause_at(text, clause_of(sentence, t.start)[0])
+            and not (kind != "statement" and _time_of_closing_speaker(context, t, trigger))
+            and not _opens_next_clause(context, t, trigger)
         ]
         if kind == "agreement":
             others = [t for t in others if not _VALIDITY.search(text, max(0, t.start - 20), t.start)]
@@ -309,6 +313,36 @@ def _time_of_saying(context: Context, time: TimeMention) -> bool:
     if not _THAT_AFTER.match(context.text, time.end):
         return False
     return bool(speech_verbs(context.text, max(0, time.start - _SAYING_REACH), time.start))
+
+
+_SPEAKER_AFTER = cue("speaker_after")
+# Nothing but punctuation after a time until the sentence ends.
+_SENTENCE_ENDS = re.compile(r"[\s.;:!\"'”’)]*")
+
+
+_TIME_OPENS_CLAUSE = cue("time_opens_clause")
+
+
+def _opens_next_clause(context: Context, time: TimeMention, trigger: Trigger) -> bool:
+    """'They also witnessed the signing of 30 documents, and later this evening they are due to ...': a time
+    right after ', and' opens the next clause and dates nothing before it."""
+    if time.start < trigger.end:
+        return False
+    return _TIME_OPENS_CLAUSE.search(context.text, trigger.end, time.start) is not None
+
+
+def _time_of_closing_speaker(context: Context, time: TimeMention, trigger: Trigger) -> bool:
+    """'Xi will ... pay state visits to Kazakhstan and Tajikistan, Beijing announced on Friday': the day of
+    the speaker who closes the sentence after a comma is when it was said, not when the visits are."""
+    sentence = context.sentence_at(time.start)
+    if sentence is None or time.start < trigger.end or time.when is None:
+        return False
+    if not _SENTENCE_ENDS.fullmatch(context.text, time.end, sentence.end):
+        return False
+    return any(
+        found.start("rest") <= time.start and time.end <= found.end("rest")
+        for found in _SPEAKER_AFTER.finditer(context.text, trigger.end, sentence.end)
+    )
 
 
 def _whole_day(when: When) -> When:

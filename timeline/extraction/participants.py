@@ -176,7 +176,12 @@ def _paragraph_countries(context: Context, sentence: Sentence) -> set[str]:
 
 def earlier_subject(context: Context, sentence: Sentence, clause_start: int) -> list[Entity]:
     """The person a subject 'he' or 'she' most likely is: the subject of the nearest earlier clause
-    ('Tileuberdi invited Chung, and Chung accepted, saying he would travel'), else of the sentence before."""
+    ('Tileuberdi invited Chung, and Chung accepted, saying he would travel'), else of the sentence before;
+    in a participle phrase opening the sentence, the speaker after it ('Noting that he paid a state visit to
+    Kazakhstan in June, Xi said')."""
+    speaker = speaker_after_opening(context, sentence, clause_start)
+    if speaker is not None:
+        return [speaker]
     named = [
         m
         for m in context.mentions_in(sentence.start, clause_start)
@@ -205,6 +210,47 @@ def earlier_subject(context: Context, sentence: Sentence, clause_start: int) -> 
         assert mention.entity is not None
         return [mention.entity]
     return []
+
+
+_JOINED_NAME = re.compile(r"\s+and\s+")
+
+
+def joint_subject_before(context: Context, sentence: Sentence) -> list[Entity]:
+    """The people a sentence opening with 'They' stands for: those named together as the subject of the
+    sentence before ('Xi and Tokayev held talks ... They also witnessed the signing of ...')."""
+    if sentence.index == 0:
+        return []
+    previous = context.sentences[sentence.index - 1]
+    people = [m for m in context.mentions_in(previous.start, previous.end) if m.kind == "person" and m.entity]
+    if len(people) < 2:
+        return []
+    if OBJECT_BEFORE.search(context.text, max(previous.start, people[0].start - 60), people[0].start):
+        return []
+    joined = [people[0]]
+    for mention in people[1:]:
+        if not _JOINED_NAME.fullmatch(context.text, joined[-1].end, mention.start):
+            break
+        joined.append(mention)
+    return [m.entity for m in joined if m.entity is not None] if len(joined) > 1 else []
+
+
+_OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\b")
+_NAMED_AFTER_COMMA = re.compile(r",\s+(?:[A-Z][\w'’-]*\s+){0,4}$")
+
+
+def speaker_after_opening(context: Context, sentence: Sentence, position: int) -> Entity | None:
+    """The speaker a sentence names after the participle phrase it opens with, when `position` lies in it."""
+    if not _OPENING_PARTICIPLE.match(context.text, sentence.start):
+        return None
+    for mention in context.mentions_in(position, sentence.end):
+        if (
+            mention.kind == "person"
+            and mention.entity is not None
+            and _NAMED_AFTER_COMMA.search(context.text, max(position, mention.start - 60), mention.start)
+            and _SPEAKS_AFTER.match(context.text, mention.end)
+        ):
+            return mention.entity
+    return None
 
 
 _SPEAKS_AFTER = re.compile(r"\s+(?:said|says|stated|announced|told\s+(?:reporters|journalists))\b")

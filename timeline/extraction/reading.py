@@ -33,9 +33,11 @@ from timeline.extraction.participants import (
     earlier_subject,
     group_members,
     is_company,
+    joint_subject_before,
     people_in,
     people_nearby,
     relative_head,
+    speaker_after_opening,
     unique,
 )
 from timeline.extraction.sentences import Sentence
@@ -140,6 +142,7 @@ _SUBJECT_PRONOUN = re.compile(
 
 
 _PRONOUN_START = re.compile(r"^(?:He|She)\b")
+_THEY_START = re.compile(r"They\b")
 # 'arrived on Thursday for a three-day visit and is expected to leave for Tashkent': the same subject
 _SUBJECTLESS_START = re.compile(
     r"\s*(?:and\s+)?(?:is|are|was|were)\s+(?:also\s+)?(?:expected|due|scheduled|set)\s+to\b"
@@ -293,6 +296,8 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
                 and not cue("earlier_event").search(before)
                 # 'witnessed the signing of more than 30 documents': what is signed is new, so is the signing
                 and not cue("new_object_after").match(text, trigger.end, clause_end)
+                # ... also inside the event words ('witnessed the exchange of seven memorandums')
+                and not cue("new_object_after").search(word + " ")
             )
             or _described(rule.form, before, after)
         )
@@ -325,6 +330,8 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     if framing:
         own_before = before
     own_before = _without_earlier_event_phrase(context, trigger, clause_start, own_before)
+    if rule.needs == "place_right_after":
+        own_after = word + own_after  # 'Putin is also expected in Astana': the plan is in the event word
     status = _status(clause, own_before, own_after, negated, governing)
     if status is Status.PLANNED and cue("called_off_later").match(text[trigger.end : sentence.end]):
         status = Status.CANCELLED  # 'had been scheduled to travel ..., but the trip was called off'
@@ -400,6 +407,8 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     ):
         # 'where he was to attend the summit of the Dialogue': he takes part too
         people = unique([*earlier_subject(context, sentence, clause_start), *people])
+    elif _THEY_START.match(text, sentence.start) and not any(e.kind == "person" for e in people):
+        people = unique([*joint_subject_before(context, sentence), *people])
     countries = countries_of(mentions, people)
     if rule.kind == "summit":
         # 'the leaders of the five Central Asian countries', 'the China-Central Asia Summit': the states of
@@ -761,6 +770,32 @@ def _states_led(context: Context, mentions: list[Mention], start: int, end: int)
     return list(dict.fromkeys(m.country for m in states if m.country))
 
 
+# How far before a participle after a comma ('..., signed in Xi'an') the document's name may begin.
+_NAMED_INSTRUMENT_REACH = 240
+_PARTICIPLE_COMMA = re.compile(r",\s*$")
+
+
+_ATTEND_WORD = re.compile(r"attend", re.IGNORECASE)
+_OPENING_THE = re.compile(r"\s+(?:the\s+)?")
+
+
+def _host_ceremony(context: Context, trigger: Trigger, mentions: list[Mention]) -> bool:
+    """'attended Mr. Modi's swearing-in ceremony': attending what a leader holds is a trip to their state."""
+    if not _ATTEND_WORD.match(context.text, trigger.start):
+        return False
+    opening = _OPENING_THE.match(context.text, trigger.end)
+    start = opening.end() if opening is not None else trigger.end
+    return any(
+        m.kind == "person"
+        and m.entity is not None
+        and m.entity.country
+        and m.start <= start + 4  # ('Mr. ' stands before the name)
+        and m.start >= trigger.end
+        and _POSSESSIVE_END.match(context.text, m.end)
+        for m in mentions
+    )
+
+
 def _needs_met(
     needs: str | None, context: Context, trigger: Trigger, mentions: list[Mention], clause: str, after: str
 ) -> bool:
@@ -773,8 +808,10 @@ def _needs_met(
         return bool(following) and following[0].start - trigger.end <= 110
     if needs == "place_after":
         following = [m for m in mentions if m.start >= trigger.end and m.kind in ("place", "country")]
-        return (bool(following) and following[0].start - trigger.end <= 45) or bool(
-            _HERE.match(after.strip())
+        return (
+            (bool(following) and following[0].start - trigger.end <= 45)
+            or bool(_HERE.match(after.strip()))
+            or _host_ceremony(context, trigger, mentions)
         )
     if (
         needs == "trip_destination"
@@ -794,9 +831,13 @@ def _needs_met(
         following = [m for m in mentions if m.start >= trigger.end and m.kind in ("place", "country")]
         return (bool(following) and following[0].start - trigger.end <= 5) or bool(_HERE.match(after.strip()))
     if needs == "instrument":  # 'the treaty, signed in 1973': the instrument may stand just before the clause
-        return bool(INSTRUMENT.search(clause)) or bool(
-            INSTRUMENT.search(context.text, max(0, trigger.start - 80), trigger.start)
-        )
+        # ... or before its long name ('the Agreement between the Government of ... on mutual visa exemption,
+        # signed in Xi'an on 17 May 2023')
+        sentence = context.sentence_at(trigger.start)
+        after_comma = _PARTICIPLE_COMMA.search(context.text, max(0, trigger.start - 4), trigger.start)
+        reach = _NAMED_INSTRUMENT_REACH if after_comma else 80
+        start = max(sentence.start if sentence is not None else 0, trigger.start - reach)
+        return bool(INSTRUMENT.search(clause)) or bool(INSTRUMENT.search(context.text, start, trigger.start))
     if needs == "lending":
         return bool(cue("lending").search(clause)) or bool(
             AMOUNT.search(context.text, max(0, trigger.start - 30), trigger.start)
@@ -972,6 +1013,8 @@ def _topic(before: str, after: str) -> bool:
     matches = list(cue("topic").finditer(window))
     return (
         bool(matches)
+        # 'a dense schedule of contacts this year, capped by Xi's state visit': the topic's noun phrase ended
+        and "," not in window[matches[-1].end() :]
         and not cue("definite_future").match(window, matches[-1].end())
         and not cue("placed_and_timed").match(after)
     )
@@ -1115,6 +1158,8 @@ def _places(context: Context, trigger: Trigger, start: int, end: int, kind: str)
             continue
         if mention.kind == "country" and mention.place.name[:1].islower():
             continue
+        if _EXCLUDED_PLACE.search(text, max(start, mention.start - 20), mention.start):
+            continue  # 'a South Korean city other than Seoul': not where it took place
         if _event_word_between(context, trigger.end, mention.start):
             break  # 'The summit follows a ministerial meeting in Suva': the place of the nearer event
         if cue("elided_occurrence").search(text, max(start, mention.start - 40), mention.start):
@@ -1228,6 +1273,38 @@ def _possessor_right_before(context: Context, possessive: int, people_before: li
     return named[-1].entity
 
 
+_POSSESSIVE_END = re.compile(r"['’]s\b")
+_OBJECT_PRONOUN = re.compile(r"(?:her|Her)\s+to\b")
+
+
+def _possessor_in_clause(context: Context, clause_start: int, pronoun: int) -> list[Entity]:
+    """'It will be Xi's second trip abroad ..., and his first visit to Kazakhstan': 'his' is the person whose
+    name a possessive gave before it in the clause, or the one the clause opens with ('Sept. 11, 2019 —
+    Tokayev, on his first state visit to China')."""
+    if _OBJECT_PRONOUN.match(context.text, pronoun):
+        return []  # 'Lula invited her to visit Brazil': she visits
+    mentions = [m for m in context.mentions_in(clause_start, pronoun) if m.kind == "person" and m.entity]
+    if mentions and not context.text[clause_start : mentions[0].start].strip():
+        return [mentions[0].entity] if mentions[0].entity is not None else []
+    owners = [
+        m.entity
+        for m in mentions
+        if m.entity is not None
+        # ... or who does the verb after it ('after Dissanayake chose New Delhi for his first foreign trip')
+        and (_POSSESSIVE_END.match(context.text, m.end) or _subject_verb_after().match(context.text, m.end))
+        # ('made a trip to Lee's hometown region in what is likely his last foreign visit': Lee is no subject)
+        and not OBJECT_BEFORE.search(context.text, max(clause_start, m.start - 60), m.start)
+    ]
+    return owners[-1:]
+
+
+@functools.cache
+def _subject_verb_after() -> re.Pattern[str]:
+    """A verb right after a name that makes the name its subject ('Dissanayake chose')."""
+    verbs = load_data("titles.json")["untitled_names"]["verbs_after"]
+    return re.compile(rf"\s+(?:{'|'.join(sorted({re.escape(v) for v in verbs}))})\b")
+
+
 def _away_from_home(
     context: Context,
     candidate: Candidate,
@@ -1282,7 +1359,9 @@ def _visits(
         visitor = _possessor_right_before(context, possessive.start(), people_before)
     if visitor is None and possessive is not None and candidate.people:
         # 'met Guyana's President Irfaan Ali on her first trip abroad': hers, the subject's, not Ali's
-        subject = earlier_subject(context, candidate.sentence, candidate.clause[0])
+        subject = _possessor_in_clause(context, candidate.clause[0], possessive.start()) or earlier_subject(
+            context, candidate.sentence, candidate.clause[0]
+        )
         if not subject and trigger.rule.needs == "trip_destination":
             subject = earlier_subject(context, candidate.sentence, trigger.start)
         visitor = subject[0] if subject else None
@@ -1330,6 +1409,9 @@ def _visits(
         else:
             visitor = _away_from_home(context, candidate, last.entity, people_before, places)
     if visitor is None:
+        # 'Noting that he paid a state visit to Kazakhstan in June, Xi said': the speaker after the phrase
+        visitor = speaker_after_opening(context, candidate.sentence, trigger.start)
+    if visitor is None:
         # the subject a pronoun or a relative clause stands for ('who is on a working visit')
         after_ids = {id(m.entity) for m in people_after}
         visitor = next((e for e in candidate.people if e.kind == "person" and id(e) not in after_ids), None)
@@ -1342,6 +1424,20 @@ def _visits(
         visitor = _traveller_around_phrase(context, candidate, candidate.clause[0] + phrase.start())
     # 'The last visit of a Kazakh Senate speaker to China took place in 2019': someone of a state made it
     generic = _generic_visitor_state(context, trigger, visitor, after)
+    if generic is not None:
+        # '... took place in 2023, when the then Prime Minister Alikhan Smailov held talks': the one of that
+        # state the sentence names after the visit made it
+        visitor = next(
+            (
+                m.entity
+                for m in context.mentions_in(trigger.end, candidate.sentence.end)
+                if m.kind == "person"
+                and m.entity is not None
+                and m.entity.country == generic
+                and m.entity.title
+            ),
+            None,
+        )
     if visitor is None and not candidate.anaphoric and generic is None:
         return []  # 'travel to Pakistan', 'when visiting Kenya': nobody in particular travels
     attending = context.text[trigger.start : trigger.end].lower().startswith("attend")
@@ -1355,11 +1451,17 @@ def _visits(
     host_ends: dict[str, int] = {}
     reach = min(candidate.clause[1], trigger.end + _HOST_REACH)
     following = context.next_trigger(trigger.end, reach)
-    if _SEPARATE_PHRASE.search(context.text, trigger.end, following):
-        reach = following  # 'went to Seoul, reviving ... visits, and in August joined Biden': no hosts
+    # 'went to Seoul, reviving ... visits, and in August joined Biden': no hosts; 'a visit he followed with a
+    # trip to Beijing': the places after the next trip word are that trip's
+    if _SEPARATE_PHRASE.search(context.text, trigger.end, following) or _TRIP_WORD.match(
+        context.text, following
+    ):
+        reach = following
     for mention in context.mentions_in(trigger.end, reach):
         if mention.kind in ("country", "place") and mention.country and mention.place is not None:
             if mention.kind == "country" and not mention.place.name[:1].isupper():
+                continue
+            if _EXCLUDED_PLACE.search(context.text, max(trigger.end, mention.start - 20), mention.start):
                 continue
             if mention.country == home:
                 continue
@@ -1514,7 +1616,8 @@ def _scheduled_present(context: Context, trigger: Trigger, clause_end: int) -> b
     schedule: the weekday is the coming one."""
     if not _SCHEDULED_PRESENT.fullmatch(context.text, trigger.start, trigger.end):
         return False
-    return any(t.rule.startswith("weekday") for t in context.times_in(trigger.end, clause_end))
+    # ('travels on Thursday to Abu Dhabi': the weekday may stand inside the event word)
+    return any(t.rule.startswith("weekday") for t in context.times_in(trigger.start, clause_end))
 
 
 # A destination's own day is written this close after it ('to Bishkek on Friday and to Dushanbe on Saturday').
@@ -1544,6 +1647,8 @@ def _chosen_destination(context: Context, trigger: Trigger, mentions: list[Menti
     return None
 
 
+_EXCLUDED_PLACE = cue("excluded_place")
+_TRIP_WORD = re.compile(r"(?:trip|tour|journey|visit|travel)", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _SEPARATE_PHRASE = re.compile(r",\s|\band\b")
 
