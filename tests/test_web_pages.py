@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from timeline import DocumentError, extract, read_documents
@@ -165,6 +165,8 @@ def test_a_web_page_on_standard_input_is_read_as_a_page(monkeypatch: pytest.Monk
 
 
 @given(st.text())
+@example("<![A:")
+@example("<![0")
 def test_any_markup_is_read_without_crashing(markup: str) -> None:
     text, metadata = read_page(markup)
     assert isinstance(text, str)

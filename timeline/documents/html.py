@@ -128,6 +128,13 @@ def read_page(markup: str) -> tuple[str, dict[str, str]]:
 
 
 class _PageParser(HTMLParser):
+    def parse_marked_section(self, i: int, report: bool = True) -> int:
+        """A broken '<![...' section ('<![A:') is skipped instead of stopping the page with an error."""
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            return i + 3
+
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self._open: list[str] = []
