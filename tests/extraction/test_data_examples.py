@@ -13,7 +13,7 @@ from timeline.extraction.lexicon import cue, load_data
 from timeline.extraction.mentions import find_mentions
 from timeline.extraction.sentences import split_sentences
 from timeline.extraction.triggers import find_triggers
-from timeline.model import Document
+from timeline.model import Document, Place
 
 
 def _document(example: dict[str, Any]) -> Document:
@@ -250,6 +250,12 @@ def test_after_a_middle_initial_comes_the_surname_even_one_spelled_like_a_city()
 def test_a_town_named_with_its_state_is_a_place_of_that_state(text: str, town: str, state: str) -> None:
     places = [m.place for m in find_mentions(text) if m.kind == "place" and m.place is not None]
     assert any(p.name == town and p.country == state for p in places)
+
+
+def test_a_town_named_after_its_state_is_the_town_not_the_state() -> None:
+    text = "The envoy was in Port Sudan last week."
+    mentions = [(m.kind, m.place) for m in find_mentions(text)]
+    assert mentions == [("place", Place(name="Port Sudan", country="SDN"))]
 
 
 def test_the_secretary_general_is_not_the_spokesperson_for_the_secretary_general() -> None:

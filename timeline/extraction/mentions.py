@@ -867,6 +867,7 @@ def _untitled_people(text: str, registry: _Registry) -> list[Mention]:
 
 _PARTICLE_WORDS = frozenset(_PARTICLE[3:-1].split("|"))
 _NAMED_AFTER_PLACE = cue("named_after_place")
+_TOWN_PREFIX = cue("town_prefix")
 
 
 def _gazetteer_mentions(text: str, registry: _Registry) -> list[Mention]:
@@ -884,6 +885,18 @@ def _gazetteer_mentions(text: str, registry: _Registry) -> list[Mention]:
         elif surface.kind == "organization":
             mentions.append(
                 Mention(start=start, end=end, kind="organization", entity=registry.organization(written))
+            )
+        elif surface.kind == "country" and (prefix := _TOWN_PREFIX.search(text, max(0, start - 8), start)):
+            # 'in Port Sudan': a town named after its state, not the state
+            name = text[prefix.start() : end]
+            known = find_place(name)
+            town = (
+                Place(name=known.name, country=known.country)
+                if known
+                else Place(name=name, country=surface.value)
+            )
+            mentions.append(
+                Mention(start=prefix.start(), end=end, kind="place", country=town.country, place=town)
             )
         elif surface.kind in ("country", "adjective"):
             place = Place(name=written, country=surface.value) if surface.kind == "country" else None
