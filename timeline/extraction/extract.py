@@ -237,6 +237,7 @@ _ENTRY_OPENING = re.compile(
     r"[*_ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d|\d{1,4}\b)[^\n]{0,30}?[*_]*[ \t]*(?:—|–|-{1,2})[ \t]"
 )
 _ENTRY_REACH = 40
+_YEAR_WRITTEN = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _times(
@@ -257,6 +258,12 @@ def _times(
         if index >= 0:
             sentence = sentences[index]
             wanted.append((sentence.start, sentence.end))
+        if index >= 1:
+            # 'The earthquake of February 2023 changed the tone. X flew to Adana on February 27': a year
+            # written in the sentence before gives its year to a year-less day
+            previous = sentences[index - 1]
+            if _YEAR_WRITTEN.search(text, previous.start, previous.end):
+                wanted.append((previous.start, previous.end))
     if dateline is not None:
         wanted.append((dateline.start, dateline.end))
     for sentence in sentences:

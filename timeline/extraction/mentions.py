@@ -939,10 +939,27 @@ def _described_place_regex() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _town_of_regex() -> re.Pattern[str]:
+    return re.compile(
+        rf"\bthe\s+(?:[a-z-]+\s+){{0,2}}(?:city|town|port|resort|village)\s+of\s+(?P<name>{_NAME}){_AFTER}"
+    )
+
+
 def _described_places(text: str) -> list[Mention]:
     """'the Paraguayan capital' (Asunción), "Tonga's capital", 'the southern Brazilian city of Balneário
-    Camboriú'."""
+    Camboriú', 'the stricken city of Adana'."""
     mentions: list[Mention] = []
+    for match in _near_anchors(_town_of_regex(), _PLACE_NOUN, text):
+        name = match.group("name")
+        if name in country_names() or name in _not_name_words():
+            continue
+        known = find_place(name)
+        place = Place(name=known.name, country=known.country) if known else Place(name=name)
+        start = match.start("name")
+        mentions.append(
+            Mention(start=start, end=match.end(), kind="place", country=place.country, place=place)
+        )
     for match in _near_anchors(_described_place_regex(), _PLACE_NOUN, text):
         adjective = match.group("adjective") or match.group("owner")
         code = country_adjectives().get(adjective) or country_names().get(adjective)

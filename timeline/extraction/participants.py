@@ -154,11 +154,7 @@ def group_members(context: Context, group: Mention, sentence: Sentence) -> list[
         if m.kind == "person" and m.entity is not None and m.start < group.start
     ]
     for entity in reversed(before):
-        if (
-            entity.country
-            and entity.country not in by_country
-            and fits(entity)
-        ):
+        if entity.country and entity.country not in by_country and fits(entity):
             by_country[entity.country] = entity
         if len(by_country) == 2:
             return list(by_country.values())
