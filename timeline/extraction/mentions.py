@@ -1518,11 +1518,11 @@ def _role_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
         titled = [e for e in fitting if role in (e.title or "").lower()]
         if fitting:
             # the latest named, unless another was named more often: 'President Prabowo ... Prabowo ... after
-            # Sukarno in 1950 and Joko Widodo in 2018 ... the President' is the story's president
+            # Sukarno in 1950 and Joko Widodo in 2018 ... the President' is the story's president, named twice
             before = [people[index].entity for index in before_role]
             holders = titled or fitting
             frequent = max(holders, key=before.count)
-            referent = frequent if before.count(frequent) >= before.count(holders[0]) + 2 else holders[0]
+            referent = frequent if before.count(frequent) >= before.count(holders[0]) + 1 else holders[0]
             mentions.append(
                 Mention(start=match.start(), end=match.end(), kind="person", entity=referent, role=True)
             )
