@@ -264,8 +264,8 @@ def test_the_secretary_general_is_not_the_spokesperson_for_the_secretary_general
 def test_each_document_signed_in_one_sentence_is_named_for_itself() -> None:
     text = (
         "ASTANA, July 3 (Xinhua) -- Chinese President Xi Jinping held talks with Kazakh President "
-        "Kassym-Jomart Tokayev on Wednesday. After the talks, the two heads of state signed a joint statement "
-        "and witnessed the signing of more than 20 cooperation documents."
+        "Kassym-Jomart Tokayev on Wednesday. After the talks, the two heads of state signed a joint "
+        "statement and witnessed the signing of more than 20 cooperation documents."
     )
     events = extract(Document(text=text, published=dt.date(2024, 7, 3)))
     instruments = {e.instrument for e in events if isinstance(e, Agreement)}
