@@ -13,7 +13,7 @@ from timeline.extraction.lexicon import cue, load_data
 from timeline.extraction.mentions import find_mentions
 from timeline.extraction.sentences import split_sentences
 from timeline.extraction.triggers import find_triggers
-from timeline.model import Document, Place
+from timeline.model import Agreement, Document, Place
 
 
 def _document(example: dict[str, Any]) -> Document:
@@ -272,3 +272,14 @@ def test_the_secretary_general_is_not_the_spokesperson_for_the_secretary_general
     )
     roles = [m for m in find_mentions(text) if text[m.start : m.end].lower().startswith("the secretary")]
     assert not any(m.entity is not None and m.entity.name == "Stéphane Dujarric" for m in roles)
+
+
+def test_each_document_signed_in_one_sentence_is_named_for_itself() -> None:
+    text = (
+        "ASTANA, July 3 (Xinhua) -- Chinese President Xi Jinping held talks with Kazakh President "
+        "Kassym-Jomart Tokayev on Wednesday. After the talks, the two heads of state signed a joint "
+        "statement and witnessed the signing of more than 20 cooperation documents."
+    )
+    events = extract(Document(text=text, published=dt.date(2024, 7, 3)))
+    instruments = {e.instrument for e in events if isinstance(e, Agreement)}
+    assert instruments == {"joint statement", "cooperation documents"}

@@ -212,3 +212,9 @@ def test_a_year_earlier_after_the_months_of_a_report_is_their_year_before() -> N
     )
     values = [m.value for m in find_times(text, dt.date(1989, 10, 26)) if m.text.startswith("a year")]
     assert values == ["1988-Q3", "1988", "1988-Q3"]
+
+
+def test_a_letter_longer_in_lower_case_keeps_the_offsets() -> None:
+    text = "İstanbul hosted the talks on Monday, and İzmir on Tuesday."
+    mentions = find_times(text, dt.date(2024, 5, 22))
+    assert [text[m.start : m.end] for m in mentions] == ["Monday", "Tuesday"]

@@ -56,17 +56,22 @@ def add_agreement_details(candidate: Candidate, clause: str, trigger: Trigger, t
     named = [(m, _without_article(m.group(1))) for m in _CAPITALIZED_INSTRUMENT.finditer(clause)]
     # 'The Association Agreement' is named; 'The Agreement' opening a sentence is not
     named = [(m, name) for m, name in named if name.split()[0] not in ("The", "A")]
-    if named:
-        candidate.instrument = min(named, key=lambda pair: abs(offset + pair[0].start() - trigger.start))[1]
-    else:
-        nouns = list(INSTRUMENT.finditer(clause))
-        if nouns:
-            nearest_noun = min(nouns, key=lambda m: abs(offset + m.start() - trigger.start))
-            start = nearest_noun.start()
-            words = clause[max(0, start - 40) : start].split()[-2:]
-            skipped = _FUNCTION_WORDS | _calendar_words()
-            words = [w for w in words if w.isalpha() and w.lower() not in skipped and w not in skipped]
-            candidate.instrument = " ".join([*words, nearest_noun.group()])
+    # what is signed stands after the word of signing ('signed a joint statement and witnessed the signing
+    # of more than 20 cooperation documents'), what was signed before it in the passive
+    named_after = [pair for pair in named if offset + pair[0].start() >= trigger.end]
+    nouns = list(INSTRUMENT.finditer(clause))
+    nouns_after = [m for m in nouns if offset + m.start() >= trigger.end]
+    if named_after or (named and not nouns_after):
+        candidate.instrument = min(
+            named_after or named, key=lambda pair: abs(offset + pair[0].start() - trigger.start)
+        )[1]
+    elif nouns:
+        nearest_noun = min(nouns_after or nouns, key=lambda m: abs(offset + m.start() - trigger.start))
+        start = nearest_noun.start()
+        words = clause[max(0, start - 40) : start].split()[-2:]
+        skipped = _FUNCTION_WORDS | _calendar_words()
+        words = [w for w in words if w.isalpha() and w.lower() not in skipped and w not in skipped]
+        candidate.instrument = " ".join([*words, nearest_noun.group()])
     for match in AMOUNT.finditer(clause):
         candidate.amount = _amount(match)
         break

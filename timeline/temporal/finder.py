@@ -182,12 +182,16 @@ def _reported_quarter(mention: TimeMention, reference: dt.date | None) -> bool:
     return reference - dt.timedelta(days=366) < end <= reference + dt.timedelta(days=31)
 
 
+# The one letter whose lower case is two characters ('İ', U+0130): it stays as it is, so offsets hold.
+_LONGER_IN_LOWER_CASE = "\u0130"
+
+
 def _lowered(text: str) -> str:
     """`text` in lower case, letter for letter (so offsets stay valid)."""
     lowered = text.lower()
     if len(lowered) == len(text):
         return lowered
-    return "".join(char.lower() if len(char.lower()) == 1 else char for char in text)
+    return _LONGER_IN_LOWER_CASE.join(piece.lower() for piece in text.split(_LONGER_IN_LOWER_CASE))
 
 
 def _windows(text: str, spans: list[tuple[int, int]], reach: tuple[int, int]) -> list[tuple[int, int]]:
