@@ -631,6 +631,9 @@ def _appositive_title_regex() -> re.Pattern[str]:
     )
 
 
+_SENT_TO = re.compile(r"\s+(?:to|for)\b")
+
+
 def _titled_people(text: str, registry: _Registry) -> list[Mention]:
     before_name, of_then_name, name_then_title = _title_regexes()
     mentions: list[Mention] = []
@@ -681,6 +684,8 @@ def _titled_people(text: str, registry: _Registry) -> list[Mention]:
         title = _canonical_title(match.group("title"))
         title = title[:1].upper() + title[1:]
         country = _of_country(match.group("of"))
+        if _rank_of(title) == "diplomat" and _SENT_TO.match(match.group("of") or ""):
+            country = None  # 'the Personal Envoy for Sudan', 'Ambassador to China': the state sent to
         entity = registry.person(name, title, _rank_of(title), country)
         organization = _of_organization(match.group("of"), registry)
         if organization is not None and entity.affiliation is None:
