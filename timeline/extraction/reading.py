@@ -142,6 +142,8 @@ _SUBJECT_PRONOUN = re.compile(
 
 
 _PRONOUN_START = re.compile(r"^(?:He|She)\b")
+_PRONOUN_IN_TRIGGER = re.compile(r"\b(?:him|her)\b")
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _THEY_START = re.compile(r"They\b")
 # 'arrived on Thursday for a three-day visit and is expected to leave for Tashkent': the same subject
 _SUBJECTLESS_START = re.compile(
@@ -407,6 +409,14 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     ):
         # 'where he was to attend the summit of the Dialogue': he takes part too
         people = unique([*earlier_subject(context, sentence, clause_start), *people])
+    elif _PRONOUN_IN_TRIGGER.search(text, trigger.start, trigger.end):
+        # "Wang's tour of Africa, which will also take him to Chad": the one whose trip it is
+        owners = [
+            m.entity
+            for m in context.mentions_in(sentence.start, clause_start)
+            if m.kind == "person" and m.entity is not None and _POSSESSIVE_AFTER.match(text, m.end)
+        ]
+        people = unique([*(owners[-1:] or earlier_subject(context, sentence, clause_start)), *people])
     elif _THEY_START.match(text, sentence.start) and not any(e.kind == "person" for e in people):
         people = unique([*joint_subject_before(context, sentence), *people])
     countries = countries_of(mentions, people)
