@@ -1459,6 +1459,7 @@ def _visits(
     hosts: list[str] = []
     host_places: dict[str, Place] = {}
     host_ends: dict[str, int] = {}
+    host_starts: dict[str, int] = {}
     reach = min(candidate.clause[1], trigger.end + _HOST_REACH)
     following = context.next_trigger(trigger.end, reach)
     # 'went to Seoul, reviving ... visits, and in August joined Biden': no hosts; 'a visit he followed with a
@@ -1478,6 +1479,7 @@ def _visits(
             hosts.append(mention.country)
             host_places.setdefault(mention.country, _host_place(mention))
             host_ends.setdefault(mention.country, mention.end)
+            host_starts.setdefault(mention.country, mention.start)
         elif (
             mention.kind == "person"
             and mention.entity is not None
@@ -1563,7 +1565,9 @@ def _visits(
             split_key=code if len(hosts) > 1 else "",
         )
         if len(hosts) > 1 and code in host_ends:
-            own = _day_after_destination(context, candidate, host_ends[code])
+            own = _day_after_destination(context, candidate, host_ends[code]) or _day_before_destination(
+                context, candidate, trigger.end, host_starts[code]
+            )
             # 'arrived in Kazakhstan on Thursday for a three-day visit': that day opens the stay already dated
             if own is not None and not (candidate.when.is_range and own.start == candidate.when.start):
                 visit.when, visit.date_source = own, "text"
@@ -1640,6 +1644,27 @@ def _day_after_destination(context: Context, candidate: Candidate, end: int) -> 
     reach = min(candidate.clause[1], end + _DESTINATION_DAY_REACH)
     for time in context.times_in(end, reach):
         if usable_time(time) and time.when is not None and time.when.is_known:
+            if candidate.status is Status.PLANNED:
+                return ahead_if_planned(time, context.published)
+            return time.when
+    return None
+
+
+_DAY_THEN_DESTINATION = re.compile(r"\s+to\s+(?:the\s+)?$")
+
+
+def _day_before_destination(
+    context: Context, candidate: Candidate, start: int, destination: int
+) -> When | None:
+    """'will travel on Wednesday to Banjul ..., and on Thursday to Dakar': a later stop of a trip on the day
+    written right before it."""
+    for time in context.times_in(start, destination):
+        if (
+            _DAY_THEN_DESTINATION.fullmatch(context.text, time.end, destination)
+            and usable_time(time)
+            and time.when is not None
+            and time.when.is_known
+        ):
             if candidate.status is Status.PLANNED:
                 return ahead_if_planned(time, context.published)
             return time.when
