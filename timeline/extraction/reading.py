@@ -1262,6 +1262,9 @@ def _here(context: Context, sentence: Sentence, clause: tuple[int, int]) -> Plac
 
 
 _GUEST_VISITING = cue("guest_visiting")
+_HOSTING_GUEST = cue("hosting_guest")
+# The guest's name starts this close after 'to host' (past an office and a nationality).
+_GUEST_REACH = 50
 _POSSESSIVE_NAME = re.compile(r"[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+){0,2}$")
 _PASSIVE_BY = re.compile(r"\s+by\b", re.IGNORECASE)
 # the capitalized words of an office and a nationality between 'visiting' and the name
@@ -1357,6 +1360,18 @@ def _visits(
         m for m in mentions if m.start >= trigger.end and m.kind == "person" and m.entity is not None
     ]
     visitor: Entity | None = None
+    hosting_state: str | None = None
+    if _HOSTING_GUEST.fullmatch(context.text, trigger.start, trigger.end):
+        # 'Tokayev is due to host French President Emmanuel Macron in Astana': the guest named right after
+        # visits the host's state
+        host = people_before[-1].entity if people_before else None
+        if not people_after or people_after[0].start - trigger.end > _GUEST_REACH or host is None:
+            return []
+        visitor = people_after[0].entity
+        hosting_state = host.country
+        if visitor is None or not hosting_state or visitor.country == hosting_state:
+            return []
+        people_after = []
     by_match = _BY_AFTER.match(after) or _OF_AFTER.match(after)  # 'a visit by X', 'the visit of X to Y'
     if by_match is not None:
         later = [m for m in people_after if m.start >= trigger.end + by_match.end()]
@@ -1501,6 +1516,9 @@ def _visits(
             ):
                 hosts.append(mention.country or "")
                 break
+    if hosting_state is not None:
+        hosts = [hosting_state]
+        host_places = {hosting_state: host_places[hosting_state]} if hosting_state in host_places else {}
     chosen = (
         _chosen_destination(context, trigger, mentions) if trigger.rule.needs == "trip_destination" else None
     )
