@@ -1263,6 +1263,7 @@ def _here(context: Context, sentence: Sentence, clause: tuple[int, int]) -> Plac
 
 _GUEST_VISITING = cue("guest_visiting")
 _HOSTING_GUEST = cue("hosting_guest")
+_FUTURE_HOSTING = re.compile(r"\b(?:to|will)\s+$")
 # The guest's name starts this close after 'to host' (past an office and a nationality).
 _GUEST_REACH = 50
 _POSSESSIVE_NAME = re.compile(r"[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+){0,2}$")
@@ -1364,6 +1365,8 @@ def _visits(
     if _HOSTING_GUEST.fullmatch(context.text, trigger.start, trigger.end):
         # 'Tokayev is due to host French President Emmanuel Macron in Astana': the guest named right after
         # visits the host's state
+        if not _FUTURE_HOSTING.search(context.text, max(0, trigger.start - 8), trigger.start):
+            return []
         host = people_before[-1].entity if people_before else None
         if not people_after or people_after[0].start - trigger.end > _GUEST_REACH or host is None:
             return []
