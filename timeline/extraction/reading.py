@@ -230,6 +230,8 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     if cue("unconfirmed_report").search(text, max(sentence.start, trigger.start - 160), trigger.start):
         return []  # 'Some Kazakh media reported that President Tokayev will pay a state visit': unconfirmed
     negated = bool(cue("negation").search(before[-24:]))
+    if rule.form == "noun" and cue("possible_after").match(after):
+        return []  # 'a summit of the two presidents could follow the joint commission': a possibility
     if cue("not_held").match(after) or cue("not_held_after_relative").match(text, trigger.end, sentence.end):
         return []  # 'A meeting with Meredov, which the delegation had requested, did not take place'
     if cue("none_before").search(before[-30:]) and cue("none_arranged_after").match(after):
