@@ -206,7 +206,7 @@ def _home_country(text: str, mentions: list[Mention], country: str) -> None:
         entity = mention.entity
         if entity is None or id(entity) in arrived or entity.country is not None:
             continue
-        if _ARRIVAL.match(text, mention.end, mention.end + _ARRIVAL_REACH):
+        if _arrives_next(text, mention.end):
             arrived.add(id(entity))
             continue
         if (
@@ -218,9 +218,16 @@ def _home_country(text: str, mentions: list[Mention], country: str) -> None:
             entity.country = country
 
 
-# 'X arrived in', 'X, who arrived on Sunday,', 'X has arrived': the words between a name and its arrival
-_ARRIVAL = re.compile(r"[^.;]{0,40}?\b(?:arrived|arrives|landed|lands)\b")
-_ARRIVAL_REACH = 60
+_ARRIVAL = cue("arrival")
+_CLAUSE_STOP = re.compile(r"[.;]")
+# 'X arrived in', 'X, who arrived on Sunday,', 'X has arrived': the verb stands this close after the name
+_ARRIVAL_REACH = 50
+
+
+def _arrives_next(text: str, end: int) -> bool:
+    """A verb of arrival follows the name ending at `end`, before its sentence or clause ends."""
+    stop = _CLAUSE_STOP.search(text, end, end + _ARRIVAL_REACH)
+    return _ARRIVAL.search(text, end, stop.start() if stop else end + _ARRIVAL_REACH) is not None
 
 
 def _dateline_day(text: str, dateline: Dateline | None) -> dt.date | None:
