@@ -756,7 +756,7 @@ def _per_counterpart(context: Context, candidate: Candidate, mentions: list[Ment
     return [*split, *led]
 
 
-_AND_WITH = re.compile(r",?\s+and\s+(?:also\s+|then\s+|later\s+)?with\b")
+_AND_WITH = cue("and_with")
 _LEADERS_OF_STATES = cue("leaders_of_states")
 _STATE_LIST_JOIN = cue("state_list_join")
 
@@ -803,7 +803,7 @@ def _host_ceremony(context: Context, trigger: Trigger, mentions: list[Mention]) 
         and m.entity.country
         and m.start <= start + 4  # ('Mr. ' stands before the name)
         and m.start >= trigger.end
-        and _POSSESSIVE_END.match(context.text, m.end)
+        and _POSSESSIVE_AFTER.match(context.text, m.end)
         for m in mentions
     )
 
@@ -907,7 +907,7 @@ def _multilateral(context: Context, trigger: Trigger, before: str, start: int, e
     )
 
 
-_PAST_DEICTIC = re.compile(r"(?i:\blast\s+\w+|\byesterday\b|\bago\b|\bearlier\s+(?:this|that|today)\b)")
+_PAST_DEICTIC = cue("past_deictic")
 
 
 def _told_as_past(context: Context, when: When, start: int, end: int) -> bool:
@@ -923,7 +923,7 @@ def _told_as_past(context: Context, when: When, start: int, end: int) -> bool:
 # The words before a subject that opens its sentence ('The', 'On Tuesday, the').
 _SUBJECT_OPENING = re.compile(r"\W*(?:[A-Z][a-z]+ [A-Z][a-z]+, )?(?:the |The )?")
 # 'met in Brussels today', 'met on Tuesday.': a verb of meeting with no one met after it
-_NO_COUNTERPART_AFTER = re.compile(r"\s*(?:[,.;]|(?:in|on|at|today|yesterday|this|last|for|to|again)\b)")
+_NO_COUNTERPART_AFTER = cue("no_counterpart_after")
 
 
 def _body_meets_alone(context: Context, trigger: Trigger, start: int) -> bool:
@@ -1073,7 +1073,7 @@ def _governing_verb(text: str, sentence: Sentence, clause_start: int, before: st
 
 
 # The words that open the noun phrase of the next event word ('... to prepare the next summit').
-_HELD_BY = re.compile(r"\s*,?\s+(?:held|hosted|chaired|co-chaired|led)\s+by\s+", re.IGNORECASE)
+_HELD_BY = cue("held_by")
 _DETERMINED_PHRASE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
@@ -1129,7 +1129,7 @@ _PLAN_REACH = 110
 
 # 'expected to review the joint statement adopted during Xi's state visit', 'would train under the agreement
 # signed in Canberra': a past participle and its preposition start what the plan word before does not govern
-_PARTICIPLE_PREPOSITION = re.compile(r"\b[a-z]+ed\s+(?:in|during|at|on|by)\b")
+_PARTICIPLE_PREPOSITION = cue("participle_preposition")
 
 
 def _after_participle(before: str) -> str:
@@ -1289,7 +1289,6 @@ def _possessor_right_before(context: Context, possessive: int, people_before: li
     return named[-1].entity
 
 
-_POSSESSIVE_END = re.compile(r"['’]s\b")
 _OBJECT_PRONOUN = re.compile(r"(?:her|Her)\s+to\b")
 
 
@@ -1307,7 +1306,7 @@ def _possessor_in_clause(context: Context, clause_start: int, pronoun: int) -> l
         for m in mentions
         if m.entity is not None
         # ... or who does the verb after it ('after Dissanayake chose New Delhi for his first foreign trip')
-        and (_POSSESSIVE_END.match(context.text, m.end) or _subject_verb_after().match(context.text, m.end))
+        and (_POSSESSIVE_AFTER.match(context.text, m.end) or _subject_verb_after().match(context.text, m.end))
         # ('made a trip to Lee's hometown region in what is likely his last foreign visit': Lee is no subject)
         and not OBJECT_BEFORE.search(context.text, max(clause_start, m.start - 60), m.start)
     ]
