@@ -283,3 +283,14 @@ def test_each_document_signed_in_one_sentence_is_named_for_itself() -> None:
     events = extract(Document(text=text, published=dt.date(2024, 7, 3)))
     instruments = {e.instrument for e in events if isinstance(e, Agreement)}
     assert instruments == {"joint statement", "cooperation documents"}
+
+
+def test_a_summit_that_names_no_body_is_held_by_the_body_the_story_names_most() -> None:
+    text = (
+        "Xi Jinping will attend the Shanghai Cooperation Organisation summit in Astana. The SCO was founded "
+        "in 2001, and the SCO now has nine members.\n\nAnalysts say it is growing.\n\nIran joined in 2023 at "
+        "a virtual summit hosted by India.\n\nBelarus is next."
+    )
+    events = extract(Document(text=text, published=dt.date(2024, 6, 28)))
+    (virtual,) = [e for e in events if e.kind == "summit" and e.status.value == "happened"]
+    assert "Shanghai Cooperation Organization" in [p.name for p in virtual.participants]

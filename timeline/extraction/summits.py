@@ -33,7 +33,11 @@ def complete_summits(context: Context, groups: list[Group]) -> None:
             summit.lead.countries = [*summit.lead.countries, *named]
             summit.lead.location = _city_named(summit.lead.name) or summit.lead.location
         if not any(e.kind == "organization" for e in summit.lead.people):
-            body = _neighbouring_body(context, summit.lead.sentence.index) or _format_named(context, summit)
+            body = (
+                _neighbouring_body(context, summit.lead.sentence.index)
+                or _format_named(context, summit)
+                or _story_body(context)
+            )
             if body is not None:
                 summit.lead.people.append(body)
     if not summits:
@@ -71,6 +75,24 @@ def _neighbouring_body(context: Context, index: int) -> Entity | None:
             if mention.kind == "organization" and entity is not None and entity.international:
                 return entity
     return None
+
+
+# A body named this many times is what a story about summits is about.
+_STORY_BODY_MENTIONS = 3
+
+
+def _story_body(context: Context) -> Entity | None:
+    """'The 2026 summit will be held in Doral' in a story about the G20: the body of states the story names
+    most often, if it names one often."""
+    bodies = [
+        m.entity
+        for m in context.mentions
+        if m.kind == "organization" and m.entity is not None and m.entity.international
+    ]
+    if not bodies:
+        return None
+    most = max(bodies, key=bodies.count)
+    return most if bodies.count(most) >= _STORY_BODY_MENTIONS else None
 
 
 # Words that may stand in a summit's proper name without a capital ('Central Asia plus Japan Summit').
