@@ -69,12 +69,20 @@ def acceded_body(context: Context, mentions: list[Mention], trigger: Trigger) ->
     named = [m.entity for m in mentions if m.kind == "organization" and m.entity is not None]
     if named:
         return named[0]
-    earlier = [
+    return story_body(context, trigger.start)
+
+
+def story_body(context: Context, end: int | None = None, least: int = 1) -> Entity | None:
+    """The body of states the story names most often (before `end`), if it names it `least` times or more."""
+    bodies = [
         m.entity
-        for m in context.mentions_in(0, trigger.start)
+        for m in context.mentions_in(0, len(context.text) if end is None else end)
         if m.kind == "organization" and m.entity is not None and m.entity.international
     ]
-    return max(earlier, key=earlier.count) if earlier else None
+    if not bodies:
+        return None
+    most = max(bodies, key=bodies.count)
+    return most if bodies.count(most) >= least else None
 
 
 def people_in(

@@ -16,6 +16,7 @@ from timeline.extraction.context import Context, clause_of
 from timeline.extraction.dedupe import Group
 from timeline.extraction.lexicon import cue
 from timeline.extraction.mentions import Entity
+from timeline.extraction.participants import story_body
 from timeline.gazetteer import find_country, find_place
 from timeline.model import Place
 
@@ -36,7 +37,7 @@ def complete_summits(context: Context, groups: list[Group]) -> None:
             body = (
                 _neighbouring_body(context, summit.lead.sentence.index)
                 or _format_named(context, summit)
-                or _story_body(context)
+                or story_body(context, least=_STORY_BODY_MENTIONS)
             )
             if body is not None:
                 summit.lead.people.append(body)
@@ -77,22 +78,9 @@ def _neighbouring_body(context: Context, index: int) -> Entity | None:
     return None
 
 
-# A body named this many times is what a story about summits is about.
+# A body named this many times is what a story about summits is about ('The 2026 summit will be held in
+# Doral' in a story about the G20).
 _STORY_BODY_MENTIONS = 3
-
-
-def _story_body(context: Context) -> Entity | None:
-    """'The 2026 summit will be held in Doral' in a story about the G20: the body of states the story names
-    most often, if it names one often."""
-    bodies = [
-        m.entity
-        for m in context.mentions
-        if m.kind == "organization" and m.entity is not None and m.entity.international
-    ]
-    if not bodies:
-        return None
-    most = max(bodies, key=bodies.count)
-    return most if bodies.count(most) >= _STORY_BODY_MENTIONS else None
 
 
 # Words that may stand in a summit's proper name without a capital ('Central Asia plus Japan Summit').
