@@ -13,6 +13,13 @@ misses when not found nor make a prediction spurious when found.
 A gold participant that is a country name ("Kazakhstan") is compared with
 the predicted event's countries; an organization written with its acronym
 ("Asian Infrastructure Investment Bank (AIIB)") matches either form.
+
+After the misses and spurious events, a missed gold event and a spurious
+prediction that nearly match are named as one error: KIND when they share a
+participant and a compatible date but differ in kind, WHEN when they share
+kind and participant but their dates contradict each other, WHO when they
+share kind, a compatible date and the evidence sentence but no participant.
+They still count as a miss and a spurious event.
 """
 
 from __future__ import annotations
@@ -241,6 +248,34 @@ def score_gold_file(path: Path, articles: Path | None = None) -> Score:
     return score
 
 
+def _same_sentence(gold: GoldEvent, event: Event) -> bool:
+    evidence = gold.evidence.strip()
+    return any(evidence in source.evidence or source.evidence in evidence for source in event.sources)
+
+
+def near_misses(article: ArticleScore) -> list[str]:
+    """Pairs of a missed gold event and a spurious prediction that differ in one respect only."""
+    lines: list[str] = []
+    left = list(article.spurious)
+    for gold in article.missed:
+        for event in left:
+            if not shares_participant(gold, event):
+                if gold.kind == event.kind and gold.when.compatible(event.when) and _same_sentence(gold, event):
+                    lines.append(f"  {article.file}: WHO {gold.kind} got {event.title!r}")
+                    left.remove(event)
+                    break
+                continue
+            if gold.kind != event.kind and gold.when.compatible(event.when):
+                lines.append(f"  {article.file}: KIND gold {gold.kind} got {event.kind} {event.title!r}")
+            elif gold.kind == event.kind and not gold.when.compatible(event.when):
+                lines.append(f"  {article.file}: WHEN {gold.kind} gold {gold.when} got {event.when} {event.title!r}")
+            else:
+                continue
+            left.remove(event)
+            break
+    return lines
+
+
 def combined(scores: Iterable[Score]) -> Score:
     return Score(articles=[a for s in scores for a in s.articles])
 
@@ -257,6 +292,7 @@ def report(name: str, score: Score, *, details: bool = True) -> str:
                 lines.append(f"  {article.file}: MISSED {gold.kind} {gold.when} {gold.evidence[:90]!r}")
             for event in article.spurious:
                 lines.append(f"  {article.file}: SPURIOUS {event.kind} {event.when} {event.title!r}")
+            lines.extend(near_misses(article))
             for gold, event in article.matched:
                 if not date_exact(gold, event):
                     got = f"{event.when} {event.title!r}"
