@@ -838,17 +838,29 @@ def _untitled_people(text: str, registry: _Registry) -> list[Mention]:
     mentions: list[Mention] = []
     stop = _not_person_words()
     address = frozenset(h for h in _honorifics() if " " not in h)
+
+    def not_name(token: str) -> bool:
+        # 'Vice-President' is two words of an office joined by a hyphen
+        return token in stop or all(part in stop for part in token.split("-"))
+
     for start, end in spans:
         written = text[start:end]
         tokens = written.split()
-        while len(tokens) > 2 and (tokens[0] in stop or tokens[0] in address):
-            # 'When Andrej Babiš chose', 'Shri Narendra Modi held': the word before is no part of the name
-            start = text.index(tokens[1], start + len(tokens[0]))
-            tokens = tokens[1:]
+        while len(tokens) > 2:
+            honorifics = _leading_honorifics().match(written)
+            if honorifics is not None and len(written[honorifics.end() :].split()) >= 2:
+                # 'Rt Hon Winston Peters': words of address, of one word or more, are no part of the name
+                start += honorifics.end()
+            elif not_name(tokens[0]):
+                # 'When Andrej Babiš chose', 'Vice-President Kashim Shettima met': the word before is no part
+                start = text.index(tokens[1], start + len(tokens[0]))
+            else:
+                break
             written = text[start:end]
-        if any(t in stop or (t.lower() in _PARTICLE_WORDS and i == 0) for i, t in enumerate(tokens)):
+            tokens = written.split()
+        if any(not_name(t) or (t.lower() in _PARTICLE_WORDS and i == 0) for i, t in enumerate(tokens)):
             continue
-        if tokens[0] in address:
+        if tokens[0] in address or _leading_honorifics().match(written) is not None:
             continue  # 'Sir Keir said': one name after a word of address is read with the honorifics
         if any(first <= start and end <= last for first, last in registry.portfolios):
             continue  # the end of a portfolio ('... and Gambians Abroad, Mamadou Tangara, who'), not a person
