@@ -1092,8 +1092,9 @@ def _joint_body_regex() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?P<pair>{country}\s*[-–—/]\s*{country})\s+(?P<body>(?i:(?:(?:joint|intergovernmental|"
         rf"inter-governmental|bi-?national|permanent|ministerial|mixed|high-level|economic|trade|"
-        rf"cooperation|strategic|partnership|enhanced|comprehensive)\s+){{1,4}}"
-        rf"(?P<noun>commission|committee|council|cabinet|dialogue))"
+        rf"cooperation|strategic|partnership|enhanced|comprehensive)\s+){{1,4}}|(?=[{_UPPER}]))"
+        # 'the Mongolia-Korea Committee on Economic Cooperation': a capital noun names the body alone
+        rf"(?P<noun>(?i:commission|committee|council|cabinet|dialogue))"
         # 'Joint Permanent Commission for Cooperation', 'Joint Committee on Trade, Economic and Technical
         # Cooperation', 'intergovernmental commission on trade and economic cooperation': the body's remit
         # is part of its name
