@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import re
 
-from timeline.extraction.context import Context
+from timeline.extraction.context import Candidate, Context
 from timeline.extraction.dedupe import Group
 from timeline.extraction.lexicon import cue, load_data
 from timeline.model import Place, Status, country_name
@@ -36,6 +36,7 @@ def _reference_kinds() -> dict[str, str]:
 
 _TOUR = re.compile(r"\btour\b")
 _SIDELINES = cue("sidelines_reference")
+_ARRIVAL = cue("arrival")
 
 
 def place_events(context: Context, groups: list[Group]) -> None:
@@ -162,6 +163,9 @@ def _containing_place(group: Group, ordered: list[Group]) -> Place | None:
         within = lead.when.is_range and lead.when.contains(when)
         same_day = lead.when == when and group.lead.kind == "meeting"
         if not within and not same_day:
+            # 'Putin, who arrived in Beijing on Tuesday, is set to hold talks with Xi on Wednesday'
+            if _days_after_arrival(container, group) and id(lead.visitor) in people:
+                return lead.location
             continue
         if lead.kind == "summit":
             return lead.location
@@ -171,6 +175,25 @@ def _containing_place(group: Group, ordered: list[Group]) -> Place | None:
         if (within and shares_someone) or (visitor is not None and id(visitor) in people):
             return lead.location
     return None
+
+
+# A visitor's meeting this many days after the arrival told without the end of the stay is on that trip.
+_STAY_DAYS = 3
+
+
+def _days_after_arrival(visit: Group, group: Group) -> bool:
+    """Whether a meeting is dated in the days right after a visit told only by its day of arrival."""
+    arrival, when = visit.lead.when, group.lead.when
+    if arrival.is_range or arrival.start is None or when.start is None or when.end != when.start:
+        return False
+    if not any(_ARRIVAL.search(m.sentence.text, *_trigger_span(m)) for m in visit.members):
+        return False
+    return 0 < (when.start - arrival.start).days <= _STAY_DAYS
+
+
+def _trigger_span(candidate: Candidate) -> tuple[int, int]:
+    offset = candidate.sentence.start
+    return candidate.trigger.start - offset, candidate.trigger.end - offset
 
 
 def _undated_during_visit(group: Group, ordered: list[Group]) -> Place | None:
