@@ -52,7 +52,7 @@ def place_events(context: Context, groups: list[Group]) -> None:
         if lead.location is None:
             lead.location = _trip_destination(group, ordered) or _referred_place(context, group, ordered)
         if lead.location is None and lead.kind in ("meeting", "summit", "agreement"):
-            lead.location = _containing_place(group, ordered)
+            lead.location = _containing_place(context, group, ordered)
         if lead.kind == "visit":
             _visit_city(group, ordered)
     for group in ordered:
@@ -149,12 +149,12 @@ def _referred_place(context: Context, group: Group, ordered: list[Group]) -> Pla
     return earlier[-1].lead.location if earlier else None
 
 
-def _containing_place(group: Group, ordered: list[Group]) -> Place | None:
+def _containing_place(context: Context, group: Group, ordered: list[Group]) -> Place | None:
     """The place of a summit or visit reported in the same story during whose days the event takes
     place, with one of its participants (or, for a summit, on its very days)."""
     when = group.lead.when
     if not when.is_known:
-        return _undated_during_visit(group, ordered)
+        return _undated_during_visit(context, group, ordered)
     people = {id(e) for e in group.lead.people}
     for container in ordered:
         lead = container.lead
@@ -196,9 +196,10 @@ def _trigger_span(candidate: Candidate) -> tuple[int, int]:
     return candidate.trigger.start - offset, candidate.trigger.end - offset
 
 
-def _undated_during_visit(group: Group, ordered: list[Group]) -> Place | None:
+def _undated_during_visit(context: Context, group: Group, ordered: list[Group]) -> Place | None:
     """'During the visit, Marcos also met ...': an undated event of the visitor, reported after the
-    visit of the same story and as happened as it, took place where the visit did."""
+    visit of the same story and as happened as it, took place where the visit did; so does one still to
+    come on a visit under way ('Kacou Adom, who arrived yesterday, is also expected to call on ...')."""
     lead = group.lead
     first = min(m.sentence.index for m in group.members)
     for visit in ordered:
@@ -209,13 +210,23 @@ def _undated_during_visit(group: Group, ordered: list[Group]) -> Place | None:
             and other.location is not None
             and other.visitor is not None
             and other.visitor in lead.people
-            and other.status is lead.status
+            and (other.status is lead.status or _under_way(context, other, lead))
             and not other.background
             and not lead.background
             and min(m.sentence.index for m in visit.members) <= first
         ):
             return other.location
     return None
+
+
+def _under_way(context: Context, visit: Candidate, event: Candidate) -> bool:
+    """Whether an event still to come belongs to a visit begun in the days before the story."""
+    if visit.status is not Status.HAPPENED or event.status is not Status.PLANNED:
+        return False
+    begun, published = visit.when.start, context.published
+    if not visit.when.is_known:
+        return True
+    return begun is not None and published is not None and 0 <= (published - begun).days <= _STAY_DAYS
 
 
 def _visit_city(visit: Group, ordered: list[Group]) -> None:
