@@ -1,9 +1,13 @@
 """Score `timeline.extraction.extract` against a gold file of the seeds' shape.
 
 Usage: python benchmarks/score_events.py GOLD.json [GOLD.json ...] [--quiet]
+       python benchmarks/score_events.py --corpus TEXTS.jsonl GOLD.json
 
 The articles are read from the gold file's folder (with its manifest.json
-metadata, when there is one). Matching follows the seeds' convention: a
+metadata, when there is one), or with --corpus from a JSON Lines file of
+documents (`doc` id, `dct` publication date, `text`, as the TempEval-3 data
+in ../shared/bench/tempeval3/), the gold naming each document by its id: so
+real news whose text may not be copied here is scored all the same. Matching follows the seeds' convention: a
 predicted event matches a gold event of the same article when the kinds
 agree, they share at least one participant (or, where gold names none, one
 country), and their dates do not contradict each other; matching is
@@ -25,6 +29,7 @@ They still count as a miss and a spurious event.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import re
 import sys
@@ -142,8 +147,6 @@ def load_document(folder: Path, file: str) -> Document:
     if manifest.is_file():
         for entry in json.loads(manifest.read_text("utf-8")).get("articles", []):
             if entry.get("file") == file:
-                import datetime as dt
-
                 published = entry.get("published")
                 document = attrs.evolve(
                     document,
@@ -235,15 +238,32 @@ def match_article(file: str, gold: list[GoldEvent], predicted: list[Event]) -> A
     return score
 
 
-def score_gold_file(path: Path, articles: Path | None = None) -> Score:
+def load_corpus(path: Path) -> dict[str, Document]:
+    """The documents of a JSON Lines corpus by id, dated by their `dct`."""
+    documents: dict[str, Document] = {}
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            documents[record["doc"]] = Document(
+                id=record["doc"],
+                text=record["text"],
+                published=dt.date.fromisoformat(record["dct"][:10]),
+            )
+    return documents
+
+
+def score_gold_file(
+    path: Path, articles: Path | None = None, corpus: dict[str, Document] | None = None
+) -> Score:
     """Extract every article a gold file names and score the events against it.
 
-    The articles are read from `articles`, by default the gold file's folder.
+    The articles are taken from `corpus` by id when given, else read from
+    `articles`, by default the gold file's folder.
     """
     folder = articles if articles is not None else path.parent
     score = Score()
     for file, gold in load_gold(path):
-        document = load_document(folder, file)
+        document = corpus[file] if corpus is not None else load_document(folder, file)
         score.articles.append(match_article(file, gold, extract(document)))
     return score
 
@@ -260,7 +280,8 @@ def near_misses(article: ArticleScore) -> list[str]:
     for gold in article.missed:
         for event in left:
             if not shares_participant(gold, event):
-                if gold.kind == event.kind and gold.when.compatible(event.when) and _same_sentence(gold, event):
+                same_report = gold.when.compatible(event.when) and _same_sentence(gold, event)
+                if gold.kind == event.kind and same_report:
                     lines.append(f"  {article.file}: WHO {gold.kind} got {event.title!r}")
                     left.remove(event)
                     break
@@ -268,7 +289,8 @@ def near_misses(article: ArticleScore) -> list[str]:
             if gold.kind != event.kind and gold.when.compatible(event.when):
                 lines.append(f"  {article.file}: KIND gold {gold.kind} got {event.kind} {event.title!r}")
             elif gold.kind == event.kind and not gold.when.compatible(event.when):
-                lines.append(f"  {article.file}: WHEN {gold.kind} gold {gold.when} got {event.when} {event.title!r}")
+                got = f"{event.when} {event.title!r}"
+                lines.append(f"  {article.file}: WHEN {gold.kind} gold {gold.when} got {got}")
             else:
                 continue
             left.remove(event)
@@ -302,8 +324,8 @@ def report(name: str, score: Score, *, details: bool = True) -> str:
                         f"  {article.file}: STATUS {gold.kind} gold {gold.status} got {event.status.value}"
                     )
                 if not location_agrees(gold, event):
-                    got = event.location.name if event.location else None
-                    lines.append(f"  {article.file}: LOCATION {gold.kind} gold {gold.location} got {got}")
+                    place = event.location.name if event.location else None
+                    lines.append(f"  {article.file}: LOCATION {gold.kind} gold {gold.location} got {place}")
     return "\n".join(lines)
 
 
@@ -314,10 +336,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--articles", type=Path, help="folder of the articles (default: the gold file's folder)"
     )
+    parser.add_argument("--corpus", type=Path, help="JSON Lines file of the documents the gold names by id")
     args = parser.parse_args(argv)
+    corpus = load_corpus(args.corpus) if args.corpus is not None else None
     scores = []
     for path in args.gold:
-        score = score_gold_file(path, args.articles)
+        score = score_gold_file(path, args.articles, corpus)
         scores.append(score)
         print(report(str(path), score, details=not args.quiet))
     if len(scores) > 1:

@@ -37,9 +37,10 @@ SETS = (
     "kazchina",
     "world",
     "atlantic",
+    "pacific",
 )
 # Sets written apart from the rules, to measure them: every date they can resolve carries its year.
-HELD_OUT = ("heldout", "final", "styles", "outlets", "partners", "kazchina", "world", "atlantic")
+HELD_OUT = ("heldout", "final", "styles", "outlets", "partners", "kazchina", "world", "atlantic", "pacific")
 
 KINDS = frozenset({"meeting", "visit", "agreement", "summit", "call", "statement", "other"})
 STATUSES = frozenset({"happened", "planned", "cancelled"})
@@ -72,6 +73,7 @@ MIN_ARTICLES = {
     "kazchina": 24,
     "world": 20,
     "atlantic": 20,
+    "pacific": 20,
 }
 
 
