@@ -1210,7 +1210,7 @@ def _generic_organizations(text: str, registry: _Registry) -> list[Mention]:
             and (_not_organization_start(words[0]) or words[0] in _PEOPLE_BEFORE_BODY)
             and not _opens_name(words)
         ):
-            words = words[1:]  # 'the Leaders of the East African Community': the body, not who leads it
+            words = words[1:]
         if "and" in words and not definite:
             # 'Tokayev and Foreign Ministry officials': a name joined by 'and' is a body's only after 'the'
             words = words[len(words) - words[::-1].index("and") :]
@@ -1260,7 +1260,11 @@ _KNOWN_NAME_AFTER = re.compile(rf"[ \t]+of[ \t]+(?P<tail>{_NAME_TOKEN}(?:[ \t]+{
 
 
 _DOCUMENT_AFTER = re.compile(r"[ \t]+(?:Agreement|Treaty|Memorandum|Accord|Protocol|Charter|Convention)\b")
-_PEOPLE_BEFORE_BODY = frozenset({"Leaders", "Heads", "Presidents", "Ministers", "Premiers", "Members"})
+# 'the Leaders of the East African Community', 'The 10th Session of the Zimbabwe-Zambia Bi-National
+# Commission': who meets in a body, or one of its sittings, is no part of its name
+_PEOPLE_BEFORE_BODY = frozenset(
+    {"Leaders", "Heads", "Presidents", "Ministers", "Premiers", "Members", "Session", "Sitting", "Meeting"}
+)
 
 
 def _opens_name(words: list[str]) -> bool:
