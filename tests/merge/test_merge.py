@@ -418,6 +418,36 @@ def test_a_cancellation_makes_the_planned_visit_cancelled() -> None:
     assert event.id == "ev-announced"
 
 
+def test_an_article_tells_a_meeting_that_happened_apart_from_one_called_off() -> None:
+    held = report(
+        "meeting", "ev-held", when="2025-05-20", doc="undated", people=("Emomali Rahmon", "Tokayev")
+    )
+    called_off = report(
+        "meeting", "ev-off", doc="undated", people=("Rahmon", "Tokayev"), status=Status.CANCELLED
+    )
+    merged = merge([held, called_off])
+    assert {(event.id, event.status) for event in merged} == {
+        ("ev-held", Status.HAPPENED),
+        ("ev-off", Status.CANCELLED),
+    }
+    assert merge(merged) == merged
+
+
+def test_a_merged_undated_article_still_counts_as_published_after_what_it_reports() -> None:
+    # the article's held meeting (2025-05-20) keeps its called-off one from reaching back to a
+    # report of June 2024, whether the article's reports are merged once or twice
+    article = [
+        report("meeting", "ev-a", when="2024-05-20", doc="undated", people=("Rahmon",)),
+        report("meeting", "ev-b", when="2024-05-20", doc="undated", people=("Rahmon",)),
+        report("meeting", "ev-held", when="2025-05-20", doc="undated", people=("Rahmon", "Tokayev")),
+        report("meeting", "ev-off", doc="undated", people=("Rahmon", "Tokayev"), status=Status.CANCELLED),
+    ]
+    june = report("meeting", "ev-june", doc="june", published=D(2024, 6, 12), people=("Rahmon", "Tokayev"))
+    once = merge([*article, june])
+    assert merge(once) == once
+    assert [event.sources for event in once if event.id == "ev-june"] == [june.sources]
+
+
 # --- actor identity -----------------------------------------------------------------------------
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tests.merge.reports import report
@@ -90,8 +90,45 @@ def test_any_order_gives_identical_output_and_ids(reports: list[Event], random: 
     assert to_json(merge(shuffled)) == to_json(merge(reports))
 
 
+def rahmon_and_tokayev(number: int, when: str, doc: str, **fields: object) -> Event:
+    return report(
+        "meeting",
+        f"ev-{number:02d}",
+        when=when,
+        doc=doc,
+        people=("Emomali Rahmon", "Kassym-Jomart Tokayev"),
+        countries=("KAZ", "TJK"),
+        start=number * 100,
+        **fields,
+    )
+
+
+def rahmon_alone(number: int) -> Event:
+    return report(
+        "meeting",
+        f"ev-{number:02d}",
+        when="2024-05-20",
+        doc="doc-0",
+        people=("Emomali Rahmon",),
+        countries=("TJK",),
+        start=number * 100,
+    )
+
+
+# An undated article that reports a meeting on 2025-05-20 and, undated, a cancelled one: merged
+# again, it must still count as published after 2025-05-20, or the cancelled meeting would reach
+# back to a report of June 2024.
+A_MEETING_AND_A_CANCELLED_ONE_IN_AN_UNDATED_ARTICLE = [
+    *(rahmon_alone(number) for number in (0, 3, 4, 5)),
+    rahmon_and_tokayev(1, "XXXX-XX-XX", "doc-1", published=dt.date(2024, 6, 12)),
+    rahmon_and_tokayev(2, "2025-05-20", "doc-0"),
+    rahmon_and_tokayev(6, "XXXX-XX-XX", "doc-0", status=Status.CANCELLED),
+]
+
+
 @SETTINGS
 @given(corpora)
+@example(A_MEETING_AND_A_CANCELLED_ONE_IN_AN_UNDATED_ARTICLE)
 def test_merging_merged_events_changes_nothing(reports: list[Event]) -> None:
     once = merge(reports)
     assert merge(once) == once

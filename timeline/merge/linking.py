@@ -63,7 +63,11 @@ _DAY_OR_FINER = tuple(precision for precision in Precision if precision.rank <= 
 
 # Kinds whose reports name a venue or its city interchangeably; a visit or summit is where it is.
 _VENUE_BLIND = frozenset({"meeting", "call", "statement", "agreement"})
-_PLANNED_AND_HAPPENED = frozenset({Status.PLANNED, Status.HAPPENED})
+# Within one article, what happened is never what is still to come or what was called off.
+_HAPPENED_AND_NOT = (
+    frozenset({Status.PLANNED, Status.HAPPENED}),
+    frozenset({Status.CANCELLED, Status.HAPPENED}),
+)
 _MEETING_LIKE = frozenset({"meeting", "call", "visit", "statement"})
 
 
@@ -94,8 +98,8 @@ def same_happening(a: Fact, b: Fact) -> bool:
     same_document = a.doc == b.doc and a.doc != ""
     if same_document and a.sentences & b.sentences:
         return a.account == b.account
-    if same_document and {a.status, b.status} == _PLANNED_AND_HAPPENED:
-        return False  # one article tells of one thing that happened and another still to come
+    if same_document and {a.status, b.status} in _HAPPENED_AND_NOT:
+        return False  # one article tells of one thing that happened and another that did not (yet)
     # every test is pure: the quickest that most often fails comes first
     return (
         _details_agree(a, b)

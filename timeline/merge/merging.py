@@ -217,9 +217,11 @@ def inferred_dates(events: Iterable[Event]) -> dict[str, dt.date]:
     A day per document, the latest of its facts: the dates found for parts
     of a corpus combine by taking the latest per document. A merged event
     tells which dates and which statuses a document gave, not which date
-    went with which status: where a document gave several statuses, its
-    dates are left out, so that merging merged events infers what merging
-    their reports inferred, never a day one of them did not report.
+    went with which status: where a document gave several statuses and
+    several dates, its dates are left out, so that merging merged events
+    infers what merging their reports inferred, never a day one of them did
+    not report. (Within one document, reports that happened and reports that
+    did not are never one event, so this only arises across documents.)
     """
     return published_no_earlier(
         fact
@@ -230,16 +232,21 @@ def inferred_dates(events: Iterable[Event]) -> dict[str, dt.date]:
 
 
 def _facts_told_once(event: Event) -> list[Fact]:
-    """The facts of `event`, but those of documents to which its attributions give several statuses."""
+    """The facts of `event`, but those of documents to which its attributions give several statuses
+    and several dates (which date went with which status is then unknown)."""
     facts = facts_of(event, 0)
     if not event.attributions:
         return facts
-    statuses: dict[str, set[str]] = defaultdict(set)
+    told: dict[tuple[str, str], set[str]] = defaultdict(set)
     for attribution in event.attributions:
-        if attribution.field == "status":
+        if attribution.field in ("status", "when"):
             for document in attribution.documents:
-                statuses[document].add(attribution.value)
-    return [fact for fact in facts if len(statuses.get(fact.doc, ())) <= 1]
+                told[(attribution.field, document)].add(attribution.value)
+    return [
+        fact
+        for fact in facts
+        if len(told.get(("status", fact.doc), ())) <= 1 or len(told.get(("when", fact.doc), ())) <= 1
+    ]
 
 
 def _in_place(
