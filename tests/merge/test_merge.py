@@ -448,6 +448,29 @@ def test_a_merged_undated_article_still_counts_as_published_after_what_it_report
     assert [event.sources for event in once if event.id == "ev-june"] == [june.sources]
 
 
+def test_an_undated_article_whose_held_and_called_off_meetings_merge_elsewhere_keeps_its_day() -> None:
+    # a third report joins the article's held and called-off meetings of one day: the merged event
+    # gives the article two statuses but one date, which still tells when the article was written
+    together = ("Rahmon", "Tokayev")
+    reports = [
+        report("meeting", "ev-a", when="2024-05-20", doc="undated", people=("Rahmon",)),
+        report("meeting", "ev-held", when="2025-05-20", doc="undated", people=together),
+        report(
+            "meeting", "ev-off", when="2025-05-20", doc="undated", people=together, status=Status.CANCELLED
+        ),
+        report(
+            "meeting", "ev-told", when="2025-05-20", doc="next-day", published=D(2025, 5, 21), people=together
+        ),
+        report(
+            "meeting", "ev-xi-off", doc="undated", people=("Rahmon", "Xi Jinping"), status=Status.CANCELLED
+        ),
+        report("meeting", "ev-xi", doc="june", published=D(2024, 6, 12), people=("Rahmon", "Xi Jinping")),
+    ]
+    once = merge(reports)
+    assert len(next(event for event in once if event.id == "ev-held").sources) == 3
+    assert merge(once) == once
+
+
 # --- actor identity -----------------------------------------------------------------------------
 
 
