@@ -1434,10 +1434,19 @@ def _roles_with_state() -> frozenset[str]:
 
 
 @functools.cache
+def _roles_without_article() -> frozenset[str]:
+    return frozenset(load_data("titles.json")["roles"]["without_article"]["words"])
+
+
+@functools.cache
 def _role_regex() -> re.Pattern[str]:
     adjectives = trie_pattern(country_adjectives())
     role_words = "(?i:" + trie_pattern(roles()) + ")"
+    bare_words = trie_pattern([role.title() for role in _roles_without_article()])
     return re.compile(
+        # a release's own principal, without an article at a sentence's opening: 'Prime Minister held talks'
+        rf"(?:(?<=[.!?]\s)|(?<=\n)|^)(?P<bare>{bare_words})(?=\s+(?!{_PARTICLE}\s)[a-z])"
+        rf"|"
         rf"\b(?i:the|his|her|their)\s+(?:(?:[a-z][a-z-]*\s+){{0,2}}(?P<adj>{adjectives})\s+)?(?P<role>{role_words})\b"
         rf"(?!-)(?!\s+(?:of|Minister|[A-Z]))"
         rf"|\b(?i:the)\s+(?P<office>{role_words})\s+of\s+(?:the\s+)?(?P<country>{_country_pattern()})(?!\w)"
@@ -1479,7 +1488,8 @@ def _role_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
             continue
         if _NOT_THE_HOLDER.search(match.group(0)):
             continue  # 'the last Philippine president to visit Vietnam': another holder of the office
-        role = (match.group("role") or match.group("office") or "head of government").lower()
+        bare = match.group("bare")
+        role = (bare or match.group("role") or match.group("office") or "head of government").lower()
         ranks = roles()[role]
         written = match.group("adj") or match.group("country") or match.group("government") or ""
         country = country_adjectives().get(written) or country_names().get(written)
@@ -1521,7 +1531,14 @@ def _role_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
                 fitting = stateless[:1]
         # 'the Crown Prince' is first whoever holds that very office, then anyone of its rank
         titled = [e for e in fitting if role in (e.title or "").lower()]
-        if fitting:
+        if fitting and bare:
+            # the release's own principal, first named with the office, not the guest named since
+            titled_first = [e for e in reversed(fitting) if role in (e.title or "").lower()]
+            referent = (titled_first or fitting[::-1])[0]
+            mentions.append(
+                Mention(start=match.start(), end=match.end(), kind="person", entity=referent, role=True)
+            )
+        elif fitting:
             # the latest named, unless another was named more often: 'President Prabowo ... Prabowo ... after
             # Sukarno in 1950 and Joko Widodo in 2018 ... the President' is the story's president, named twice
             before = [people[index].entity for index in before_role]
