@@ -511,6 +511,8 @@ _YEAR_ONLY = re.compile(r"(?:1[89]|20)\d\d")
 _ATTRIBUTIVE_BEFORE = cue("attributive_year_before")
 _ATTRIBUTIVE_AFTER = cue("attributive_year_after")
 _TARGET_BEFORE = cue("target_before")
+_OTHER_EPISODE_BEFORE = cue("other_episode_before")
+_OTHER_EPISODE_AFTER = cue("other_episode_after")
 _HORIZON = cue("horizon")
 # The noun a year written before it modifies ends within this many characters.
 _NOUN_PHRASE = 40
@@ -537,6 +539,11 @@ def _may_date(context: Context, time: TimeMention, trigger: Trigger, kind: str) 
         return False  # "a joint declaration, a document that updates the partnership concluded in 2009"
     if not _YEAR_ONLY.fullmatch(time.text):
         return True
+    if _OTHER_EPISODE_BEFORE.search(text, max(0, time.start - 40), time.start) or (
+        _ATTRIBUTIVE_BEFORE.search(text, max(0, time.start - 12), time.start)
+        and _OTHER_EPISODE_AFTER.match(text, time.end)
+    ):
+        return False  # 'After the war of 1971, Gandhi and Bhutto sign the Simla Agreement': a war's year
     in_range = _RANGE_AFTER_YEAR.match(text, time.end) or _RANGE_BEFORE_YEAR.search(
         text, max(0, time.start - 8), time.start
     )

@@ -835,6 +835,13 @@ def _untitled_people(text: str, registry: _Registry) -> list[Mention]:
         found = name_before.search(text[window : match.start()])
         if found is not None:
             spans.append((window + found.start("name"), window + found.end("name")))
+            # 'Indira Gandhi and Zulfikar Ali Bhutto sign': the name joined before it is a person too
+            conjunction = window + found.start("name") - len(" and ")
+            if text.startswith(" and ", conjunction):
+                first = max(0, conjunction - 80)
+                joined = name_before.search(text[first:conjunction])
+                if joined is not None:
+                    spans.append((first + joined.start("name"), first + joined.end("name")))
     mentions: list[Mention] = []
     stop = _not_person_words()
     address = frozenset(h for h in _honorifics() if " " not in h)
