@@ -230,7 +230,7 @@ def _same_event(lead: Candidate, other: Candidate) -> bool:
         return True
     if lead.status is not other.status and {lead.status, other.status} != {Status.PLANNED, Status.CANCELLED}:
         return False
-    if not lead.when.compatible(other.when):
+    if not lead.when.compatible(other.when) or _yearless_months_differ(lead.when, other.when):
         return False
     if (
         lead.when.is_known
@@ -305,6 +305,18 @@ def _same_event(lead: Candidate, other: Candidate) -> bool:
 
 # A visit reported as under way this many days after an arrival is the trip that arrival began.
 _STAY_DAYS = 4
+
+
+def _yearless_months_differ(one: When, other: When) -> bool:
+    """'Dec 16' and 'in February this year' in a story without its year: two months, so two events."""
+    months = [_yearless_month(when) for when in (one, other)]
+    return None not in months and months[0] != months[1]
+
+
+def _yearless_month(when: When) -> str | None:
+    value = when.value if not when.is_range else ""
+    month = value[5:7]
+    return month if value.startswith("XXXX-") and month.isdigit() else None
 
 
 def _arrival_and_stay(lead: Candidate, other: Candidate) -> bool:
