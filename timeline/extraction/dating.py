@@ -160,8 +160,17 @@ def event_date(
     assert chosen.when is not None
     if cue("same_day").fullmatch(chosen.text):
         return When.unknown(), "same_day"
+    # 'had been scheduled to visit Dhaka in late April, but the trip was postponed': a plan told after the
+    # fact, whose month is reckoned back from the story ('had been due to meet him on Thursday' may be ahead)
+    month_of_past_plan = (
+        planned
+        and chosen.when.precision is not Precision.DAY
+        and _PAST_PLAN.search(text, clause[0], trigger.start) is not None
+    )
     when = (
-        ahead_if_planned(chosen, context.published) if planned else _narrative_year(context, chosen, sentence)
+        ahead_if_planned(chosen, context.published)
+        if planned and not month_of_past_plan
+        else _narrative_year(context, chosen, sentence)
     )
     when = _item_year(context, chosen, sentence, when)
     if prior and not planned:
@@ -512,6 +521,7 @@ _ATTRIBUTIVE_BEFORE = cue("attributive_year_before")
 _ATTRIBUTIVE_AFTER = cue("attributive_year_after")
 _TARGET_BEFORE = cue("target_before")
 _OTHER_EPISODE_BEFORE = cue("other_episode_before")
+_PAST_PLAN = cue("past_plan")
 _OTHER_EPISODE_AFTER = cue("other_episode_after")
 _HORIZON = cue("horizon")
 # The noun a year written before it modifies ends within this many characters.
