@@ -179,6 +179,7 @@ def event_date(
         when = _back_if_past(chosen, when, context.published)
     when = _next_or_previous_day(context, chosen, when, clause)
     when = _days_apart(context, chosen, when, trigger)
+    when = _months_apart(context, chosen, when, trigger)
     when = _coming_end(context, chosen, when)
     if kind in ("visit", "summit"):
         when = (
@@ -473,6 +474,23 @@ def _days_apart(context: Context, chosen: TimeMention, when: When, trigger: Trig
     days = _NUMBERS.get(match.group(1).lower(), 1)
     sign = -1 if match.group(2).lower() == "after" else 1
     return When.day(when.start + dt.timedelta(days=sign * days))
+
+
+_MONTHS_APART = cue("months_apart_before")
+
+
+def _months_apart(context: Context, chosen: TimeMention, when: When, trigger: Trigger) -> When:
+    """'travelled there in June 2018 for a summit in Qingdao, two months after an informal summit with Xi':
+    the earlier summit was in April."""
+    if when.precision is not Precision.MONTH or when.start is None or chosen.end > trigger.start:
+        return when
+    match = _MONTHS_APART.search(context.text, chosen.end, trigger.start)
+    if match is None or match.end() != trigger.start:
+        return when
+    months = _NUMBERS.get(match.group(1).lower(), 1)
+    sign = -1 if match.group(2).lower() == "after" else 1
+    index = when.start.year * 12 + when.start.month - 1 + sign * months
+    return When.from_timex(f"{index // 12:04d}-{index % 12 + 1:02d}", None)
 
 
 _DAY_PAIR_JOIN = cue("day_pair_join")

@@ -953,11 +953,21 @@ def _bilateral_summit(context: Context, trigger: Trigger, before: str, start: in
     if cue("their_summit").search(before[-60:]) and _two_states_of_people(context, start, trigger.start):
         return True  # 'Lee and Ishiba held their last summit in Busan'
     mentions = context.mentions_in(start, end)
+    several = cue("several_leaders").search(text, start, end) is not None
+    if cue("summit_with").match(text, trigger.end, end) and not several:
+        # 'for an SCO summit in Qingdao, two months after an informal summit with Xi in Wuhan': a body named
+        # before the comma is another summit's
+        own_start = max(start, text.rfind(",", start, trigger.start) + 1)
+        if not any(
+            m.kind == "organization" and m.entity is not None and m.entity.international
+            for m in context.mentions_in(own_start, min(end, trigger.end + 40))
+        ):
+            return True
     if any(m.kind == "organization" and m.entity is not None and m.entity.international for m in mentions):
         return False
-    if cue("several_leaders").search(text, start, end):
+    if several:
         return False
-    if cue("bilateral").search(before[-40:]) or cue("summit_with").match(text, trigger.end, end):
+    if cue("bilateral").search(before[-40:]):
         return True
     if _two_states_before(context, trigger.start):
         return True  # 'the next Portugal-Cape Verde summit', 'the China-Japan-Korea summit' is not
