@@ -232,6 +232,8 @@ def _same_event(lead: Candidate, other: Candidate) -> bool:
         return False
     if not lead.when.compatible(other.when) or _yearless_months_differ(lead.when, other.when):
         return False
+    if _told_before(lead, other) or _told_before(other, lead):
+        return False  # "It was his first visit to China in seven years. He last travelled there in June 2018"
     if (
         lead.when.is_known
         and other.when.is_known
@@ -305,6 +307,22 @@ def _same_event(lead: Candidate, other: Candidate) -> bool:
 
 # A visit reported as under way this many days after an arrival is the trip that arrival began.
 _STAY_DAYS = 4
+
+
+def _told_before(undated: Candidate, earlier: Candidate) -> bool:
+    """A trip told with 'last' and its date ('He last travelled there in June 2018') is an earlier trip than
+    the undated one the story is about, right before it."""
+    return (
+        undated.kind == "visit"
+        and not undated.when.is_known
+        and not undated.background
+        and earlier.background
+        and earlier.when.is_known
+        and _LAST_TRIP.search(earlier.sentence.text) is not None
+    )
+
+
+_LAST_TRIP = cue("last_trip")
 
 
 def _yearless_months_differ(one: When, other: When) -> bool:
