@@ -540,6 +540,7 @@ _ATTRIBUTIVE_AFTER = cue("attributive_year_after")
 _TARGET_BEFORE = cue("target_before")
 _OTHER_EPISODE_BEFORE = cue("other_episode_before")
 _PAST_PLAN = cue("past_plan")
+_LAST_TRIP = cue("last_trip")
 _OTHER_EPISODE_AFTER = cue("other_episode_after")
 _HORIZON = cue("horizon")
 # The noun a year written before it modifies ends within this many characters.
@@ -565,6 +566,9 @@ def _may_date(context: Context, time: TimeMention, trigger: Trigger, kind: str) 
         and _NOUN_PARTICIPLE_BEFORE.search(text, max(0, time.start - 40), time.start)
     ):
         return False  # "a joint declaration, a document that updates the partnership concluded in 2009"
+    last_trip = _LAST_TRIP.search(text, max(trigger.end, time.start - 30), time.start)
+    if last_trip is not None and not last_trip.start() <= trigger.start < time.start:
+        return False  # 'Xi is on a state visit to South Korea ...; he last came in July 2014': that trip's
     if not _YEAR_ONLY.fullmatch(time.text):
         return True
     if _OTHER_EPISODE_BEFORE.search(text, max(0, time.start - 40), time.start) or (
