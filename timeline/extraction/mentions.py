@@ -1468,14 +1468,13 @@ def _role_regex() -> re.Pattern[str]:
     role_words = "(?i:" + trie_pattern(roles()) + ")"
     bare_words = trie_pattern([role.title() for role in _roles_without_article()])
     return re.compile(
-        # a release's own principal, without an article at a sentence's opening: 'Prime Minister held talks'
-        rf"(?:(?<=[.!?]\s)|(?<=\n)|^)(?P<bare>{bare_words})(?=\s+(?!{_PARTICLE}\s)[a-z])"
-        rf"|"
         rf"\b(?i:the|his|her|their)\s+(?:(?:[a-z][a-z-]*\s+){{0,2}}(?P<adj>{adjectives})\s+)?(?P<role>{role_words})\b"
         rf"(?!-)(?!\s+(?:of|Minister|[A-Z]))"
         rf"|\b(?i:the)\s+(?P<office>{role_words})\s+of\s+(?:the\s+)?(?P<country>{_country_pattern()})(?!\w)"
         # 'the head of the Spanish government': the prime minister
         rf"|\b(?i:the)\s+(?i:head)\s+of\s+the\s+(?P<government>{adjectives})\s+(?i:government)\b"
+        # a release's own principal, without an article at a sentence's opening: 'Prime Minister held talks'
+        rf"|(?:(?<=[.!?]\s)|(?<=\n)|^)(?P<bare>{bare_words})(?=\s+(?!{_PARTICLE}\s)[a-z])"
     )
 
 
