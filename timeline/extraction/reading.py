@@ -353,6 +353,12 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         status = Status.PLANNED  # 'The summit between A and B will take place in Praia in July'
     if status is Status.HAPPENED and noun and _PLAN_RELATIVE_AFTER.match(text, trigger.end, sentence.end):
         status = Status.PLANNED  # 'the meeting of the Council, which will be held in Baku in the autumn'
+    if (
+        status is Status.HAPPENED
+        and noun
+        and cue("planned_after").match(text[trigger.end : context.next_trigger(trigger.end, sentence.end)])
+    ):
+        status = Status.PLANNED  # "Japarov's meetings with the premier and the two speakers are planned"
     if status in (Status.PLANNED, Status.HAPPENED) and _noun_subject_outcome(context, trigger, sentence):
         status = Status.CANCELLED  # 'A meeting of the commission, planned for Tuesday, has been postponed'
     if status is None or (negated and rule.kind in ("agreement", "statement", "other")):
