@@ -24,7 +24,9 @@ class Sentence:
 # A candidate end: terminal punctuation, closing quotes or brackets, then space and a likely start; or a
 # full stop glued to the next sentence's capitalized first word, as text copied from web pages often has
 # ('... Xi Jinping.As reported earlier').
-_BOUNDARY = re.compile(r"""[.!?…]+["'”’»)\]]*(?=\s+["'“‘«(\[]?[A-Z0-9À-Þ])|(?<=[a-z]{2}\.)(?=[A-Z][a-z]+\s)""")
+_BOUNDARY = re.compile(
+    r"""[.!?…]+["'”’»)\]]*(?=\s+["'“‘«(\[]?[A-Z0-9À-Þ])|(?<=[a-z]{2}\.)(?=[A-Z][a-z]+\s)"""
+)
 _LINE = re.compile(r"[^\n\r\u2028\u2029]+")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 

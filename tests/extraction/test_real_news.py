@@ -1,0 +1,62 @@
+"""Behaviour of `extract` on the shapes of real news copied from web pages: headlines without a full stop,
+sentences glued together, announcements and plans."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.extraction import extract
+from timeline.extraction.sentences import split_sentences
+from timeline.model import Document, Meeting, Statement, Status, Visit
+
+
+def test_a_full_stop_glued_to_the_next_capitalized_word_ends_the_sentence() -> None:
+    sentences = split_sentences(
+        "He met President Xi Jinping.As reported earlier, talks were held. Mr.Smith came."
+    )
+    assert [s.text for s in sentences] == [
+        "He met President Xi Jinping.",
+        "As reported earlier, talks were held.",
+        "Mr.Smith came.",
+    ]
+
+
+def test_a_present_tense_headline_over_a_planned_trip_is_that_trip_with_its_status_and_date() -> None:
+    text = (
+        "Foreign Minister Wang Yi visits Kyrgyzstan to strengthen ties\n"
+        "Chinese Foreign Minister Wang Yi will visit Kyrgyzstan on November 19, the ministry said.\n"
+    )
+    visits = [
+        e for e in extract(Document(text=text, published=dt.date(2025, 11, 17))) if isinstance(e, Visit)
+    ]
+    assert [(v.status, v.when.value) for v in visits] == [(Status.PLANNED, "2025-11-19")]
+
+
+def test_a_title_case_headline_to_make_a_visit_and_meet_tells_plans() -> None:
+    text = (
+        "Kyrgyz President Japarov To Make First Visit To Russia, Meet With Putin\n\nThe visit is his first.\n"
+    )
+    events = extract(Document(text=text, published=dt.date(2021, 2, 24)))
+    assert {type(e) for e in events} >= {Visit, Meeting}
+    assert all(e.status is Status.PLANNED for e in events if isinstance(e, (Visit, Meeting)))
+
+
+def test_meetings_that_are_planned_after_the_people_they_name_are_planned() -> None:
+    text = (
+        "President Sadyr Japarov's meetings with Russian Prime Minister Mikhail Mishustin "
+        "and Federation Council Speaker Valentina Matviyenko are planned."
+    )
+    meetings = [
+        e for e in extract(Document(text=text, published=dt.date(2021, 2, 24))) if isinstance(e, Meeting)
+    ]
+    assert meetings and all(m.status is Status.PLANNED for m in meetings)
+
+
+def test_domestic_and_impersonal_announcements_are_no_statements() -> None:
+    text = (
+        "In his address to the nation, President Kassym-Jomart Tokayev announced political reforms. "
+        "It was announced today that President Sadyr Japarov switched to remote work. "
+        "President Donald Trump would travel to Paris as previously announced."
+    )
+    events = extract(Document(text=text, published=dt.date(2022, 9, 1)))
+    assert not [e for e in events if isinstance(e, Statement)]
