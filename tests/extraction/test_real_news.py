@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from timeline.extraction import extract
+from timeline.extraction.mentions import find_mentions
 from timeline.extraction.sentences import split_sentences
 from timeline.model import Document, Meeting, Statement, Status, Visit
 
@@ -60,3 +61,18 @@ def test_domestic_and_impersonal_announcements_are_no_statements() -> None:
     )
     events = extract(Document(text=text, published=dt.date(2022, 9, 1)))
     assert not [e for e in events if isinstance(e, Statement)]
+
+
+def test_a_state_and_its_portfolio_before_an_office_give_the_person_that_state() -> None:
+    text = "U.S. Commerce Secretary William Daley met Kenyan President Daniel arap Moi in Nairobi on Monday."
+    people = {m.entity.name: m.entity.country for m in find_mentions(text) if m.entity is not None}
+    assert people["William Daley"] == "USA"
+
+
+def test_a_state_possessive_before_a_name_separates_namesakes() -> None:
+    text = (
+        "Iraq's Saddam Hussein, facing troops at the border, sought peace. "
+        "King Hussein of Jordan arrived in Washington on Wednesday."
+    )
+    people = {m.entity.name: m.entity.country for m in find_mentions(text) if m.kind == "person" and m.entity}
+    assert people == {"Saddam Hussein": "IRQ", "Hussein": "JOR"}

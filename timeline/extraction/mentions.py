@@ -555,7 +555,9 @@ def _prefix(text: str, start: int, registry: _Registry) -> tuple[str | None, Ent
     # 'U.S. Secretary of State': initials written together are one word; the line before (a dateline, a
     # headline) is no part of the office
     match = re.search(
-        rf"((?:[A-Z]\.){{2,}}|{_NAME_TOKEN}(?:[ \t-]+{_NAME_TOKEN}){{0,4}})(?:['’]s)?[ \t]+$", window
+        rf"((?:[A-Z]\.){{2,}}(?:[ \t]+{_NAME_TOKEN}){{0,2}}|{_NAME_TOKEN}(?:[ \t-]+{_NAME_TOKEN}){{0,4}})"
+        r"(?:['’]s)?[ \t]+$",
+        window,
     )
     if match is None:
         return None, None, start
@@ -574,6 +576,12 @@ def _prefix(text: str, start: int, registry: _Registry) -> tuple[str | None, Ent
                 continue
             entity = registry.organization(candidate)
             return entity.country, entity, begin + len(" ".join(tokens[:first])) + (1 if first else 0)
+    # 'U.S. Commerce Secretary', 'Kenyan Trade Minister': the state, then the portfolio the office is of
+    for last in range(max(1, len(tokens) - 2), len(tokens)):
+        leading = _POSSESSIVE_END.sub("", " ".join(tokens[:last]))
+        code = country_adjectives().get(leading) or country_names().get(leading)
+        if code is not None:
+            return code, None, begin
     return None, None, start
 
 
@@ -806,6 +814,8 @@ def _untitled_name_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Patte
     before = trie_pattern(data["words_before"])
     after_word = re.compile(
         rf"\b(?:{before})[ \t](?P<name>{name})(?=[ \t]*[,.;]|[ \t]+(?:on|in|at|who|and|said)\b)"
+        # "Iraq's Saddam Hussein, facing ...": a state's possessive before two names introduces its person
+        rf"|\b(?P<possessive>[{_UPPER}][{_LOWER}]+['’]s[ \t]{token}[ \t]{token})(?=[ \t]*,)"
     )
     verb = re.compile(rf"(?=[, \t])(?<=[{_LOWER}'’])(?:,[ \t]+who\b|[ \t]+(?:{after})\b)")
     name_before = re.compile(rf"{_BEFORE}(?P<name>{name})\Z")
@@ -828,7 +838,7 @@ def _not_person_words() -> frozenset[str]:
 def _untitled_people(text: str, registry: _Registry) -> list[Mention]:
     """'Anthony Albanese met', 'said Mohamed Ali Nafti': a name where news puts people, without an office."""
     after_word, verb, name_before = _untitled_name_regexes()
-    spans = [m.span("name") for m in after_word.finditer(text)]
+    spans = [m.span("name") if m.group("name") else m.span("possessive") for m in after_word.finditer(text)]
     # the verb is found first: trying a name at every capital letter would cost far more
     for match in verb.finditer(text):
         window = max(0, match.start() - 80)
