@@ -76,3 +76,18 @@ def test_a_state_possessive_before_a_name_separates_namesakes() -> None:
     )
     people = {m.entity.name: m.entity.country for m in find_mentions(text) if m.kind == "person" and m.entity}
     assert people == {"Saddam Hussein": "IRQ", "Hussein": "JOR"}
+
+
+def test_a_state_possessive_before_its_city_names_no_person() -> None:
+    text = "Documents were signed during the state visit of President Tokayev to China's Xi'an, sources said."
+    assert not [m for m in find_mentions(text) if m.kind == "person" and m.entity and "Xi" in m.entity.name]
+
+
+def test_the_last_bare_verb_of_a_scheduled_list_is_planned_too() -> None:
+    text = (
+        "Chinese Premier Li Keqiang is scheduled to meet Kazakh President Kassym-Jomart Tokayev, "
+        "hold talks with Prime Minister Olzhas Bektenov, and attend the meeting of the heads of "
+        "government of the Shanghai Cooperation Organization."
+    )
+    events = extract(Document(text=text, published=dt.date(2024, 12, 1)))
+    assert events and all(e.status is Status.PLANNED for e in events)

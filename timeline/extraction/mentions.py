@@ -867,9 +867,11 @@ def _untitled_people(text: str, registry: _Registry) -> list[Mention]:
         country = None
         state = (
             _POSSESSIVE_END.sub("", tokens[0])
-            if len(tokens) > 2 and _POSSESSIVE_END.search(tokens[0])
+            if len(tokens) > 1 and _POSSESSIVE_END.search(tokens[0])
             else ""
         )
+        if state and find_place(" ".join(tokens[1:])) is not None:
+            continue  # "China's Xi'an": a state's city
         if state in country_names() or state in country_adjectives():
             # "Iraq's Saddam Hussein": the state is the person's, no part of the name
             country = country_names().get(state) or country_adjectives().get(state)

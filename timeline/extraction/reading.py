@@ -355,6 +355,12 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         status = Status.PLANNED  # 'the meeting of the Council, which will be held in Baku in the autumn'
     if (
         status is Status.HAPPENED
+        and cue("listed_infinitive").search(text, clause_start, trigger.end)
+        and cue("planned").search(text, sentence.start, trigger.start)
+    ):
+        status = Status.PLANNED  # 'is scheduled to meet X, hold talks with Y, and attend the SCO meeting'
+    if (
+        status is Status.HAPPENED
         and noun
         and cue("planned_after").match(text[trigger.end : context.next_trigger(trigger.end, sentence.end)])
     ):
