@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from timeline.extraction import extract
+from timeline.extraction.lexicon import load_data
 from timeline.extraction.mentions import find_mentions
 from timeline.extraction.sentences import split_sentences
 from timeline.model import Document, Meeting, Statement, Status, Visit
@@ -91,3 +94,30 @@ def test_the_last_bare_verb_of_a_scheduled_list_is_planned_too() -> None:
     )
     events = extract(Document(text=text, published=dt.date(2024, 12, 1)))
     assert events and all(e.status is Status.PLANNED for e in events)
+
+
+@pytest.mark.parametrize("example", load_data("subdivisions.json")["examples"], ids=lambda e: e["text"][:40])
+def test_a_town_named_with_its_state_or_province_is_placed_in_that_country(example: dict[str, str]) -> None:
+    places = [
+        (m.place.name, m.country) for m in find_mentions(example["text"]) if m.kind == "place" and m.place
+    ]
+    assert places and all(place == (example["place"], example["country"]) for place in places)
+
+
+def test_one_name_given_with_an_office_is_the_same_person_when_written_alone() -> None:
+    text = "President Bush spoke on Tuesday. The monarch will meet Bush on Thursday in Kennebunkport, Maine."
+    people = [m.entity for m in find_mentions(text) if m.kind == "person"]
+    assert len(people) == 2 and people[0] is people[1]
+
+
+def test_a_full_name_after_the_one_name_alone_is_that_person() -> None:
+    text = (
+        "Minister Gunnarsdóttir arrives in Dublin. Minister for Foreign Affairs Thorgerdur Katrin "
+        "Gunnarsdóttir will meet Tánaiste Simon Harris. Gunnarsdóttir will also meet members of parliament."
+    )
+    names = {
+        m.entity.name
+        for m in find_mentions(text)
+        if m.kind == "person" and m.entity and "dóttir" in m.entity.name
+    }
+    assert "Thorgerdur Katrin Gunnarsdóttir" in names

@@ -321,6 +321,9 @@ class _Registry:
             entity.title, entity.rank = office, _rank_of(office)
         if country and not entity.country:
             entity.country = country
+        if entity.title and len(entity.name.split()) == 1:
+            # 'Bush told a news conference' after 'President Bush': the one name, written again alone
+            self.short.setdefault(name_key(entity.name), entity)
         return entity
 
     def organization(self, written: str) -> Entity:
@@ -346,7 +349,11 @@ class _Registry:
             words = [w for w in entity.name.split() if w not in suffixes] or entity.name.split()
             if len(tokens) > 1:
                 for token in (tokens[0], tokens[-1], words[-1], words[0]):
-                    self.short.setdefault(name_key(token), entity)
+                    named = self.short.get(name_key(token))
+                    if named is None or len(named.name.split()) == 1:
+                        # a full name given after the one name alone ('Minister Gunnarsdóttir') is that name's
+                        self.short[name_key(token)] = entity
+
             # 'Oligui Nguema' for 'Brice Clotaire Oligui Nguema': a later mention by the last two names
             if len(words) > 2:
                 self.short.setdefault(name_key(" ".join(words[-2:])), entity)
@@ -1008,21 +1015,51 @@ def _town_with_state_regex() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _subdivisions() -> dict[str, str]:
+    """The country of each state or province of a federal country ('Maine': USA)."""
+    by_country: dict[str, list[str]] = load_data("subdivisions.json")["subdivisions"]
+    return {name: code for code, names in by_country.items() for name in names}
+
+
+@functools.cache
+def _town_with_subdivision_regex() -> re.Pattern[str]:
+    town = r"[A-Z][\w'’-]+(?:[ \t](?:[A-Z][\w'’-]+|do|da|de|del|dos|la|el)){0,3}"
+    return re.compile(
+        rf"\b(?:in|at|to|from|of)[ \t]+(?P<name>{town}),[ \t]+"
+        rf"(?P<state>{trie_pattern(_subdivisions())})(?![\w'’])"
+    )
+
+
 def _towns_with_their_state(text: str) -> list[Mention]:
-    """'in Montego Bay, Jamaica', 'in Foz do Iguaçu, Brazil': a place the gazetteer may not know, named with
-    its state."""
+    """'in Montego Bay, Jamaica', 'in Foz do Iguaçu, Brazil', 'in Kennebunkport, Maine': a place the gazetteer
+    may not know, named with its state, or with the state or province of a federal one."""
     mentions: list[Mention] = []
-    for match in _town_with_state_regex().finditer(text):
+    for match in [*_town_with_state_regex().finditer(text), *_town_with_subdivision_regex().finditer(text)]:
         name = match.group("name")
-        code = country_names().get(match.group("state"))
+        code = country_names().get(match.group("state")) or _subdivisions().get(match.group("state"))
         if code is None or name in country_names() or name in _not_name_words():
             continue
         known = find_place(name)
-        place = Place(name=known.name, country=known.country) if known else Place(name=name, country=code)
+        # 'Paris, Texas' is not the capital of France
+        place = (
+            Place(name=known.name, country=known.country)
+            if known and known.country == code
+            else Place(name=name, country=code)
+        )
         start = match.start("name")
         mentions.append(
             Mention(start=start, end=start + len(name), kind="place", country=place.country, place=place)
         )
+        if known is None:
+            # 'At the Harry Truman Library in Independence' after 'in Independence, Missouri': that town
+            for again in re.finditer(rf"\b(?:in|at|to|from)[ \t]+({re.escape(name)})(?![\w'’])", text):
+                if again.start(1) != start:
+                    mentions.append(
+                        Mention(
+                            start=again.start(1), end=again.end(1), kind="place", country=code, place=place
+                        )
+                    )
     return mentions
 
 
