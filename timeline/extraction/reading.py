@@ -187,6 +187,7 @@ _VISITING_GUESTS = cue("visiting_guests")
 _GUEST_AFTER = re.compile(r"\s+(?:the\s+)?visiting\b", re.IGNORECASE)
 
 
+_WELCOME = re.compile(r"(?:welcom|greet)", re.IGNORECASE)
 _PURPOSE_MEET = re.compile(r"\bto\s+$", re.IGNORECASE)
 # a relative clause describing what the verb took ('an agreement that will allow ...')
 _OBJECT_RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b", re.IGNORECASE)
@@ -232,6 +233,8 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     negated = bool(cue("negation").search(before[-24:]))
     if rule.form == "noun" and cue("possible_after").match(after):
         return []  # 'a summit of the two presidents could follow the joint commission': a possibility
+    if _WELCOME.match(word) and cue("greeting_on_arrival").match(text[trigger.end : sentence.end]):
+        return []  # 'welcomed the presidents as they arrived at the palace for the summit': a welcome
     if cue("not_held").match(after) or cue("not_held_after_relative").match(text, trigger.end, sentence.end):
         return []  # 'A meeting with Meredov, which the delegation had requested, did not take place'
     if cue("none_before").search(before[-30:]) and cue("none_arranged_after").match(after):
