@@ -61,7 +61,8 @@ OPTIONAL_KEYS = frozenset({"label", "date_implied", "date_note", "cluster"})
 FILE_NAME = re.compile(r"^\d{3}_[a-z0-9]+(?:-[a-z0-9]+)*\.txt$")
 # invented outlets only: reserved example domains
 EXAMPLE_HOST = re.compile(r"(?:^|\.)(?:example|example\.org|example\.com)$")
-MIN_WORDS, MAX_WORDS = 120, 600
+# real stories run from a short brief to a long feature
+MIN_WORDS, MAX_WORDS = 120, 1000
 MIN_ARTICLES = {
     "events": 26,
     "merge": 14,

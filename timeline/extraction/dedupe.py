@@ -215,6 +215,25 @@ def _people(candidate: Candidate) -> set[int]:
     return {id(e) for e in candidate.people if e.kind == "person"}
 
 
+def _between(one: Candidate, other: Candidate) -> tuple[int, int]:
+    """The span of the sentence between the words of two reports of it."""
+    first, second = sorted((one.trigger, other.trigger), key=lambda t: t.start)
+    offset = one.sentence.start
+    return first.end - offset, max(first.end, second.start) - offset
+
+
+# 'hold talks ... and then chair the meeting of': a second thing done, not the first told again
+_JOINED = re.compile(r"\band\b")
+
+
+def _bodies(candidate: Candidate) -> set[int]:
+    """The standing bodies (commissions, committees, councils) a meeting is a session of."""
+    return {id(e) for e in candidate.people if e.kind == "organization" and _BODY_NOUN.search(e.name)}
+
+
+_BODY_NOUN = re.compile(r"\b(?:commission|committee|council|cabinet|dialogue)\b", re.IGNORECASE)
+
+
 def _actors(candidate: Candidate) -> set[int]:
     return {id(e) for e in candidate.people}
 
@@ -280,6 +299,16 @@ def _same_event(lead: Candidate, other: Candidate) -> bool:
         and _indefinite(other)
     ):
         return False  # 'the two sides signed an arrangement' after a treaty signed in 2024: another document
+    if (
+        lead.kind == "meeting"
+        and other.sentence is lead.sentence
+        and not other.anaphoric
+        and _bodies(lead) != _bodies(other)
+        and _JOINED.search(other.sentence.text, *_between(lead, other))
+    ):
+        # 'will hold talks and then co-chair the sixth meeting of the High-Level Strategic Cooperation
+        # Council': a session of a standing body is another meeting than its chairs' talks
+        return False
     mine, theirs = _actors(lead), _actors(other)
     if other.anaphoric:
         if other.with_counterpart and _people(other) - _people(lead):

@@ -855,17 +855,29 @@ def _untitled_people(text: str, registry: _Registry) -> list[Mention]:
     mentions: list[Mention] = []
     stop = _not_person_words()
     address = frozenset(h for h in _honorifics() if " " not in h)
+
+    def not_name(token: str) -> bool:
+        # 'Vice-President' is two words of an office joined by a hyphen
+        return token in stop or all(part in stop for part in token.split("-"))
+
     for start, end in spans:
         written = text[start:end]
         tokens = written.split()
-        while len(tokens) > 2 and (tokens[0] in stop or tokens[0] in address):
-            # 'When Andrej Babiš chose', 'Shri Narendra Modi held': the word before is no part of the name
-            start = text.index(tokens[1], start + len(tokens[0]))
-            tokens = tokens[1:]
+        while len(tokens) > 2:
+            honorifics = _leading_honorifics().match(written)
+            if honorifics is not None and len(written[honorifics.end() :].split()) >= 2:
+                # 'Rt Hon Winston Peters': words of address, of one word or more, are no part of the name
+                start += honorifics.end()
+            elif not_name(tokens[0]):
+                # 'When Andrej Babiš chose', 'Vice-President Kashim Shettima met': the word before is no part
+                start = text.index(tokens[1], start + len(tokens[0]))
+            else:
+                break
             written = text[start:end]
-        if any(t in stop or (t.lower() in _PARTICLE_WORDS and i == 0) for i, t in enumerate(tokens)):
+            tokens = written.split()
+        if any(not_name(t) or (t.lower() in _PARTICLE_WORDS and i == 0) for i, t in enumerate(tokens)):
             continue
-        if tokens[0] in address:
+        if tokens[0] in address or _leading_honorifics().match(written) is not None:
             continue  # 'Sir Keir said': one name after a word of address is read with the honorifics
         if any(first <= start and end <= last for first, last in registry.portfolios):
             continue  # the end of a portfolio ('... and Gambians Abroad, Mamadou Tangara, who'), not a person
@@ -1129,8 +1141,9 @@ def _joint_body_regex() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?P<pair>{country}\s*[-–—/]\s*{country})\s+(?P<body>(?i:(?:(?:joint|intergovernmental|"
         rf"inter-governmental|bi-?national|permanent|ministerial|mixed|high-level|economic|trade|"
-        rf"cooperation|strategic|partnership|enhanced|comprehensive)\s+){{1,4}}"
-        rf"(?P<noun>commission|committee|council|cabinet|dialogue))"
+        rf"cooperation|strategic|partnership|enhanced|comprehensive)\s+){{1,4}}|(?=[{_UPPER}]))"
+        # 'the Mongolia-Korea Committee on Economic Cooperation': a capital noun names the body alone
+        rf"(?P<noun>(?i:commission|committee|council|cabinet|dialogue))"
         # 'Joint Permanent Commission for Cooperation', 'Joint Committee on Trade, Economic and Technical
         # Cooperation', 'intergovernmental commission on trade and economic cooperation': the body's remit
         # is part of its name
@@ -1246,7 +1259,7 @@ def _generic_organizations(text: str, registry: _Registry) -> list[Mention]:
             and (_not_organization_start(words[0]) or words[0] in _PEOPLE_BEFORE_BODY)
             and not _opens_name(words)
         ):
-            words = words[1:]  # 'the Leaders of the East African Community': the body, not who leads it
+            words = words[1:]
         if "and" in words and not definite:
             # 'Tokayev and Foreign Ministry officials': a name joined by 'and' is a body's only after 'the'
             words = words[len(words) - words[::-1].index("and") :]
@@ -1296,7 +1309,11 @@ _KNOWN_NAME_AFTER = re.compile(rf"[ \t]+of[ \t]+(?P<tail>{_NAME_TOKEN}(?:[ \t]+{
 
 
 _DOCUMENT_AFTER = re.compile(r"[ \t]+(?:Agreement|Treaty|Memorandum|Accord|Protocol|Charter|Convention)\b")
-_PEOPLE_BEFORE_BODY = frozenset({"Leaders", "Heads", "Presidents", "Ministers", "Premiers", "Members"})
+# 'the Leaders of the East African Community', 'The 10th Session of the Zimbabwe-Zambia Bi-National
+# Commission': who meets in a body, or one of its sittings, is no part of its name
+_PEOPLE_BEFORE_BODY = frozenset(
+    {"Leaders", "Heads", "Presidents", "Ministers", "Premiers", "Members", "Session", "Sitting", "Meeting"}
+)
 
 
 def _opens_name(words: list[str]) -> bool:

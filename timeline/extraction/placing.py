@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import re
 
-from timeline.extraction.context import Context
+from timeline.extraction.context import Candidate, Context
 from timeline.extraction.dedupe import Group
 from timeline.extraction.lexicon import cue, load_data
 from timeline.model import Place, Status, country_name
@@ -36,6 +36,7 @@ def _reference_kinds() -> dict[str, str]:
 
 _TOUR = re.compile(r"\btour\b")
 _SIDELINES = cue("sidelines_reference")
+_ARRIVAL = cue("arrival")
 
 
 def place_events(context: Context, groups: list[Group]) -> None:
@@ -51,7 +52,7 @@ def place_events(context: Context, groups: list[Group]) -> None:
         if lead.location is None:
             lead.location = _trip_destination(group, ordered) or _referred_place(context, group, ordered)
         if lead.location is None and lead.kind in ("meeting", "summit", "agreement"):
-            lead.location = _containing_place(group, ordered)
+            lead.location = _containing_place(context, group, ordered)
         if lead.kind == "visit":
             _visit_city(group, ordered)
     for group in ordered:
@@ -148,12 +149,12 @@ def _referred_place(context: Context, group: Group, ordered: list[Group]) -> Pla
     return earlier[-1].lead.location if earlier else None
 
 
-def _containing_place(group: Group, ordered: list[Group]) -> Place | None:
+def _containing_place(context: Context, group: Group, ordered: list[Group]) -> Place | None:
     """The place of a summit or visit reported in the same story during whose days the event takes
     place, with one of its participants (or, for a summit, on its very days)."""
     when = group.lead.when
     if not when.is_known:
-        return _undated_during_visit(group, ordered)
+        return _undated_during_visit(context, group, ordered)
     people = {id(e) for e in group.lead.people}
     for container in ordered:
         lead = container.lead
@@ -162,6 +163,9 @@ def _containing_place(group: Group, ordered: list[Group]) -> Place | None:
         within = lead.when.is_range and lead.when.contains(when)
         same_day = lead.when == when and group.lead.kind == "meeting"
         if not within and not same_day:
+            # 'Putin, who arrived in Beijing on Tuesday, is set to hold talks with Xi on Wednesday'
+            if _days_after_arrival(container, group) and id(lead.visitor) in people:
+                return lead.location
             continue
         if lead.kind == "summit":
             return lead.location
@@ -173,9 +177,29 @@ def _containing_place(group: Group, ordered: list[Group]) -> Place | None:
     return None
 
 
-def _undated_during_visit(group: Group, ordered: list[Group]) -> Place | None:
+# A visitor's meeting this many days after the arrival told without the end of the stay is on that trip.
+_STAY_DAYS = 3
+
+
+def _days_after_arrival(visit: Group, group: Group) -> bool:
+    """Whether a meeting is dated in the days right after a visit told only by its day of arrival."""
+    arrival, when = visit.lead.when, group.lead.when
+    if arrival.is_range or arrival.start is None or when.start is None or when.end != when.start:
+        return False
+    if not any(_ARRIVAL.search(m.sentence.text, *_trigger_span(m)) for m in visit.members):
+        return False
+    return 0 < (when.start - arrival.start).days <= _STAY_DAYS
+
+
+def _trigger_span(candidate: Candidate) -> tuple[int, int]:
+    offset = candidate.sentence.start
+    return candidate.trigger.start - offset, candidate.trigger.end - offset
+
+
+def _undated_during_visit(context: Context, group: Group, ordered: list[Group]) -> Place | None:
     """'During the visit, Marcos also met ...': an undated event of the visitor, reported after the
-    visit of the same story and as happened as it, took place where the visit did."""
+    visit of the same story and as happened as it, took place where the visit did; so does one still to
+    come on a visit under way ('Kacou Adom, who arrived yesterday, is also expected to call on ...')."""
     lead = group.lead
     first = min(m.sentence.index for m in group.members)
     for visit in ordered:
@@ -186,13 +210,23 @@ def _undated_during_visit(group: Group, ordered: list[Group]) -> Place | None:
             and other.location is not None
             and other.visitor is not None
             and other.visitor in lead.people
-            and other.status is lead.status
+            and (other.status is lead.status or _under_way(context, other, lead))
             and not other.background
             and not lead.background
             and min(m.sentence.index for m in visit.members) <= first
         ):
             return other.location
     return None
+
+
+def _under_way(context: Context, visit: Candidate, event: Candidate) -> bool:
+    """Whether an event still to come belongs to a visit begun in the days before the story."""
+    if visit.status is not Status.HAPPENED or event.status is not Status.PLANNED:
+        return False
+    begun, published = visit.when.start, context.published
+    if not visit.when.is_known:
+        return True
+    return begun is not None and published is not None and 0 <= (published - begun).days <= _STAY_DAYS
 
 
 def _visit_city(visit: Group, ordered: list[Group]) -> None:

@@ -919,7 +919,12 @@ def _multilateral(context: Context, trigger: Trigger, before: str, start: int, e
     return bool(
         cue("several_leaders").search(text, window_start, window_end)
         or cue("leaders_together").match(text, trigger.end, window_end)
+        or cue("leaders_of_several").search(text, max(start, trigger.start - _LIST_REACH), trigger.start)
     )
+
+
+# How far before a verb of meeting the list of the states whose ministers meet may begin.
+_LIST_REACH = 120
 
 
 _PAST_DEICTIC = cue("past_deictic")
