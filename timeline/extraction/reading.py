@@ -474,11 +474,18 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         and rule.form == "noun"
         and when.precision is Precision.DAY
         and not until
-        and cue("trip_purpose").search(before)
+        and (cue("trip_purpose").search(before) or cue("attendance_purpose").search(before))
     ):
         # 'arrived in Kazakhstan on Monday for a summit with the leaders ...': Monday is the arrival's (a
         # month, 'travelled to Xi'an in May for a summit', is both's)
         when, date_source = When.unknown(), "none"
+    if (
+        rule.kind == "summit"
+        and status is Status.HAPPENED
+        and date_source == "none"
+        and cue("attendance_purpose").search(before)
+    ):
+        status = Status.PLANNED  # 'arrived in Astana earlier Monday to attend the summit': it is still ahead
     if occurrence and date_source != "text":
         if not needs_met:
             return []
