@@ -121,3 +121,15 @@ def test_a_full_name_after_the_one_name_alone_is_that_person() -> None:
         if m.kind == "person" and m.entity and "dóttir" in m.entity.name
     }
     assert "Thorgerdur Katrin Gunnarsdóttir" in names
+
+
+def test_the_states_talks_and_their_leaders_talks_told_again_are_one_meeting() -> None:
+    text = (
+        "President Kassym-Jomart Tokayev said that yesterday's Kazakh-Chinese talks were held at the highest "
+        "level. Upon arrival, President Tokayev and Chinese President Xi Jinping held talks."
+    )
+    meetings = [
+        e for e in extract(Document(text=text, published=dt.date(2023, 5, 18))) if isinstance(e, Meeting)
+    ]
+    assert len(meetings) == 1
+    assert meetings[0].when.value == "2023-05-17"

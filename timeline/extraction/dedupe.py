@@ -316,6 +316,20 @@ def _same_event(lead: Candidate, other: Candidate) -> bool:
         return not theirs or bool(mine & theirs)
     if lead.occurrence and other.occurrence and not mine and not theirs:
         return bool(set(lead.countries) & set(other.countries))  # 'the previous round of consultations'
+    if (
+        lead.kind == "meeting"
+        and bool(mine) != bool(theirs)
+        and len(lead.countries) >= 2
+        and set(lead.countries) == set(other.countries)
+        and not lead.anaphoric
+        and not other.anaphoric
+        and not lead.occurrence
+        and not other.occurrence
+        and set(lead.countries) <= {e.country for e in [*lead.people, *other.people] if e.kind == "person"}
+    ):
+        # "yesterday's Kazakh-Chinese talks were held at the highest level" and "the two leaders held talks":
+        # the states' talks are their leaders'
+        return True
     if not mine or not theirs:
         if lead.kind in ("other", "summit") and not mine and not theirs:
             return bool(set(lead.countries) & set(other.countries)) and (
