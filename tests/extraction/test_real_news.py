@@ -133,3 +133,15 @@ def test_the_states_talks_and_their_leaders_talks_told_again_are_one_meeting() -
     ]
     assert len(meetings) == 1
     assert meetings[0].when.value == "2023-05-17"
+
+
+def test_a_delegation_that_will_also_visit_another_city_of_the_host_state_makes_one_trip() -> None:
+    text = (
+        "President of Uzbekistan Shavkat Mirziyoyev will pay a state visit to Turkey on Oct. 25-26 at the "
+        "invitation of President Recep Tayyip Erdogan. The Uzbek delegation will also visit Istanbul."
+    )
+    visits = [
+        e for e in extract(Document(text=text, published=dt.date(2017, 10, 24))) if isinstance(e, Visit)
+    ]
+    assert len(visits) == 1
+    assert visits[0].location is not None and visits[0].location.country == "TUR"

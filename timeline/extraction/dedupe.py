@@ -431,7 +431,11 @@ def _same_instrument(lead: Candidate, other: Candidate) -> bool:
 
 
 def _split_off(group: Group, candidate: Candidate) -> bool:
-    """Whether a 'separate' report names only part of a lead that named more people."""
+    """Whether a 'separate' report names only part of a lead that named more people ('The delegation will also
+    visit Istanbul' is the same trip to Türkiye, its host no longer named)."""
+    host = candidate.host_country
+    if candidate.kind == "visit" and host and host == group.lead.host_country:
+        return False
     return len(_people(group.lead)) > len(_people(candidate)) and _people(candidate) <= _people(group.lead)
 
 
