@@ -145,3 +145,10 @@ def test_a_delegation_that_will_also_visit_another_city_of_the_host_state_makes_
     ]
     assert len(visits) == 1
     assert visits[0].location is not None and visits[0].location.country == "TUR"
+
+
+def test_a_city_naming_a_summit_is_where_it_is_held() -> None:
+    text = "He added that the ceremony would be held at the NATO Washington summit on April 24 and 25."
+    events = extract(Document(text=text, published=dt.date(1999, 2, 10)))
+    (summit,) = [e for e in events if e.kind == "summit"]
+    assert summit.location is not None and summit.location.name == "Washington"

@@ -1204,9 +1204,16 @@ def _places(context: Context, trigger: Trigger, start: int, end: int, kind: str)
         if cue("elided_occurrence").search(text, max(start, mention.start - 40), mention.start):
             break  # 'the second summit, after the first in Xi'an': the place of the earlier one
         before = cue("destination") if kind == "visit" else cue("locative")
-        locative = before.search(text, max(start, mention.start - 40), mention.start)
+        # 'at the NATO Washington summit', 'the Madrid summit': a city naming the summit is where it is held
+        naming = (
+            kind == "summit"
+            and mention.kind == "place"
+            and mention.end < trigger.start
+            and not text[mention.end : trigger.start].strip()
+        )
+        locative = naming or before.search(text, max(start, mention.start - 40), mention.start) is not None
         if locative and cue("topic_place").search(text, max(start, mention.start - 60), mention.start):
-            locative = None  # 'reviewed the latest developments in Lebanon': what was discussed
+            locative = False  # 'reviewed the latest developments in Lebanon': what was discussed
         gap = text[previous_end : mention.start] if previous_end >= 0 else ""
         if (
             places
