@@ -11,7 +11,7 @@ from timeline.extraction import extract
 from timeline.extraction.lexicon import load_data
 from timeline.extraction.mentions import find_mentions
 from timeline.extraction.sentences import split_sentences
-from timeline.model import Document, Meeting, Statement, Status, Visit
+from timeline.model import Agreement, Document, Meeting, Statement, Status, Visit
 
 
 def test_a_full_stop_glued_to_the_next_capitalized_word_ends_the_sentence() -> None:
@@ -152,3 +152,12 @@ def test_a_city_naming_a_summit_is_where_it_is_held() -> None:
     events = extract(Document(text=text, published=dt.date(1999, 2, 10)))
     (summit,) = [e for e in events if e.kind == "summit"]
     assert summit.location is not None and summit.location.name == "Washington"
+
+
+def test_the_signing_of_bare_plural_documents_is_a_new_signing() -> None:
+    text = (
+        "President Shavkat Mirziyoyev held talks in Tashkent with President Serdar Berdimuhamedov of "
+        "Turkmenistan. The talks finished with the signing of bilateral documents."
+    )
+    events = extract(Document(text=text, published=dt.date(2021, 10, 5)))
+    assert any(isinstance(e, Agreement) for e in events)
