@@ -161,3 +161,12 @@ def test_the_signing_of_bare_plural_documents_is_a_new_signing() -> None:
     )
     events = extract(Document(text=text, published=dt.date(2021, 10, 5)))
     assert any(isinstance(e, Agreement) for e in events)
+
+
+def test_an_office_with_a_state_adjective_opening_the_story_is_the_holder_named_later() -> None:
+    text = (
+        "The Chinese Foreign Minister arrived in Almaty on a working visit on Saturday. "
+        "China supports Kazakhstan, emphasized Wang Yi."
+    )
+    visits = [e for e in extract(Document(text=text, published=dt.date(2025, 4, 26))) if isinstance(e, Visit)]
+    assert [p.name for v in visits for p in v.participants] == ["Wang Yi"]

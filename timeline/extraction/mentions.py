@@ -1564,9 +1564,12 @@ def _role_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
         if country is None and role in _roles_with_state():
             continue  # 'the delegation' may be anyone's; 'the Korean delegation' is led by the Korean named
         before_role = range(bisect.bisect_left(starts, match.start()) - 1, -1, -1)
-        # 'the President of Uzbekistan' may be named only later in the story
+        # 'the President of Uzbekistan', 'The Chinese Foreign Minister arrived' may be named only later in the
+        # story
         after_role = (
-            range(bisect.bisect_left(starts, match.start()), len(people)) if match.group("country") else ()
+            range(bisect.bisect_left(starts, match.start()), len(people))
+            if match.group("country") or match.group("adj")
+            else ()
         )
         named = [people[index].entity for index in (*before_role, *after_role)]
         fitting = [
