@@ -170,3 +170,15 @@ def test_an_office_with_a_state_adjective_opening_the_story_is_the_holder_named_
     )
     visits = [e for e in extract(Document(text=text, published=dt.date(2025, 4, 26))) if isinstance(e, Visit)]
     assert [p.name for v in visits for p in v.participants] == ["Wang Yi"]
+
+
+def test_a_regional_ministers_meeting_a_traveller_came_to_attend_is_a_summit_with_him() -> None:
+    text = (
+        "Wang Yi arrived in Almaty on a working visit to attend the “Central Asia – China” foreign "
+        "ministers’ meeting, held today, April 26."
+    )
+    events = extract(Document(text=text, published=dt.date(2025, 4, 26)))
+    summits = [e for e in events if e.kind == "summit"]
+    assert len(summits) == 1
+    assert [p.name for p in summits[0].participants] == ["Wang Yi"]
+    assert "KAZ" in summits[0].countries

@@ -159,7 +159,7 @@ _PRONOUN_SUBJECT = re.compile(r"(?:He|She)\b")
 
 def _sentence_subject(context: Context, sentence: Sentence) -> Entity | None:
     """The person a sentence opens with, or the one a 'He' or 'She' opening it stands for."""
-    opening = context.mentions_in(sentence.start, sentence.start + 1)
+    opening = context.mentions_in(sentence.start, sentence.end)[:1]
     if opening and opening[0].kind == "person" and opening[0].start == sentence.start:
         return opening[0].entity
     if _PRONOUN_SUBJECT.match(context.text, sentence.start):
@@ -436,11 +436,19 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         people = unique([*(owners[-1:] or earlier_subject(context, sentence, clause_start)), *people])
     elif _THEY_START.match(text, sentence.start) and not any(e.kind == "person" for e in people):
         people = unique([*joint_subject_before(context, sentence), *people])
+    if rule.kind == "summit" and noun and _ATTENDING_BEFORE.search(text, sentence.start, trigger.start):
+        # 'Wang Yi arrived in Almaty to attend the “Central Asia – China” foreign ministers’ meeting': he is
+        # one of its participants
+        attendee = _sentence_subject(context, sentence)
+        if attendee is not None:
+            people = unique([attendee, *people])
     countries = countries_of(mentions, people)
     if rule.kind == "summit":
         # 'the leaders of the five Central Asian countries', 'the China-Central Asia Summit': the states of
         # the region take part
-        countries = list(dict.fromkeys([*countries, *region_countries(clause)]))
+        named = _NOUN_PHRASE_BEFORE.search(text, max(sentence.start, trigger.start - 60), trigger.start)
+        name = named.group() if named is not None else ""
+        countries = list(dict.fromkeys([*countries, *region_countries(clause), *region_countries(name)]))
     # 'Kishida on Friday cancelled a planned trip': Friday is when it was called off, not when it was due
     called_off = max(
         (m.start() for m in cue("cancelled").finditer(text, sentence.start, trigger.start)), default=None
@@ -887,6 +895,18 @@ def _needs_met(
     return True
 
 
+# A verb of attending whose object is the event noun right after it.
+_ATTENDING_BEFORE = re.compile(
+    r"\b(?:attend|attends|attended|attending|take\s+part\s+in|takes\s+part\s+in|took\s+part\s+in|"
+    r"participate\s+in|participates\s+in|participated\s+in)\s+(?:the|a|an)\s+[^,;.]{0,80}$",
+    re.IGNORECASE,
+)
+
+
+# The words of a noun phrase right before an event noun, from its article ('the Central Asia-China ').
+_NOUN_PHRASE_BEFORE = re.compile(r"\b(?:the|a|an)\s+[^,;.:]*$", re.IGNORECASE)
+
+
 def _multilateral(context: Context, trigger: Trigger, before: str, start: int, end: int) -> bool:
     """A meeting of a multilateral body or of several leaders is a summit ('a meeting of the CIS Council of
     Foreign Ministers', 'the C5+1 ministerial meeting', 'the five Central Asian presidents sat down with')."""
@@ -897,6 +917,13 @@ def _multilateral(context: Context, trigger: Trigger, before: str, start: int, e
         return False  # 'The ministerial session, to be co-chaired by Gedion and his Djiboutian counterpart'
     if cue("multilateral_before").search(before[-30:]):
         return True
+    sentence = context.sentence_at(trigger.start)
+    # (the name may hold a dash that ends the clause: 'the “Central Asia – China” foreign ministers’ meeting')
+    named = _NOUN_PHRASE_BEFORE.search(
+        text, max(sentence.start if sentence else 0, trigger.start - 60), trigger.start
+    )
+    if trigger.rule.form == "noun" and named is not None and region_countries(named.group()):
+        return True  # 'the “Central Asia – China” foreign ministers’ meeting': a region's states meet
     if _body_meets_alone(context, trigger, start):
         return True
     if cue("multilateral_of").match(text, trigger.end, end) and not cue("own_officials_of").match(
