@@ -358,6 +358,13 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         status = Status.PLANNED  # 'the meeting of the Council, which will be held in Baku in the autumn'
     if (
         status is Status.HAPPENED
+        and noun
+        and cue("opening_time_phrase").match(text[sentence.start : trigger.start])
+        and cue("planned").search(_main_clause_after(text, trigger.end, sentence.end))
+    ):
+        status = Status.PLANNED  # 'Following the negotiations, the parties will adopt a Joint Declaration'
+    if (
+        status is Status.HAPPENED
         and cue("listed_infinitive").search(text, clause_start, trigger.end)
         and cue("planned").search(text, sentence.start, trigger.start)
     ):
@@ -893,6 +900,12 @@ def _needs_met(
     if needs == "actor":
         return any(m.kind in ("person", "organization", "group", "country", "place") for m in mentions)
     return True
+
+
+def _main_clause_after(text: str, start: int, end: int) -> str:
+    """The words after the first comma after `start`: the main clause after an opening phrase."""
+    comma = text.find(",", start, end)
+    return text[comma:end] if comma >= 0 else ""
 
 
 # A verb of attending whose object is the event noun right after it.
