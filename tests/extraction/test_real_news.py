@@ -182,3 +182,13 @@ def test_a_regional_ministers_meeting_a_traveller_came_to_attend_is_a_summit_wit
     assert len(summits) == 1
     assert [p.name for p in summits[0].participants] == ["Wang Yi"]
     assert "KAZ" in summits[0].countries
+
+
+def test_a_headline_a_page_repeats_is_still_the_story_s_event() -> None:
+    text = (
+        "Kazakh, Russian Presidents hold telephone conversation\n\n"
+        "Kazakh, Russian Presidents hold telephone conversation\n\n"
+        "President Kassym-Jomart Tokayev held a telephone conversation with President of Russia Vladimir Putin.\n"
+    )
+    calls = [e for e in extract(Document(text=text, published=dt.date(2025, 8, 18))) if e.kind == "call"]
+    assert len(calls) == 1

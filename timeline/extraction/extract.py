@@ -113,17 +113,19 @@ def _without_headline_repeats(context: Context, groups: list[Group]) -> list[Gro
         or (title is not None and title.end() == first.end)
     ):
         return groups
+    # a page may repeat its headline right after it
+    headline = {s.index for s in context.sentences if s.text == first.text}
     kept: list[Group] = []
     for group in groups:
         lead = group.lead
-        headline_only = all(m.sentence.index == 0 for m in group.members)
+        headline_only = all(m.sentence.index in headline for m in group.members)
         # 'Wang Yi visits Kyrgyzstan' over 'Wang will visit Kyrgyzstan on November 19-22': the headline's
         # present tense tells the story's event, whose status and date the story gives
         persons = {id(e) for e in lead.people if e.kind == "person"}
         told_later = headline_only and any(
             other is not group
             and other.lead.kind == lead.kind
-            and min(m.sentence.index for m in other.members) > 0
+            and any(m.sentence.index not in headline for m in other.members)
             and set(lead.countries) <= set(other.lead.countries)
             and (not persons or persons & {id(e) for e in other.lead.people})
             and (lead.location is None or other.lead.location in (None, lead.location))
