@@ -197,7 +197,7 @@ def test_a_headline_a_page_repeats_is_still_the_story_s_event() -> None:
 def test_the_last_name_of_a_list_after_a_serial_comma_opens_no_clause() -> None:
     text = (
         "The visit follows a summit in June, where Chinese President Xi Jinping and the leaders of "
-        "Kazakhstan, Kyrgyzstan, Uzbekistan, Tajikistan, and Turkmenistan signed a treaty on eternal friendship."
+        "Kazakhstan, Kyrgyzstan, Uzbekistan, Tajikistan, and Turkmenistan signed a treaty of friendship."
     )
     events = extract(Document(text=text, published=dt.date(2025, 11, 17)))
     (agreement,) = [e for e in events if isinstance(e, Agreement)]
