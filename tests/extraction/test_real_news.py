@@ -202,3 +202,14 @@ def test_the_last_name_of_a_list_after_a_serial_comma_opens_no_clause() -> None:
     events = extract(Document(text=text, published=dt.date(2025, 11, 17)))
     (agreement,) = [e for e in events if isinstance(e, Agreement)]
     assert "Xi Jinping" in [p.name for p in agreement.participants]
+
+
+def test_a_state_defined_with_its_acronym_is_a_state_whose_name_makes_a_role() -> None:
+    text = (
+        "The visit of Mohamed bin Zayed Al Nahyan, president of the United Arab Emirates (UAE), was put off. "
+        "The UAE president arrived in Pakistan on January 25 for a private visit."
+    )
+    mentions = find_mentions(text)
+    assert not [m for m in mentions if m.kind == "organization"]
+    roles = [m for m in mentions if m.role and m.entity is not None]
+    assert [m.entity.name for m in roles] == ["Mohamed bin Zayed Al Nahyan"]

@@ -1189,6 +1189,8 @@ def _defined_organizations(text: str, registry: _Registry) -> list[Mention]:
                 words = words[1:]
         if len(words) < 2 or find_organization(match.group(2)) is not None or words[-1] in _NOT_BODIES:
             continue
+        if " ".join(words) in country_names():
+            continue  # 'the United Arab Emirates (UAE)': a state, not a body
         if "and" in words and words[-1] in titles():
             continue  # 'co-chaired by Deputy Minister A and Secretary (West)': a department after an office
         entity = registry.organization(" ".join(words))
@@ -1501,7 +1503,8 @@ def _roles_with_state() -> frozenset[str]:
 
 @functools.cache
 def _role_regex() -> re.Pattern[str]:
-    adjectives = trie_pattern(country_adjectives())
+    # 'the Kazakh president', and a state's name used as its adjective: 'the UAE president'
+    adjectives = trie_pattern([*country_adjectives(), *country_names()])
     role_words = "(?i:" + trie_pattern(roles()) + ")"
     return re.compile(
         rf"\b(?i:the|his|her|their)\s+(?:(?:[a-z][a-z-]*\s+){{0,2}}(?P<adj>{adjectives})\s+)?(?P<role>{role_words})\b"
