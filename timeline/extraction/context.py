@@ -152,7 +152,7 @@ def _clauses(text: str) -> tuple[tuple[int, int, bool], ...]:
         if _NAMES_ONLY.match(text, match.end()):
             continue  # 'met the foreign ministers of A, B and C – X, Y and Z': the names, not a new clause
         if _LIST_AND.match(match.group()) and _LIST_BEFORE.search(text, 0, match.start()):
-            continue  # 'the leaders of Kazakhstan, Tajikistan, and Turkmenistan signed': the list's last name
+            continue  # 'the heads of Armenia, Belarus, and Kyrgyzstan signed': the list's last name
         cuts.append((match.end(), False))
     for match in speech_verbs(text, 0, len(text)):
         cuts.append((match.end(), True))

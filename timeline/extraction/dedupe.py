@@ -327,7 +327,7 @@ def _same_event(lead: Candidate, other: Candidate) -> bool:
         and not other.occurrence
         and set(lead.countries) <= {e.country for e in [*lead.people, *other.people] if e.kind == "person"}
     ):
-        # "yesterday's Kazakh-Chinese talks were held at the highest level" and "the two leaders held talks":
+        # "Monday's Uzbek-Korean talks went well" and "the two presidents held talks":
         # the states' talks are their leaders'
         return True
     if not mine or not theirs:
@@ -432,7 +432,7 @@ def _same_instrument(lead: Candidate, other: Candidate) -> bool:
 
 def _split_off(group: Group, candidate: Candidate) -> bool:
     """Whether a 'separate' report names only part of a lead that named more people ('The delegation will also
-    visit Istanbul' is the same trip to Türkiye, its host no longer named)."""
+    visit Milan' is the same trip to Italy, its host no longer named)."""
     host = candidate.host_country
     if candidate.kind == "visit" and host and host == group.lead.host_country:
         return False

@@ -890,7 +890,7 @@ def _untitled_people(text: str, registry: _Registry) -> list[Mention]:
             else ""
         )
         if state and find_place(" ".join(tokens[1:])) is not None:
-            continue  # "China's Xi'an": a state's city
+            continue  # "Japan's Osaka": a state's city
         if state in country_names() or state in country_adjectives():
             # "Iraq's Saddam Hussein": the state is the person's, no part of the name
             country = country_names().get(state) or country_adjectives().get(state)
@@ -1567,7 +1567,7 @@ def _role_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
         if country is None and role in _roles_with_state():
             continue  # 'the delegation' may be anyone's; 'the Korean delegation' is led by the Korean named
         before_role = range(bisect.bisect_left(starts, match.start()) - 1, -1, -1)
-        # 'the President of Uzbekistan', 'The Chinese Foreign Minister arrived' may be named only later in the
+        # 'the President of Uzbekistan', 'The Turkish Foreign Minister landed' may be named only later in the
         # story
         after_role = (
             range(bisect.bisect_left(starts, match.start()), len(people))

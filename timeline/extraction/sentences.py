@@ -23,7 +23,7 @@ class Sentence:
 
 # A candidate end: terminal punctuation, closing quotes or brackets, then space and a likely start; or a
 # full stop glued to the next sentence's capitalized first word, as text copied from web pages often has
-# ('... Xi Jinping.As reported earlier').
+# ('... Ilham Aliyev.Later that day').
 _BOUNDARY = re.compile(
     r"""[.!?…]+["'”’»)\]]*(?=\s+["'“‘«(\[]?[A-Z0-9À-Þ])|(?<=[a-z]{2}\.)(?=[A-Z][a-z]+\s)"""
 )
