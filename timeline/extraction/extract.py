@@ -119,7 +119,7 @@ def _without_headline_repeats(context: Context, groups: list[Group]) -> list[Gro
     for group in groups:
         lead = group.lead
         headline_only = all(m.sentence.index in headline for m in group.members)
-        # 'Wang Yi visits Kyrgyzstan' over 'Wang will visit Kyrgyzstan on November 19-22': the headline's
+        # 'Fidan tours the Gulf' over 'Fidan will visit Qatar on March 3': the headline's
         # present tense tells the story's event, whose status and date the story gives
         persons = {id(e) for e in lead.people if e.kind == "person"}
         told_later = headline_only and any(
