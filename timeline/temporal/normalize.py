@@ -650,7 +650,7 @@ def clock(groups: Groups, context: Context) -> Normalized | None:
             hour = 0
         time_text = f"{hour:02d}:{minute_text}"
     named = _merged(groups, ("weekday", "month", "day"))
-    date_groups = {k: v for k, v in named.items() if k in ("weekday", "month", "day")}
+    date_groups = {k: v for k, v in named.items() if k in ("weekday", "month", "day", "year")}
     day_part: str
     explanation = "time of day"
     if "day_offset" in groups:
