@@ -318,6 +318,20 @@ def _same_event(lead: Candidate, other: Candidate) -> bool:
         return not theirs or bool(mine & theirs)
     if lead.occurrence and other.occurrence and not mine and not theirs:
         return bool(set(lead.countries) & set(other.countries))  # 'the previous round of consultations'
+    if (
+        lead.kind == "meeting"
+        and bool(mine) != bool(theirs)
+        and len(lead.countries) >= 2
+        and set(lead.countries) == set(other.countries)
+        and not lead.anaphoric
+        and not other.anaphoric
+        and not lead.occurrence
+        and not other.occurrence
+        and set(lead.countries) <= {e.country for e in [*lead.people, *other.people] if e.kind == "person"}
+    ):
+        # "Monday's Uzbek-Korean talks went well" and "the two presidents held talks":
+        # the states' talks are their leaders'
+        return True
     if not mine or not theirs:
         if lead.kind in ("other", "summit") and not mine and not theirs:
             return bool(set(lead.countries) & set(other.countries)) and (
@@ -447,7 +461,11 @@ def _same_instrument(lead: Candidate, other: Candidate) -> bool:
 
 
 def _split_off(group: Group, candidate: Candidate) -> bool:
-    """Whether a 'separate' report names only part of a lead that named more people."""
+    """Whether a 'separate' report names only part of a lead that named more people ('The delegation will also
+    visit Milan' is the same trip to Italy, its host no longer named)."""
+    host = candidate.host_country
+    if candidate.kind == "visit" and host and host == group.lead.host_country:
+        return False
     return len(_people(group.lead)) > len(_people(candidate)) and _people(candidate) <= _people(group.lead)
 
 
