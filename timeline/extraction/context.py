@@ -130,6 +130,11 @@ class Context:
         return [t for t in self.times[first:last] if t.end <= end]
 
 
+# ', and' after a list of names ('Kazakhstan, Tajikistan, and'): the list goes on, no clause begins
+_LIST_AND = re.compile(r",\s+and\b")
+_LIST_BEFORE = re.compile(r"[A-Z][\w'’-]*,[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?\Z")
+
+
 @functools.lru_cache(maxsize=4096)
 def _clauses(text: str) -> tuple[tuple[int, int, bool], ...]:
     """Clauses of a sentence as (start, end, reported), offsets within the sentence.
@@ -146,6 +151,8 @@ def _clauses(text: str) -> tuple[tuple[int, int, bool], ...]:
     for match in _CLAUSE_BREAK.finditer(text):
         if _NAMES_ONLY.match(text, match.end()):
             continue  # 'met the foreign ministers of A, B and C – X, Y and Z': the names, not a new clause
+        if _LIST_AND.match(match.group()) and _LIST_BEFORE.search(text, 0, match.start()):
+            continue  # 'the heads of Armenia, Belarus, and Kyrgyzstan signed': the list's last name
         cuts.append((match.end(), False))
     for match in speech_verbs(text, 0, len(text)):
         cuts.append((match.end(), True))

@@ -160,8 +160,17 @@ def event_date(
     assert chosen.when is not None
     if cue("same_day").fullmatch(chosen.text):
         return When.unknown(), "same_day"
+    # 'had been scheduled to visit Dhaka in late April, but the trip was postponed': a plan told after the
+    # fact, whose month is reckoned back from the story ('had been due to meet him on Thursday' may be ahead)
+    month_of_past_plan = (
+        planned
+        and chosen.when.precision is not Precision.DAY
+        and _PAST_PLAN.search(text, clause[0], trigger.start) is not None
+    )
     when = (
-        ahead_if_planned(chosen, context.published) if planned else _narrative_year(context, chosen, sentence)
+        ahead_if_planned(chosen, context.published)
+        if planned and not month_of_past_plan
+        else _narrative_year(context, chosen, sentence)
     )
     when = _item_year(context, chosen, sentence, when)
     if prior and not planned:
@@ -170,6 +179,7 @@ def event_date(
         when = _back_if_past(chosen, when, context.published)
     when = _next_or_previous_day(context, chosen, when, clause)
     when = _days_apart(context, chosen, when, trigger)
+    when = _months_apart(context, chosen, when, trigger)
     when = _coming_end(context, chosen, when)
     if kind in ("visit", "summit"):
         when = (
@@ -466,6 +476,23 @@ def _days_apart(context: Context, chosen: TimeMention, when: When, trigger: Trig
     return When.day(when.start + dt.timedelta(days=sign * days))
 
 
+_MONTHS_APART = cue("months_apart_before")
+
+
+def _months_apart(context: Context, chosen: TimeMention, when: When, trigger: Trigger) -> When:
+    """'travelled there in June 2018 for a summit in Qingdao, two months after an informal summit with Xi':
+    the earlier summit was in April."""
+    if when.precision is not Precision.MONTH or when.start is None or chosen.end > trigger.start:
+        return when
+    match = _MONTHS_APART.search(context.text, chosen.end, trigger.start)
+    if match is None or match.end() != trigger.start:
+        return when
+    months = _NUMBERS.get(match.group(1).lower(), 1)
+    sign = -1 if match.group(2).lower() == "after" else 1
+    index = when.start.year * 12 + when.start.month - 1 + sign * months
+    return When.from_timex(f"{index // 12:04d}-{index % 12 + 1:02d}", None)
+
+
 _DAY_PAIR_JOIN = cue("day_pair_join")
 _PLANNED = cue("planned")
 
@@ -511,6 +538,10 @@ _YEAR_ONLY = re.compile(r"(?:1[89]|20)\d\d")
 _ATTRIBUTIVE_BEFORE = cue("attributive_year_before")
 _ATTRIBUTIVE_AFTER = cue("attributive_year_after")
 _TARGET_BEFORE = cue("target_before")
+_OTHER_EPISODE_BEFORE = cue("other_episode_before")
+_PAST_PLAN = cue("past_plan")
+_LAST_TRIP = cue("last_trip")
+_OTHER_EPISODE_AFTER = cue("other_episode_after")
 _HORIZON = cue("horizon")
 # The noun a year written before it modifies ends within this many characters.
 _NOUN_PHRASE = 40
@@ -535,8 +566,16 @@ def _may_date(context: Context, time: TimeMention, trigger: Trigger, kind: str) 
         and _NOUN_PARTICIPLE_BEFORE.search(text, max(0, time.start - 40), time.start)
     ):
         return False  # "a joint declaration, a document that updates the partnership concluded in 2009"
+    last_trip = _LAST_TRIP.search(text, max(trigger.end, time.start - 30), time.start)
+    if last_trip is not None and not last_trip.start() <= trigger.start < time.start:
+        return False  # 'Xi is on a state visit to South Korea ...; he last came in July 2014': that trip's
     if not _YEAR_ONLY.fullmatch(time.text):
         return True
+    if _OTHER_EPISODE_BEFORE.search(text, max(0, time.start - 40), time.start) or (
+        _ATTRIBUTIVE_BEFORE.search(text, max(0, time.start - 12), time.start)
+        and _OTHER_EPISODE_AFTER.match(text, time.end)
+    ):
+        return False  # 'After the war of 1971, Gandhi and Bhutto sign the Simla Agreement': a war's year
     in_range = _RANGE_AFTER_YEAR.match(text, time.end) or _RANGE_BEFORE_YEAR.search(
         text, max(0, time.start - 8), time.start
     )

@@ -249,8 +249,10 @@ def _same_event(lead: Candidate, other: Candidate) -> bool:
         return True
     if lead.status is not other.status and {lead.status, other.status} != {Status.PLANNED, Status.CANCELLED}:
         return False
-    if not lead.when.compatible(other.when):
+    if not lead.when.compatible(other.when) or _yearless_months_differ(lead.when, other.when):
         return False
+    if _told_before(lead, other) or _told_before(other, lead):
+        return False  # "It was his first visit to China in seven years. He last travelled there in June 2018"
     if (
         lead.when.is_known
         and other.when.is_known
@@ -316,6 +318,20 @@ def _same_event(lead: Candidate, other: Candidate) -> bool:
         return not theirs or bool(mine & theirs)
     if lead.occurrence and other.occurrence and not mine and not theirs:
         return bool(set(lead.countries) & set(other.countries))  # 'the previous round of consultations'
+    if (
+        lead.kind == "meeting"
+        and bool(mine) != bool(theirs)
+        and len(lead.countries) >= 2
+        and set(lead.countries) == set(other.countries)
+        and not lead.anaphoric
+        and not other.anaphoric
+        and not lead.occurrence
+        and not other.occurrence
+        and set(lead.countries) <= {e.country for e in [*lead.people, *other.people] if e.kind == "person"}
+    ):
+        # "Monday's Uzbek-Korean talks went well" and "the two presidents held talks":
+        # the states' talks are their leaders'
+        return True
     if not mine or not theirs:
         if lead.kind in ("other", "summit") and not mine and not theirs:
             return bool(set(lead.countries) & set(other.countries)) and (
@@ -334,6 +350,34 @@ def _same_event(lead: Candidate, other: Candidate) -> bool:
 
 # A visit reported as under way this many days after an arrival is the trip that arrival began.
 _STAY_DAYS = 4
+
+
+def _told_before(undated: Candidate, earlier: Candidate) -> bool:
+    """A trip told with 'last' and its date ('He last travelled there in June 2018') is an earlier trip than
+    the undated one the story is about, right before it."""
+    return (
+        undated.kind == "visit"
+        and not undated.when.is_known
+        and not undated.background
+        and earlier.background
+        and earlier.when.is_known
+        and _LAST_TRIP.search(earlier.sentence.text) is not None
+    )
+
+
+_LAST_TRIP = cue("last_trip")
+
+
+def _yearless_months_differ(one: When, other: When) -> bool:
+    """'Dec 16' and 'in February this year' in a story without its year: two months, so two events."""
+    months = [_yearless_month(when) for when in (one, other)]
+    return None not in months and months[0] != months[1]
+
+
+def _yearless_month(when: When) -> str | None:
+    value = when.value if not when.is_range else ""
+    month = value[5:7]
+    return month if value.startswith("XXXX-") and month.isdigit() else None
 
 
 def _arrival_and_stay(lead: Candidate, other: Candidate) -> bool:
@@ -417,7 +461,11 @@ def _same_instrument(lead: Candidate, other: Candidate) -> bool:
 
 
 def _split_off(group: Group, candidate: Candidate) -> bool:
-    """Whether a 'separate' report names only part of a lead that named more people."""
+    """Whether a 'separate' report names only part of a lead that named more people ('The delegation will also
+    visit Milan' is the same trip to Italy, its host no longer named)."""
+    host = candidate.host_country
+    if candidate.kind == "visit" and host and host == group.lead.host_country:
+        return False
     return len(_people(group.lead)) > len(_people(candidate)) and _people(candidate) <= _people(group.lead)
 
 

@@ -96,27 +96,39 @@ def _inside_title(text: str, trigger: Trigger) -> bool:
 
 # A headline stands alone on the first line, without a full stop, a blank line after it.
 _HEADLINE_END = re.compile(r"[^.!?\s]\s*\n\s*\n")
+# ... or is a whole first line of words without a full stop, as headlines copied from web pages are.
+_TITLE_LINE = re.compile(r"[^\n]*[^.!?:\s](?=[ \t]*\n)")
 
 
 def _without_headline_repeats(context: Context, groups: list[Group]) -> list[Group]:
     """'Vanuatu, Solomon Islands sign maritime boundary treaty' over a story that tells the signing: a
-    headline event that names no one is the event of its kind the story reports next, not another one."""
+    headline event that names no one, or only people the story's own report names, is the event of its kind
+    the story reports next, not another one."""
     if not context.sentences:
         return groups
     first = context.sentences[0]
-    if not _HEADLINE_END.match(context.text, max(first.start, first.end - 1)):
+    title = _TITLE_LINE.match(context.text, first.start)
+    if not (
+        _HEADLINE_END.match(context.text, max(first.start, first.end - 1))
+        or (title is not None and title.end() == first.end)
+    ):
         return groups
+    # a page may repeat its headline right after it
+    headline = {s.index for s in context.sentences if s.text == first.text}
     kept: list[Group] = []
     for group in groups:
         lead = group.lead
-        headline_only = all(m.sentence.index == 0 for m in group.members) and not any(
-            e.kind == "person" for e in lead.people
-        )
+        headline_only = all(m.sentence.index in headline for m in group.members)
+        # 'Fidan tours the Gulf' over 'Fidan will visit Qatar on March 3': the headline's
+        # present tense tells the story's event, whose status and date the story gives
+        persons = {id(e) for e in lead.people if e.kind == "person"}
         told_later = headline_only and any(
             other is not group
             and other.lead.kind == lead.kind
-            and min(m.sentence.index for m in other.members) > 0
+            and any(m.sentence.index not in headline for m in other.members)
             and set(lead.countries) <= set(other.lead.countries)
+            and (not persons or persons & {id(e) for e in other.lead.people})
+            and (lead.location is None or other.lead.location in (None, lead.location))
             and lead.when.compatible(other.lead.when)
             for other in groups
         )

@@ -321,6 +321,9 @@ class _Registry:
             entity.title, entity.rank = office, _rank_of(office)
         if country and not entity.country:
             entity.country = country
+        if entity.title and len(entity.name.split()) == 1:
+            # 'Bush told a news conference' after 'President Bush': the one name, written again alone
+            self.short.setdefault(name_key(entity.name), entity)
         return entity
 
     def organization(self, written: str) -> Entity:
@@ -346,7 +349,11 @@ class _Registry:
             words = [w for w in entity.name.split() if w not in suffixes] or entity.name.split()
             if len(tokens) > 1:
                 for token in (tokens[0], tokens[-1], words[-1], words[0]):
-                    self.short.setdefault(name_key(token), entity)
+                    named = self.short.get(name_key(token))
+                    if named is None or len(named.name.split()) == 1:
+                        # a full name given after the one name alone ('Minister Gunnarsdóttir') is that name's
+                        self.short[name_key(token)] = entity
+
             # 'Oligui Nguema' for 'Brice Clotaire Oligui Nguema': a later mention by the last two names
             if len(words) > 2:
                 self.short.setdefault(name_key(" ".join(words[-2:])), entity)
@@ -555,7 +562,9 @@ def _prefix(text: str, start: int, registry: _Registry) -> tuple[str | None, Ent
     # 'U.S. Secretary of State': initials written together are one word; the line before (a dateline, a
     # headline) is no part of the office
     match = re.search(
-        rf"((?:[A-Z]\.){{2,}}|{_NAME_TOKEN}(?:[ \t-]+{_NAME_TOKEN}){{0,4}})(?:['’]s)?[ \t]+$", window
+        rf"((?:[A-Z]\.){{2,}}(?:[ \t]+{_NAME_TOKEN}){{0,2}}|{_NAME_TOKEN}(?:[ \t-]+{_NAME_TOKEN}){{0,4}})"
+        r"(?:['’]s)?[ \t]+$",
+        window,
     )
     if match is None:
         return None, None, start
@@ -574,6 +583,12 @@ def _prefix(text: str, start: int, registry: _Registry) -> tuple[str | None, Ent
                 continue
             entity = registry.organization(candidate)
             return entity.country, entity, begin + len(" ".join(tokens[:first])) + (1 if first else 0)
+    # 'U.S. Commerce Secretary', 'Kenyan Trade Minister': the state, then the portfolio the office is of
+    for last in range(max(1, len(tokens) - 2), len(tokens)):
+        leading = _POSSESSIVE_END.sub("", " ".join(tokens[:last]))
+        code = country_adjectives().get(leading) or country_names().get(leading)
+        if code is not None:
+            return code, None, begin
     return None, None, start
 
 
@@ -806,6 +821,8 @@ def _untitled_name_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Patte
     before = trie_pattern(data["words_before"])
     after_word = re.compile(
         rf"\b(?:{before})[ \t](?P<name>{name})(?=[ \t]*[,.;]|[ \t]+(?:on|in|at|who|and|said)\b)"
+        # "Iraq's Saddam Hussein, facing ...": a state's possessive before two names introduces its person
+        rf"|\b(?P<possessive>[{_UPPER}][{_LOWER}]+['’]s[ \t]{token}[ \t]{token})(?=[ \t]*,)"
     )
     verb = re.compile(rf"(?=[, \t])(?<=[{_LOWER}'’])(?:,[ \t]+who\b|[ \t]+(?:{after})\b)")
     name_before = re.compile(rf"{_BEFORE}(?P<name>{name})\Z")
@@ -828,13 +845,20 @@ def _not_person_words() -> frozenset[str]:
 def _untitled_people(text: str, registry: _Registry) -> list[Mention]:
     """'Anthony Albanese met', 'said Mohamed Ali Nafti': a name where news puts people, without an office."""
     after_word, verb, name_before = _untitled_name_regexes()
-    spans = [m.span("name") for m in after_word.finditer(text)]
+    spans = [m.span("name") if m.group("name") else m.span("possessive") for m in after_word.finditer(text)]
     # the verb is found first: trying a name at every capital letter would cost far more
     for match in verb.finditer(text):
         window = max(0, match.start() - 80)
         found = name_before.search(text[window : match.start()])
         if found is not None:
             spans.append((window + found.start("name"), window + found.end("name")))
+            # 'Indira Gandhi and Zulfikar Ali Bhutto sign': the name joined before it is a person too
+            conjunction = window + found.start("name") - len(" and ")
+            if text.startswith(" and ", conjunction):
+                first = max(0, conjunction - 80)
+                joined = name_before.search(text[first:conjunction])
+                if joined is not None:
+                    spans.append((first + joined.start("name"), first + joined.end("name")))
     mentions: list[Mention] = []
     stop = _not_person_words()
     address = frozenset(h for h in _honorifics() if " " not in h)
@@ -869,9 +893,11 @@ def _untitled_people(text: str, registry: _Registry) -> list[Mention]:
         country = None
         state = (
             _POSSESSIVE_END.sub("", tokens[0])
-            if len(tokens) > 2 and _POSSESSIVE_END.search(tokens[0])
+            if len(tokens) > 1 and _POSSESSIVE_END.search(tokens[0])
             else ""
         )
+        if state and find_place(" ".join(tokens[1:])) is not None:
+            continue  # "Japan's Osaka": a state's city
         if state in country_names() or state in country_adjectives():
             # "Iraq's Saddam Hussein": the state is the person's, no part of the name
             country = country_names().get(state) or country_adjectives().get(state)
@@ -1008,21 +1034,51 @@ def _town_with_state_regex() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _subdivisions() -> dict[str, str]:
+    """The country of each state or province of a federal country ('Maine': USA)."""
+    by_country: dict[str, list[str]] = load_data("subdivisions.json")["subdivisions"]
+    return {name: code for code, names in by_country.items() for name in names}
+
+
+@functools.cache
+def _town_with_subdivision_regex() -> re.Pattern[str]:
+    town = r"[A-Z][\w'’-]+(?:[ \t](?:[A-Z][\w'’-]+|do|da|de|del|dos|la|el)){0,3}"
+    return re.compile(
+        rf"\b(?:in|at|to|from|of)[ \t]+(?P<name>{town}),[ \t]+"
+        rf"(?P<state>{trie_pattern(_subdivisions())})(?![\w'’])"
+    )
+
+
 def _towns_with_their_state(text: str) -> list[Mention]:
-    """'in Montego Bay, Jamaica', 'in Foz do Iguaçu, Brazil': a place the gazetteer may not know, named with
-    its state."""
+    """'in Montego Bay, Jamaica', 'in Foz do Iguaçu, Brazil', 'in Kennebunkport, Maine': a place the gazetteer
+    may not know, named with its state, or with the state or province of a federal one."""
     mentions: list[Mention] = []
-    for match in _town_with_state_regex().finditer(text):
+    for match in [*_town_with_state_regex().finditer(text), *_town_with_subdivision_regex().finditer(text)]:
         name = match.group("name")
-        code = country_names().get(match.group("state"))
+        code = country_names().get(match.group("state")) or _subdivisions().get(match.group("state"))
         if code is None or name in country_names() or name in _not_name_words():
             continue
         known = find_place(name)
-        place = Place(name=known.name, country=known.country) if known else Place(name=name, country=code)
+        # 'Paris, Texas' is not the capital of France
+        place = (
+            Place(name=known.name, country=known.country)
+            if known and known.country == code
+            else Place(name=name, country=code)
+        )
         start = match.start("name")
         mentions.append(
             Mention(start=start, end=start + len(name), kind="place", country=place.country, place=place)
         )
+        if known is None:
+            # 'At the Harry Truman Library in Independence' after 'in Independence, Missouri': that town
+            for again in re.finditer(rf"\b(?:in|at|to|from)[ \t]+({re.escape(name)})(?![\w'’])", text):
+                if again.start(1) != start:
+                    mentions.append(
+                        Mention(
+                            start=again.start(1), end=again.end(1), kind="place", country=code, place=place
+                        )
+                    )
     return mentions
 
 
@@ -1140,6 +1196,8 @@ def _defined_organizations(text: str, registry: _Registry) -> list[Mention]:
                 words = words[1:]
         if len(words) < 2 or find_organization(match.group(2)) is not None or words[-1] in _NOT_BODIES:
             continue
+        if " ".join(words) in country_names():
+            continue  # 'the United Arab Emirates (UAE)': a state, not a body
         if "and" in words and words[-1] in titles():
             continue  # 'co-chaired by Deputy Minister A and Secretary (West)': a department after an office
         entity = registry.organization(" ".join(words))
@@ -1451,15 +1509,24 @@ def _roles_with_state() -> frozenset[str]:
 
 
 @functools.cache
+def _roles_without_article() -> frozenset[str]:
+    return frozenset(load_data("titles.json")["roles"]["without_article"]["words"])
+
+
+@functools.cache
 def _role_regex() -> re.Pattern[str]:
-    adjectives = trie_pattern(country_adjectives())
+    # 'the Kazakh president', and a state's name used as its adjective: 'the UAE president'
+    adjectives = trie_pattern([*country_adjectives(), *country_names()])
     role_words = "(?i:" + trie_pattern(roles()) + ")"
+    bare_words = trie_pattern([role.title() for role in _roles_without_article()])
     return re.compile(
         rf"\b(?i:the|his|her|their)\s+(?:(?:[a-z][a-z-]*\s+){{0,2}}(?P<adj>{adjectives})\s+)?(?P<role>{role_words})\b"
         rf"(?!-)(?!\s+(?:of|Minister|[A-Z]))"
         rf"|\b(?i:the)\s+(?P<office>{role_words})\s+of\s+(?:the\s+)?(?P<country>{_country_pattern()})(?!\w)"
         # 'the head of the Spanish government': the prime minister
         rf"|\b(?i:the)\s+(?i:head)\s+of\s+the\s+(?P<government>{adjectives})\s+(?i:government)\b"
+        # a release's own principal, without an article at a sentence's opening: 'Prime Minister held talks'
+        rf"|(?:(?<=[.!?]\s)|(?<=\n)|^)(?P<bare>{bare_words})(?=\s+(?!{_PARTICLE}\s)[a-z])"
     )
 
 
@@ -1496,7 +1563,8 @@ def _role_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
             continue
         if _NOT_THE_HOLDER.search(match.group(0)):
             continue  # 'the last Philippine president to visit Vietnam': another holder of the office
-        role = (match.group("role") or match.group("office") or "head of government").lower()
+        bare = match.group("bare")
+        role = (bare or match.group("role") or match.group("office") or "head of government").lower()
         ranks = roles()[role]
         written = match.group("adj") or match.group("country") or match.group("government") or ""
         country = country_adjectives().get(written) or country_names().get(written)
@@ -1515,9 +1583,12 @@ def _role_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
         if country is None and role in _roles_with_state():
             continue  # 'the delegation' may be anyone's; 'the Korean delegation' is led by the Korean named
         before_role = range(bisect.bisect_left(starts, match.start()) - 1, -1, -1)
-        # 'the President of Uzbekistan' may be named only later in the story
+        # 'the President of Uzbekistan', 'The Turkish Foreign Minister landed' may be named only later in the
+        # story
         after_role = (
-            range(bisect.bisect_left(starts, match.start()), len(people)) if match.group("country") else ()
+            range(bisect.bisect_left(starts, match.start()), len(people))
+            if match.group("country") or match.group("adj")
+            else ()
         )
         named = [people[index].entity for index in (*before_role, *after_role)]
         fitting = [
@@ -1538,7 +1609,14 @@ def _role_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
                 fitting = stateless[:1]
         # 'the Crown Prince' is first whoever holds that very office, then anyone of its rank
         titled = [e for e in fitting if role in (e.title or "").lower()]
-        if fitting:
+        if fitting and bare:
+            # the release's own principal, first named with the office, not the guest named since
+            titled_first = [e for e in reversed(fitting) if role in (e.title or "").lower()]
+            referent = (titled_first or fitting[::-1])[0]
+            mentions.append(
+                Mention(start=match.start(), end=match.end(), kind="person", entity=referent, role=True)
+            )
+        elif fitting:
             # the latest named, unless another was named more often: 'President Prabowo ... Prabowo ... after
             # Sukarno in 1950 and Joko Widodo in 2018 ... the President' is the story's president, named twice
             before = [people[index].entity for index in before_role]

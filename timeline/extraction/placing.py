@@ -76,6 +76,8 @@ def _city_of_own_reports(visit: Group) -> None:
         return
     if any(_TOUR.search(m.trigger.rule.pattern) for m in visit.members):
         return
+    if any(m.separate for m in visit.members[1:]):
+        return  # 'The delegation will also visit Milan': the trip goes to more than one city
     assert lead.location is not None
     for member in visit.members:
         place = member.location

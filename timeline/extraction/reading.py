@@ -157,10 +157,19 @@ _GERUND = re.compile(r"\w+ing\b")
 _PRONOUN_SUBJECT = re.compile(r"(?:He|She)\b")
 
 
+# What may stand before the name a sentence opens with: a state and an office in capitals.
+_SUBJECT_TITLE = re.compile(r"(?:(?:The|the)\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}")
+
+
 def _sentence_subject(context: Context, sentence: Sentence) -> Entity | None:
     """The person a sentence opens with, or the one a 'He' or 'She' opening it stands for."""
-    opening = context.mentions_in(sentence.start, sentence.start + 1)
-    if opening and opening[0].kind == "person" and opening[0].start == sentence.start:
+    # the state of an office written before the name ('Japanese Foreign Minister Takeshi Iwaya') opens nothing
+    opening = [m for m in context.mentions_in(sentence.start, sentence.end) if m.kind != "country"][:1]
+    if (
+        opening
+        and opening[0].kind == "person"
+        and _SUBJECT_TITLE.fullmatch(context.text, sentence.start, opening[0].start)
+    ):
         return opening[0].entity
     if _PRONOUN_SUBJECT.match(context.text, sentence.start):
         subject = earlier_subject(context, sentence, sentence.start)
@@ -187,6 +196,7 @@ _VISITING_GUESTS = cue("visiting_guests")
 _GUEST_AFTER = re.compile(r"\s+(?:the\s+)?visiting\b", re.IGNORECASE)
 
 
+_WELCOME = re.compile(r"(?:welcom|greet)", re.IGNORECASE)
 _PURPOSE_MEET = re.compile(r"\bto\s+$", re.IGNORECASE)
 # a relative clause describing what the verb took ('an agreement that will allow ...')
 _OBJECT_RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b", re.IGNORECASE)
@@ -232,6 +242,8 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     negated = bool(cue("negation").search(before[-24:]))
     if rule.form == "noun" and cue("possible_after").match(after):
         return []  # 'a summit of the two presidents could follow the joint commission': a possibility
+    if _WELCOME.match(word) and cue("greeting_on_arrival").match(text[trigger.end : sentence.end]):
+        return []  # 'welcomed the presidents as they arrived at the palace for the summit': a welcome
     if cue("not_held").match(after) or cue("not_held_after_relative").match(text, trigger.end, sentence.end):
         return []  # 'A meeting with Meredov, which the delegation had requested, did not take place'
     if cue("none_before").search(before[-30:]) and cue("none_arranged_after").match(after):
@@ -353,6 +365,25 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         status = Status.PLANNED  # 'The summit between A and B will take place in Praia in July'
     if status is Status.HAPPENED and noun and _PLAN_RELATIVE_AFTER.match(text, trigger.end, sentence.end):
         status = Status.PLANNED  # 'the meeting of the Council, which will be held in Baku in the autumn'
+    if (
+        status is Status.HAPPENED
+        and noun
+        and cue("opening_time_phrase").match(text[sentence.start : trigger.start])
+        and cue("planned").search(_main_clause_after(text, trigger.end, sentence.end))
+    ):
+        status = Status.PLANNED  # 'Following the talks, the sides will sign a joint communique'
+    if (
+        status is Status.HAPPENED
+        and cue("listed_infinitive").search(text, clause_start, trigger.end)
+        and cue("planned").search(text, sentence.start, trigger.start)
+    ):
+        status = Status.PLANNED  # 'is scheduled to meet X, hold talks with Y, and attend the SCO meeting'
+    if (
+        status is Status.HAPPENED
+        and noun
+        and cue("planned_after").match(text[trigger.end : context.next_trigger(trigger.end, sentence.end)])
+    ):
+        status = Status.PLANNED  # "the president's meetings with the premier and his deputy are planned"
     if status in (Status.PLANNED, Status.HAPPENED) and _noun_subject_outcome(context, trigger, sentence):
         status = Status.CANCELLED  # 'A meeting of the commission, planned for Tuesday, has been postponed'
     if status is None or (negated and rule.kind in ("agreement", "statement", "other")):
@@ -421,11 +452,19 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         people = unique([*(owners[-1:] or earlier_subject(context, sentence, clause_start)), *people])
     elif _THEY_START.match(text, sentence.start) and not any(e.kind == "person" for e in people):
         people = unique([*joint_subject_before(context, sentence), *people])
+    if rule.kind == "summit" and noun and _ATTENDING_BEFORE.search(text, sentence.start, trigger.start):
+        # 'Iwaya landed in Tashkent to attend the “Central Asia – Japan” ministerial meeting': he is
+        # one of its participants
+        attendee = _sentence_subject(context, sentence)
+        if attendee is not None:
+            people = unique([attendee, *people])
     countries = countries_of(mentions, people)
     if rule.kind == "summit":
         # 'the leaders of the five Central Asian countries', 'the China-Central Asia Summit': the states of
         # the region take part
-        countries = list(dict.fromkeys([*countries, *region_countries(clause)]))
+        named = _NOUN_PHRASE_BEFORE.search(text, max(sentence.start, trigger.start - 60), trigger.start)
+        name = named.group() if named is not None else ""
+        countries = list(dict.fromkeys([*countries, *region_countries(clause), *region_countries(name)]))
     # 'Kishida on Friday cancelled a planned trip': Friday is when it was called off, not when it was due
     called_off = max(
         (m.start() for m in cue("cancelled").finditer(text, sentence.start, trigger.start)), default=None
@@ -459,11 +498,18 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         and rule.form == "noun"
         and when.precision is Precision.DAY
         and not until
-        and cue("trip_purpose").search(before)
+        and (cue("trip_purpose").search(before) or cue("attendance_purpose").search(before))
     ):
         # 'arrived in Kazakhstan on Monday for a summit with the leaders ...': Monday is the arrival's (a
         # month, 'travelled to Xi'an in May for a summit', is both's)
         when, date_source = When.unknown(), "none"
+    if (
+        rule.kind == "summit"
+        and status is Status.HAPPENED
+        and date_source == "none"
+        and cue("attendance_purpose").search(before)
+    ):
+        status = Status.PLANNED  # 'landed in Bishkek on Sunday to attend the summit': it is still ahead
     if occurrence and date_source != "text":
         if not needs_met:
             return []
@@ -865,6 +911,24 @@ def _needs_met(
     return True
 
 
+def _main_clause_after(text: str, start: int, end: int) -> str:
+    """The words after the first comma after `start`: the main clause after an opening phrase."""
+    comma = text.find(",", start, end)
+    return text[comma:end] if comma >= 0 else ""
+
+
+# A verb of attending whose object is the event noun right after it.
+_ATTENDING_BEFORE = re.compile(
+    r"\b(?:attend|attends|attended|attending|take\s+part\s+in|takes\s+part\s+in|took\s+part\s+in|"
+    r"participate\s+in|participates\s+in|participated\s+in)\s+(?:the|a|an)\s+[^,;.]{0,80}$",
+    re.IGNORECASE,
+)
+
+
+# The words of a noun phrase right before an event noun, from its article ('the Central Asia-China ').
+_NOUN_PHRASE_BEFORE = re.compile(r"\b(?:the|a|an)\s+[^,;.:]*$", re.IGNORECASE)
+
+
 def _multilateral(context: Context, trigger: Trigger, before: str, start: int, end: int) -> bool:
     """A meeting of a multilateral body or of several leaders is a summit ('a meeting of the CIS Council of
     Foreign Ministers', 'the C5+1 ministerial meeting', 'the five Central Asian presidents sat down with')."""
@@ -875,6 +939,13 @@ def _multilateral(context: Context, trigger: Trigger, before: str, start: int, e
         return False  # 'The ministerial session, to be co-chaired by Gedion and his Djiboutian counterpart'
     if cue("multilateral_before").search(before[-30:]):
         return True
+    sentence = context.sentence_at(trigger.start)
+    # (the name may hold a dash that ends the clause: 'the “Central Asia – Japan” ministerial meeting')
+    named = _NOUN_PHRASE_BEFORE.search(
+        text, max(sentence.start if sentence else 0, trigger.start - 60), trigger.start
+    )
+    if trigger.rule.form == "noun" and named is not None and region_countries(named.group()):
+        return True  # 'the “Central Asia – Japan” ministerial meeting': a region's states meet
     if _body_meets_alone(context, trigger, start):
         return True
     if cue("multilateral_of").match(text, trigger.end, end) and not cue("own_officials_of").match(
@@ -958,11 +1029,21 @@ def _bilateral_summit(context: Context, trigger: Trigger, before: str, start: in
     if cue("their_summit").search(before[-60:]) and _two_states_of_people(context, start, trigger.start):
         return True  # 'Lee and Ishiba held their last summit in Busan'
     mentions = context.mentions_in(start, end)
+    several = cue("several_leaders").search(text, start, end) is not None
+    if cue("summit_with").match(text, trigger.end, end) and not several:
+        # 'for an SCO summit in Qingdao, two months after an informal summit with Xi in Wuhan': a body named
+        # before the comma is another summit's
+        own_start = max(start, text.rfind(",", start, trigger.start) + 1)
+        if not any(
+            m.kind == "organization" and m.entity is not None and m.entity.international
+            for m in context.mentions_in(own_start, min(end, trigger.end + 40))
+        ):
+            return True
     if any(m.kind == "organization" and m.entity is not None and m.entity.international for m in mentions):
         return False
-    if cue("several_leaders").search(text, start, end):
+    if several:
         return False
-    if cue("bilateral").search(before[-40:]) or cue("summit_with").match(text, trigger.end, end):
+    if cue("bilateral").search(before[-40:]):
         return True
     if _two_states_before(context, trigger.start):
         return True  # 'the next Portugal-Cape Verde summit', 'the China-Japan-Korea summit' is not
@@ -1182,9 +1263,16 @@ def _places(context: Context, trigger: Trigger, start: int, end: int, kind: str)
         if cue("elided_occurrence").search(text, max(start, mention.start - 40), mention.start):
             break  # 'the second summit, after the first in Xi'an': the place of the earlier one
         before = cue("destination") if kind == "visit" else cue("locative")
-        locative = before.search(text, max(start, mention.start - 40), mention.start)
+        # 'at the NATO Washington summit', 'the Madrid summit': a city naming the summit is where it is held
+        naming = (
+            kind == "summit"
+            and mention.kind == "place"
+            and mention.end < trigger.start
+            and not text[mention.end : trigger.start].strip()
+        )
+        locative = naming or before.search(text, max(start, mention.start - 40), mention.start) is not None
         if locative and cue("topic_place").search(text, max(start, mention.start - 60), mention.start):
-            locative = None  # 'reviewed the latest developments in Lebanon': what was discussed
+            locative = False  # 'reviewed the latest developments in Lebanon': what was discussed
         gap = text[previous_end : mention.start] if previous_end >= 0 else ""
         if (
             places

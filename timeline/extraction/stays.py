@@ -1,7 +1,8 @@
 """How long a visit lasts: from its first day to the day its visitor goes home or moves on.
 
 'Peña flew to Quito on Sunday ... Peña is due back in Asunción on Tuesday', 'arrived on Wednesday ... before
-returning to Monrovia on Saturday', 'is set to visit the naval base on Saturday before returning to Tokyo':
+returning to Monrovia on Saturday', 'landed this morning ... is to leave for Tokyo tomorrow',
+'stays in Malaysia until Thursday', 'is set to visit the naval base on Saturday before returning to Tokyo':
 a visit dated by one day ends on the day a later sentence about its visitor has them leave, a few days on.
 Only the time expressions after the visit's first report are looked at.
 """
@@ -40,7 +41,9 @@ def lengthen_stays(context: Context, groups: list[Group]) -> list[Group]:
             or lead.kind != "visit"
             or lead.visitor is None
             or lead.status is Status.CANCELLED
-            or lead.background  # 'flew in from Hanoi, where he had attended talks': an earlier stop
+            # 'flew in from Hanoi, where he had attended talks': an earlier stop; but 'the talks in Canberra,
+            # where Marape had arrived on Sunday' begin the stay under way
+            or (lead.background and not any(_arrived(m) for m in group.members))
             or when.precision is not Precision.DAY
             or when.is_range
             or when.start is None
@@ -108,9 +111,12 @@ def _leaving_day(
         day = _one_day(time)
         if day is None or not first < day <= latest:
             continue
-        leaving = cue("leaving_before").search(text, max(0, time.start - _LEAVING_REACH), time.start) or cue(
-            "leaving_after"
-        ).match(text, time.end)
+        window = (max(0, time.start - _LEAVING_REACH), time.start)
+        if (staying := cue("staying_until").search(text, *window)) is not None:
+            if _about(context, visitor, time.start) and _stays_in_the_host(context, staying, host):
+                return day
+            continue
+        leaving = cue("leaving_before").search(text, *window) or cue("leaving_after").match(text, time.end)
         if (
             leaving is not None
             and _about(context, visitor, time.start)
@@ -118,6 +124,15 @@ def _leaving_day(
         ):
             return day
     return None
+
+
+def _stays_in_the_host(context: Context, staying: re.Match[str], host: str | None) -> bool:
+    """'Xi stays in Malaysia until Thursday' ends his stay in Malaysia, not the one in Vietnam before it."""
+    return all(
+        mention.country == host
+        for mention in context.mentions_in(staying.start(), staying.end())
+        if mention.kind in ("place", "country")
+    )
 
 
 def _leaves_the_host(context: Context, leaving: re.Match[str], host: str | None) -> bool:
