@@ -17,27 +17,12 @@ from typing import Any
 import pycountry
 import pytest
 
+from tests.articles.test_gold_files import KINDS, REQUIRED_KEYS, STATUSES
 from timeline.model import When
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "benchmarks" / "gold" / "tbaq-events.json"
 CORPUS = ROOT / ".." / "shared" / "bench" / "tempeval3" / "tbaq-train.jsonl"
-
-KINDS = frozenset({"meeting", "visit", "agreement", "summit", "call", "statement", "other"})
-STATUSES = frozenset({"happened", "planned", "cancelled"})
-REQUIRED_KEYS = frozenset(
-    {
-        "kind",
-        "date",
-        "date_evidence",
-        "participants",
-        "countries",
-        "location",
-        "status",
-        "evidence",
-        "optional",
-    }
-)
 OPTIONAL_KEYS = frozenset({"label", "date_implied", "date_note"})
 
 
