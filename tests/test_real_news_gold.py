@@ -17,8 +17,7 @@ from typing import Any
 import pycountry
 import pytest
 
-from tests.articles.test_gold_files import KINDS, REQUIRED_KEYS, STATUSES
-from timeline.model import When
+from tests.articles.test_gold_files import KINDS, REQUIRED_KEYS, STATUSES, parse_date
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "benchmarks" / "gold" / "tbaq-events.json"
@@ -53,16 +52,6 @@ def event_cases() -> list[Any]:
 
 def article_cases() -> list[Any]:
     return [pytest.param(article, id=article["file"]) for article in gold()["articles"]]
-
-
-def parse_date(value: Any) -> When | None:
-    if value == "unknown":
-        return None
-    if isinstance(value, dict):
-        assert set(value) == {"start", "end"}, f"a range is {{start, end}}, not {sorted(value)}"
-        return When.from_timex(f"{value['start']}/{value['end']}")
-    assert isinstance(value, str), f"a date is a TIMEX3 string, a range or 'unknown', not {value!r}"
-    return When.from_timex(value)
 
 
 def needs_corpus() -> None:
