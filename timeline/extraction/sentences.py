@@ -25,7 +25,7 @@ class Sentence:
 # full stop glued to the next sentence's capitalized first word, as text copied from web pages often has
 # ('... Ilham Aliyev.Later that day').
 _BOUNDARY = re.compile(
-    r"""[.!?…]+["'”’»)\]]*(?=\s+["'“‘«(\[]?[A-Z0-9À-Þ])|(?<=[a-z]{2}\.)(?=[A-Z][a-z]+\s)"""
+    r"""[.!?…]+["'”’»)\]]*(?=\s+["'“‘«(\[]?[A-Z0-9À-Þ])|(?<=[a-z]{2})\.(?=[A-Z][a-z]+\s)"""
 )
 _LINE = re.compile(r"[^\n\r\u2028\u2029]+")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
@@ -66,7 +66,7 @@ def split_sentences(text: str) -> list[Sentence]:
         offset = line_match.start()
         begin = 0
         for boundary in _BOUNDARY.finditer(line):
-            dot = boundary.start() if boundary.group() else boundary.start() - 1
+            dot = boundary.start()
             if not _ends_sentence(line, dot, boundary.end()):
                 continue
             _add(sentences, text, offset + begin, offset + boundary.end(), paragraph)
