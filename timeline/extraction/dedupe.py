@@ -14,7 +14,7 @@ import attrs
 
 from timeline.extraction.context import Candidate
 from timeline.extraction.lexicon import cue
-from timeline.extraction.mentions import Entity
+from timeline.extraction.mentions import STANDING_BODY_NOUN, Entity
 from timeline.gazetteer import name_key
 from timeline.model import Precision, Status, When
 
@@ -228,10 +228,8 @@ _JOINED = re.compile(r"\band\b")
 
 def _bodies(candidate: Candidate) -> set[int]:
     """The standing bodies (commissions, committees, councils) a meeting is a session of."""
-    return {id(e) for e in candidate.people if e.kind == "organization" and _BODY_NOUN.search(e.name)}
+    return {id(e) for e in candidate.people if e.kind == "organization" and STANDING_BODY_NOUN.search(e.name)}
 
-
-_BODY_NOUN = re.compile(r"\b(?:commission|committee|council|cabinet|dialogue)\b", re.IGNORECASE)
 
 
 def _actors(candidate: Candidate) -> set[int]:

@@ -1159,14 +1159,15 @@ def _joint_body_regex() -> re.Pattern[str]:
     )
 
 
-_JOINT_BODY_NOUN = re.compile(r"\b(?i:commission|committee|council|cabinet|dialogue)\b")
+# The nouns of standing bodies two states hold sessions of.
+STANDING_BODY_NOUN = re.compile(r"\b(?i:commission|committee|council|cabinet|dialogue)\b")
 
 
 def _joint_bodies(text: str, registry: _Registry) -> list[Mention]:
     """'the Algerian-Mauritanian joint commission': the body two states hold their regular meetings in."""
     mentions: list[Mention] = []
     # the body's noun is rare; the pattern is tried only in the words before it
-    for noun in scanning.finditer(_JOINT_BODY_NOUN, text):
+    for noun in scanning.finditer(STANDING_BODY_NOUN, text):
         window = max(0, noun.start() - 120)
         found = _joint_body_regex().finditer(text, window, noun.end() + 120)
         match = next((m for m in found if m.end("noun") == noun.end()), None)

@@ -452,7 +452,7 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         people = unique([*(owners[-1:] or earlier_subject(context, sentence, clause_start)), *people])
     elif _THEY_START.match(text, sentence.start) and not any(e.kind == "person" for e in people):
         people = unique([*joint_subject_before(context, sentence), *people])
-    if rule.kind == "summit" and noun and _ATTENDING_BEFORE.search(text, sentence.start, trigger.start):
+    if rule.kind == "summit" and noun and cue("attending_before").search(text, sentence.start, trigger.start):
         # 'Iwaya landed in Tashkent to attend the “Central Asia – Japan” ministerial meeting': he is
         # one of its participants
         attendee = _sentence_subject(context, sentence)
@@ -915,14 +915,6 @@ def _main_clause_after(text: str, start: int, end: int) -> str:
     """The words after the first comma after `start`: the main clause after an opening phrase."""
     comma = text.find(",", start, end)
     return text[comma:end] if comma >= 0 else ""
-
-
-# A verb of attending whose object is the event noun right after it.
-_ATTENDING_BEFORE = re.compile(
-    r"\b(?:attend|attends|attended|attending|take\s+part\s+in|takes\s+part\s+in|took\s+part\s+in|"
-    r"participate\s+in|participates\s+in|participated\s+in)\s+(?:the|a|an)\s+[^,;.]{0,80}$",
-    re.IGNORECASE,
-)
 
 
 # The words of a noun phrase right before an event noun, from its article ('the Central Asia-China ').
