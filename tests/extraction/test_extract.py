@@ -195,6 +195,39 @@ def test_a_call_takes_no_place_from_the_dateline() -> None:
     assert event.kind == "call" and event.location is None
 
 
+def test_phone_talks_with_several_leaders_are_one_call_with_each() -> None:
+    text = (
+        "ANKARA (TASS): Turkish President Recep Tayyip Erdogan held telephone talks on Thursday with "
+        "colleagues from Kazakhstan, Azerbaijan and Uzbekistan Kassym-Jomart Tokayev, Ilham Aliyev and "
+        "Shavkat Mirziyoyev."
+    )
+    calls = extract(Document(text=text, published=dt.date(2022, 1, 6)))
+    assert all(c.kind == "call" and c.when.value == "2022-01-06" for c in calls)
+    assert sorted(sorted(p.name for p in c.people) for c in calls) == [
+        ["Ilham Aliyev", "Recep Tayyip Erdogan"],
+        ["Kassym-Jomart Tokayev", "Recep Tayyip Erdogan"],
+        ["Recep Tayyip Erdogan", "Shavkat Mirziyoyev"],
+    ]
+
+
+def test_undated_talks_of_leaders_who_spoke_by_phone_are_their_call() -> None:
+    text = (
+        "President Xi Jinping held a phone conversation with Kazakh President Kassym-Jomart Tokayev on "
+        "Monday. During the talks with Tokayev, Xi noted that relations are developing steadily. Tokayev "
+        "said that negotiations with Xi were always productive."
+    )
+    (call,) = extract(Document(text=text, published=dt.date(2024, 5, 21)))
+    assert call.kind == "call" and call.when.value == "2024-05-20"
+
+
+def test_talks_in_person_after_a_call_are_a_meeting_of_their_own() -> None:
+    text = (
+        "President Xi Jinping held a phone conversation with Kazakh President Kassym-Jomart Tokayev on "
+        "Monday. The two leaders last met in Astana in July 2024."
+    )
+    assert kinds_and_dates(text, dt.date(2024, 9, 3)) == [("call", "2024-09-02"), ("meeting", "2024-07")]
+
+
 def kinds_and_dates(text: str, published: dt.date | None = None) -> list[tuple[str, str]]:
     return [(e.kind, e.when.value) for e in extract(Document(text=text, published=published))]
 

@@ -38,6 +38,7 @@ _GERUND_OPENING = cue("gerund_opening")
 
 
 _CLAUSE_BREAK = cue("clause_break")
+_ARRIVAL = cue("arrival")
 
 
 # Verbs of saying that also take a plain object ('announced an agreement', 'confirmed the trip'): they
@@ -84,6 +85,22 @@ class Candidate:
     occurrence: bool = False
     # 'The state visit will conclude on 25 September': its day is the last of the stay reported before
     until: bool = False
+
+    @property
+    def word(self) -> str:
+        """The event word as the sentence writes it."""
+        offset = self.sentence.start
+        return self.sentence.text[self.trigger.start - offset : self.trigger.end - offset]
+
+    @property
+    def words_before(self) -> str:
+        """The sentence up to the event word."""
+        return self.sentence.text[: self.trigger.start - self.sentence.start]
+
+    @property
+    def is_arrival(self) -> bool:
+        """'arrived', 'landed': the first day of a stay."""
+        return _ARRIVAL.search(self.word) is not None
 
 
 @attrs.define(slots=True)

@@ -60,6 +60,10 @@ def merge_mentions(candidates: list[Candidate]) -> list[Group]:
                 continue
         if candidate.anaphoric and candidate.kind == "meeting" and not candidate.people:
             _parties_of_the_visit(groups, candidate)
+        call = _call_told(groups, candidate)
+        if call is not None:
+            call.members.append(candidate)
+            continue
         target = next((g for g in reversed(groups) if _same_event(g.lead, candidate)), None)
         if target is None:
             if (
@@ -96,6 +100,24 @@ def _parties_of_the_visit(groups: list[Group], candidate: Candidate) -> None:
     if visit is not None:
         candidate.people = list(visit.lead.people)
         candidate.countries = list(visit.lead.countries)
+
+
+def _call_told(groups: list[Group], candidate: Candidate) -> Group | None:
+    """'Erdogan held telephone talks with Tokayev ... During negotiations with Tokayev, he noted': talks that
+    no date of their own sets apart, between people the story has speaking by phone, are that call."""
+    if candidate.kind != "meeting" or candidate.date_source == "text":
+        return None
+    theirs = _people(candidate)
+    if not theirs or not _TALKING.fullmatch(candidate.word):
+        return None
+    return next(
+        (
+            g
+            for g in reversed(groups)
+            if g.lead.kind == "call" and g.lead.status is candidate.status and theirs <= _people(g.lead)
+        ),
+        None,
+    )
 
 
 def _named_dated_document(candidate: Candidate) -> bool:
@@ -141,6 +163,8 @@ def _last_told(groups: list[Group], candidate: Candidate) -> Group | None:
 
 
 _ATTENDANCE_BEFORE = cue("attendance_before")
+# words for talks that do not say the talkers were in one room
+_TALKING = cue("talking")
 _ENDS_AFTER = re.compile(
     r"\s+(?:will\s+|is\s+(?:due\s+|set\s+)?to\s+)?(?:conclude[sd]?|end(?:s|ed)?|close[sd]?|wrap(?:s|ped)?\s+up)\b",
     re.IGNORECASE,
@@ -201,8 +225,7 @@ def _new_counterpart(group: Group, candidate: Candidate) -> bool:
         )
     if candidate.kind not in ("meeting", "call"):
         return False
-    sentence = candidate.sentence
-    if _ATTENDANCE_BEFORE.search(sentence.text, 0, candidate.trigger.start - sentence.start):
+    if _ATTENDANCE_BEFORE.search(candidate.words_before):
         return False  # 'Cai Qi and Wang Yi were present at the meeting': more people at the same meeting
     mine, theirs = _people(group.lead), _people(candidate)
     if not mine or not theirs:
@@ -389,7 +412,7 @@ def _arrival_and_stay(lead: Candidate, other: Candidate) -> bool:
         return False
     if lead.host_country and other.host_country and lead.host_country != other.host_country:
         return False
-    arrivals = [c for c in (lead, other) if _is_arrival(c)]
+    arrivals = [c for c in (lead, other) if c.is_arrival]
     if len(arrivals) != 1:
         return False
     arrival = arrivals[0]
@@ -417,19 +440,9 @@ def _planned_visit_named_again(lead: Candidate, other: Candidate) -> bool:
         return False
     if lead.host_country and other.host_country and lead.host_country != other.host_country:
         return False
-    sentence = other.sentence
-    word = sentence.text[other.trigger.start - sentence.start : other.trigger.end - sentence.start].lower()
-    before = sentence.text[: other.trigger.start - sentence.start]
     return other.trigger.rule.form == "noun" or (
-        word in ("visit", "visits") and bool(_NOUN_BEFORE.search(before))
+        other.word.lower() in ("visit", "visits") and bool(_NOUN_BEFORE.search(other.words_before))
     )
-
-
-def _is_arrival(candidate: Candidate) -> bool:
-    word = candidate.sentence.text[
-        candidate.trigger.start - candidate.sentence.start : candidate.trigger.end - candidate.sentence.start
-    ]
-    return cue("arrival").search(word) is not None
 
 
 def _places_differ(lead: Candidate, other: Candidate) -> bool:
@@ -491,7 +504,7 @@ def _absorb(group: Group, candidate: Candidate) -> None:
     group.members.append(candidate)
     lead.people = _merged_people(lead.people, candidate.people)
     lead.countries = list(dict.fromkeys([*lead.countries, *candidate.countries]))
-    if _finer(candidate, lead) or (_arrival_and_stay(candidate, lead) and _is_arrival(candidate)):
+    if _finer(candidate, lead) or (_arrival_and_stay(candidate, lead) and candidate.is_arrival):
         lead.when, lead.date_source = candidate.when, candidate.date_source
     elif candidate.until:
         lead.when = _until(lead.when, candidate.when)

@@ -632,7 +632,7 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         return _per_place(context, candidate, places)
     if rule.kind == "agreement" and date_source == "text":
         return _per_instrument(context, candidate)
-    if rule.kind == "meeting":
+    if rule.kind in ("meeting", "call"):
         return _per_counterpart(context, candidate, mentions)
     return [candidate]
 

@@ -13,7 +13,7 @@ import bisect
 import datetime as dt
 import re
 
-from timeline.extraction.context import Candidate, Context
+from timeline.extraction.context import Context
 from timeline.extraction.dedupe import Group
 from timeline.extraction.lexicon import cue
 from timeline.extraction.mentions import Entity
@@ -43,14 +43,14 @@ def lengthen_stays(context: Context, groups: list[Group]) -> list[Group]:
             or lead.status is Status.CANCELLED
             # 'flew in from Hanoi, where he had attended talks': an earlier stop; but 'the talks in Canberra,
             # where Marape had arrived on Sunday' begin the stay under way
-            or (lead.background and not any(_arrived(m) for m in group.members))
+            or (lead.background and not any(m.is_arrival for m in group.members))
             or when.precision is not Precision.DAY
             or when.is_range
             or when.start is None
         ):
             continue
         end = when.start
-        if lead.status is Status.HAPPENED and any(_arrived(m) for m in group.members):
+        if lead.status is Status.HAPPENED and any(m.is_arrival for m in group.members):
             for leg in groups:
                 if id(leg) not in taken and _later_leg(group, leg):
                     taken.add(id(leg))
@@ -64,12 +64,6 @@ def lengthen_stays(context: Context, groups: list[Group]) -> list[Group]:
         if end > when.start:
             lead.when = When.span(when.start, end)
     return [g for g in groups if id(g) not in taken]
-
-
-def _arrived(candidate: Candidate) -> bool:
-    sentence = candidate.sentence
-    word = sentence.text[candidate.trigger.start - sentence.start : candidate.trigger.end - sentence.start]
-    return cue("arrival").search(word) is not None
 
 
 def _later_leg(stay: Group, other: Group) -> bool:
