@@ -1087,3 +1087,69 @@ def test_a_name_after_comma_and_with_its_own_verb_opens_another_meeting_not_a_co
     meetings = [e for e in events if isinstance(e, Meeting)]
     assert len(meetings) == 2
     assert not any({"Han Zheng", "Zhao Leji"} <= {p.name for p in m.participants} for m in meetings)
+
+
+def test_a_verb_joined_by_comma_and_without_a_subject_of_its_own_has_the_subject_before() -> None:
+    text = (
+        "On Monday, Foreign Minister Penny Wong met Prime Minister Christopher Luxon in Wellington, and held "
+        "talks with Deputy Prime Minister Winston Peters."
+    )
+    events = extract(Document(text=text, published=dt.date(2025, 3, 4)))
+    meetings = [e for e in events if isinstance(e, Meeting)]
+    assert [{p.name for p in m.participants} for m in meetings] == [
+        {"Penny Wong", "Christopher Luxon"},
+        {"Penny Wong", "Winston Peters"},
+    ]
+
+
+def test_a_congress_ending_the_office_of_a_holder_named_after_a_comma_is_no_gathering() -> None:
+    text = (
+        "At a meeting with the Chairman of the National People's Congress, Zhao Leji, President Tokayev "
+        "said trade would grow."
+    )
+    events = extract(Document(text=text, published=dt.date(2025, 3, 4)))
+    assert [(e.kind, {p.name for p in e.participants}) for e in events] == [
+        ("meeting", {"Zhao Leji", "Kassym-Jomart Tokayev"})
+    ]
+
+
+def test_credentials_from_the_ambassadors_of_several_states_are_one_meeting_not_a_summit() -> None:
+    text = "President Tokayev accepted credentials from the new ambassadors of six states in Astana."
+    events = extract(Document(text=text, published=dt.date(2025, 3, 4)))
+    assert [e.kind for e in events] == ["meeting"]
+
+
+def test_a_summit_numbered_apart_is_another_of_the_series_not_the_one_told_before() -> None:
+    text = (
+        "Mongolia hosted the third Mongolia-Central Asia summit in Ulaanbaatar on Friday. President "
+        "Khurelsukh recalled that the first summit in Tashkent last year had set the agenda."
+    )
+    events = extract(Document(text=text, published=dt.date(2025, 6, 7)))
+    summits = [e for e in events if e.kind == "summit"]
+    assert [(s.when.value, s.location.name if s.location else None) for s in summits] == [
+        ("2025-06-06", "Ulaanbaatar"),
+        ("2024", "Tashkent"),
+    ]
+
+
+def test_the_host_named_later_in_the_sentence_takes_part_in_the_summit() -> None:
+    text = "The first summit was held online on January 27, 2022, and was hosted by Prime Minister Modi."
+    events = extract(Document(text=text, published=dt.date(2025, 6, 7)))
+    assert [(e.kind, [p.name for p in e.participants]) for e in events] == [("summit", ["Narendra Modi"])]
+
+
+def test_the_two_after_the_two_top_diplomats_are_the_same_two_ministers() -> None:
+    text = (
+        "US Secretary of State Antony Blinken will hold talks with Russian Foreign Minister Sergey Lavrov on "
+        "May 14 in Sochi. He could "
+        "also be received by President Vladimir Putin. It will be the second meeting between the two top "
+        "diplomats this month. The two met in Finland on Monday."
+    )
+    events = extract(Document(text=text, published=dt.date(2024, 5, 8)))
+    finland = [e for e in events if e.location is not None and e.location.name == "Finland"]
+    assert [{p.name for p in e.participants} for e in finland] == [{"Antony Blinken", "Sergey Lavrov"}]
+
+
+def test_a_state_in_brackets_after_a_town_is_no_acronym_of_a_body() -> None:
+    mentions = find_mentions("We just had a broad meeting in Puerto Iguazu (Argentina).")
+    assert not [m for m in mentions if m.kind == "organization"]

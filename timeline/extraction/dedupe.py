@@ -16,7 +16,7 @@ from timeline.extraction.context import Candidate
 from timeline.extraction.lexicon import cue
 from timeline.extraction.mentions import STANDING_BODY_NOUN, Entity
 from timeline.gazetteer import name_key
-from timeline.model import Precision, Status, When
+from timeline.model import Place, Precision, Status, When, country_name
 
 
 @attrs.define(slots=True, eq=False)
@@ -40,7 +40,11 @@ def merge_mentions(candidates: list[Candidate]) -> list[Group]:
             continue
         if candidate.anaphoric:
             earlier = _last_told(groups, candidate) if candidate.until else _referent(groups, candidate)
-            if (
+            if earlier is not None and _other_ordinal(earlier, candidate):
+                # 'the first summit in Berlin' after 'the second summit': another of the series, of its states
+                candidate.anaphoric = False
+                candidate.countries = candidate.countries or list(earlier.lead.countries)
+            elif (
                 earlier is not None
                 and not _new_counterpart(earlier, candidate)
                 and not _elsewhere(earlier, candidate)
@@ -211,6 +215,25 @@ def _elsewhere(group: Group, candidate: Candidate) -> bool:
     )
 
 
+_ORDINAL_BEFORE = re.compile(
+    r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b"
+    r"(?![\w-])(?:\s+[\w'’-]+){0,4}\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def _ordinal(candidate: Candidate) -> str | None:
+    found = _ORDINAL_BEFORE.search(candidate.words_before[-50:])
+    return found.group(1).lower() if found is not None else None
+
+
+def _other_ordinal(group: Group, candidate: Candidate) -> bool:
+    """'the first summit in Berlin' after 'the second Germany-Central Asia summit': numbered apart, another
+    occurrence of the same series."""
+    mine, theirs = _ordinal(group.lead), _ordinal(candidate)
+    return mine is not None and theirs is not None and mine != theirs
+
+
 def _new_counterpart(group: Group, candidate: Candidate) -> bool:
     """'His talks with Mirziyoyev' after talks with Tokayev: a possessive naming other people is another
     meeting; 'When Berdimuhamedov made his first state visit to China in January 2023' after Meredov's trip
@@ -252,7 +275,6 @@ _JOINED = re.compile(r"\band\b")
 def _bodies(candidate: Candidate) -> set[int]:
     """The standing bodies (commissions, committees, councils) a meeting is a session of."""
     return {id(e) for e in candidate.people if e.kind == "organization" and STANDING_BODY_NOUN.search(e.name)}
-
 
 
 def _actors(candidate: Candidate) -> set[int]:
@@ -448,7 +470,15 @@ def _planned_visit_named_again(lead: Candidate, other: Candidate) -> bool:
 def _places_differ(lead: Candidate, other: Candidate) -> bool:
     if lead.location is None or other.location is None or lead.location.name == other.location.name:
         return False
+    if lead.location.country == other.location.country and (
+        _whole_country(lead.location) or _whole_country(other.location)
+    ):
+        return False  # 'its first summit in 2015 in Uzbekistan' and 'its first meeting in Samarkand'
     return not (lead.kind == "visit" and lead.location.country == other.location.country)
+
+
+def _whole_country(place: Place) -> bool:
+    return place.country is not None and place.name == country_name(place.country)
 
 
 _INDEFINITE_OBJECT = re.compile(r"\s+(?:an?|another)\s", re.IGNORECASE)

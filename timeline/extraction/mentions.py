@@ -202,6 +202,7 @@ def _not_name_words() -> frozenset[str]:
     words |= set(title_modifiers())
     words |= {w for name in (*country_names(), *country_adjectives(), *capitals()) for w in name.split()}
     words |= set(load_data("calendar_words.json")["words"])
+    words |= set(load_data("titles.json")["headline_verbs"]["words"])
     words |= _STOP_FIRST
     return frozenset(words)
 
@@ -292,6 +293,20 @@ def _another_person(entity: Entity, title: str | None, country: str | None) -> b
     return bool(ranks and entity.rank and entity.rank not in ranks)
 
 
+# 'Mr. KISHIDA Fumio': a surname in capitals before the given name, as Japanese official English writes it
+_SURNAME_FIRST = re.compile(
+    rf"(?P<surname>[{_UPPER}]{{2,}})[ \t]+(?P<given>[{_UPPER}][{_LOWER}]+(?:-[{_LOWER}]+)?)"
+)
+
+
+def _given_name_first(name: str) -> str:
+    """The name in the order news writes it in English: 'KISHIDA Fumio' is Fumio Kishida."""
+    found = _SURNAME_FIRST.fullmatch(name)
+    if found is None:
+        return name
+    return f"{found.group('given')} {found.group('surname').capitalize()}"
+
+
 @attrs.define(slots=True)
 class _Registry:
     """The document's entities, found by spelling keys."""
@@ -302,6 +317,7 @@ class _Registry:
     portfolios: list[tuple[int, int]] = attrs.field(factory=list)
 
     def person(self, written: str, title: str | None, rank: str | None, country: str | None) -> Entity:
+        written = _given_name_first(written)
         known = find_person(written)
         name = known.name if known is not None else written
         key = name_key(name)
@@ -1197,6 +1213,8 @@ def _defined_organizations(text: str, registry: _Registry) -> list[Mention]:
                 words = words[1:]
         if len(words) < 2 or find_organization(match.group(2)) is not None or words[-1] in _NOT_BODIES:
             continue
+        if match.group(2) in country_names():
+            continue  # 'a meeting in Puerto Iguazu (Argentina)': the state of a town, not an acronym
         if " ".join(words) in country_names():
             continue  # 'the United Arab Emirates (UAE)': a state, not a body
         if "and" in words and words[-1] in titles():

@@ -132,9 +132,14 @@ _TITLE_GAP = re.compile(r"(?:\s+[A-Z][\w'’.-]*){0,4}\s+")
 def group_members(context: Context, group: Mention, sentence: Sentence) -> list[Entity]:
     """'the two leaders': the leaders, already named, of the countries this sentence or paragraph names."""
     written = context.text[group.start : group.end].lower()
+    if _BARE_TWO.fullmatch(written):
+        named_before = _group_before(context, sentence)
+        if named_before is not None:
+            # 'the second meeting between the two top diplomats. The two met in Finland': the same two
+            return group_members(context, named_before, context.sentences[sentence.index - 1])
     leaders_only = any(w in written for w in ("leader", "president", "head", "premier", "prime"))
     # 'the two ministers' after two ministers and two presidents named: the ministers
-    ministers_only = "minister" in written and not leaders_only
+    ministers_only = ("minister" in written or "diplomat" in written) and not leaders_only
 
     def fits(entity: Entity) -> bool:
         if leaders_only:
@@ -167,6 +172,22 @@ def group_members(context: Context, group: Mention, sentence: Sentence) -> list[
         if len(by_country) == 2:
             return list(by_country.values())
     return []
+
+
+_BARE_TWO = re.compile(r"(?:the|both)\s+two")
+
+
+def _group_before(context: Context, sentence: Sentence) -> Mention | None:
+    """A group that the sentence before names with a noun ('the two top diplomats'), as 'the two' resumes."""
+    if sentence.index == 0:
+        return None
+    previous = context.sentences[sentence.index - 1]
+    named = [
+        m
+        for m in context.mentions_in(previous.start, previous.end)
+        if m.kind == "group" and not _BARE_TWO.fullmatch(context.text[m.start : m.end].lower())
+    ]
+    return named[-1] if named else None
 
 
 def _paragraph_text(context: Context, sentence: Sentence) -> str:

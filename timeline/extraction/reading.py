@@ -149,6 +149,10 @@ _THEY_START = re.compile(r"They\b")
 _SUBJECTLESS_START = re.compile(
     r"\s*(?:and\s+)?(?:is|are|was|were)\s+(?:also\s+)?(?:expected|due|scheduled|set)\s+to\b"
 )
+# 'met Nazarbayev, and held talks with Mamin': a verb joined by ', and' without a subject of its own has
+# the subject of the clause before
+_JOINED_BEFORE = re.compile(r",\s+and\s*\Z")
+_VERB_WITHOUT_SUBJECT = re.compile(r"\s*(?!(?:he|she|they|we|it|the)\b)[a-z]")
 
 
 # A gerund after one of these words has the sentence's subject for its own ('before travelling to').
@@ -159,6 +163,14 @@ _PRONOUN_SUBJECT = re.compile(r"(?:He|She)\b")
 
 # What may stand before the name a sentence opens with: a state and an office in capitals.
 _SUBJECT_TITLE = re.compile(r"(?:(?:The|the)\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}")
+
+
+def _shares_subject_before(text: str, sentence: Sentence, clause_start: int) -> bool:
+    """Whether the clause is a verb joined to the one before by ', and', without a subject of its own."""
+    return (
+        _JOINED_BEFORE.search(text, sentence.start, clause_start) is not None
+        and _VERB_WITHOUT_SUBJECT.match(text, clause_start) is not None
+    )
 
 
 def _sentence_subject(context: Context, sentence: Sentence) -> Entity | None:
@@ -413,6 +425,10 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
                 subject = {id(m.entity) for m in mentions if m.end <= previous}
                 objects = {id(m.entity) for m in mentions if previous < m.start < trigger.start} - subject
                 people = [e for e in people if id(e) not in objects]
+    if noun and rule.kind in ("meeting", "summit"):
+        host = _host_named_later(context, trigger, sentence)
+        if host is not None:
+            people = unique([*people, host])
     held_by = _HELD_BY.match(text, trigger.end, clause_end) if noun else None
     if held_by is not None:
         # 'the two ministers recalled the talks held by President Tebboune and President Faye': theirs
@@ -436,6 +452,7 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     if (
         _PRONOUN_START.match(text, clause_start)
         or _SUBJECTLESS_START.match(text, clause_start)
+        or _shares_subject_before(text, sentence, clause_start)
         or _SUBJECT_PRONOUN.search(before)
         or cue("pronoun_after_opening").match(before)
         or _POSSESSIVE_PRONOUN.search(before[-30:])
@@ -927,6 +944,8 @@ def _multilateral(context: Context, trigger: Trigger, before: str, start: int, e
     text = context.text
     if cue("bilateral").search(text, max(start, trigger.start - 40), min(end, trigger.end + 40)):
         return False  # 'a ministerial meeting of the bilateral Border Commission'
+    if cue("credentials").search(text, trigger.start, trigger.end):
+        return False  # 'accepted credentials from the ambassadors of seven states': one ceremony, one meeting
     if cue("one_counterpart").search(text, trigger.end, end):
         return False  # 'The ministerial session, to be co-chaired by Gedion and his Djiboutian counterpart'
     if cue("multilateral_before").search(before[-30:]):
@@ -968,7 +987,15 @@ def _multilateral(context: Context, trigger: Trigger, before: str, start: int, e
         cue("several_leaders").search(text, window_start, window_end)
         or cue("leaders_together").match(text, trigger.end, window_end)
         or cue("leaders_of_several").search(text, max(start, trigger.start - _LIST_REACH), trigger.start)
+        or _leaders_of_region(text, max(start, trigger.start - _LIST_REACH), trigger.start)
     )
+
+
+def _leaders_of_region(text: str, start: int, end: int) -> bool:
+    """'The foreign ministers of the Central Asian countries will arrive ... for consultations': the states
+    of a region meet."""
+    found = cue("leaders_of_region").search(text, start, end)
+    return found is not None and len(region_countries(found.group())) > 2
 
 
 # How far before a verb of meeting the list of the states whose ministers meet may begin.
@@ -1152,6 +1179,20 @@ def _governing_verb(text: str, sentence: Sentence, clause_start: int, before: st
 
 # The words that open the noun phrase of the next event word ('... to prepare the next summit').
 _HELD_BY = cue("held_by")
+_HOSTED_BY_LATER = cue("hosted_by_later")
+
+
+def _host_named_later(context: Context, trigger: Trigger, sentence: Sentence) -> Entity | None:
+    """'The first summit was held virtually in 2022, and was hosted by Modi': its host takes part."""
+    found = _HOSTED_BY_LATER.search(context.text, trigger.end, sentence.end)
+    if found is None or context.next_trigger(trigger.end, found.start()) < found.start():
+        return None  # another event word comes first: the host is that event's
+    named = context.mentions_in(found.end(), sentence.end)[:1]
+    if not named or named[0].kind != "person":
+        return None
+    return named[0].entity if _SUBJECT_TITLE.fullmatch(context.text, found.end(), named[0].start) else None
+
+
 _DETERMINED_PHRASE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
