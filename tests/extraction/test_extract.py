@@ -1153,3 +1153,19 @@ def test_the_two_after_the_two_top_diplomats_are_the_same_two_ministers() -> Non
 def test_a_state_in_brackets_after_a_town_is_no_acronym_of_a_body() -> None:
     mentions = find_mentions("We just had a broad meeting in Puerto Iguazu (Argentina).")
     assert not [m for m in mentions if m.kind == "organization"]
+
+
+def test_he_opening_two_sentences_in_a_row_is_the_same_person() -> None:
+    text = (
+        "Chilean President Gabriel Boric is in Peru on a state visit. He met today with President Dina "
+        "Boluarte in Lima. He also visited Bolivia on Monday."
+    )
+    events = extract(Document(text=text, published=dt.date(2024, 5, 8)))
+    bolivia = [e for e in events if e.location is not None and e.location.name == "Bolivia"]
+    assert [[p.name for p in e.participants] for e in bolivia] == [["Gabriel Boric"]]
+
+
+def test_the_foreign_ministers_of_a_region_meeting_for_consultations_are_a_summit() -> None:
+    text = "The foreign ministers of the Nordic countries will arrive in Tokyo on Monday for consultations."
+    events = extract(Document(text=text, published=dt.date(2024, 5, 8)))
+    assert [(e.kind, len(e.countries) >= 5) for e in events] == [("summit", True)]

@@ -651,14 +651,16 @@ def _person_at(match: re.Match[str], name: str, entity: Entity) -> Mention:
 
 @functools.cache
 def _appositive_title_regex() -> re.Pattern[str]:
-    """'his Namibian counterpart, Selma Ashipala-Musavyi,', "Senegal's Foreign Minister, Yassine Fall.": an
-    office, then the name set off by a comma that closes after it."""
+    """'his Namibian counterpart, Selma Ashipala-Musavyi,', "Senegal's Foreign Minister, Yassine Fall.", 'the
+    president of Argentina, Nestor Kirchner,': an office, then the name set off by commas."""
     words = trie_pattern(load_data("titles.json")["lower_case_titles"]["words"])
     name = rf"(?:{_honorific_pattern()}\s+)*{_NAME}"
     return re.compile(
         rf"{_BEFORE}(?:(?P<title>(?i:{words})),[ \t]+(?P<name>{name}){_AFTER}"
         r"(?=\s*[,;.]|\s+(?:and|on|in|at)\b)"
-        rf"|(?P<office>{_title_pattern(True)}),[ \t]+(?P<named>{name}){_AFTER}(?=\s*[,;.]))"
+        rf"|(?P<office>{_title_pattern(True)}),[ \t]+(?P<named>{name}){_AFTER}(?=\s*[,;.])"
+        rf"|[Tt]he[ \t]+(?P<office_of>{_title_pattern(False)})[ \t]+of[ \t]+(?:the[ \t]+)?"
+        rf"(?P<state>{_country_pattern()}),[ \t]+(?P<holder>{name}){_AFTER}(?=\s*,))"
     )
 
 
@@ -692,15 +694,21 @@ def _titled_people(text: str, registry: _Registry) -> list[Mention]:
             entity.affiliation = organization
         mentions.append(_person_at(match, name, entity))
     for match in scanning.finditer(_appositive_title_regex(), text):
-        written = match.group("name") or match.group("named")
+        held = next(group for group in ("name", "named", "holder") if match.group(group) is not None)
+        written = match.group(held)
         name = _clean_name(written)
         if name is None:
             continue
-        span = match.span("name") if match.group("name") else match.span("named")
+        span = match.span(held)
         if any(first <= span[0] and span[1] <= last for first, last in registry.portfolios):
             continue  # '... Foreign Affairs, International Cooperation and Gambians Abroad, Mamadou Tangara'
         country, _organization, _start = _prefix(text, match.start(), registry)
-        title = _canonical_title(match.group("title") or match.group("office"))
+        country = _of_country(match.group("state")) or country
+        if match.group("office_of") is not None:  # 'the president of Argentina' holds the office 'President'
+            title = _canonical_title(match.group("office_of"))
+            title = title[:1].upper() + title[1:]
+        else:
+            title = _canonical_title(match.group("title") or match.group("office"))
         entity = registry.person(name, title, _rank_of(title), country)
         start = span[0] + max(0, written.find(name))
         mentions.append(Mention(start=start, end=start + len(name), kind="person", entity=entity))

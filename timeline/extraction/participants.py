@@ -226,6 +226,9 @@ def earlier_subject(context: Context, sentence: Sentence, clause_start: int) -> 
     if sentence.index == 0:
         return []
     previous = context.sentences[sentence.index - 1]
+    if _PRONOUN_OPENING.match(context.text, previous.start):
+        # 'He met Lula today. He also visited the Congress': the same 'he' as the sentence before
+        return earlier_subject(context, previous, previous.start)
     people = [m for m in context.mentions_in(previous.start, previous.end) if m.kind == "person" and m.entity]
     for index, mention in enumerate(people):
         if _PREPOSITION_BEFORE.search(context.text, max(previous.start, mention.start - 20), mention.start):
@@ -237,6 +240,7 @@ def earlier_subject(context: Context, sentence: Sentence, clause_start: int) -> 
     return []
 
 
+_PRONOUN_OPENING = re.compile(r"(?:He|She)\b")
 _JOINED_NAME = re.compile(r"\s+and\s+")
 
 
