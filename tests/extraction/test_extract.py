@@ -1169,3 +1169,12 @@ def test_the_foreign_ministers_of_a_region_meeting_for_consultations_are_a_summi
     text = "The foreign ministers of the Nordic countries will arrive in Tokyo on Monday for consultations."
     events = extract(Document(text=text, published=dt.date(2024, 5, 8)))
     assert [(e.kind, len(e.countries) >= 5) for e in events] == [("summit", True)]
+
+
+def test_the_speaker_after_a_closing_quotation_reports_the_meeting_and_takes_no_part() -> None:
+    text = (
+        '"The two leaders agreed it was best not to have a meeting in Tokyo next week," government '
+        "spokesman Kenji Sato said in a statement."
+    )
+    events = extract(Document(text=text, published=dt.date(2024, 5, 8)))
+    assert not any("Kenji Sato" in {p.name for p in e.participants} for e in events if e.kind == "meeting")

@@ -20,7 +20,8 @@ _COMPANY = cue("company_end")
 _ATTRIBUTION = cue("attribution_after")
 
 
-_ATTRIBUTION_BEFORE = re.compile(r",\s*(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){0,5}$")
+# (a quotation may close between the comma and the speaker: '..., next week," press secretary X said')
+_ATTRIBUTION_BEFORE = re.compile(r",[\"”’']?\s*(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){0,5}$")
 
 
 # What precedes the subject of a clause: the sentence start, or a comma or 'and' that opens a new clause.
