@@ -246,8 +246,8 @@ def test_meetings_in_general_are_no_event() -> None:
 
 def test_the_dead_take_no_part_in_talks() -> None:
     text = (
-        "During the talks, the Vietnamese leaders praised the ties. The visiting prime minister laid a wreath "
-        "in tribute to late President Ho Chi Minh at his mausoleum."
+        "During the talks, the Vietnamese leaders praised the ties. The visiting prime minister laid a "
+        "wreath in tribute to late President Ho Chi Minh at his mausoleum."
     )
     events = extract(Document(text=text, published=dt.date(2023, 12, 9)))
     assert "Ho Chi Minh" not in {p.name for e in events for p in e.people}
