@@ -1203,3 +1203,15 @@ def test_the_speaker_after_a_closing_quotation_reports_the_meeting_and_takes_no_
     )
     events = extract(Document(text=text, published=dt.date(2024, 5, 8)))
     assert not any("Kenji Sato" in {p.name for p in e.participants} for e in events if e.kind == "meeting")
+
+
+def test_his_in_a_phrase_opening_the_sentence_is_the_subject_named_after_it() -> None:
+    text = (
+        "President Ruto met President Tinubu in Nairobi on Monday. During his visit to Kenya, Nigerian "
+        "President Bola Tinubu also toured a factory."
+    )
+    events = extract(Document(text=text, published=dt.date(2024, 5, 8)))
+    visits = [e for e in events if isinstance(e, Visit)]
+    assert [([p.name for p in v.participants], v.location.name if v.location else None) for v in visits] == [
+        (["Bola Tinubu"], "Kenya")
+    ]

@@ -1429,6 +1429,24 @@ def _possessor_right_before(context: Context, possessive: int, people_before: li
     return named[-1].entity
 
 
+# A phrase opening the sentence before its subject ('During his visit to Kenya, the Nigerian president ...').
+_OPENING_PHRASE = re.compile(
+    r"\s*(?:During|On|In|At|Throughout|After|Before|Ahead\s+of|Following|Upon)\b[^,;.]{0,80},\s*"
+)
+
+
+def _subject_after_opening(context: Context, sentence: Sentence, possessive: int) -> Entity | None:
+    """The subject named right after the phrase the sentence opens with, when 'his' or 'her' stands in that
+    phrase: 'During his visit to Kenya, Nigerian President Tinubu held talks' is Tinubu's visit."""
+    opening = _OPENING_PHRASE.match(context.text, sentence.start, sentence.end)
+    if opening is None or not possessive < opening.end():
+        return None
+    named = [m for m in context.mentions_in(opening.end(), sentence.end) if m.kind != "country"][:1]
+    if not named or named[0].kind != "person":
+        return None
+    return named[0].entity if _SUBJECT_TITLE.fullmatch(context.text, opening.end(), named[0].start) else None
+
+
 _OBJECT_PRONOUN = re.compile(r"(?:her|Her)\s+to\b")
 
 
@@ -1524,6 +1542,8 @@ def _visits(
             candidate.own_visitor = True
             people_after = [m for m in people_after if m is not later[0]]
     possessive = _POSSESSIVE_PRONOUN.search(context.text, max(0, trigger.start - 30), trigger.start)
+    if visitor is None and possessive is not None:
+        visitor = _subject_after_opening(context, candidate.sentence, possessive.start())
     if visitor is None and possessive is not None and candidate.people:
         visitor = _possessor_right_before(context, possessive.start(), people_before)
     if visitor is None and possessive is not None and candidate.people:
