@@ -1215,3 +1215,13 @@ def test_his_in_a_phrase_opening_the_sentence_is_the_subject_named_after_it() ->
     assert [([p.name for p in v.participants], v.location.name if v.location else None) for v in visits] == [
         (["Bola Tinubu"], "Kenya")
     ]
+
+
+def test_those_named_after_where_attended_the_summit_before_it() -> None:
+    text = (
+        "The tour follows a summit in Astana in June, where Chinese President Xi Jinping and the leaders of "
+        "the region signed a treaty."
+    )
+    events = extract(Document(text=text, published=dt.date(2025, 11, 18)))
+    summits = [e for e in events if e.kind == "summit"]
+    assert [[p.name for p in s.participants] for s in summits] == [["Xi Jinping"]]

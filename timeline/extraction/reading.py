@@ -438,6 +438,13 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         host = _host_named_later(context, trigger, sentence)
         if host is not None:
             people = unique([*people, host])
+    if (
+        noun
+        and rule.kind == "summit"
+        and _WHERE_BEFORE.search(text, max(clause_start, clause_end - 8), clause_end)
+    ):
+        # 'a summit in Kazakhstan in June, where Xi and the leaders of the region signed a treaty'
+        people = unique([*people, *_attendees_where(context, sentence, clause_end)])
     held_by = _HELD_BY.match(text, trigger.end, clause_end) if noun else None
     if held_by is not None:
         # 'the two ministers recalled the talks held by President Tebboune and President Faye': theirs
@@ -1427,6 +1434,19 @@ def _possessor_right_before(context: Context, possessive: int, people_before: li
     if not named or not _VERB_BEFORE_POSSESSIVE.fullmatch(context.text, named[-1].end, possessive):
         return None
     return named[-1].entity
+
+
+def _attendees_where(context: Context, sentence: Sentence, start: int) -> list[Entity]:
+    """'a summit in Kazakhstan in June, where Xi and the leaders of the region signed a treaty': those the
+    clause after 'where' names, but not after a preposition, attended the summit."""
+    end = clause_of(sentence, start)[1]
+    return [
+        m.entity
+        for m in context.mentions_in(start, end)
+        if m.kind == "person"
+        and m.entity is not None
+        and not OBJECT_BEFORE.search(context.text, max(start, m.start - 60), m.start)
+    ]
 
 
 # A phrase opening the sentence before its subject ('During his visit to Kenya, the Nigerian president ...').
