@@ -1200,6 +1200,9 @@ def _governing_verb(text: str, sentence: Sentence, clause_start: int, before: st
 
 # The words that open the noun phrase of the next event word ('... to prepare the next summit').
 _HELD_BY = cue("held_by")
+_DETERMINED_PHRASE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
 _HOSTED_BY_LATER = cue("hosted_by_later")
 
 
@@ -1212,9 +1215,6 @@ def _host_named_later(context: Context, trigger: Trigger, sentence: Sentence) ->
     if not named or named[0].kind != "person":
         return None
     return named[0].entity if _SUBJECT_TITLE.fullmatch(context.text, found.end(), named[0].start) else None
-
-
-_DETERMINED_PHRASE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
 def _without_earlier_event_phrase(
