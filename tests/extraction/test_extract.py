@@ -1225,3 +1225,9 @@ def test_those_named_after_where_attended_the_summit_before_it() -> None:
     events = extract(Document(text=text, published=dt.date(2025, 11, 18)))
     summits = [e for e in events if e.kind == "summit"]
     assert [[p.name for p in s.participants] for s in summits] == [["Xi Jinping"]]
+
+
+def test_a_summit_in_a_country_and_one_in_its_city_on_the_same_day_are_one_summit() -> None:
+    text = "Leaders of the SCO held a summit in Uzbekistan on Friday. SCO leaders met in Samarkand on Friday."
+    events = extract(Document(text=text, published=dt.date(2024, 10, 14)))
+    assert [(e.kind, e.when.value) for e in events] == [("summit", "2024-10-11")]
