@@ -571,6 +571,58 @@ def test_the_day_a_trip_was_called_off_is_not_the_day_of_the_trip() -> None:
     assert visit.status is Status.CANCELLED and not visit.when.is_known
 
 
+def test_a_word_of_calling_off_is_the_event_word_s_it_takes_as_object_or_stands_next_to() -> None:
+    met = (
+        "Chinese Foreign Minister Wang Yi and Pakistani Foreign Minister Ishaq Dar met in Islamabad on "
+        "Thursday where they decided to cancel the visit of Chinese President Xi Jinping."
+    )
+    statuses = {e.kind: e.status for e in extract(Document(text=met, published=dt.date(2014, 9, 5)))}
+    assert statuses == {"meeting": Status.HAPPENED, "visit": Status.CANCELLED}
+    followed = (
+        "Following consultations between the governments of China and Pakistan, the visit of Chinese "
+        "President Xi Jinping has been cancelled."
+    )
+    (meeting,) = events_of_kind(followed, dt.date(2014, 9, 5), "meeting")
+    assert meeting.status is Status.HAPPENED
+
+
+def test_the_speaker_named_after_a_quote_takes_no_part_in_the_events_quoted() -> None:
+    text = (
+        '"President Hu Jintao will hold talks in Washington next week," White House press secretary '
+        "Scott McClellan said."
+    )
+    (meeting,) = events_of_kind(text, dt.date(2005, 9, 4), "meeting")
+    assert [p.name for p in meeting.people] == ["Hu Jintao"]
+
+
+def test_a_spokesperson_announcing_a_visit_makes_a_statement_even_undated() -> None:
+    text = (
+        "President Recep Tayyip Erdogan's visit to Pakistan has been postponed, Foreign Office spokesperson "
+        "Mohammad Faisal said."
+    )
+    (statement,) = events_of_kind(text, None, "statement")
+    assert [p.name for p in statement.people] == ["Mohammad Faisal"]
+    attributed = "President Xi Jinping will visit Pakistan, the foreign ministry said."
+    assert not events_of_kind(attributed, None, "statement")
+
+
+def test_a_day_right_after_the_verb_of_saying_is_the_announcement_s_without_that() -> None:
+    text = "The White House said on Saturday it cancelled a planned visit by Chinese President Hu Jintao."
+    (statement,) = events_of_kind(text, dt.date(2005, 9, 4), "statement")
+    assert statement.when.value == "2005-09-03"
+    # with no publication date the day cannot be resolved, but the announcement still has one of its own
+    assert events_of_kind(text, None, "statement")
+
+
+def test_an_ambassador_telling_of_a_visit_announces_it() -> None:
+    text = (
+        "Prime Minister Karim Massimov will pay an official visit to China, Chinese Ambassador Zhang Hanhui "
+        "told an expert forum on Wednesday."
+    )
+    (statement,) = events_of_kind(text, dt.date(2015, 9, 16), "statement")
+    assert statement.when.value == "2015-09-16"
+
+
 def test_a_relative_clause_about_the_subject_neither_dates_nor_plans_the_main_event() -> None:
     text = (
         "VIENTIANE, Laos (AP) — On the sidelines on Wednesday, Malaysian Prime Minister Anwar Ibrahim, whose "

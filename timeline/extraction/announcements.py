@@ -27,6 +27,8 @@ _ANNOUNCEMENT = TriggerRule(
 _AFTERWARDS = cue("speaker_after")
 _PRESS_OFFICE = re.compile(r"\s+(press\s+(?:service|office))\b")
 _TIME_BEFORE_THAT = re.compile(r"[^,;.]{0,40}?\s+that\b")
+# 'The White House said on Saturday it cancelled': a day right after the verb is the speech's, 'that' or not
+_OPENING_OF_TIME = re.compile(r"\s+(?:(?:on|late|early|earlier|later)\s+){0,2}")
 # Statements of one state in the sentences right after a dated announcement belong to it.
 _FOLLOW_UP_SENTENCES = 2
 
@@ -64,7 +66,7 @@ def announcements(context: Context, candidates: list[Candidate]) -> list[Candida
         and c.people
         and all(e.kind == "organization" for e in c.people)
     ]
-    return _with_follow_ups(found, read)
+    return _with_follow_ups(context, found, read)
 
 
 def _statement(context: Context, candidate: Candidate) -> Candidate | None:
@@ -77,7 +79,8 @@ def _statement(context: Context, candidate: Candidate) -> Candidate | None:
         speaker_span = (sentence.start, speech.start())
         # 'The Foreign Ministry said on Thursday that ...': a time between the verb and 'that' is the speech's
         own_time = _TIME_BEFORE_THAT.match(context.text, speech.end(), sentence.end)
-        time_span = (sentence.start, own_time.end() if own_time is not None else speech.start())
+        time_end = own_time.end() if own_time is not None else _time_right_after(context, speech.end())
+        time_span = (sentence.start, time_end or speech.start())
         verb = (speech.start(), speech.end())
     else:
         after = _AFTERWARDS.search(context.text, candidate.clause[0], sentence.end)
@@ -122,6 +125,13 @@ def _statement(context: Context, candidate: Candidate) -> Candidate | None:
     )
     statement.related.append(candidate)
     return statement
+
+
+def _time_right_after(context: Context, position: int) -> int | None:
+    """The end of a time expression standing right after `position`, if one does."""
+    opening = _OPENING_OF_TIME.match(context.text, position)
+    start = opening.end() if opening is not None else position
+    return next((t.end for t in context.times_in(start, start + 40) if t.start == start), None)
 
 
 # 'Kenya's President William Ruto, who chairs the EAC, said': the clause describes the speaker
@@ -185,10 +195,11 @@ def _official(context: Context, speaker: Entity, span: tuple[int, int], announce
     return bool(_official_words().search(words))
 
 
-def _with_follow_ups(statements: list[Candidate], read: list[Candidate]) -> list[Candidate]:
+def _with_follow_ups(context: Context, statements: list[Candidate], read: list[Candidate]) -> list[Candidate]:
     """Dated announcements, each with the undated statements of its state that follow it (also those that
     follow a dated statement read from its own verb: '..., Beijing announced on Friday. Foreign ministry
-    spokeswoman Hua Chunying said ...')."""
+    spokeswoman Hua Chunying said ...'); an undated one that follows none is kept when a spokesperson made
+    it or a day is written right after its verb."""
     kept: list[Candidate] = []
     for statement in statements:
         if statement.date_source == "text" or _formal(statement):
@@ -207,6 +218,9 @@ def _with_follow_ups(statements: list[Candidate], read: list[Candidate]) -> list
         if previous is not None:
             previous.people.extend(p for p in statement.people if p not in previous.people)
             previous.related.extend(statement.related)
+        elif _by_mouthpiece(statement) or _time_right_after(context, statement.trigger.end) is not None:
+            # 'the White House said on Saturday' in a story whose date is unknown: a day of its own still
+            kept.append(statement)
     return kept
 
 
@@ -219,6 +233,15 @@ def _formal(statement: Candidate) -> bool:
     offset = statement.sentence.start
     verb = statement.sentence.text[statement.trigger.start - offset : statement.trigger.end - offset]
     return _FORMAL_VERB.match(verb) is not None
+
+
+_MOUTHPIECE = cue("mouthpiece")
+
+
+def _by_mouthpiece(statement: Candidate) -> bool:
+    """'..., Foreign Office spokesperson Mohammad Faisal said': the speaker's office is to announce."""
+    speaker = statement.people[0]
+    return bool(_MOUTHPIECE.search(speaker.title or speaker.name))
 
 
 def _plural(kind: str) -> str:

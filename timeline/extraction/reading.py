@@ -348,7 +348,8 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     own_before = _without_earlier_event_phrase(context, trigger, clause_start, own_before)
     if rule.needs == "place_right_after":
         own_after = word + own_after  # 'Putin is also expected in Astana': the plan is in the event word
-    status = _status(clause, own_before, own_after, negated, governing)
+    cancelled_here = _called_off_here(context, trigger, clause_start, clause_end)
+    status = _status(clause, own_before, own_after, negated, governing, cancelled_here)
     if status is Status.PLANNED and cue("called_off_later").match(text[trigger.end : sentence.end]):
         status = Status.CANCELLED  # 'had been scheduled to travel ..., but the trip was called off'
     if (
@@ -1215,8 +1216,32 @@ def _after_participle(before: str) -> str:
     return before[ends[-1] :] if ends else before
 
 
-def _status(clause: str, before: str, after: str, negated: bool, governing: str = "") -> Status | None:
-    if cue("cancelled").search(clause):
+_CANCELLED = cue("cancelled")
+_CALLED_OFF_OBJECT = cue("called_off_object")
+
+
+def _called_off_here(context: Context, trigger: Trigger, clause_start: int, clause_end: int) -> bool:
+    """A word of calling off in the clause is this event word's, unless it is another's: one that stands
+    between them ('Following consultations ..., the visit has been cancelled': the visit was) or one it
+    takes as object ('met on Thursday, where they decided to cancel the visit': the meeting took place)."""
+    text = context.text
+    for match in _CANCELLED.finditer(text, clause_start, clause_end):
+        if match.start() >= trigger.end:
+            if context.next_trigger(trigger.end, match.start()) < match.start():
+                continue
+            following = context.next_trigger(match.end(), clause_end)
+            if following < clause_end and _CALLED_OFF_OBJECT.fullmatch(text, match.end(), following):
+                continue
+        elif context.next_trigger(match.end(), trigger.start) < trigger.start:
+            continue
+        return True
+    return False
+
+
+def _status(
+    clause: str, before: str, after: str, negated: bool, governing: str = "", called_off: bool = False
+) -> Status | None:
+    if called_off:
         return Status.CANCELLED
     # 'arrived on Monday and will leave on Thursday', 'for a three-day visit and is expected to leave on
     # Sunday': a future joined after the event is the next verb's
