@@ -586,6 +586,33 @@ def test_a_word_of_calling_off_is_the_event_word_s_it_takes_as_object_or_stands_
     assert meeting.status is Status.HAPPENED
 
 
+def test_putting_off_reaches_across_its_object_and_the_days_before_it_are_not_the_event_s() -> None:
+    text = (
+        "Following the earthquake of August 8, Prime Minister Fumio Kishida has decided to postpone his "
+        "attendance at the Central Asia plus Japan Dialogue Summit in Astana."
+    )
+    (summit,) = events_of_kind(text, dt.date(2024, 8, 9), "summit")
+    assert summit.status is Status.CANCELLED and not summit.when.is_known
+
+
+def test_what_a_statement_tells_of_is_put_off_not_the_statement() -> None:
+    text = (
+        "The Spain-Portugal summit, which was scheduled to take place in Huelva on June 26, has been "
+        "postponed until the autumn, the Spanish foreign ministry announced on Tuesday."
+    )
+    (statement,) = events_of_kind(text, dt.date(2025, 6, 11), "statement")
+    assert statement.status is Status.HAPPENED
+
+
+def test_talks_elsewhere_than_a_called_off_trip_went_are_still_planned() -> None:
+    text = (
+        "Secretary of State Mike Pompeo on Tuesday cancelled a visit to Germany. Pompeo is expected to hold "
+        "talks with Russian Foreign Minister Sergey Lavrov in Sochi on May 14."
+    )
+    (meeting,) = events_of_kind(text, dt.date(2019, 5, 7), "meeting")
+    assert meeting.status is Status.PLANNED
+
+
 def test_the_speaker_named_after_a_quote_takes_no_part_in_the_events_quoted() -> None:
     text = (
         '"President Hu Jintao will hold talks in Washington next week," White House press secretary '
