@@ -431,15 +431,17 @@ def _called_off_with_the_trip(context: Context, groups: list[Group]) -> None:
                 continue
             if cue("still_on").search(lead.sentence.text) or not _near_in_time(trip.lead.when, lead.when):
                 continue
-            if _elsewhere(trip.lead.host_country, lead):
+            if _elsewhere(trip, lead):
                 continue  # 'Pompeo cancelled a visit to Germany ... is to hold talks with Lavrov in Sochi'
             lead.status = Status.CANCELLED
 
 
-def _elsewhere(host: str | None, event: Candidate) -> bool:
-    """An event placed in another state than the one a trip was to go to."""
+def _elsewhere(trip: Group, event: Candidate) -> bool:
+    """An event placed in another state than each report of a trip has it go to (a trip to a region may go
+    anywhere in it)."""
     place = event.location.country if event.location is not None else None
-    return host is not None and place is not None and place != host
+    hosts = {m.host_country for m in trip.members}
+    return place is not None and None not in hosts and place not in hosts
 
 
 def _near_in_time(trip: When, when: When) -> bool:
