@@ -604,13 +604,19 @@ def test_what_a_statement_tells_of_is_put_off_not_the_statement() -> None:
     assert statement.status is Status.HAPPENED
 
 
-def test_talks_elsewhere_than_a_called_off_trip_went_are_still_planned() -> None:
+def test_a_plan_told_as_standing_after_a_trip_was_called_off_still_stands() -> None:
     text = (
         "Secretary of State Mike Pompeo on Tuesday cancelled a visit to Germany. Pompeo is expected to hold "
         "talks with Russian Foreign Minister Sergey Lavrov in Sochi on May 14."
     )
     (meeting,) = events_of_kind(text, dt.date(2019, 5, 7), "meeting")
     assert meeting.status is Status.PLANNED
+    announced = (
+        "President Donald Trump's planned visit to Ireland has been postponed. The press secretary said that "
+        "the president would travel to Paris as previously announced."
+    )
+    statuses = {e.host_country: e.status for e in events_of_kind(announced, dt.date(2018, 9, 12), "visit")}
+    assert statuses == {"IRL": Status.CANCELLED, "FRA": Status.PLANNED}
 
 
 def test_the_speaker_named_after_a_quote_takes_no_part_in_the_events_quoted() -> None:

@@ -410,6 +410,7 @@ _SAME_DAY_REACH = 6
 _SAME_DAY_PHRASE = cue("same_day")
 
 
+_STANDING_PLAN = cue("standing_plan")
 # Events of a trip are within this many days of the trip that was called off.
 _TRIP_DAYS = 7
 
@@ -431,17 +432,9 @@ def _called_off_with_the_trip(context: Context, groups: list[Group]) -> None:
                 continue
             if cue("still_on").search(lead.sentence.text) or not _near_in_time(trip.lead.when, lead.when):
                 continue
-            if _elsewhere(trip, lead):
-                continue  # 'Pompeo cancelled a visit to Germany ... is to hold talks with Lavrov in Sochi'
+            if _STANDING_PLAN.search(context.text, lead.clause[0], lead.trigger.start):
+                continue  # 'Bush and Hu will meet at the General Assembly': a plan told as still standing
             lead.status = Status.CANCELLED
-
-
-def _elsewhere(trip: Group, event: Candidate) -> bool:
-    """An event placed in another state than each report of a trip has it go to (a trip to a region may go
-    anywhere in it)."""
-    place = event.location.country if event.location is not None else None
-    hosts = {m.host_country for m in trip.members}
-    return place is not None and None not in hosts and place not in hosts
 
 
 def _near_in_time(trip: When, when: When) -> bool:
