@@ -639,6 +639,23 @@ def test_a_spokesperson_announcing_a_visit_makes_a_statement_even_undated() -> N
     assert not events_of_kind(attributed, None, "statement")
 
 
+def test_a_source_named_after_its_verb_announces_what_comes_before_it() -> None:
+    text = (
+        "President of Uzbekistan Shavkat Mirziyoyev will pay a state visit to Turkey on October 25, said the "
+        "Uzbek president's press service."
+    )
+    assert events_of_kind(text, None, "statement")
+
+
+def test_japan_s_chief_cabinet_secretary_speaks_for_the_government() -> None:
+    text = (
+        "Japanese Prime Minister Yoshihide Suga's visit to the United States has been postponed, Chief "
+        "Cabinet Secretary Katsunobu Kato said."
+    )
+    (statement,) = events_of_kind(text, None, "statement")
+    assert [p.name for p in statement.people] == ["Katsunobu Kato"]
+
+
 def test_a_day_right_after_the_verb_of_saying_is_the_announcement_s_without_that() -> None:
     text = "The White House said on Saturday it cancelled a planned visit by Chinese President Hu Jintao."
     (statement,) = events_of_kind(text, dt.date(2005, 9, 4), "statement")

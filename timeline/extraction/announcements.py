@@ -29,6 +29,8 @@ _PRESS_OFFICE = re.compile(r"\s+(press\s+(?:service|office))\b")
 _TIME_BEFORE_THAT = re.compile(r"[^,;.]{0,40}?\s+that\b")
 # 'The White House said on Saturday it cancelled': a day right after the verb is the speech's, 'that' or not
 _OPENING_OF_TIME = re.compile(r"\s+(?:(?:on|late|early|earlier|later)\s+){0,2}")
+_MOUTHPIECE = cue("mouthpiece")
+_SOURCE_AFTER = cue("source_after")
 # Statements of one state in the sentences right after a dated announcement belong to it.
 _FOLLOW_UP_SENTENCES = 2
 
@@ -45,7 +47,7 @@ def announcements(context: Context, candidates: list[Candidate]) -> list[Candida
     for candidate in candidates:
         if candidate.kind == "statement":
             by_sentence.setdefault(candidate.sentence.index, candidate)
-    found: list[Candidate] = []
+    found: list[tuple[Candidate, bool]] = []
     for candidate in candidates:
         if candidate.status is Status.HAPPENED or candidate.kind == "statement":
             continue
@@ -53,10 +55,10 @@ def announcements(context: Context, candidates: list[Candidate]) -> list[Candida
         if existing is not None:
             existing.related.append(candidate)
             continue
-        statement = _statement(context, candidate)
-        if statement is not None:
-            by_sentence[candidate.sentence.index] = statement
-            found.append(statement)
+        made = _statement(context, candidate)
+        if made is not None:
+            by_sentence[candidate.sentence.index] = made[0]
+            found.append(made)
     # a dated statement a body made in its own words ('..., Beijing announced on Friday')
     read = [
         c
@@ -69,7 +71,9 @@ def announcements(context: Context, candidates: list[Candidate]) -> list[Candida
     return _with_follow_ups(context, found, read)
 
 
-def _statement(context: Context, candidate: Candidate) -> Candidate | None:
+def _statement(context: Context, candidate: Candidate) -> tuple[Candidate, bool] | None:
+    """The statement announcing `candidate`, and whether it is news even undated: made by a spokesperson
+    or with a day of its own written right after its verb."""
     sentence = candidate.sentence
     speech = None
     if candidate.reported:
@@ -85,6 +89,9 @@ def _statement(context: Context, candidate: Candidate) -> Candidate | None:
     else:
         after = _AFTERWARDS.search(context.text, candidate.clause[0], sentence.end)
         if after is None or after.start() < candidate.trigger.end:
+            # '..., said the Uzbek president's press service', '..., according to a statement from the PMO'
+            after = _SOURCE_AFTER.search(context.text, candidate.trigger.end, sentence.end)
+        if after is None:
             return None
         speaker_span = after.span("speaker")
         time_span = (after.start("verb"), after.end("rest"))
@@ -94,6 +101,7 @@ def _statement(context: Context, candidate: Candidate) -> Candidate | None:
     )
     if not speakers or not _official(context, speakers[-1], speaker_span, candidate):
         return None
+    speaker = speakers[-1]
     times = [
         t
         for t in context.times_in(*time_span)
@@ -105,7 +113,6 @@ def _statement(context: Context, candidate: Candidate) -> Candidate | None:
             or (t.start < speech.end() and not clause_of(sentence, t.start)[2])
         )
     ]
-    speaker = speakers[-1]
     statement = Candidate(
         kind="statement",
         trigger=Trigger(start=verb[0], end=verb[1], rule=_ANNOUNCEMENT),
@@ -124,7 +131,17 @@ def _statement(context: Context, candidate: Candidate) -> Candidate | None:
         label=f"announces {_plural(candidate.kind)}",
     )
     statement.related.append(candidate)
-    return statement
+    mouthpiece = _MOUTHPIECE.search(speaker.title or "") or _mouthpiece_named(context, speaker, speaker_span)
+    return statement, bool(mouthpiece) or _time_right_after(context, verb[1]) is not None
+
+
+def _mouthpiece_named(context: Context, speaker: Entity, span: tuple[int, int]) -> bool:
+    """'Chief Cabinet Secretary Katsunobu Kato said', 'said the Uzbek president's press service': the words
+    naming the speaker, after the last comma before the verb ('Asked whether the prime minister ..., a
+    spokesperson said' is not the prime minister's), name an office that speaks for a government."""
+    start = max(span[0], context.text.rfind(",", span[0], span[1]) + 1)
+    named = any(m.entity is speaker for m in context.mentions_in(start, span[1]))
+    return named and _MOUTHPIECE.search(context.text, start, span[1]) is not None
 
 
 def _time_right_after(context: Context, position: int) -> int | None:
@@ -195,13 +212,15 @@ def _official(context: Context, speaker: Entity, span: tuple[int, int], announce
     return bool(_official_words().search(words))
 
 
-def _with_follow_ups(context: Context, statements: list[Candidate], read: list[Candidate]) -> list[Candidate]:
+def _with_follow_ups(
+    context: Context, statements: list[tuple[Candidate, bool]], read: list[Candidate]
+) -> list[Candidate]:
     """Dated announcements, each with the undated statements of its state that follow it (also those that
     follow a dated statement read from its own verb: '..., Beijing announced on Friday. Foreign ministry
-    spokeswoman Hua Chunying said ...'); an undated one that follows none is kept when a spokesperson made
-    it or a day is written right after its verb."""
+    spokeswoman Hua Chunying said ...'); an undated one that follows none is kept when it is news of its own
+    (made by a spokesperson, or with a day written right after its verb)."""
     kept: list[Candidate] = []
-    for statement in statements:
+    for statement, news in statements:
         if statement.date_source == "text" or _formal(statement):
             kept.append(statement)
             continue
@@ -218,8 +237,7 @@ def _with_follow_ups(context: Context, statements: list[Candidate], read: list[C
         if previous is not None:
             previous.people.extend(p for p in statement.people if p not in previous.people)
             previous.related.extend(statement.related)
-        elif _by_mouthpiece(statement) or _time_right_after(context, statement.trigger.end) is not None:
-            # 'the White House said on Saturday' in a story whose date is unknown: a day of its own still
+        elif news:
             kept.append(statement)
     return kept
 
@@ -233,15 +251,6 @@ def _formal(statement: Candidate) -> bool:
     offset = statement.sentence.start
     verb = statement.sentence.text[statement.trigger.start - offset : statement.trigger.end - offset]
     return _FORMAL_VERB.match(verb) is not None
-
-
-_MOUTHPIECE = cue("mouthpiece")
-
-
-def _by_mouthpiece(statement: Candidate) -> bool:
-    """'..., Foreign Office spokesperson Mohammad Faisal said': the speaker's office is to announce."""
-    speaker = statement.people[0]
-    return bool(_MOUTHPIECE.search(speaker.title or speaker.name))
 
 
 def _plural(kind: str) -> str:
