@@ -647,6 +647,17 @@ def test_a_source_named_after_its_verb_announces_what_comes_before_it() -> None:
     assert events_of_kind(text, None, "statement")
 
 
+def test_a_state_body_named_with_its_state_after_it_announces_for_that_state() -> None:
+    text = (
+        "Earlier, the Ministry of Foreign Affairs of the Kyrgyz Republic also announced that President Sadyr "
+        "Japarov would pay a visit to Turkey."
+    )
+    (statement,) = events_of_kind(text, None, "statement")
+    assert [(p.name, p.country) for p in statement.participants] == [
+        ("Ministry of Foreign Affairs of the Kyrgyz Republic", "KGZ")
+    ]
+
+
 def test_japan_s_chief_cabinet_secretary_speaks_for_the_government() -> None:
     text = (
         "Japanese Prime Minister Yoshihide Suga's visit to the United States has been postponed, Chief "

@@ -185,15 +185,26 @@ def _speakers(context: Context, mentions: list[Mention]) -> list[Entity]:
 
 # 'the Foreign Ministry said', 'the Royal Court announced': a state's body named without its state, right
 # before the verb of speech.
-_BARE_BODY = re.compile(rf"(?P<body>{fragment('state_bodies')})\s*$")
+# ... or with its state after it ('the Ministry of Foreign Affairs of the Kyrgyz Republic also announced')
+_BARE_BODY = re.compile(
+    rf"(?P<body>{fragment('state_bodies')})(?P<state>\s+of\s+(?:the\s+)?[^,;]{{2,40}}?)?"
+    r"\s*(?:(?:also|further|earlier|again)\s+)?$"
+)
 
 
 def _bare_body(context: Context, span: tuple[int, int], announced: Candidate) -> list[Entity]:
-    """The body of the state the story is filed from, else of the first state the announced event names."""
-    match = _BARE_BODY.search(context.text, max(span[0], span[1] - 40), span[1])
+    """The body of the state named after it, else of the state the story is filed from, else of the first
+    state the announced event names."""
+    match = _BARE_BODY.search(context.text, max(span[0], span[1] - 90), span[1])
     if match is None:
         return []
-    code = context.dateline.place.country if context.dateline is not None else None
+    named = [m.country for m in context.mentions_in(*match.span("state")) if m.kind == "country"]
+    if named and named[0] is not None:
+        written = " ".join(context.text[match.start("body") : match.end("state")].split())
+        return [Entity(kind="organization", name=written, country=named[0])]  # named as the story names it
+    code = None
+    if context.dateline is not None:
+        code = context.dateline.place.country
     if code is None:
         states = [e.country for e in announced.people if e.country] or announced.countries
         code = states[0] if states else None
