@@ -202,9 +202,7 @@ def _bare_body(context: Context, span: tuple[int, int], announced: Candidate) ->
     if named and named[0] is not None:
         written = " ".join(context.text[match.start("body") : match.end("state")].split())
         return [Entity(kind="organization", name=written, country=named[0])]  # named as the story names it
-    code = None
-    if context.dateline is not None:
-        code = context.dateline.place.country
+    code = context.dateline.place.country if context.dateline is not None else None
     if code is None:
         states = [e.country for e in announced.people if e.country] or announced.countries
         code = states[0] if states else None

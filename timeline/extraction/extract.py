@@ -410,6 +410,7 @@ _SAME_DAY_REACH = 6
 _SAME_DAY_PHRASE = cue("same_day")
 
 
+# 'will meet', 'is likely to hold': a plan told as standing at the time of the report
 _STANDING_PLAN = cue("standing_plan")
 # Events of a trip are within this many days of the trip that was called off.
 _TRIP_DAYS = 7
