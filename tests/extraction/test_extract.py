@@ -186,6 +186,14 @@ def test_a_dateline_with_a_year_dates_an_article_without_a_publication_date() ->
     assert event.when.value == "2024-09-24"
 
 
+def test_a_day_with_its_year_at_the_top_of_an_undated_article_resolves_its_weekdays() -> None:
+    text = (
+        "The two ministers shake hands in Vienna on March 3, 2021. [Photo]\n"
+        "Foreign Minister Ivan Petrov held talks with Minister Jan Novak in Vienna on Wednesday."
+    )
+    assert kinds_and_dates(text) == [("meeting", "2021-03-03")]
+
+
 def test_a_call_takes_no_place_from_the_dateline() -> None:
     text = (
         "BEIJING, June 24 (Xinhua) -- Chinese President Xi Jinping on Monday held a video call "
