@@ -260,3 +260,8 @@ def test_a_verb_of_saying_before_that_does_not_govern_the_clause_that_opens(
 def test_a_year_less_date_in_a_reported_clause_takes_its_verb() -> None:
     sentence = "It was reported earlier that on September 11-12 the president will visit Rome."
     assert find_times(sentence, dt.date(2019, 8, 16))[0].value == "2019-09-11/2019-09-12"
+
+
+def test_a_verb_after_where_tells_of_what_was_done_there_not_of_the_day() -> None:
+    sentence = "The envoys had met at the ministry on Monday where they decided to postpone the trip."
+    assert weekday_direction(sentence) is Direction.PAST
