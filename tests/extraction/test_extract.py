@@ -1095,3 +1095,9 @@ def test_a_name_after_comma_and_with_its_own_verb_opens_another_meeting_not_a_co
     meetings = [e for e in events if isinstance(e, Meeting)]
     assert len(meetings) == 2
     assert not any({"Han Zheng", "Zhao Leji"} <= {p.name for p in m.participants} for m in meetings)
+
+
+def test_the_capital_of_a_state_is_its_capital_city() -> None:
+    text = "President Anna Berg held talks with Foreign Minister Jan Novak in the capital of Kazakhstan on Monday."
+    (event,) = extract(Document(text=text, published=dt.date(2024, 5, 22)))
+    assert event.location is not None and event.location.name == "Astana"
