@@ -1101,3 +1101,12 @@ def test_the_capital_of_a_state_is_its_capital_city() -> None:
     text = "President Anna Berg held talks with Foreign Minister Jan Novak in the capital of Kazakhstan on Monday."
     (event,) = extract(Document(text=text, published=dt.date(2024, 5, 22)))
     assert event.location is not None and event.location.name == "Astana"
+
+
+def test_the_day_a_later_event_is_scheduled_for_does_not_date_the_call_before_it() -> None:
+    text = (
+        "President Anna Berg held a telephone conversation with President Jan Novak. During the telephone "
+        "talk the sides stressed the importance of the upcoming business forum in Aktau scheduled for May 30."
+    )
+    calls = events_of_kind(text, dt.date(2024, 5, 20), "call")
+    assert [c.when.value for c in calls] == ["XXXX-XX-XX"]

@@ -566,6 +566,8 @@ def _may_date(context: Context, time: TimeMention, trigger: Trigger, kind: str) 
         and _NOUN_PARTICIPLE_BEFORE.search(text, max(0, time.start - 40), time.start)
     ):
         return False  # "a joint declaration, a document that updates the partnership concluded in 2009"
+    if _scheduled_for_later_event(context, time, trigger):
+        return False
     last_trip = _LAST_TRIP.search(text, max(trigger.end, time.start - 30), time.start)
     if last_trip is not None and not last_trip.start() <= trigger.start < time.start:
         return False  # 'Xi is on a state visit to South Korea ...; he last came in July 2014': that trip's
@@ -596,6 +598,21 @@ def _may_date(context: Context, time: TimeMention, trigger: Trigger, kind: str) 
         and int(time.text) > published.year
         and _TARGET_BEFORE.search(text, max(0, time.start - 20), time.start)
     )
+
+
+_SCHEDULED_FOR_BEFORE = cue("scheduled_for_before")
+# how far before a time the words scheduling it may start
+_SCHEDULING_REACH = 30
+
+
+def _scheduled_for_later_event(context: Context, time: TimeMention, trigger: Trigger) -> bool:
+    """'During the telephone talk the sides stressed the upcoming forum in Aktau scheduled for September 30':
+    the day another event word between the event and the time is scheduled for is that event's."""
+    later = bisect.bisect_right(context.trigger_starts, trigger.start)
+    if later >= len(context.trigger_starts) or context.trigger_starts[later] >= time.start:
+        return False
+    start = max(context.trigger_starts[later], time.start - _SCHEDULING_REACH)
+    return _SCHEDULED_FOR_BEFORE.search(context.text, start, time.start) is not None
 
 
 # A capitalized word right before a year, not a word that opens a phrase of time ('In 2025', 'Since 2019').
