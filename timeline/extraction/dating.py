@@ -568,6 +568,10 @@ def _may_date(context: Context, time: TimeMention, trigger: Trigger, kind: str) 
         return False  # "a joint declaration, a document that updates the partnership concluded in 2009"
     if _scheduled_for_later_event(context, time, trigger):
         return False
+    if time.end <= trigger.start and _LATER_EVENT_BEFORE.search(
+        text, max(time.end, trigger.start - 80), trigger.start
+    ):
+        return False  # 'met on Monday ahead of the summit': Monday is the meeting's day, not the summit's
     last_trip = _LAST_TRIP.search(text, max(trigger.end, time.start - 30), time.start)
     if last_trip is not None and not last_trip.start() <= trigger.start < time.start:
         return False  # 'Xi is on a state visit to South Korea ...; he last came in July 2014': that trip's
@@ -600,6 +604,7 @@ def _may_date(context: Context, time: TimeMention, trigger: Trigger, kind: str) 
     )
 
 
+_LATER_EVENT_BEFORE = cue("later_event_before")
 _SCHEDULED_FOR_BEFORE = cue("scheduled_for_before")
 # how far before a time the words scheduling it may start
 _SCHEDULING_REACH = 30
