@@ -1116,3 +1116,21 @@ def test_a_day_before_ahead_of_dates_the_meeting_not_the_summit_ahead() -> None:
     text = "President Anna Berg met on Monday with President Jan Novak ahead of the Nordic-Baltic Summit."
     summits = events_of_kind(text, dt.date(2024, 5, 22), "summit")
     assert [s.when.value for s in summits] == ["XXXX-XX-XX"]
+
+
+def test_an_event_told_prior_to_a_summit_took_place_where_the_summit_did() -> None:
+    text = (
+        "The leaders of the Nordic states held a summit in Oslo on Monday. "
+        "Prior to the summit, Prime Minister Anna Berg met President Jan Novak."
+    )
+    meetings = events_of_kind(text, dt.date(2024, 5, 22), "meeting")
+    assert [m.location.name if m.location else None for m in meetings] == ["Oslo"]
+
+
+def test_talks_with_the_hosts_of_a_trip_to_two_states_are_each_in_its_hosts_state() -> None:
+    text = (
+        "German Chancellor Jan Berg will visit Kazakhstan and Uzbekistan from September 15 to 17. "
+        "He will hold bilateral talks with the presidents of Kazakhstan and Uzbekistan."
+    )
+    meetings = events_of_kind(text, dt.date(2023, 9, 1), "meeting")
+    assert sorted(m.location.name for m in meetings if m.location) == ["Kazakhstan", "Uzbekistan"]

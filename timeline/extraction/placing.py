@@ -200,25 +200,29 @@ def _trigger_span(candidate: Candidate) -> tuple[int, int]:
 
 def _undated_during_visit(context: Context, group: Group, ordered: list[Group]) -> Place | None:
     """'During the visit, Marcos also met ...': an undated event of the visitor, reported after the
-    visit of the same story and as happened as it, took place where the visit did; so does one still to
-    come on a visit under way ('Kacou Adom, who arrived yesterday, is also expected to call on ...')."""
+    visit of the same story and as happened as it, took place where the visit did (of a trip to several
+    states, the visit to the state of the host); so does one still to come on a visit under way ('Kacou
+    Adom, who arrived yesterday, is also expected to call on ...')."""
     lead = group.lead
     first = min(m.sentence.index for m in group.members)
-    for visit in ordered:
-        other = visit.lead
-        if (
-            visit is not group
-            and other.kind == "visit"
-            and other.location is not None
-            and other.visitor is not None
-            and other.visitor in lead.people
-            and (other.status is lead.status or _under_way(context, other, lead))
-            and not other.background
-            and not lead.background
-            and min(m.sentence.index for m in visit.members) <= first
-        ):
-            return other.location
-    return None
+    visits = [
+        visit.lead
+        for visit in ordered
+        if visit is not group
+        and visit.lead.kind == "visit"
+        and visit.lead.location is not None
+        and visit.lead.visitor is not None
+        and visit.lead.visitor in lead.people
+        and (visit.lead.status is lead.status or _under_way(context, visit.lead, lead))
+        and not visit.lead.background
+        and not lead.background
+        and min(m.sentence.index for m in visit.members) <= first
+    ]
+    # 'will visit Kazakhstan and Uzbekistan ... will hold talks with the presidents of Kazakhstan and
+    # Uzbekistan': the talks with each host are on the visit to that host's state
+    hosting = [visit for visit in visits if visit.host_country in lead.countries]
+    chosen = hosting or visits
+    return chosen[0].location if chosen else None
 
 
 def _under_way(context: Context, visit: Candidate, event: Candidate) -> bool:
