@@ -11,7 +11,8 @@ from timeline.model import Place
 
 # City in capitals (or capitalized before a date, an agency or a dash), optional region or country,
 # optional date (with or without its year), optional agency ('(Xinhua)', '/TASS/', ', SPA', '. KAZINFORM'),
-# then a dash, a colon, or a full stop after a city in capitals ('NUR-SULTAN. President ...'); or a city in
+# then a dash, a colon (also ending the line: 'WARSAW, February 26 (Xinhua) --' above the story), an
+# underscore ('(AP) _'), or a full stop after a city in capitals ('NUR-SULTAN. President ...'); or a city in
 # capitals alone on its line ('ANKARA' above the story), or a city and its date, with the clock time of a
 # press release ('Astana, 5 May 2025, 14:20'), alone on theirs.
 _MONTH_DAY = r"[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]*\d{4})?"
@@ -27,7 +28,7 @@ _DATELINE = re.compile(
     (?:(?:,|(?<=[a-zà-ÿ])\.)[ \t]*(?P<date>{_MONTH_DAY}|{_DAY_MONTH})(?:,?[ \t]+\d{{1,2}}:\d{{2}})?)?
     (?:\.?[ \t]*(?:\((?P<agency>[^()\n]{{1,40}})\)|/[^/\n]{{1,20}}/
                |[,.][ \t]*[A-Z][A-Za-z]{{1,15}}(?:-[A-Z]{{2,15}})?(?=[ \t]*{_DASH})))?
-    (?:[ \t]*(?:{_DASH}|:)[ \t]+|\.[ \t]+(?=[A-Z])|_[ \t]*|(?<=[A-ZÀ-Þ])[ \t]*$|(?<=\d)[ \t]*$)""",
+    (?:[ \t]*(?:{_DASH}|:)(?:[ \t]+|[ \t]*$)|\.[ \t]+(?=[A-Z])|[ \t]*_[ \t]*|(?<=[A-ZÀ-Þ])[ \t]*$|(?<=\d)[ \t]*$)""",
     re.VERBOSE,
 )
 # A dateline stands in the first lines of the story, after at most a headline and a byline.
