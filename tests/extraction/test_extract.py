@@ -174,6 +174,15 @@ def test_datelines_in_the_styles_of_many_agencies_give_the_city_and_day(
     assert written == day
 
 
+def test_a_dateline_under_a_headline_a_date_and_a_two_line_byline_is_found() -> None:
+    text = (
+        "Minister visits Oslo\n\n03/04/2021 - 9h07\n\nAnna Berg\nReporter - Nordic Wire\n\n"
+        "Oslo - The minister met his Norwegian counterpart today."
+    )
+    dateline = find_dateline(text)
+    assert dateline is not None and dateline.place.name == "Oslo"
+
+
 def test_a_sentence_opening_with_initials_is_not_a_dateline() -> None:
     assert find_dateline("U.S. President Joe Biden met Xi Jinping.") is None
 

@@ -31,7 +31,8 @@ _DATELINE = re.compile(
     (?:[ \t]*(?:{_DASH}|:)(?:[ \t]+|[ \t]*$)|\.[ \t]+(?=[A-Z])|[ \t]*_[ \t]*|(?<=[A-ZÀ-Þ])[ \t]*$|(?<=\d)[ \t]*$)""",
     re.VERBOSE,
 )
-# A dateline stands in the first lines of the story, after at most a headline and a byline.
+# A dateline stands in the first lines of the story, after at most a headline, a date and a byline
+# (blank lines between them do not count).
 _HEAD_LINES = 6
 
 
@@ -49,9 +50,11 @@ class Dateline:
 def find_dateline(text: str) -> Dateline | None:
     """The dateline of `text`, if one of its first lines opens with a known place."""
     offset = 0
-    for number, line in enumerate(text.splitlines(keepends=True)):
-        if number >= _HEAD_LINES:
+    written = 0
+    for line in text.splitlines(keepends=True):
+        if written >= _HEAD_LINES:
             break
+        written += bool(line.strip())
         match = _DATELINE.match(line)
         if match is not None and not _initials_before_stop(match):
             place = _place(match.group("city"), match.group("region"))
