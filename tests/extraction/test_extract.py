@@ -1145,3 +1145,9 @@ def test_talks_with_the_hosts_of_a_trip_to_two_states_are_each_in_its_hosts_stat
     )
     meetings = events_of_kind(text, dt.date(2023, 9, 1), "meeting")
     assert sorted(m.location.name for m in meetings if m.location) == ["Kazakhstan", "Uzbekistan"]
+
+
+def test_the_day_a_visit_is_postponed_until_is_its_new_date() -> None:
+    text = "Prime Minister Anna Berg's visit to Norway has been postponed until mid-June, her office said."
+    (visit,) = events_of_kind(text, dt.date(2021, 4, 2), "visit")
+    assert visit.when.value == "2021-06"

@@ -606,6 +606,7 @@ def _may_date(context: Context, time: TimeMention, trigger: Trigger, kind: str) 
 
 _LATER_EVENT_BEFORE = cue("later_event_before")
 _SCHEDULED_FOR_BEFORE = cue("scheduled_for_before")
+_MOVED_UNTIL = cue("moved_until")
 # how far before a time the words scheduling it may start
 _SCHEDULING_REACH = 30
 
@@ -649,7 +650,10 @@ _BOUND_REACH = 100
 
 
 def _is_bound(text: str, time: TimeMention, trigger: Trigger) -> bool:
-    """A time in a 'since' or 'until' phrase, unless the phrase is the event's ('since his visit in May')."""
+    """A time in a 'since' or 'until' phrase, unless the phrase is the event's ('since his visit in May') or
+    the new date of a postponement ('postponed until mid-April')."""
+    if _MOVED_UNTIL.search(text, max(0, time.start - _BOUND_REACH), time.start):
+        return False
     match = _BOUND.search(text, max(0, time.start - _BOUND_REACH), time.start)
     return match is not None and not match.start() <= trigger.start < time.start
 
