@@ -1151,3 +1151,15 @@ def test_the_day_a_visit_is_postponed_until_is_its_new_date() -> None:
     text = "Prime Minister Anna Berg's visit to Norway has been postponed until mid-June, her office said."
     (visit,) = events_of_kind(text, dt.date(2021, 4, 2), "visit")
     assert visit.when.value == "2021-06"
+
+
+def test_a_day_written_before_another_noun_names_that_noun_not_the_trip() -> None:
+    text = "President Anna Berg will travel to Dublin as part of a trip including a Nov. 11 ceremony in Paris."
+    (visit,) = events_of_kind(text, dt.date(2018, 9, 12), "visit")
+    assert not visit.when.is_known
+
+
+def test_the_time_of_an_announcement_does_not_date_the_trip_it_announces() -> None:
+    text = "Earlier this month, the ministry announced President Anna Berg would travel to Ireland."
+    (visit,) = events_of_kind(text, dt.date(2018, 9, 12), "visit")
+    assert not visit.when.is_known

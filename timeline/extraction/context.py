@@ -44,6 +44,8 @@ _ARRIVAL = cue("arrival")
 # Verbs of saying that also take a plain object ('announced an agreement', 'confirmed the trip'): they
 # report a clause only with 'that' or a comma after them.
 _OBJECT_VERB = cue("object_verb")
+# ... or a clause with its subject named and a modal ('announced Trump would travel')
+_NAMED_SUBJECT_WITH_MODAL = cue("named_subject_with_modal")
 
 
 @attrs.define(slots=True, eq=False)
@@ -201,7 +203,11 @@ def speech_verbs(text: str, start: int, end: int) -> list[re.Match[str]]:
         match
         for match in cue("speech").finditer(text, start, end)
         if not (match.group()[:1].isupper() and match.start() > 0 and text[match.start() - 1] == " ")
-        and not (_OBJECT_VERB.match(match.group()) and not match.group().endswith(("that", ",")))
+        and not (
+            _OBJECT_VERB.match(match.group())
+            and not match.group().endswith(("that", ","))
+            and not _NAMED_SUBJECT_WITH_MODAL.match(text, match.end())
+        )
     ]
 
 

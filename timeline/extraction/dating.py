@@ -576,7 +576,8 @@ def _may_date(context: Context, time: TimeMention, trigger: Trigger, kind: str) 
     if last_trip is not None and not last_trip.start() <= trigger.start < time.start:
         return False  # 'Xi is on a state visit to South Korea ...; he last came in July 2014': that trip's
     if not _YEAR_ONLY.fullmatch(time.text):
-        return True
+        # 'as part of a trip including a Nov. 11 event in Paris': a day written before a noun names that noun
+        return not _names_the_noun_after(text, time, trigger)
     if _OTHER_EPISODE_BEFORE.search(text, max(0, time.start - 40), time.start) or (
         _ATTRIBUTIVE_BEFORE.search(text, max(0, time.start - 12), time.start)
         and _OTHER_EPISODE_AFTER.match(text, time.end)
@@ -589,12 +590,7 @@ def _may_date(context: Context, time: TimeMention, trigger: Trigger, kind: str) 
         return False  # 'met in Tashkent to review the roadmap for 2025–2026': a period, not a meeting's year
     if _NAME_BEFORE_YEAR.search(text, max(0, time.start - 30), time.start):
         return False  # 'Abu Dhabi Sustainability Week 2025', 'Expo 2020': the year is part of a name
-    if (
-        kind != "agreement"
-        and _ATTRIBUTIVE_BEFORE.search(text, max(0, time.start - 12), time.start)
-        and _ATTRIBUTIVE_AFTER.match(text, time.end)
-        and not time.end < trigger.start <= time.end + _NOUN_PHRASE
-    ):
+    if kind != "agreement" and _names_the_noun_after(text, time, trigger):
         return False
     published = context.published
     return not (
@@ -605,6 +601,16 @@ def _may_date(context: Context, time: TimeMention, trigger: Trigger, kind: str) 
 
 
 _LATER_EVENT_BEFORE = cue("later_event_before")
+def _names_the_noun_after(text: str, time: TimeMention, trigger: Trigger) -> bool:
+    """A time between a determiner and a lower-case word ('their 2004 free trade agreement', 'a Nov. 11
+    event') names the thing written after it, which is the event only when its word stands there."""
+    return (
+        _ATTRIBUTIVE_BEFORE.search(text, max(0, time.start - 12), time.start) is not None
+        and _ATTRIBUTIVE_AFTER.match(text, time.end) is not None
+        and not time.end < trigger.start <= time.end + _NOUN_PHRASE
+    )
+
+
 _SCHEDULED_FOR_BEFORE = cue("scheduled_for_before")
 _MOVED_UNTIL = cue("moved_until")
 # how far before a time the words scheduling it may start
