@@ -1154,7 +1154,7 @@ def test_the_day_a_visit_is_postponed_until_is_its_new_date() -> None:
 
 
 def test_a_day_written_before_another_noun_names_that_noun_not_the_trip() -> None:
-    text = "President Anna Berg will travel to Dublin as part of a trip including a Nov. 11 ceremony in Paris."
+    text = "President Anna Berg will travel to Dublin on a trip including a Nov. 11 ceremony in Paris."
     (visit,) = events_of_kind(text, dt.date(2018, 9, 12), "visit")
     assert not visit.when.is_known
 

@@ -28,7 +28,8 @@ _DATELINE = re.compile(
     (?:(?:,|(?<=[a-zà-ÿ])\.)[ \t]*(?P<date>{_MONTH_DAY}|{_DAY_MONTH})(?:,?[ \t]+\d{{1,2}}:\d{{2}})?)?
     (?:\.?[ \t]*(?:\((?P<agency>[^()\n]{{1,40}})\)|/[^/\n]{{1,20}}/
                |[,.][ \t]*[A-Z][A-Za-z]{{1,15}}(?:-[A-Z]{{2,15}})?(?=[ \t]*{_DASH})))?
-    (?:[ \t]*(?:{_DASH}|:)(?:[ \t]+|[ \t]*$)|\.[ \t]+(?=[A-Z])|[ \t]*_[ \t]*|(?<=[A-ZÀ-Þ])[ \t]*$|(?<=\d)[ \t]*$)""",
+    (?:[ \t]*(?:{_DASH}|:)(?:[ \t]+|[ \t]*$)|\.[ \t]+(?=[A-Z])|[ \t]*_[ \t]*
+       |(?<=[A-ZÀ-Þ])[ \t]*$|(?<=\d)[ \t]*$)""",
     re.VERBOSE,
 )
 # A dateline stands in the first lines of the story, after at most a headline, a date and a byline
