@@ -1163,3 +1163,9 @@ def test_the_time_of_an_announcement_does_not_date_the_trip_it_announces() -> No
     text = "Earlier this month, the ministry announced President Anna Berg would travel to Ireland."
     (visit,) = events_of_kind(text, dt.date(2018, 9, 12), "visit")
     assert not visit.when.is_known
+
+
+def test_a_time_after_a_participle_phrase_set_off_by_commas_dates_the_event_before_it() -> None:
+    text = "The 12th summit of the Nordic Council, chaired by Norway, opens today at the palace in Oslo."
+    (summit,) = events_of_kind(text, dt.date(2024, 7, 4), "summit")
+    assert summit.when.value == "2024-07-04"

@@ -12,7 +12,7 @@ import bisect
 import datetime as dt
 import re
 
-from timeline.extraction.context import Context, clause_of, speech_verbs
+from timeline.extraction.context import Context, clause_of, participle_aside_end, speech_verbs
 from timeline.extraction.lexicon import cue, fragment
 from timeline.extraction.sentences import Sentence
 from timeline.extraction.triggers import Trigger
@@ -746,10 +746,17 @@ _RELATIVE = cue("relative_clause_between")
 
 
 def _may_govern(context: Context, time: TimeMention, trigger: Trigger) -> bool:
-    """A time before the event word, or after it but not inside a relative clause."""
+    """A time before the event word, or after it but not inside a relative clause (a participle phrase
+    closed before it is none: 'The summit, chaired by Kazakhstan, commences today')."""
     if time.start < trigger.start:
         return True
-    return _RELATIVE.search(context.text, trigger.end, time.start) is None
+    position = trigger.end
+    while (relative := _RELATIVE.search(context.text, position, time.start)) is not None:
+        aside_end = participle_aside_end(context.text, relative.start())
+        if aside_end is None or aside_end > time.start:
+            return False
+        position = aside_end
+    return True
 
 
 def _is_date(time: TimeMention) -> bool:
