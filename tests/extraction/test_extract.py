@@ -1169,3 +1169,9 @@ def test_a_time_after_a_participle_phrase_set_off_by_commas_dates_the_event_befo
     text = "The 12th summit of the Nordic Council, chaired by Norway, opens today at the palace in Oslo."
     (summit,) = events_of_kind(text, dt.date(2024, 7, 4), "summit")
     assert summit.when.value == "2024-07-04"
+
+
+def test_a_day_naming_an_accord_after_by_the_is_its_signing_not_a_deadline() -> None:
+    text = "The sites are covered by the May 3 accord signed by Foreign Minister Anna Berg and Jan Novak."
+    (agreement,) = events_of_kind(text, dt.date(2021, 5, 20), "agreement")
+    assert agreement.when.value == "2021-05-03"

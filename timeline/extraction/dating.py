@@ -52,6 +52,18 @@ def usable_time(time: TimeMention) -> bool:
 _VALIDITY = cue("validity")
 
 
+def _bounds_validity(text: str, time: TimeMention) -> bool:
+    """'a programme for 2025-2027', 'valid until 2035': the period an agreement runs over, not its signing;
+    a day written as a document's name is its signing ('covered by the Feb. 23 accord')."""
+    if _VALIDITY.search(text, max(0, time.start - 20), time.start) is None:
+        return False
+    return not (
+        time.when is not None
+        and time.when.precision is Precision.DAY
+        and _ATTRIBUTIVE_BEFORE.search(text, max(0, time.start - 12), time.start) is not None
+    )
+
+
 # 'since 2022', 'until 2035', 'since Eritrea's independence in 1993': bounds of a period, not event days.
 _BOUND = cue("bound")
 
@@ -96,7 +108,7 @@ def event_date(
         and not _opens_next_clause(context, t, trigger)
     ]
     if kind == "agreement":  # 'a programme for 2025-2027' dates what is agreed, not the signing
-        in_clause = [t for t in in_clause if not _VALIDITY.search(text, max(0, t.start - 20), t.start)]
+        in_clause = [t for t in in_clause if not _bounds_validity(text, t)]
     dateline = context.dateline
     if dateline is not None and any(t.start < dateline.end for t in in_clause):
         # 'Sofia, November 10 (BTA) - A meeting ..., planned for November 18', 'Madrid, Jun 11 (EFE).- The
@@ -136,7 +148,7 @@ def event_date(
             and not _opens_next_clause(context, t, trigger)
         ]
         if kind == "agreement":
-            others = [t for t in others if not _VALIDITY.search(text, max(0, t.start - 20), t.start)]
+            others = [t for t in others if not _bounds_validity(text, t)]
         # 'pledged on Tuesday to finalise the agreements this year, as the two leaders met': of the other
         # clauses' times, a day dates the event before a coarser time nearer to it
         days = [t for t in others if t.when is not None and t.when.precision is Precision.DAY]
