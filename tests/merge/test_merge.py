@@ -793,6 +793,36 @@ def test_reports_of_one_sentence_each_combine_as_any_group_does(
     assert repr(quick) == repr(general)
 
 
+def _council_summit(id: str, doc: str, name: str) -> Event:
+    return report(
+        "summit",
+        id,
+        when="2024-07-04",
+        doc=doc,
+        published=D(2024, 7, 2),
+        status=Status.PLANNED,
+        name=name,
+        organizations=("Shanghai Cooperation Organization",),
+    )
+
+
+def test_reports_naming_one_summit_of_a_body_their_own_ways_merge() -> None:
+    reports = [
+        _council_summit("ev-council", "d1", "24th meeting of the Council of Heads of State"),
+        _council_summit("ev-hosted", "d2", "summit hosted by Kazakhstan"),
+    ]
+    (merged,) = merge(reports)
+    assert len(merged.sources) == 2
+
+
+def test_numbered_sessions_of_one_body_stay_apart() -> None:
+    reports = [
+        _council_summit("ev-24th", "d1", "24th meeting of the Council of Heads of State"),
+        _council_summit("ev-25th", "d2", "25th meeting of the Council of Heads of State"),
+    ]
+    assert {e.id for e in merge(reports)} == {"ev-24th", "ev-25th"}
+
+
 def test_reports_dating_one_summit_by_different_sessions_merge() -> None:
     """Outlets date a two-day summit by the day they report; a summit days later is another one."""
     reports = [

@@ -137,13 +137,28 @@ def _details_agree(a: Fact, b: Fact) -> bool:
         return a.label == b.label
     if a.kind == "statement" and not _same_day(a.when, b.when):
         return False  # a spokesperson speaks every day: only the day tells two statements apart
-    if a.label is not None and b.label is not None and not labels_agree(a.label, b.label):
+    if (
+        a.label is not None
+        and b.label is not None
+        and not labels_agree(a.label, b.label)
+        and not (a.kind == "summit" and _same_body(a, b))
+    ):
         return False
     if a.amount is not None and b.amount is not None:
         (value_a, currency_a), (value_b, currency_b) = a.amount, b.amount
         if currency_a != currency_b or abs(value_a - value_b) > _SAME_AMOUNT * max(value_a, value_b):
             return False
     return True
+
+
+def _same_body(a: Fact, b: Fact) -> bool:
+    """Two reports of a summit of one body ('the 24th meeting of the SCO Council of Heads of State', 'the SCO
+    summit'): outlets word its name their own ways, and only two different numbers tell sessions apart."""
+    assert a.label is not None and b.label is not None
+    numbers_a, numbers_b = _label_parts(a.label)[0], _label_parts(b.label)[0]
+    if numbers_a and numbers_b and numbers_a != numbers_b:
+        return False
+    return any(not is_person_key(key) for key in a.actors & b.actors)
 
 
 @functools.lru_cache(maxsize=65536)

@@ -23,6 +23,8 @@ from timeline.temporal.finder import find_times
 from timeline.temporal.tense import Direction
 
 _YEARLESS_DAY = re.compile(r"XXXX-\d\d-\d\d")
+# a year, or a month or day of a year, written above a dateline gives it its year
+_YEAR_OR_DATE = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?")
 
 
 @attrs.frozen(slots=True, kw_only=True)
@@ -99,9 +101,9 @@ def _complete_year(header: str, when: When, position: int, full_dates: list[When
     else:
         year_lines = "\n".join(line.group() for line in _config()[1].finditer(header, position))
         years = [
-            m.value
+            m.value[:4]
             for m in find_times(header[:position] + "\n" + year_lines)
-            if re.fullmatch(r"\d{4}", m.value)
+            if _YEAR_OR_DATE.fullmatch(m.value)
         ]
         year = int(years[0]) if years else None
     if year is None:
