@@ -639,10 +639,11 @@ def _scheduled_for_later_event(context: Context, time: TimeMention, trigger: Tri
     return _SCHEDULED_FOR_BEFORE.search(context.text, start, time.start) is not None
 
 
-# A capitalized word right before a year, not a word that opens a phrase of time ('In 2025', 'Since 2019').
+# A capitalized word right before a year, or joined to it ('EXPO-2017'), not a word that opens a phrase of
+# time ('In 2025', 'Since 2019').
 _NAME_BEFORE_YEAR = re.compile(
     r"(?<![.!?]\s)\b(?!(?:In|On|At|By|Since|Until|Till|From|For|Of|And|Or|The|Early|Late|Mid|Until|Before|After|"
-    r"During|Through|Spring|Summer|Autumn|Fall|Winter|Christmas|Easter)\b)[A-Z][\w'’-]*\s+$"
+    r"During|Through|Spring|Summer|Autumn|Fall|Winter|Christmas|Easter)\b)[A-Z][\w'’-]*(?:\s+|(?<=[A-Za-z])-)$"
 )
 
 
