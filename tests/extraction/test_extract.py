@@ -1203,6 +1203,6 @@ def test_a_day_naming_an_accord_after_by_the_is_its_signing_not_a_deadline() -> 
 
 
 def test_a_year_joined_to_a_name_does_not_date_the_visit() -> None:
-    text = "President Anna Berg confirmed his readiness to visit Kazakhstan and attend the opening of EXPO-2017."
+    text = "President Anna Berg confirmed her readiness to visit Kazakhstan and open EXPO-2017."
     (visit,) = events_of_kind(text, dt.date(2017, 5, 14), "visit")
     assert not visit.when.is_known
