@@ -1206,3 +1206,12 @@ def test_a_year_joined_to_a_name_does_not_date_the_visit() -> None:
     text = "President Anna Berg confirmed her readiness to visit Kazakhstan and open EXPO-2017."
     (visit,) = events_of_kind(text, dt.date(2017, 5, 14), "visit")
     assert not visit.when.is_known
+
+
+def test_a_day_at_the_top_of_an_undated_article_is_no_publication_date_for_events_told_as_past() -> None:
+    text = (
+        "March 1, 2025 — President Anna Berg met Foreign Minister Jan Novak in Oslo.\n\n"
+        "July 2-4 — President Anna Berg paid a state visit to Norway."
+    )
+    (visit,) = events_of_kind(text, None, "visit")
+    assert visit.when.value == "2025-07-02/2025-07-04" and visit.status is Status.HAPPENED

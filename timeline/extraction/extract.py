@@ -185,10 +185,11 @@ def _context(document: Document, triggers: list[Trigger]) -> Context:
     text = document.text
     sentences = split_sentences(text)
     dateline = find_dateline(text)
-    # An article without a publication date is dated by its dateline when that gives the year, else by
-    # the first day it writes with its year near the top (a photo caption's 'on December 14, 2015').
-    published = document.published or _dateline_day(text, dateline) or _opening_day(text)
-    times = _times(text, published, sentences, triggers, dateline)
+    # An article without a publication date is dated by its dateline when that gives the year. Else its
+    # relative dates count from the first day it writes with its year near the top (a photo caption's 'on
+    # December 14, 2015'), which is no publication date: events after it may have happened.
+    published = document.published or _dateline_day(text, dateline)
+    times = _times(text, published or _opening_day(text), sentences, triggers, dateline)
     mentions = find_mentions(text)
     if dateline is not None:
         # the dateline's city and agency ('BELFAST, Northern Ireland (AP)_') take part in nothing
