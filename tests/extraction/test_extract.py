@@ -1215,3 +1215,9 @@ def test_a_day_at_the_top_of_an_undated_article_is_no_publication_date_for_event
     )
     (visit,) = events_of_kind(text, None, "visit")
     assert visit.when.value == "2025-07-02/2025-07-04" and visit.status is Status.HAPPENED
+
+
+def test_talks_joined_by_and_to_a_signing_in_a_city_took_place_there() -> None:
+    text = "President Anna Berg met Prime Minister Jan Novak on Monday and signed two agreements in Oslo."
+    (meeting,) = events_of_kind(text, dt.date(2024, 5, 22), "meeting")
+    assert meeting.location is not None and meeting.location.name == "Oslo"

@@ -52,7 +52,9 @@ def place_events(context: Context, groups: list[Group]) -> None:
         if lead.location is None:
             lead.location = _trip_destination(group, ordered) or _referred_place(context, group, ordered)
         if lead.location is None and lead.kind in ("meeting", "summit", "agreement"):
-            lead.location = _containing_place(context, group, ordered)
+            lead.location = _containing_place(context, group, ordered) or _joined_verb_place(
+                context, group, ordered
+            )
         if lead.kind == "visit":
             _visit_city(group, ordered)
     for group in ordered:
@@ -106,6 +108,28 @@ def _city_of_the_visit(group: Group, ordered: list[Group]) -> None:
         ):
             lead.location = place
             return
+
+
+_JOINED_VERB = cue("joined_verb")
+
+
+def _joined_verb_place(context: Context, group: Group, ordered: list[Group]) -> Place | None:
+    """'held talks today and signed several agreements in Astana': the second verb of the same subject
+    names the place of both."""
+    lead = group.lead
+    for other in ordered:
+        later = other.lead
+        if (
+            other is not group
+            and later.location is not None
+            and later.sentence is lead.sentence
+            and later.trigger.start > lead.trigger.end
+            and later.status is lead.status
+            and any(person in lead.people for person in later.people)
+            and _JOINED_VERB.search(context.text, lead.trigger.end, later.trigger.start)
+        ):
+            return later.location
+    return None
 
 
 def _same_sentence(a: Group, b: Group) -> bool:
