@@ -185,9 +185,11 @@ def _context(document: Document, triggers: list[Trigger]) -> Context:
     text = document.text
     sentences = split_sentences(text)
     dateline = find_dateline(text)
-    # An article without a publication date is dated by its dateline when that gives the year.
+    # An article without a publication date is dated by its dateline when that gives the year. Else its
+    # relative dates count from the first day it writes with its year near the top (a photo caption's 'on
+    # December 14, 2015'), which is no publication date: events after it may have happened.
     published = document.published or _dateline_day(text, dateline)
-    times = _times(text, published, sentences, triggers, dateline)
+    times = _times(text, published or _opening_day(text), sentences, triggers, dateline)
     mentions = find_mentions(text)
     if dateline is not None:
         # the dateline's city and agency ('BELFAST, Northern Ireland (AP)_') take part in nothing
@@ -246,6 +248,18 @@ def _dateline_day(text: str, dateline: Dateline | None) -> dt.date | None:
     if dateline is None or dateline.date_start is None or dateline.date_end is None:
         return None
     for time in find_times(text[dateline.date_start : dateline.date_end]):
+        when = time.when
+        if when is not None and when.precision is Precision.DAY and when.start is not None:
+            return when.start
+    return None
+
+
+# How far into an undated text a day written with its year still tells when the story was written.
+_OPENING_CHARS = 600
+
+
+def _opening_day(text: str) -> dt.date | None:
+    for time in find_times(text[:_OPENING_CHARS]):
         when = time.when
         if when is not None and when.precision is Precision.DAY and when.start is not None:
             return when.start
