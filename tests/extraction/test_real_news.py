@@ -76,7 +76,7 @@ def test_a_state_possessive_before_a_name_separates_namesakes() -> None:
         "King Hussein of Jordan arrived in Washington on Wednesday."
     )
     people = {m.entity.name: m.entity.country for m in find_mentions(text) if m.kind == "person" and m.entity}
-    assert people == {"Saddam Hussein": "IRQ", "Hussein": "JOR"}
+    assert people == {"Saddam Hussein": "IRQ", "Hussein bin Talal": "JOR"}
 
 
 def test_a_state_possessive_before_its_city_names_no_person() -> None:
