@@ -116,11 +116,12 @@ def test_no_spelling_names_two_people() -> None:
 
 
 # surnames several leaders share, and English words that are also leaders' names
-_NO_ONE_ALONE = ("Bush", "Clinton", "Castro", "Kim", "Gandhi", "Sharif", "Khan", "Singh", "Lee", "Park",
-                 "Abdullah", "Salman", "Hussein", "Kaczynski", "Rasmussen", "Sargsyan", "Kirchner", "Bhutto",
-                 "Rabbani", "Koizumi", "May", "Major", "Brown", "Rice", "Powell", "Baker", "Christopher",
-                 "Cook", "Straw", "Hague", "Kerry", "Fox", "Harper", "Howard", "Bishop", "Martin", "Horn",
-                 "Truss", "Downer", "Gallant", "Abe", "Barak")  # fmt: skip
+_NO_ONE_ALONE = ("Bush", "Clinton", "Castro", "Kim", "Assad", "Aliyev", "Gandhi", "Sharif", "Khan", "Singh",
+                 "Lee", "Park", "Abdullah", "Salman", "Hussein", "Kaczynski", "Rasmussen", "Sargsyan",
+                 "Kirchner", "Bhutto", "Rabbani", "Koizumi", "Berdimuhamedov", "May", "Major", "Brown",
+                 "Rice", "Powell", "Baker", "Christopher", "Cook", "Straw", "Hague", "Kerry", "Fox", "Harper",
+                 "Howard", "Bishop", "Martin", "Horn", "Truss", "Downer", "Gallant", "Abe",
+                 "Barak")  # fmt: skip
 
 
 @pytest.mark.parametrize("word", _NO_ONE_ALONE)
