@@ -228,6 +228,31 @@ def test_talks_in_person_after_a_call_are_a_meeting_of_their_own() -> None:
     assert kinds_and_dates(text, dt.date(2024, 9, 3)) == [("call", "2024-09-02"), ("meeting", "2024-07")]
 
 
+def test_calls_on_a_weekday_no_date_resolves_are_still_calls_one_with_each_leader() -> None:
+    text = (
+        "U.S. President Donald Trump made his first phone calls to African heads of state Monday, speaking "
+        "with Nigerian President Muhammadu Buhari and South African President Jacob Zuma."
+    )
+    calls = extract(Document(text=text))
+    assert sorted(sorted(p.name for p in c.people) for c in calls) == [
+        ["Donald Trump", "Jacob Zuma"],
+        ["Donald Trump", "Muhammadu Buhari"],
+    ]
+
+
+def test_meetings_in_general_are_no_event() -> None:
+    assert extract(Document(text="The country was barred from top-level meetings of the bloc.")) == []
+
+
+def test_the_dead_take_no_part_in_talks() -> None:
+    text = (
+        "During the talks, the Vietnamese leaders praised the ties. The visiting prime minister laid a "
+        "wreath in tribute to late President Ho Chi Minh at his mausoleum."
+    )
+    events = extract(Document(text=text, published=dt.date(2023, 12, 9)))
+    assert "Ho Chi Minh" not in {p.name for e in events for p in e.people}
+
+
 def kinds_and_dates(text: str, published: dt.date | None = None) -> list[tuple[str, str]]:
     return [(e.kind, e.when.value) for e in extract(Document(text=text, published=published))]
 

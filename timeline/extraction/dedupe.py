@@ -44,6 +44,7 @@ def merge_mentions(candidates: list[Candidate]) -> list[Group]:
                 earlier is not None
                 and not _new_counterpart(earlier, candidate)
                 and not _elsewhere(earlier, candidate)
+                and not _split_apart(earlier.lead, candidate)
             ):
                 # 'the summit' refers back; its clause's facts may be another's, except where it was held
                 earlier.members.append(candidate)
@@ -100,6 +101,12 @@ def _parties_of_the_visit(groups: list[Group], candidate: Candidate) -> None:
     if visit is not None:
         candidate.people = list(visit.lead.people)
         candidate.countries = list(visit.lead.countries)
+
+
+def _split_apart(lead: Candidate, candidate: Candidate) -> bool:
+    """'made his first phone calls to African leaders, speaking with A and B': one event word read as an event
+    with each of several counterparts; the second is no mention of the first."""
+    return lead.trigger == candidate.trigger and lead.split_key != candidate.split_key
 
 
 def _call_told(groups: list[Group], candidate: Candidate) -> Group | None:

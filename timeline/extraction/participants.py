@@ -18,6 +18,7 @@ _COMPANY = cue("company_end")
 
 
 _ATTRIBUTION = cue("attribution_after")
+_ABSENT_PARTY = cue("absent_party")
 
 
 _ATTRIBUTION_BEFORE = re.compile(r",\s*(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){0,5}$")
@@ -92,9 +93,7 @@ def people_in(
     text = context.text
     reporting: list[Mention] = []
     for mention in mentions:
-        if mention.kind in ("person", "group") and cue("absent_party").search(
-            text, max(sentence.start, mention.start - 80), mention.start
-        ):
+        if mention.kind in ("person", "group") and _absent(context, sentence, mention):
             continue  # 'greetings from President X', 'the absence of X': not taking part
         if mention.kind == "person" and cue("absent_after").match(text, mention.end, sentence.end):
             continue  # "Takaichi's predecessor, Shigeru Ishiba": the predecessor takes part
@@ -270,9 +269,16 @@ def people_nearby(context: Context, sentence: Sentence) -> list[Entity]:
                 and mention.entity is not None
                 and mention.entity.title
                 and not mention.role
+                and not _absent(context, following, mention)
             ):
                 people.append(mention.entity)
     return unique(people)[:4]
+
+
+def _absent(context: Context, sentence: Sentence, mention: Mention) -> bool:
+    """'greetings from President X', 'the absence of X', 'a tribute to the late President X': named, but
+    taking no part."""
+    return bool(_ABSENT_PARTY.search(context.text, max(sentence.start, mention.start - 80), mention.start))
 
 
 def countries_of(mentions: list[Mention], people: list[Entity]) -> list[str]:

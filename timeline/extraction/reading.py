@@ -77,6 +77,15 @@ _NEAR = 90
 _WITH_NAME = re.compile(r"\s+(?:with|between)\s+(?:the\s+)?[A-Z]")
 
 
+_UNRESOLVED_WEEKDAY = re.compile(r"XXXX-WXX-\d")
+
+
+def _weekday_named(context: Context, start: int, end: int) -> bool:
+    """'made phone calls to African leaders Monday' in a story of unknown date: the weekday, which no date
+    resolves, still names one day on which the event took place."""
+    return any(_UNRESOLVED_WEEKDAY.fullmatch(t.value) for t in context.times_in(start, end))
+
+
 def _with_someone(after: str) -> bool:
     """'with Tokayev', 'with the leaders of Kyrgyzstan': someone named is met."""
     return bool(_WITH_NAME.match(after) or cue("leaders_of_states").match(after))
@@ -517,7 +526,12 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     umbrella = plural_generic and cue("umbrella").search(before[-40:]) and not _with_someone(after)
     if umbrella and date_source != "text":
         return []  # 'held a series of bilateral meetings': the sentences after report each of them
-    if plural_generic and date_source == "none" and not _with_someone(after):
+    if (
+        plural_generic
+        and date_source == "none"
+        and not _with_someone(after)
+        and not _weekday_named(context, clause_start, clause_end)
+    ):
         return []  # 'barred from top-level meetings': meetings in general, not one that took place
     if rule.kind == "meeting" and not people and not anaphoric and not occurrence:
         people = people_nearby(context, sentence)
