@@ -161,6 +161,8 @@ def test_news_like_fragments_in_any_order_never_crash(parts: list[str]) -> None:
         ("ANKARA\n\nTurkish Parliament Speaker Numan Kurtulmus received Johari Abdul.", "Ankara", None),
         ("Astana. 12 March. INTERFAX-KAZAKHSTAN - Bektenov received Han Chunlin.", "Astana", "12 March"),
         ("MOSCOW, October 2. /TASS/. Lavrov spoke with Abdelatty.", "Moscow", "October 2"),
+        ("\n\nOSLO, Norway (AP) _\n\nThe ministers met on Monday.", "Oslo", None),
+        ("OSLO, March 3 (Xinhua) --\n\nThe ministers met on Monday.", "Oslo", "March 3"),
     ],
 )
 def test_datelines_in_the_styles_of_many_agencies_give_the_city_and_day(
@@ -170,6 +172,15 @@ def test_datelines_in_the_styles_of_many_agencies_give_the_city_and_day(
     assert dateline is not None and dateline.place.name == city
     written = opening[dateline.date_start : dateline.date_end] if dateline.date_start is not None else None
     assert written == day
+
+
+def test_a_dateline_under_a_headline_a_date_and_a_two_line_byline_is_found() -> None:
+    text = (
+        "Minister visits Oslo\n\n03/04/2021 - 9h07\n\nAnna Berg\nReporter - Nordic Wire\n\n"
+        "Oslo - The minister met his Norwegian counterpart today."
+    )
+    dateline = find_dateline(text)
+    assert dateline is not None and dateline.place.name == "Oslo"
 
 
 def test_a_sentence_opening_with_initials_is_not_a_dateline() -> None:
@@ -184,6 +195,14 @@ def test_a_dateline_with_a_year_dates_an_article_without_a_publication_date() ->
     text = "New York, 25 September 2024 – Saidov held talks with Kurt Campbell on 24 September."
     (event,) = extract(Document(text=text))
     assert event.when.value == "2024-09-24"
+
+
+def test_a_day_with_its_year_at_the_top_of_an_undated_article_resolves_its_weekdays() -> None:
+    text = (
+        "The two ministers shake hands in Vienna on March 3, 2021. [Photo]\n"
+        "Foreign Minister Ivan Petrov held talks with Minister Jan Novak in Vienna on Wednesday."
+    )
+    assert kinds_and_dates(text) == [("meeting", "2021-03-03")]
 
 
 def test_a_call_takes_no_place_from_the_dateline() -> None:
@@ -594,6 +613,119 @@ def test_the_day_a_trip_was_called_off_is_not_the_day_of_the_trip() -> None:
     text = "Prime Minister Fumio Kishida on Friday cancelled a planned trip to Kazakhstan."
     (visit,) = extract(Document(text=text, published=dt.date(2024, 8, 9)))
     assert visit.status is Status.CANCELLED and not visit.when.is_known
+
+
+def test_a_word_of_calling_off_is_the_event_word_s_it_takes_as_object_or_stands_next_to() -> None:
+    met = (
+        "Chinese Foreign Minister Wang Yi and Pakistani Foreign Minister Ishaq Dar met in Islamabad on "
+        "Thursday where they decided to cancel the visit of Chinese President Xi Jinping."
+    )
+    statuses = {e.kind: e.status for e in extract(Document(text=met, published=dt.date(2014, 9, 5)))}
+    assert statuses == {"meeting": Status.HAPPENED, "visit": Status.CANCELLED}
+    followed = (
+        "Following consultations between the governments of China and Pakistan, the visit of Chinese "
+        "President Xi Jinping has been cancelled."
+    )
+    (meeting,) = events_of_kind(followed, dt.date(2014, 9, 5), "meeting")
+    assert meeting.status is Status.HAPPENED
+
+
+def test_putting_off_reaches_across_its_object_and_the_days_before_it_are_not_the_event_s() -> None:
+    text = (
+        "Following the earthquake of August 8, Prime Minister Fumio Kishida has decided to postpone his "
+        "attendance at the Central Asia plus Japan Dialogue Summit in Astana."
+    )
+    (summit,) = events_of_kind(text, dt.date(2024, 8, 9), "summit")
+    assert summit.status is Status.CANCELLED and not summit.when.is_known
+
+
+def test_what_a_statement_tells_of_is_put_off_not_the_statement() -> None:
+    text = (
+        "The Spain-Portugal summit, which was scheduled to take place in Huelva on June 26, has been "
+        "postponed until the autumn, the Spanish foreign ministry announced on Tuesday."
+    )
+    (statement,) = events_of_kind(text, dt.date(2025, 6, 11), "statement")
+    assert statement.status is Status.HAPPENED
+
+
+def test_a_plan_told_as_standing_after_a_trip_was_called_off_still_stands() -> None:
+    text = (
+        "Secretary of State Mike Pompeo on Tuesday cancelled a visit to Germany. Pompeo is expected to hold "
+        "talks with Russian Foreign Minister Sergey Lavrov in Sochi on May 14."
+    )
+    (meeting,) = events_of_kind(text, dt.date(2019, 5, 7), "meeting")
+    assert meeting.status is Status.PLANNED
+    announced = (
+        "President Donald Trump's planned visit to Ireland has been postponed. The press secretary said that "
+        "the president would travel to Paris as previously announced."
+    )
+    statuses = {e.host_country: e.status for e in events_of_kind(announced, dt.date(2018, 9, 12), "visit")}
+    assert statuses == {"IRL": Status.CANCELLED, "FRA": Status.PLANNED}
+
+
+def test_the_speaker_named_after_a_quote_takes_no_part_in_the_events_quoted() -> None:
+    text = (
+        '"President Hu Jintao will hold talks in Washington next week," White House press secretary '
+        "Scott McClellan said."
+    )
+    (meeting,) = events_of_kind(text, dt.date(2005, 9, 4), "meeting")
+    assert [p.name for p in meeting.people] == ["Hu Jintao"]
+
+
+def test_a_spokesperson_announcing_a_visit_makes_a_statement_even_undated() -> None:
+    text = (
+        "President Recep Tayyip Erdogan's visit to Pakistan has been postponed, Foreign Office spokesperson "
+        "Mohammad Faisal said."
+    )
+    (statement,) = events_of_kind(text, None, "statement")
+    assert [p.name for p in statement.people] == ["Mohammad Faisal"]
+    attributed = "President Xi Jinping will visit Pakistan, the foreign ministry said."
+    assert not events_of_kind(attributed, None, "statement")
+
+
+def test_a_source_named_after_its_verb_announces_what_comes_before_it() -> None:
+    text = (
+        "President of Uzbekistan Shavkat Mirziyoyev will pay a state visit to Turkey on October 25, said the "
+        "Uzbek president's press service."
+    )
+    assert events_of_kind(text, None, "statement")
+
+
+def test_a_state_body_named_with_its_state_after_it_announces_for_that_state() -> None:
+    text = (
+        "Earlier, the Ministry of Foreign Affairs of the Kyrgyz Republic also announced that President Sadyr "
+        "Japarov would pay a visit to Turkey."
+    )
+    (statement,) = events_of_kind(text, None, "statement")
+    assert [(p.name, p.country) for p in statement.participants] == [
+        ("Ministry of Foreign Affairs of the Kyrgyz Republic", "KGZ")
+    ]
+
+
+def test_japan_s_chief_cabinet_secretary_speaks_for_the_government() -> None:
+    text = (
+        "Japanese Prime Minister Yoshihide Suga's visit to the United States has been postponed, Chief "
+        "Cabinet Secretary Katsunobu Kato said."
+    )
+    (statement,) = events_of_kind(text, None, "statement")
+    assert [p.name for p in statement.people] == ["Katsunobu Kato"]
+
+
+def test_a_day_right_after_the_verb_of_saying_is_the_announcement_s_without_that() -> None:
+    text = "The White House said on Saturday it cancelled a planned visit by Chinese President Hu Jintao."
+    (statement,) = events_of_kind(text, dt.date(2005, 9, 4), "statement")
+    assert statement.when.value == "2005-09-03"
+    # with no publication date the day cannot be resolved, but the announcement still has one of its own
+    assert events_of_kind(text, None, "statement")
+
+
+def test_an_ambassador_telling_of_a_visit_announces_it() -> None:
+    text = (
+        "Prime Minister Karim Massimov will pay an official visit to China, Chinese Ambassador Zhang Hanhui "
+        "told an expert forum on Wednesday."
+    )
+    (statement,) = events_of_kind(text, dt.date(2015, 9, 16), "statement")
+    assert statement.when.value == "2015-09-16"
 
 
 def test_a_relative_clause_about_the_subject_neither_dates_nor_plans_the_main_event() -> None:
@@ -1112,3 +1244,93 @@ def test_a_name_after_comma_and_with_its_own_verb_opens_another_meeting_not_a_co
     meetings = [e for e in events if isinstance(e, Meeting)]
     assert len(meetings) == 2
     assert not any({"Han Zheng", "Zhao Leji"} <= {p.name for p in m.participants} for m in meetings)
+
+
+def test_the_capital_of_a_state_is_its_capital_city() -> None:
+    text = "President Anna Berg held talks with Minister Jan Novak in the capital of Kazakhstan today."
+    (event,) = extract(Document(text=text, published=dt.date(2024, 5, 22)))
+    assert event.location is not None and event.location.name == "Astana"
+
+
+def test_the_day_a_later_event_is_scheduled_for_does_not_date_the_call_before_it() -> None:
+    text = (
+        "President Anna Berg held a telephone conversation with President Jan Novak. During the telephone "
+        "talk the sides stressed the importance of the upcoming business forum in Aktau scheduled for May 30."
+    )
+    calls = events_of_kind(text, dt.date(2024, 5, 20), "call")
+    assert [c.when.value for c in calls] == ["XXXX-XX-XX"]
+
+
+def test_a_day_before_ahead_of_dates_the_meeting_not_the_summit_ahead() -> None:
+    text = "President Anna Berg met on Monday with President Jan Novak ahead of the Nordic-Baltic Summit."
+    summits = events_of_kind(text, dt.date(2024, 5, 22), "summit")
+    assert [s.when.value for s in summits] == ["XXXX-XX-XX"]
+
+
+def test_an_event_told_prior_to_a_summit_took_place_where_the_summit_did() -> None:
+    text = (
+        "The leaders of the Nordic states held a summit in Oslo on Monday. "
+        "Prior to the summit, Prime Minister Anna Berg met President Jan Novak."
+    )
+    meetings = events_of_kind(text, dt.date(2024, 5, 22), "meeting")
+    assert [m.location.name if m.location else None for m in meetings] == ["Oslo"]
+
+
+def test_talks_with_the_hosts_of_a_trip_to_two_states_are_each_in_its_hosts_state() -> None:
+    text = (
+        "German Chancellor Jan Berg will visit Kazakhstan and Uzbekistan from September 15 to 17. "
+        "He will hold bilateral talks with the presidents of Kazakhstan and Uzbekistan."
+    )
+    meetings = events_of_kind(text, dt.date(2023, 9, 1), "meeting")
+    assert sorted(m.location.name for m in meetings if m.location) == ["Kazakhstan", "Uzbekistan"]
+
+
+def test_the_day_a_visit_is_postponed_until_is_its_new_date() -> None:
+    text = "Prime Minister Anna Berg's visit to Norway has been postponed until mid-June, her office said."
+    (visit,) = events_of_kind(text, dt.date(2021, 4, 2), "visit")
+    assert visit.when.value == "2021-06"
+
+
+def test_a_day_written_before_another_noun_names_that_noun_not_the_trip() -> None:
+    text = "President Anna Berg will travel to Dublin on a trip including a Nov. 11 ceremony in Paris."
+    (visit,) = events_of_kind(text, dt.date(2018, 9, 12), "visit")
+    assert not visit.when.is_known
+
+
+def test_the_time_of_an_announcement_does_not_date_the_trip_it_announces() -> None:
+    text = "Earlier this month, the ministry announced President Anna Berg would travel to Ireland."
+    (visit,) = events_of_kind(text, dt.date(2018, 9, 12), "visit")
+    assert not visit.when.is_known
+
+
+def test_a_time_after_a_participle_phrase_set_off_by_commas_dates_the_event_before_it() -> None:
+    text = "The 12th summit of the Nordic Council, chaired by Norway, opens today at the palace in Oslo."
+    (summit,) = events_of_kind(text, dt.date(2024, 7, 4), "summit")
+    assert summit.when.value == "2024-07-04"
+
+
+def test_a_day_naming_an_accord_after_by_the_is_its_signing_not_a_deadline() -> None:
+    text = "The sites are covered by the May 3 accord signed by Foreign Minister Anna Berg and Jan Novak."
+    (agreement,) = events_of_kind(text, dt.date(2021, 5, 20), "agreement")
+    assert agreement.when.value == "2021-05-03"
+
+
+def test_a_year_joined_to_a_name_does_not_date_the_visit() -> None:
+    text = "President Anna Berg confirmed her readiness to visit Kazakhstan and open EXPO-2017."
+    (visit,) = events_of_kind(text, dt.date(2017, 5, 14), "visit")
+    assert not visit.when.is_known
+
+
+def test_a_day_at_the_top_of_an_undated_article_is_no_publication_date_for_events_told_as_past() -> None:
+    text = (
+        "March 1, 2025 — President Anna Berg met Foreign Minister Jan Novak in Oslo.\n\n"
+        "July 2-4 — President Anna Berg paid a state visit to Norway."
+    )
+    (visit,) = events_of_kind(text, None, "visit")
+    assert visit.when.value == "2025-07-02/2025-07-04" and visit.status is Status.HAPPENED
+
+
+def test_talks_joined_by_and_to_a_signing_in_a_city_took_place_there() -> None:
+    text = "President Anna Berg met Prime Minister Jan Novak on Monday and signed two agreements in Oslo."
+    (meeting,) = events_of_kind(text, dt.date(2024, 5, 22), "meeting")
+    assert meeting.location is not None and meeting.location.name == "Oslo"

@@ -241,3 +241,27 @@ def test_a_timetable_in_the_present_simple_or_a_modal_of_what_is_to_come_is_ahea
 )
 def test_what_a_past_order_asks_for_lies_on_either_side(sentence: str, value: str) -> None:
     assert find_times(sentence, dt.date(2013, 1, 7))[0].value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [
+        ("It was reported that on Monday the minister will fly to Rome.", Direction.FUTURE),
+        ("Officials said that on Monday the envoy left Rome.", Direction.PAST),
+        ("The minister flew to Rome on that Monday.", Direction.PAST),
+    ],
+)
+def test_a_verb_of_saying_before_that_does_not_govern_the_clause_that_opens(
+    sentence: str, direction: Direction
+) -> None:
+    assert weekday_direction(sentence) is direction
+
+
+def test_a_year_less_date_in_a_reported_clause_takes_its_verb() -> None:
+    sentence = "It was reported earlier that on September 11-12 the president will visit Rome."
+    assert find_times(sentence, dt.date(2019, 8, 16))[0].value == "2019-09-11/2019-09-12"
+
+
+def test_a_verb_after_where_tells_of_what_was_done_there_not_of_the_day() -> None:
+    sentence = "The envoys had met at the ministry on Monday where they decided to postpone the trip."
+    assert weekday_direction(sentence) is Direction.PAST

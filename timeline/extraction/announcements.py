@@ -27,6 +27,10 @@ _ANNOUNCEMENT = TriggerRule(
 _AFTERWARDS = cue("speaker_after")
 _PRESS_OFFICE = re.compile(r"\s+(press\s+(?:service|office))\b")
 _TIME_BEFORE_THAT = re.compile(r"[^,;.]{0,40}?\s+that\b")
+# 'The White House said on Saturday it cancelled': a day right after the verb is the speech's, 'that' or not
+_OPENING_OF_TIME = re.compile(r"\s+(?:(?:on|late|early|earlier|later)\s+){0,2}")
+_MOUTHPIECE = cue("mouthpiece")
+_SOURCE_AFTER = cue("source_after")
 # Statements of one state in the sentences right after a dated announcement belong to it.
 _FOLLOW_UP_SENTENCES = 2
 
@@ -43,7 +47,7 @@ def announcements(context: Context, candidates: list[Candidate]) -> list[Candida
     for candidate in candidates:
         if candidate.kind == "statement":
             by_sentence.setdefault(candidate.sentence.index, candidate)
-    found: list[Candidate] = []
+    found: list[tuple[Candidate, bool]] = []
     for candidate in candidates:
         if candidate.status is Status.HAPPENED or candidate.kind == "statement":
             continue
@@ -51,10 +55,10 @@ def announcements(context: Context, candidates: list[Candidate]) -> list[Candida
         if existing is not None:
             existing.related.append(candidate)
             continue
-        statement = _statement(context, candidate)
-        if statement is not None:
-            by_sentence[candidate.sentence.index] = statement
-            found.append(statement)
+        made = _statement(context, candidate)
+        if made is not None:
+            by_sentence[candidate.sentence.index] = made[0]
+            found.append(made)
     # a dated statement a body made in its own words ('..., Beijing announced on Friday')
     read = [
         c
@@ -64,10 +68,12 @@ def announcements(context: Context, candidates: list[Candidate]) -> list[Candida
         and c.people
         and all(e.kind == "organization" for e in c.people)
     ]
-    return _with_follow_ups(found, read)
+    return _with_follow_ups(context, found, read)
 
 
-def _statement(context: Context, candidate: Candidate) -> Candidate | None:
+def _statement(context: Context, candidate: Candidate) -> tuple[Candidate, bool] | None:
+    """The statement announcing `candidate`, and whether it is news even undated: made by a spokesperson
+    or with a day of its own written right after its verb."""
     sentence = candidate.sentence
     speech = None
     if candidate.reported:
@@ -77,11 +83,15 @@ def _statement(context: Context, candidate: Candidate) -> Candidate | None:
         speaker_span = (sentence.start, speech.start())
         # 'The Foreign Ministry said on Thursday that ...': a time between the verb and 'that' is the speech's
         own_time = _TIME_BEFORE_THAT.match(context.text, speech.end(), sentence.end)
-        time_span = (sentence.start, own_time.end() if own_time is not None else speech.start())
+        time_end = own_time.end() if own_time is not None else _time_right_after(context, speech.end())
+        time_span = (sentence.start, time_end or speech.start())
         verb = (speech.start(), speech.end())
     else:
         after = _AFTERWARDS.search(context.text, candidate.clause[0], sentence.end)
         if after is None or after.start() < candidate.trigger.end:
+            # '..., said the Uzbek president's press service', '..., according to a statement from the PMO'
+            after = _SOURCE_AFTER.search(context.text, candidate.trigger.end, sentence.end)
+        if after is None:
             return None
         speaker_span = after.span("speaker")
         time_span = (after.start("verb"), after.end("rest"))
@@ -91,6 +101,7 @@ def _statement(context: Context, candidate: Candidate) -> Candidate | None:
     )
     if not speakers or not _official(context, speakers[-1], speaker_span, candidate):
         return None
+    speaker = speakers[-1]
     times = [
         t
         for t in context.times_in(*time_span)
@@ -102,7 +113,6 @@ def _statement(context: Context, candidate: Candidate) -> Candidate | None:
             or (t.start < speech.end() and not clause_of(sentence, t.start)[2])
         )
     ]
-    speaker = speakers[-1]
     statement = Candidate(
         kind="statement",
         trigger=Trigger(start=verb[0], end=verb[1], rule=_ANNOUNCEMENT),
@@ -121,7 +131,24 @@ def _statement(context: Context, candidate: Candidate) -> Candidate | None:
         label=f"announces {_plural(candidate.kind)}",
     )
     statement.related.append(candidate)
-    return statement
+    mouthpiece = _MOUTHPIECE.search(speaker.title or "") or _mouthpiece_named(context, speaker, speaker_span)
+    return statement, bool(mouthpiece) or _time_right_after(context, verb[1]) is not None
+
+
+def _mouthpiece_named(context: Context, speaker: Entity, span: tuple[int, int]) -> bool:
+    """'Chief Cabinet Secretary Katsunobu Kato said', 'said the Uzbek president's press service': the words
+    naming the speaker, after the last comma before the verb ('Asked whether the prime minister ..., a
+    spokesperson said' is not the prime minister's), name an office that speaks for a government."""
+    start = max(span[0], context.text.rfind(",", span[0], span[1]) + 1)
+    named = any(m.entity is speaker for m in context.mentions_in(start, span[1]))
+    return named and _MOUTHPIECE.search(context.text, start, span[1]) is not None
+
+
+def _time_right_after(context: Context, position: int) -> int | None:
+    """The end of a time expression standing right after `position`, if one does."""
+    opening = _OPENING_OF_TIME.match(context.text, position)
+    start = opening.end() if opening is not None else position
+    return next((t.end for t in context.times_in(start, start + 40) if t.start == start), None)
 
 
 # 'Kenya's President William Ruto, who chairs the EAC, said': the clause describes the speaker
@@ -158,14 +185,23 @@ def _speakers(context: Context, mentions: list[Mention]) -> list[Entity]:
 
 # 'the Foreign Ministry said', 'the Royal Court announced': a state's body named without its state, right
 # before the verb of speech.
-_BARE_BODY = re.compile(rf"(?P<body>{fragment('state_bodies')})\s*$")
+# ... or with its state after it ('the Ministry of Foreign Affairs of the Kyrgyz Republic also announced')
+_BARE_BODY = re.compile(
+    rf"(?P<body>{fragment('state_bodies')})(?P<state>\s+of\s+(?:the\s+)?[^,;]{{2,40}}?)?"
+    r"\s*(?:(?:also|further|earlier|again)\s+)?$"
+)
 
 
 def _bare_body(context: Context, span: tuple[int, int], announced: Candidate) -> list[Entity]:
-    """The body of the state the story is filed from, else of the first state the announced event names."""
-    match = _BARE_BODY.search(context.text, max(span[0], span[1] - 40), span[1])
+    """The body of the state named after it, else of the state the story is filed from, else of the first
+    state the announced event names."""
+    match = _BARE_BODY.search(context.text, max(span[0], span[1] - 90), span[1])
     if match is None:
         return []
+    named = [m.country for m in context.mentions_in(*match.span("state")) if m.kind == "country"]
+    if named and named[0] is not None:
+        written = " ".join(context.text[match.start("body") : match.end("state")].split())
+        return [Entity(kind="organization", name=written, country=named[0])]  # named as the story names it
     code = context.dateline.place.country if context.dateline is not None else None
     if code is None:
         states = [e.country for e in announced.people if e.country] or announced.countries
@@ -185,12 +221,15 @@ def _official(context: Context, speaker: Entity, span: tuple[int, int], announce
     return bool(_official_words().search(words))
 
 
-def _with_follow_ups(statements: list[Candidate], read: list[Candidate]) -> list[Candidate]:
+def _with_follow_ups(
+    context: Context, statements: list[tuple[Candidate, bool]], read: list[Candidate]
+) -> list[Candidate]:
     """Dated announcements, each with the undated statements of its state that follow it (also those that
     follow a dated statement read from its own verb: '..., Beijing announced on Friday. Foreign ministry
-    spokeswoman Hua Chunying said ...')."""
+    spokeswoman Hua Chunying said ...'); an undated one that follows none is kept when it is news of its own
+    (made by a spokesperson, or with a day written right after its verb)."""
     kept: list[Candidate] = []
-    for statement in statements:
+    for statement, news in statements:
         if statement.date_source == "text" or _formal(statement):
             kept.append(statement)
             continue
@@ -207,6 +246,8 @@ def _with_follow_ups(statements: list[Candidate], read: list[Candidate]) -> list
         if previous is not None:
             previous.people.extend(p for p in statement.people if p not in previous.people)
             previous.related.extend(statement.related)
+        elif news:
+            kept.append(statement)
     return kept
 
 

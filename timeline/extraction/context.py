@@ -32,6 +32,17 @@ _NAMES_ONLY = re.compile(r"(?:[A-ZÀ-Þ][\w'’.-]*(?:\s*,\s*|\s+and\s+|\s+)?)+[
 
 
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|whose)\b")
+# 'The summit, chaired by Kazakhstan, commences today': a participle phrase set off by commas, after which
+# the main clause goes on
+# (not closed by the comma inside a date: ', signed in New Delhi on December 12, 1996 by')
+_PARTICIPLE_ASIDE = re.compile(rf",\s+{PARTICIPLE}[^,;.]{{0,60}}(?<![0-9]),", re.IGNORECASE)
+
+
+def participle_aside_end(text: str, comma: int) -> int | None:
+    """The end of a participle phrase set off by commas from the comma at `comma` (', chaired by
+    Kazakhstan,'), or None."""
+    match = _PARTICIPLE_ASIDE.match(text, comma)
+    return match.end() if match else None
 
 
 _GERUND_OPENING = cue("gerund_opening")
@@ -44,6 +55,8 @@ _ARRIVAL = cue("arrival")
 # Verbs of saying that also take a plain object ('announced an agreement', 'confirmed the trip'): they
 # report a clause only with 'that' or a comma after them.
 _OBJECT_VERB = cue("object_verb")
+# ... or a clause with its subject named and a modal ('announced Trump would travel')
+_NAMED_SUBJECT_WITH_MODAL = cue("named_subject_with_modal")
 
 
 @attrs.define(slots=True, eq=False)
@@ -181,6 +194,8 @@ def _clauses(text: str) -> tuple[tuple[int, int, bool], ...]:
         if close != -1:
             cuts.append((match.start() + 1, False))
             resumed.append((close + 1, match.start()))
+    for match in _PARTICIPLE_ASIDE.finditer(text):
+        resumed.append((match.end(), match.start()))
     cuts.sort()
     for close, opener in resumed:
         before = [reported for start, reported in cuts if start <= opener]
@@ -201,7 +216,11 @@ def speech_verbs(text: str, start: int, end: int) -> list[re.Match[str]]:
         match
         for match in cue("speech").finditer(text, start, end)
         if not (match.group()[:1].isupper() and match.start() > 0 and text[match.start() - 1] == " ")
-        and not (_OBJECT_VERB.match(match.group()) and not match.group().endswith(("that", ",")))
+        and not (
+            _OBJECT_VERB.match(match.group())
+            and not match.group().endswith(("that", ","))
+            and not _NAMED_SUBJECT_WITH_MODAL.match(text, match.end())
+        )
     ]
 
 

@@ -11,7 +11,8 @@ from timeline.model import Place
 
 # City in capitals (or capitalized before a date, an agency or a dash), optional region or country,
 # optional date (with or without its year), optional agency ('(Xinhua)', '/TASS/', ', SPA', '. KAZINFORM'),
-# then a dash, a colon, or a full stop after a city in capitals ('NUR-SULTAN. President ...'); or a city in
+# then a dash, a colon (also ending the line: 'WARSAW, February 26 (Xinhua) --' above the story), an
+# underscore ('(AP) _'), or a full stop after a city in capitals ('NUR-SULTAN. President ...'); or a city in
 # capitals alone on its line ('ANKARA' above the story), or a city and its date, with the clock time of a
 # press release ('Astana, 5 May 2025, 14:20'), alone on theirs.
 _MONTH_DAY = r"[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]*\d{4})?"
@@ -27,10 +28,12 @@ _DATELINE = re.compile(
     (?:(?:,|(?<=[a-zà-ÿ])\.)[ \t]*(?P<date>{_MONTH_DAY}|{_DAY_MONTH})(?:,?[ \t]+\d{{1,2}}:\d{{2}})?)?
     (?:\.?[ \t]*(?:\((?P<agency>[^()\n]{{1,40}})\)|/[^/\n]{{1,20}}/
                |[,.][ \t]*[A-Z][A-Za-z]{{1,15}}(?:-[A-Z]{{2,15}})?(?=[ \t]*{_DASH})))?
-    (?:[ \t]*(?:{_DASH}|:)[ \t]+|\.[ \t]+(?=[A-Z])|_[ \t]*|(?<=[A-ZÀ-Þ])[ \t]*$|(?<=\d)[ \t]*$)""",
+    (?:[ \t]*(?:{_DASH}|:)(?:[ \t]+|[ \t]*$)|\.[ \t]+(?=[A-Z])|[ \t]*_[ \t]*
+       |(?<=[A-ZÀ-Þ])[ \t]*$|(?<=\d)[ \t]*$)""",
     re.VERBOSE,
 )
-# A dateline stands in the first lines of the story, after at most a headline and a byline.
+# A dateline stands in the first lines of the story, after at most a headline, a date and a byline
+# (blank lines between them do not count).
 _HEAD_LINES = 6
 
 
@@ -48,9 +51,11 @@ class Dateline:
 def find_dateline(text: str) -> Dateline | None:
     """The dateline of `text`, if one of its first lines opens with a known place."""
     offset = 0
-    for number, line in enumerate(text.splitlines(keepends=True)):
-        if number >= _HEAD_LINES:
+    written = 0
+    for line in text.splitlines(keepends=True):
+        if written >= _HEAD_LINES:
             break
+        written += bool(line.strip())
         match = _DATELINE.match(line)
         if match is not None and not _initials_before_stop(match):
             place = _place(match.group("city"), match.group("region"))

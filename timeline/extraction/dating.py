@@ -12,7 +12,7 @@ import bisect
 import datetime as dt
 import re
 
-from timeline.extraction.context import Context, clause_of, speech_verbs
+from timeline.extraction.context import Context, clause_of, participle_aside_end, speech_verbs
 from timeline.extraction.lexicon import cue, fragment
 from timeline.extraction.sentences import Sentence
 from timeline.extraction.triggers import Trigger
@@ -50,6 +50,18 @@ def usable_time(time: TimeMention) -> bool:
 
 
 _VALIDITY = cue("validity")
+
+
+def _bounds_validity(text: str, time: TimeMention) -> bool:
+    """'a programme for 2025-2027', 'valid until 2035': the period an agreement runs over, not its signing;
+    a day written as a document's name is its signing ('covered by the Feb. 23 accord')."""
+    if _VALIDITY.search(text, max(0, time.start - 20), time.start) is None:
+        return False
+    return not (
+        time.when is not None
+        and time.when.precision is Precision.DAY
+        and _ATTRIBUTIVE_BEFORE.search(text, max(0, time.start - 12), time.start) is not None
+    )
 
 
 # 'since 2022', 'until 2035', 'since Eritrea's independence in 1993': bounds of a period, not event days.
@@ -96,7 +108,7 @@ def event_date(
         and not _opens_next_clause(context, t, trigger)
     ]
     if kind == "agreement":  # 'a programme for 2025-2027' dates what is agreed, not the signing
-        in_clause = [t for t in in_clause if not _VALIDITY.search(text, max(0, t.start - 20), t.start)]
+        in_clause = [t for t in in_clause if not _bounds_validity(text, t)]
     dateline = context.dateline
     if dateline is not None and any(t.start < dateline.end for t in in_clause):
         # 'Sofia, November 10 (BTA) - A meeting ..., planned for November 18', 'Madrid, Jun 11 (EFE).- The
@@ -136,7 +148,7 @@ def event_date(
             and not _opens_next_clause(context, t, trigger)
         ]
         if kind == "agreement":
-            others = [t for t in others if not _VALIDITY.search(text, max(0, t.start - 20), t.start)]
+            others = [t for t in others if not _bounds_validity(text, t)]
         # 'pledged on Tuesday to finalise the agreements this year, as the two leaders met': of the other
         # clauses' times, a day dates the event before a coarser time nearer to it
         days = [t for t in others if t.when is not None and t.when.precision is Precision.DAY]
@@ -566,11 +578,18 @@ def _may_date(context: Context, time: TimeMention, trigger: Trigger, kind: str) 
         and _NOUN_PARTICIPLE_BEFORE.search(text, max(0, time.start - 40), time.start)
     ):
         return False  # "a joint declaration, a document that updates the partnership concluded in 2009"
+    if _scheduled_for_later_event(context, time, trigger):
+        return False
+    if time.end <= trigger.start and _LATER_EVENT_BEFORE.search(
+        text, max(time.end, trigger.start - 80), trigger.start
+    ):
+        return False  # 'met on Monday ahead of the summit': Monday is the meeting's day, not the summit's
     last_trip = _LAST_TRIP.search(text, max(trigger.end, time.start - 30), time.start)
     if last_trip is not None and not last_trip.start() <= trigger.start < time.start:
         return False  # 'Xi is on a state visit to South Korea ...; he last came in July 2014': that trip's
     if not _YEAR_ONLY.fullmatch(time.text):
-        return True
+        # 'as part of a trip including a Nov. 11 event in Paris': a day written before a noun names that noun
+        return not _names_the_noun_after(text, time, trigger)
     if _OTHER_EPISODE_BEFORE.search(text, max(0, time.start - 40), time.start) or (
         _ATTRIBUTIVE_BEFORE.search(text, max(0, time.start - 12), time.start)
         and _OTHER_EPISODE_AFTER.match(text, time.end)
@@ -583,12 +602,7 @@ def _may_date(context: Context, time: TimeMention, trigger: Trigger, kind: str) 
         return False  # 'met in Tashkent to review the roadmap for 2025–2026': a period, not a meeting's year
     if _NAME_BEFORE_YEAR.search(text, max(0, time.start - 30), time.start):
         return False  # 'Abu Dhabi Sustainability Week 2025', 'Expo 2020': the year is part of a name
-    if (
-        kind != "agreement"
-        and _ATTRIBUTIVE_BEFORE.search(text, max(0, time.start - 12), time.start)
-        and _ATTRIBUTIVE_AFTER.match(text, time.end)
-        and not time.end < trigger.start <= time.end + _NOUN_PHRASE
-    ):
+    if kind != "agreement" and _names_the_noun_after(text, time, trigger):
         return False
     published = context.published
     return not (
@@ -598,10 +612,38 @@ def _may_date(context: Context, time: TimeMention, trigger: Trigger, kind: str) 
     )
 
 
-# A capitalized word right before a year, not a word that opens a phrase of time ('In 2025', 'Since 2019').
+_LATER_EVENT_BEFORE = cue("later_event_before")
+def _names_the_noun_after(text: str, time: TimeMention, trigger: Trigger) -> bool:
+    """A time between a determiner and a lower-case word ('their 2004 free trade agreement', 'a Nov. 11
+    event') names the thing written after it, which is the event only when its word stands there."""
+    return (
+        _ATTRIBUTIVE_BEFORE.search(text, max(0, time.start - 12), time.start) is not None
+        and _ATTRIBUTIVE_AFTER.match(text, time.end) is not None
+        and not time.end < trigger.start <= time.end + _NOUN_PHRASE
+    )
+
+
+_SCHEDULED_FOR_BEFORE = cue("scheduled_for_before")
+_MOVED_UNTIL = cue("moved_until")
+# how far before a time the words scheduling it may start
+_SCHEDULING_REACH = 30
+
+
+def _scheduled_for_later_event(context: Context, time: TimeMention, trigger: Trigger) -> bool:
+    """'During the telephone talk the sides stressed the upcoming forum in Aktau scheduled for September 30':
+    the day another event word between the event and the time is scheduled for is that event's."""
+    later = bisect.bisect_right(context.trigger_starts, trigger.start)
+    if later >= len(context.trigger_starts) or context.trigger_starts[later] >= time.start:
+        return False
+    start = max(context.trigger_starts[later], time.start - _SCHEDULING_REACH)
+    return _SCHEDULED_FOR_BEFORE.search(context.text, start, time.start) is not None
+
+
+# A capitalized word right before a year, or joined to it ('EXPO-2017'), not a word that opens a phrase of
+# time ('In 2025', 'Since 2019').
 _NAME_BEFORE_YEAR = re.compile(
     r"(?<![.!?]\s)\b(?!(?:In|On|At|By|Since|Until|Till|From|For|Of|And|Or|The|Early|Late|Mid|Until|Before|After|"
-    r"During|Through|Spring|Summer|Autumn|Fall|Winter|Christmas|Easter)\b)[A-Z][\w'’-]*\s+$"
+    r"During|Through|Spring|Summer|Autumn|Fall|Winter|Christmas|Easter)\b)[A-Z][\w'’-]*(?:\s+|(?<=[A-Za-z])-)$"
 )
 
 
@@ -627,7 +669,10 @@ _BOUND_REACH = 100
 
 
 def _is_bound(text: str, time: TimeMention, trigger: Trigger) -> bool:
-    """A time in a 'since' or 'until' phrase, unless the phrase is the event's ('since his visit in May')."""
+    """A time in a 'since' or 'until' phrase, unless the phrase is the event's ('since his visit in May') or
+    the new date of a postponement ('postponed until mid-April')."""
+    if _MOVED_UNTIL.search(text, max(0, time.start - _BOUND_REACH), time.start):
+        return False
     match = _BOUND.search(text, max(0, time.start - _BOUND_REACH), time.start)
     return match is not None and not match.start() <= trigger.start < time.start
 
@@ -714,10 +759,17 @@ _RELATIVE = cue("relative_clause_between")
 
 
 def _may_govern(context: Context, time: TimeMention, trigger: Trigger) -> bool:
-    """A time before the event word, or after it but not inside a relative clause."""
+    """A time before the event word, or after it but not inside a relative clause (a participle phrase
+    closed before it is none: 'The summit, chaired by Kazakhstan, commences today')."""
     if time.start < trigger.start:
         return True
-    return _RELATIVE.search(context.text, trigger.end, time.start) is None
+    position = trigger.end
+    while (relative := _RELATIVE.search(context.text, position, time.start)) is not None:
+        aside_end = participle_aside_end(context.text, relative.start())
+        if aside_end is None or aside_end > time.start:
+            return False
+        position = aside_end
+    return True
 
 
 def _is_date(time: TimeMention) -> bool:

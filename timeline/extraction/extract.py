@@ -185,9 +185,11 @@ def _context(document: Document, triggers: list[Trigger]) -> Context:
     text = document.text
     sentences = split_sentences(text)
     dateline = find_dateline(text)
-    # An article without a publication date is dated by its dateline when that gives the year.
+    # An article without a publication date is dated by its dateline when that gives the year. Else its
+    # relative dates count from the first day it writes with its year near the top (a photo caption's 'on
+    # December 14, 2015'), which is no publication date: events after it may have happened.
     published = document.published or _dateline_day(text, dateline)
-    times = _times(text, published, sentences, triggers, dateline)
+    times = _times(text, published or _opening_day(text), sentences, triggers, dateline)
     mentions = find_mentions(text)
     if dateline is not None:
         # the dateline's city and agency ('BELFAST, Northern Ireland (AP)_') take part in nothing
@@ -246,6 +248,18 @@ def _dateline_day(text: str, dateline: Dateline | None) -> dt.date | None:
     if dateline is None or dateline.date_start is None or dateline.date_end is None:
         return None
     for time in find_times(text[dateline.date_start : dateline.date_end]):
+        when = time.when
+        if when is not None and when.precision is Precision.DAY and when.start is not None:
+            return when.start
+    return None
+
+
+# How far into an undated text a day written with its year still tells when the story was written.
+_OPENING_CHARS = 600
+
+
+def _opening_day(text: str) -> dt.date | None:
+    for time in find_times(text[:_OPENING_CHARS]):
         when = time.when
         if when is not None and when.precision is Precision.DAY and when.start is not None:
             return when.start
@@ -410,6 +424,8 @@ _SAME_DAY_REACH = 6
 _SAME_DAY_PHRASE = cue("same_day")
 
 
+# 'will meet', 'is likely to hold': a plan told as standing at the time of the report
+_STANDING_PLAN = cue("standing_plan")
 # Events of a trip are within this many days of the trip that was called off.
 _TRIP_DAYS = 7
 
@@ -431,6 +447,8 @@ def _called_off_with_the_trip(context: Context, groups: list[Group]) -> None:
                 continue
             if cue("still_on").search(lead.sentence.text) or not _near_in_time(trip.lead.when, lead.when):
                 continue
+            if _STANDING_PLAN.search(context.text, lead.clause[0], lead.trigger.start):
+                continue  # 'Bush and Hu will meet at the General Assembly': a plan told as still standing
             lead.status = Status.CANCELLED
 
 

@@ -979,6 +979,7 @@ def _described_place_regex() -> re.Pattern[str]:
     return re.compile(
         rf"(?:\bthe\s+(?:[a-z]+\s+)?(?P<adjective>{adjectives})\s+|\b(?P<owner>{adjectives})['’]s\s+)"
         rf"(?:capital\b(?!\s+of\b)|(?:city|town|port|resort|village)\s+of\s+(?P<name>{_NAME}){_AFTER})"
+        rf"|\bthe\s+capital\s+(?:city\s+)?of\s+(?P<state>{trie_pattern(country_names())})(?![\w'’])"
     )
 
 
@@ -990,8 +991,8 @@ def _town_of_regex() -> re.Pattern[str]:
 
 
 def _described_places(text: str) -> list[Mention]:
-    """'the Paraguayan capital' (Asunción), "Tonga's capital", 'the southern Brazilian city of Balneário
-    Camboriú', 'the stricken city of Adana'."""
+    """'the Paraguayan capital' (Asunción), "Tonga's capital", 'the capital of Kazakhstan' (Astana), 'the
+    southern Brazilian city of Balneário Camboriú', 'the stricken city of Adana'."""
     mentions: list[Mention] = []
     for match in _near_anchors(_town_of_regex(), _PLACE_NOUN, text):
         name = match.group("name")
@@ -1004,7 +1005,7 @@ def _described_places(text: str) -> list[Mention]:
             Mention(start=start, end=match.end(), kind="place", country=place.country, place=place)
         )
     for match in _near_anchors(_described_place_regex(), _PLACE_NOUN, text):
-        adjective = match.group("adjective") or match.group("owner")
+        adjective = match.group("adjective") or match.group("owner") or match.group("state")
         code = country_adjectives().get(adjective) or country_names().get(adjective)
         if code is None:
             continue

@@ -52,7 +52,9 @@ def place_events(context: Context, groups: list[Group]) -> None:
         if lead.location is None:
             lead.location = _trip_destination(group, ordered) or _referred_place(context, group, ordered)
         if lead.location is None and lead.kind in ("meeting", "summit", "agreement"):
-            lead.location = _containing_place(context, group, ordered)
+            lead.location = _containing_place(context, group, ordered) or _joined_verb_place(
+                context, group, ordered
+            )
         if lead.kind == "visit":
             _visit_city(group, ordered)
     for group in ordered:
@@ -106,6 +108,28 @@ def _city_of_the_visit(group: Group, ordered: list[Group]) -> None:
         ):
             lead.location = place
             return
+
+
+_JOINED_VERB = cue("joined_verb")
+
+
+def _joined_verb_place(context: Context, group: Group, ordered: list[Group]) -> Place | None:
+    """'held talks today and signed several agreements in Astana': the second verb of the same subject
+    names the place of both."""
+    lead = group.lead
+    for other in ordered:
+        later = other.lead
+        if (
+            other is not group
+            and later.location is not None
+            and later.sentence is lead.sentence
+            and later.trigger.start > lead.trigger.end
+            and later.status is lead.status
+            and any(person in lead.people for person in later.people)
+            and _JOINED_VERB.search(context.text, lead.trigger.end, later.trigger.start)
+        ):
+            return later.location
+    return None
 
 
 def _same_sentence(a: Group, b: Group) -> bool:
@@ -200,25 +224,29 @@ def _trigger_span(candidate: Candidate) -> tuple[int, int]:
 
 def _undated_during_visit(context: Context, group: Group, ordered: list[Group]) -> Place | None:
     """'During the visit, Marcos also met ...': an undated event of the visitor, reported after the
-    visit of the same story and as happened as it, took place where the visit did; so does one still to
-    come on a visit under way ('Kacou Adom, who arrived yesterday, is also expected to call on ...')."""
+    visit of the same story and as happened as it, took place where the visit did (of a trip to several
+    states, the visit to the state of the host); so does one still to come on a visit under way ('Kacou
+    Adom, who arrived yesterday, is also expected to call on ...')."""
     lead = group.lead
     first = min(m.sentence.index for m in group.members)
-    for visit in ordered:
-        other = visit.lead
-        if (
-            visit is not group
-            and other.kind == "visit"
-            and other.location is not None
-            and other.visitor is not None
-            and other.visitor in lead.people
-            and (other.status is lead.status or _under_way(context, other, lead))
-            and not other.background
-            and not lead.background
-            and min(m.sentence.index for m in visit.members) <= first
-        ):
-            return other.location
-    return None
+    visits = [
+        visit.lead
+        for visit in ordered
+        if visit is not group
+        and visit.lead.kind == "visit"
+        and visit.lead.location is not None
+        and visit.lead.visitor is not None
+        and visit.lead.visitor in lead.people
+        and (visit.lead.status is lead.status or _under_way(context, visit.lead, lead))
+        and not visit.lead.background
+        and not lead.background
+        and min(m.sentence.index for m in visit.members) <= first
+    ]
+    # 'will visit Kazakhstan and Uzbekistan ... will hold talks with the presidents of Kazakhstan and
+    # Uzbekistan': the talks with each host are on the visit to that host's state
+    hosting = [visit for visit in visits if visit.host_country in lead.countries]
+    chosen = hosting or visits
+    return chosen[0].location if chosen else None
 
 
 def _under_way(context: Context, visit: Candidate, event: Candidate) -> bool:

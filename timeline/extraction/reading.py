@@ -357,7 +357,17 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     own_before = _without_earlier_event_phrase(context, trigger, clause_start, own_before)
     if rule.needs == "place_right_after":
         own_after = word + own_after  # 'Putin is also expected in Astana': the plan is in the event word
-    status = _status(clause, own_before, own_after, negated, governing)
+    # 'has been postponed, the ministry announced': what is called off is what a statement tells of
+    told = rule.kind == "statement"
+    status = _status(
+        clause,
+        own_before,
+        own_after,
+        negated,
+        governing,
+        called_off=not told and _owned_word(context, trigger, clause_start, clause_end, _CANCELLED),
+        put_off=not told and _owned_word(context, trigger, clause_start, clause_end, _POSTPONED),
+    )
     if status is Status.PLANNED and cue("called_off_later").match(text[trigger.end : sentence.end]):
         status = Status.CANCELLED  # 'had been scheduled to travel ..., but the trip was called off'
     if (
@@ -474,9 +484,15 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         named = _NOUN_PHRASE_BEFORE.search(text, max(sentence.start, trigger.start - 60), trigger.start)
         name = named.group() if named is not None else ""
         countries = list(dict.fromkeys([*countries, *region_countries(clause), *region_countries(name)]))
-    # 'Kishida on Friday cancelled a planned trip': Friday is when it was called off, not when it was due
+    # 'Kishida on Friday cancelled a planned trip', 'on August 8 ... decided to postpone his attendance at the
+    # summit': the day is when it was called off, not when it was due
     called_off = max(
-        (m.start() for m in cue("cancelled").finditer(text, sentence.start, trigger.start)), default=None
+        (
+            m.start()
+            for words in (_CANCELLED, _POSTPONED)
+            for m in words.finditer(text, sentence.start, trigger.start)
+        ),
+        default=None,
     )
     # a definite mention is dated only by words near it ('the summit ... there on Saturday')
     dated_span = (
@@ -1229,8 +1245,43 @@ def _after_participle(before: str) -> str:
     return before[ends[-1] :] if ends else before
 
 
-def _status(clause: str, before: str, after: str, negated: bool, governing: str = "") -> Status | None:
-    if cue("cancelled").search(clause):
+_CANCELLED = cue("cancelled")
+_POSTPONED = cue("postponed")
+_CALLED_OFF_OBJECT = cue("called_off_object")
+
+
+def _owned_word(
+    context: Context, trigger: Trigger, clause_start: int, clause_end: int, words: re.Pattern[str]
+) -> bool:
+    """A word of calling off or putting off in the clause is this event word's, unless it is another's: one
+    that stands between them ('Following consultations ..., the visit has been cancelled': the visit was) or
+    one it takes as object ('met on Thursday, where they decided to cancel the visit': the meeting took
+    place). It reaches across the words of its object ('decided to postpone his attendance at the Dialogue
+    Summit')."""
+    text = context.text
+    for match in words.finditer(text, clause_start, clause_end):
+        if match.start() >= trigger.end:
+            if context.next_trigger(trigger.end, match.start()) < match.start():
+                continue
+            following = context.next_trigger(match.end(), clause_end)
+            if following < clause_end and _CALLED_OFF_OBJECT.fullmatch(text, match.end(), following):
+                continue
+        elif context.next_trigger(match.end(), trigger.start) < trigger.start:
+            continue
+        return True
+    return False
+
+
+def _status(
+    clause: str,
+    before: str,
+    after: str,
+    negated: bool,
+    governing: str = "",
+    called_off: bool = False,
+    put_off: bool = False,
+) -> Status | None:
+    if called_off:
         return Status.CANCELLED
     # 'arrived on Monday and will leave on Thursday', 'for a three-day visit and is expected to leave on
     # Sunday': a future joined after the event is the next verb's
@@ -1243,8 +1294,7 @@ def _status(clause: str, before: str, after: str, negated: bool, governing: str 
         or bool(cue("planned").search(own_after))
         or bool(cue("planned").search(governing))
     )
-    postponed = cue("postponed").search(before[-40:]) or cue("postponed").search(after[:40])
-    if postponed:  # 'the talks were postponed', not 'a long-delayed code of conduct' further on
+    if put_off:  # 'the talks were postponed', not 'a long-delayed code of conduct' further on
         # the occurrence that was due is called off, unless the new date is given ('postponed to May 5')
         return Status.PLANNED if cue("new_date").search(clause) else Status.CANCELLED
     if negated:

@@ -74,8 +74,9 @@ def _word_atoms(lexicon: Lexicon, word: str) -> tuple[tuple[str, ...], str]:
             atoms.append(r"\s+")
         atoms.extend("['’]" if char == "'" else re.escape(char) for char in part)
     if word in lexicon.abbreviations:
-        # "Jan" and "Sun" are names and words too: an abbreviation takes a period or a day number
-        return tuple(atoms), r"(?:\.|(?=\s+\d))"
+        # "Jan" and "Sun" are names and words too: an abbreviation takes a period or a number ("Oct 7",
+        # "7 Oct, 2011")
+        return tuple(atoms), r"(?:\.|(?=,?\s+\d))"
     return tuple(atoms), ""
 
 

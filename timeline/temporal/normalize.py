@@ -749,6 +749,10 @@ def day_range(groups: Groups, context: Context) -> Normalized | None:
     if first is None or last_day is None:
         return None
     if first.value.startswith("XXXX"):
+        if last_month is None:
+            # without a year the days are no interval a value can hold; their month holds them all
+            explanation = f"days of one month, {first.explanation}: the month"
+            return Normalized("DATE", first.value[:7], None, explanation)
         return first
     first_day = dt.date.fromisoformat(first.value)
     month = last_month if isinstance(last_month, int) else first_day.month

@@ -76,6 +76,7 @@ class _Cues:
     plan_told_in_past: frozenset[str]
     auxiliaries: frozenset[str]
     right_stops: frozenset[str]
+    reported_clause_openers: frozenset[str]
     due_nouns: frozenset[str]
     passed_before: frozenset[str]
     timed_before: frozenset[str]
@@ -127,6 +128,7 @@ def _cues() -> _Cues:
         plan_told_in_past=frozenset(data["future"]["plan_told_in_past"]),
         auxiliaries=frozenset(word.replace("’", "'") for word in data["present"]["auxiliaries"]),
         right_stops=frozenset(data["clause"]["right_stops"]),
+        reported_clause_openers=frozenset(data["clause"]["reported_clause_openers"]),
         due_nouns=frozenset(data["due"]["nouns"]),
         passed_before=frozenset(data["due"]["passed_before"]),
         timed_before=frozenset(data["due"]["timed_before"]),
@@ -233,7 +235,7 @@ def _tense(left: str, expression: str, right: str, kind: str) -> Tense:
     cues = _cues()
     text = left + expression + right
     clause_start, start, end, clause_end = 0, len(left), len(left) + len(expression), len(text)
-    before = _tokens(text, clause_start, start)
+    before = _reported_clause(_tokens(text, clause_start, start), cues)
     words_before = [word for word, _, _ in before]
     after = _tokens(text, end, clause_end)
     if words_before:
@@ -332,6 +334,16 @@ def _tense(left: str, expression: str, right: str, kind: str) -> Tense:
         return Tense(cues.defaults.get(kind, Direction.NEAR), None)
     _distance, _side, direction, cue_text = min(found, key=lambda item: (item[0], item[1]))
     return Tense(direction, cue_text)
+
+
+def _reported_clause(before: list[tuple[str, int, int]], cues: _Cues) -> list[tuple[str, int, int]]:
+    """The words before an expression from the start of the clause it is reported in: "it was reported
+    that on September 11 the president will visit" - the verb of saying tells of the report, the clause
+    after "that" of the visit. A "that" right before the expression is its determiner ("that Monday")."""
+    for index in range(len(before) - 2, -1, -1):
+        if before[index][0] in cues.reported_clause_openers:
+            return before[index + 1 :]
+    return before
 
 
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "’s"})
