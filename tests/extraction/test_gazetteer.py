@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from timeline.extraction.mentions import find_mentions
 from timeline.gazetteer import (
     canonical_person_name,
     find_country,
@@ -103,3 +104,60 @@ def test_spellings_of_one_name_share_a_key_even_with_letters_unicode_does_not_de
     one: str, other: str
 ) -> None:
     assert name_key(one) == name_key(other)
+
+
+def test_no_spelling_names_two_people() -> None:
+    """Every alias is matched anywhere in a text, so one spelling must not stand for two people."""
+    owners: dict[str, set[str]] = {}
+    for person in known_people():
+        for spelling in (person.name, *person.aliases):
+            owners.setdefault(name_key(spelling), set()).add(person.name)
+    assert not {key: names for key, names in owners.items() if len(names) > 1}
+
+
+# surnames several leaders share, and English words that are also leaders' names
+_NO_ONE_ALONE = ("Bush", "Clinton", "Castro", "Kim", "Assad", "Aliyev", "Gandhi", "Sharif", "Khan", "Singh",
+                 "Lee", "Park", "Abdullah", "Salman", "Hussein", "Kaczynski", "Rasmussen", "Sargsyan",
+                 "Kirchner", "Bhutto", "Rabbani", "Koizumi", "Berdimuhamedov", "May", "Major", "Brown",
+                 "Rice", "Powell", "Baker", "Christopher", "Cook", "Straw", "Hague", "Kerry", "Fox", "Harper",
+                 "Howard", "Bishop", "Martin", "Horn", "Truss", "Downer", "Gallant", "Abe",
+                 "Barak")  # fmt: skip
+
+
+@pytest.mark.parametrize("word", _NO_ONE_ALONE)
+def test_a_shared_surname_or_common_word_alone_names_no_one(word: str) -> None:
+    assert find_person(word) is None
+
+
+def test_father_and_son_are_told_apart_by_the_middle_initial() -> None:
+    assert canonical_person_name("George Bush") == "George H. W. Bush"
+    assert canonical_person_name("George H.W. Bush") == "George H. W. Bush"
+    assert canonical_person_name("George W. Bush") == "George W. Bush"
+
+
+def _known_people_in(text: str) -> dict[str, str | None]:
+    return {
+        m.entity.name: m.entity.country
+        for m in find_mentions(text)
+        if m.kind == "person" and m.entity is not None and m.entity.known
+    }
+
+
+def test_leaders_named_by_surname_alone_get_their_state() -> None:
+    assert _known_people_in("Blair and Chirac signed the declaration after Yeltsin left.") == {
+        "Tony Blair": "GBR",
+        "Jacques Chirac": "FRA",
+        "Boris Yeltsin": "RUS",
+    }
+
+
+def test_a_month_or_an_english_word_that_is_part_of_a_name_names_no_one_alone() -> None:
+    assert _known_people_in("Theresa May will travel to Brussels.") == {"Theresa May": "GBR"}
+    assert _known_people_in("The treaty takes effect in May, a major step, as Brown and Rice agreed.") == {}
+
+
+def test_a_king_and_a_president_who_share_a_name_stay_apart() -> None:
+    assert _known_people_in("King Hussein met Saddam Hussein in Baghdad on Monday.") == {
+        "Hussein bin Talal": "JOR",
+        "Saddam Hussein": "IRQ",
+    }
