@@ -823,6 +823,18 @@ def test_numbered_sessions_of_one_body_stay_apart() -> None:
     assert {e.id for e in merge(reports)} == {"ev-24th", "ev-25th"}
 
 
+def test_sessions_numbered_in_words_stay_apart_from_those_in_digits() -> None:
+    reports = [
+        _council_summit("ev-words", "d1", "Twenty-fourth meeting of the Council of Heads of State"),
+        _council_summit("ev-digits", "d2", "25th meeting of the Council of Heads of State"),
+        _council_summit("ev-same", "d3", "24th meeting of the Council of Heads of State"),
+    ]
+    sizes = sorted(len(event.sources) for event in merge(reports))
+    assert sizes == [1, 2]
+    (alone,) = [event for event in merge(reports) if len(event.sources) == 1]
+    assert alone.id == "ev-digits"
+
+
 def test_reports_dating_one_summit_by_different_sessions_merge() -> None:
     """Outlets date a two-day summit by the day they report; a summit days later is another one."""
     reports = [

@@ -17,6 +17,7 @@ from timeline.extraction.lexicon import cue
 from timeline.extraction.mentions import STANDING_BODY_NOUN, Entity
 from timeline.gazetteer import name_key
 from timeline.model import Place, Precision, Status, When, country_name
+from timeline.temporal.lexicon import ordinal_pattern, ordinal_value
 
 
 @attrs.define(slots=True, eq=False)
@@ -223,15 +224,14 @@ def _elsewhere(group: Group, candidate: Candidate) -> bool:
 
 
 _ORDINAL_BEFORE = re.compile(
-    r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b"
-    r"(?![\w-])(?:\s+[\w'’-]+){0,4}\s+\Z",
+    rf"\b({ordinal_pattern()})\b(?![\w-])(?:\s+[\w'’-]+){{0,4}}\s+\Z",
     re.IGNORECASE,
 )
 
 
-def _ordinal(candidate: Candidate) -> str | None:
+def _ordinal(candidate: Candidate) -> int | None:
     found = _ORDINAL_BEFORE.search(candidate.words_before[-50:])
-    return found.group(1).lower() if found is not None else None
+    return ordinal_value(found.group(1)) if found is not None else None
 
 
 def _other_ordinal(group: Group, candidate: Candidate) -> bool:

@@ -41,6 +41,7 @@ from rapidfuzz import fuzz
 from timeline.merge.facts import Fact, place_key
 from timeline.merge.names import is_person_key
 from timeline.model import Precision, Status, When
+from timeline.temporal.lexicon import numbers_in
 
 # An announcement's vague "soon" or "will visit" is matched to a happening at most this long after it.
 PLANNED_HORIZON = dt.timedelta(days=92)
@@ -55,7 +56,6 @@ _SAME_NAME = 90.0
 _SAME_WORD = 85.0
 _SAME_AMOUNT = 0.01
 
-_NUMBER = re.compile(r"\d+")
 _YEARLESS = re.compile(r"^XXXX-(\d{2})(?:-(\d{2}))?")
 
 # A tuple, not a set: membership by identity spares hashing an enum member, which is done in Python.
@@ -182,9 +182,10 @@ def labels_agree(a: str, b: str) -> bool:
 # A large corpus compares far more pairs of labels than any cache of pairs holds, but its labels
 # are made of few words: each label is split once, and each pair of words compared once.
 @functools.lru_cache(maxsize=65536)
-def _label_parts(label: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The numbers in a label, and its words."""
-    return tuple(_NUMBER.findall(label)), tuple(label.split())
+def _label_parts(label: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
+    """The numbers in a label (in digits or ordinal words: the second summit is not the first), and its
+    words."""
+    return numbers_in(label), tuple(label.split())
 
 
 @functools.lru_cache(maxsize=262144)

@@ -170,3 +170,38 @@ def number_value(text: str) -> int | float | None:
             return None
         total += value
     return total
+
+
+_ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)\Z", re.IGNORECASE)
+
+
+def ordinal_pattern() -> str:
+    """A regular expression for an ordinal in words or digits ("second", "twenty-fourth", "24th")."""
+    return rf"(?:\d+(?:st|nd|rd|th)|{lexicon().alternation('ordinal')})"
+
+
+def ordinal_value(text: str) -> int | None:
+    """The number an ordinal means ("second" 2, "24th" 24); None for anything else."""
+    digits = _ORDINAL_DIGITS.match(text.strip())
+    if digits is not None:
+        return int(digits.group(1))
+    value = lexicon().lookup("ordinal", text)
+    return value if isinstance(value, int) else None
+
+
+def numbers_in(text: str) -> tuple[int, ...]:
+    """Every number `text` names in digits or as an ordinal word, in order ("the second G20 summit": 2, 20;
+    "twenty fourth session", as keys of names spell it: 24)."""
+    return tuple(
+        int(found.group("digits") or lexicon().lookup("ordinal", _HYPHEN_OR_SPACE.sub("-", found.group())))
+        for found in _numbers().finditer(text)
+    )
+
+
+_HYPHEN_OR_SPACE = re.compile(r"[-\s]+")
+
+
+@functools.cache
+def _numbers() -> re.Pattern[str]:
+    ordinal = lexicon().alternation("ordinal").replace(re.escape("-"), r"[-\s]")
+    return re.compile(rf"(?P<digits>\d+)|\b{ordinal}\b", re.IGNORECASE)
