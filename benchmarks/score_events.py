@@ -114,7 +114,12 @@ def _when(value: Any) -> When:
     if value is None or value == "unknown":
         return When.unknown()
     if isinstance(value, dict):
-        return When.from_timex(f"{value['start']}/{value['end']}")
+        start, end = str(value["start"]), str(value["end"])
+        if start.startswith("XXXX"):
+            # a range with no year ("May 31 to June 3" in an undated story) has no interval of its own:
+            # it is scored as its month when it stays in one, else as its first day
+            return When.from_timex(start[:7] if start[:7] == end[:7] else start)
+        return When.from_timex(f"{start}/{end}")
     return When.from_timex(str(value))
 
 

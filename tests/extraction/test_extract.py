@@ -205,6 +205,23 @@ def test_a_day_with_its_year_at_the_top_of_an_undated_article_resolves_its_weekd
     assert kinds_and_dates(text) == [("meeting", "2021-03-03")]
 
 
+def test_a_background_day_after_the_lead_gives_its_year_to_nothing_before_it() -> None:
+    text = (
+        "President Ivan Petrov will pay a state visit to Austria from November 11-12, the ministry said.\n"
+        "Austria and Ruritania established diplomatic relations on July 12, 1995."
+    )
+    assert [date for kind, date in kinds_and_dates(text) if kind == "visit"] == ["XXXX-11"]
+
+
+def test_the_day_of_a_dateline_dates_no_planned_visit() -> None:
+    text = (
+        "DUSHANBE, 01.06.2022 (NIAT Khovar) – At the invitation of President Shavkat Mirziyoyev, "
+        "President Emomali Rahmon will pay an official two-day visit to Tashkent."
+    )
+    events = extract(Document(text=text))
+    assert [(e.kind, e.when.value, e.status) for e in events] == [("visit", "XXXX-XX-XX", Status.PLANNED)]
+
+
 def test_a_call_takes_no_place_from_the_dateline() -> None:
     text = (
         "BEIJING, June 24 (Xinhua) -- Chinese President Xi Jinping on Monday held a video call "

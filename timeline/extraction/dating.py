@@ -100,6 +100,7 @@ def event_date(
         t
         for t in context.times_in(*clause)
         if usable_time(t)
+        and not (planned and _in_dateline(context, t))
         and not _is_bound(text, t, trigger)
         and t.start >= earliest
         and _may_date(context, t, trigger, kind)
@@ -138,6 +139,7 @@ def event_date(
             t
             for t in context.times_in(sentence.start, sentence.end)
             if usable_time(t)
+            and not (planned and _in_dateline(context, t))
             and not clause_of(sentence, t.start)[2]
             and _may_govern(context, t, trigger)
             and not _is_bound(text, t, trigger)
@@ -325,6 +327,13 @@ def _item_year(context: Context, chosen: TimeMention, sentence: Sentence, when: 
 _THAT_AFTER = re.compile(r"\s*,?\s*that\b")
 # A verb of saying stands this close before the time it was said at.
 _SAYING_REACH = 30
+
+
+def _in_dateline(context: Context, time: TimeMention) -> bool:
+    """'DUSHANBE, 01.06.2022 - Rahmon will pay a two-day visit': the dateline's day is the report's, and no
+    plan's."""
+    dateline = context.dateline
+    return dateline is not None and dateline.start <= time.start < dateline.end
 
 
 def _time_of_saying(context: Context, time: TimeMention) -> bool:
