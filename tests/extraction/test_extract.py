@@ -1470,3 +1470,14 @@ def test_talks_joined_by_and_to_a_signing_in_a_city_took_place_there() -> None:
     text = "President Anna Berg met Prime Minister Jan Novak on Monday and signed two agreements in Oslo."
     (meeting,) = events_of_kind(text, dt.date(2024, 5, 22), "meeting")
     assert meeting.location is not None and meeting.location.name == "Oslo"
+
+
+def test_talks_named_without_people_are_those_of_their_own_sentence_before_the_next() -> None:
+    text = (
+        "President Erdoğan and President Berdimuhamedov attended a signing ceremony at the presidential "
+        "palace, following bilateral talks. Minister of Foreign Affairs Mevlüt Çavuşoğlu and Minister of "
+        "National Defense Hulusi Akar also attended the ceremony."
+    )
+    events = extract(Document(text=text, published=dt.date(2021, 11, 28)))
+    (meeting,) = [e for e in events if e.kind == "meeting"]
+    assert [p.name for p in meeting.participants] == ["Recep Tayyip Erdogan", "Berdimuhamedov"]

@@ -286,9 +286,11 @@ _SPEAKS_AFTER = re.compile(r"\s+(?:said|says|stated|announced|told\s+(?:reporter
 
 
 def people_nearby(context: Context, sentence: Sentence) -> list[Entity]:
-    """People a report names in the sentences after a meeting it did not give names for."""
+    """People a report names for a meeting it did not give names for: those of its own sentence ('Erdoğan
+    and Berdimuhamedov attended a signing ceremony, following bilateral talks'), else of the sentences
+    after it."""
     people: list[Entity] = []
-    for following in context.sentences[sentence.index + 1 : sentence.index + 6]:
+    for index, following in enumerate(context.sentences[sentence.index : sentence.index + 6]):
         for mention in context.mentions_in(following.start, following.end):
             if (
                 mention.kind == "person"
@@ -298,6 +300,8 @@ def people_nearby(context: Context, sentence: Sentence) -> list[Entity]:
                 and not _absent(context, following, mention)
             ):
                 people.append(mention.entity)
+        if index == 0 and people:
+            break
     return unique(people)[:4]
 
 
