@@ -313,6 +313,8 @@ class _Registry:
 
     by_key: dict[str, Entity] = attrs.field(factory=dict)
     short: dict[str, Entity] = attrs.field(factory=dict)
+    # everyone a one-word key may name, in the order introduced ('Lee Kyu-yeon', then 'Lee Jae-myung')
+    namesakes: dict[str, list[Entity]] = attrs.field(factory=dict)
     # spans of portfolios written out before a name ('Minister of ... and Gambians Abroad, Mamadou Tangara')
     portfolios: list[tuple[int, int]] = attrs.field(factory=list)
 
@@ -323,7 +325,11 @@ class _Registry:
         key = name_key(name)
         entity = self.by_key.get(key) or self.short.get(key)
         if entity is not None and _another_person(entity, title, country):
-            entity = None  # 'King Hussein of Jordan' after "Iraq's Saddam Hussein": a namesake
+            # 'King Hussein of Jordan' after "Iraq's Saddam Hussein": a namesake; 'President Lee' after the
+            # secretary Lee Kyu-yeon and President Lee Jae-myung: the one of them holding that office
+            entity = next(
+                (e for e in self.namesakes.get(key, ()) if not _another_person(e, title, country)), None
+            )
         if entity is None:
             entity = Entity(kind="person", name=name, known=known is not None)
             if known is not None:
@@ -365,6 +371,9 @@ class _Registry:
             words = [w for w in entity.name.split() if w not in suffixes] or entity.name.split()
             if len(tokens) > 1:
                 for token in (tokens[0], tokens[-1], words[-1], words[0]):
+                    named_by = self.namesakes.setdefault(name_key(token), [])
+                    if entity not in named_by:
+                        named_by.append(entity)
                     named = self.short.get(name_key(token))
                     if named is None or len(named.name.split()) == 1:
                         # a full name given after the one name alone ('Minister Gunnarsdóttir') is that name's
@@ -1452,7 +1461,7 @@ def _short_names(text: str, registry: _Registry, chosen: list[Mention]) -> list[
         candidate = named[latest - 1] if latest else (named[0] if named else None)
         if candidate is not None and candidate[1] is not entity and not _same_names(candidate[1], entity):
             entity = candidate[1]
-        given = _given_names_before(text, start, entity, stop)
+        given = _given_names_before(text, start, entity, _not_person_words())
         if given is not None:
             # 'Juan Miguel Gonzalez' in a story that named 'Elian Gonzalez': another of the family
             entity = registry.person(text[given:end], None, None, None)
