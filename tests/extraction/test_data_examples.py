@@ -91,6 +91,7 @@ def test_a_name_where_news_puts_people_is_a_person_without_an_office(example: di
         "Talks with Costa Rica were held on Monday.",
         "The G20 Foreign Ministers' Meeting will bolster ties.",
         "He will return later, according to the President’s Media Division.",
+        "The prime minister's remarks were reported by the Nihon Keizai Shimbun on Monday.",
     ],
 )
 def test_places_media_and_buildings_in_a_person_slot_are_not_people(text: str) -> None:
