@@ -1481,3 +1481,9 @@ def test_talks_named_without_people_are_those_of_their_own_sentence_before_the_n
     events = extract(Document(text=text, published=dt.date(2021, 11, 28)))
     (meeting,) = [e for e in events if e.kind == "meeting"]
     assert [p.name for p in meeting.participants] == ["Recep Tayyip Erdogan", "Berdimuhamedov"]
+
+
+def test_a_day_of_saying_without_that_dates_the_saying_not_the_plan() -> None:
+    text = "President Ivan Petrov said on Monday he would meet King Hussein of Jordan on Thursday."
+    (meeting,) = extract(Document(text=text, published=dt.date(1990, 8, 14)))
+    assert (meeting.when.value, meeting.status) == ("1990-08-16", Status.PLANNED)

@@ -14,6 +14,7 @@ from timeline.gazetteer import (
     find_country,
     find_organization,
     find_person,
+    find_person_in_office,
     find_place,
     known_organizations,
     known_people,
@@ -161,3 +162,37 @@ def test_a_king_and_a_president_who_share_a_name_stay_apart() -> None:
         "Hussein bin Talal": "JOR",
         "Saddam Hussein": "IRQ",
     }
+
+
+@pytest.mark.parametrize(
+    ("surname", "year", "person"),
+    [
+        ("Bush", 1990, "George H. W. Bush"),
+        ("Bush", 2003, "George W. Bush"),
+        ("Bush", 1997, None),
+        ("Aliyev", 1998, "Heydar Aliyev"),
+        ("Aliyev", 2024, "Ilham Aliyev"),
+        ("Assad", 1995, "Hafez al-Assad"),
+        ("al-Assad", 2012, "Bashar al-Assad"),
+        ("Tokayev", 2024, None),
+    ],
+)
+def test_a_surname_shared_by_leaders_is_the_one_in_office_that_year(
+    surname: str, year: int, person: str | None
+) -> None:
+    found = find_person_in_office(surname, year)
+    assert (found.name if found is not None else None) == person
+
+
+def test_years_in_office_run_forward() -> None:
+    for person in known_people():
+        for first, last in person.in_office:
+            assert 1900 < first and (last is None or first <= last), person.name
+
+
+def test_an_office_written_before_a_surname_names_its_holder_of_the_story_s_year() -> None:
+    text = "President Bush said he would meet King Hussein of Jordan."
+    people = {m.entity.name for m in find_mentions(text, 1990) if m.kind == "person" and m.entity}
+    assert people == {"George H. W. Bush", "Hussein bin Talal"}
+    undated = {m.entity.name for m in find_mentions(text) if m.kind == "person" and m.entity}
+    assert "George H. W. Bush" not in undated

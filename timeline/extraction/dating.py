@@ -324,7 +324,10 @@ def _item_year(context: Context, chosen: TimeMention, sentence: Sentence, when: 
     return When.span(first, last) if when.is_range else When.day(first)
 
 
-_THAT_AFTER = re.compile(r"\s*,?\s*that\b")
+# 'said on Monday that ...', and without the 'that': 'said on Monday he would meet ...'
+_THAT_AFTER = re.compile(
+    r"\s*,?\s*(?:that\b|(?:he|she|they|we|it)\s+(?:would|will|had|has|have|was|were|is|are|planned|plans)\b)"
+)
 # A verb of saying stands this close before the time it was said at.
 _SAYING_REACH = 30
 

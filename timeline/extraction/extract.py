@@ -190,7 +190,7 @@ def _context(document: Document, triggers: list[Trigger]) -> Context:
     # December 14, 2015'), which is no publication date: events after it may have happened.
     published = document.published or _dateline_day(text, dateline)
     times = _times(text, published or _opening_day(text), sentences, triggers, dateline)
-    mentions = find_mentions(text)
+    mentions = find_mentions(text, published.year if published is not None else None)
     if dateline is not None:
         # the dateline's city and agency ('BELFAST, Northern Ireland (AP)_') take part in nothing
         mentions = [m for m in mentions if not dateline.start <= m.start < dateline.end]

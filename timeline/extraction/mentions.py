@@ -28,11 +28,13 @@ from timeline.extraction.lexicon import (
     trie_pattern,
 )
 from timeline.gazetteer import (
+    KnownPerson,
     capitals,
     country_adjectives,
     country_names,
     find_organization,
     find_person,
+    find_person_in_office,
     find_place,
     known_organizations,
     known_people,
@@ -317,10 +319,12 @@ class _Registry:
     namesakes: dict[str, list[Entity]] = attrs.field(factory=dict)
     # spans of portfolios written out before a name ('Minister of ... and Gambians Abroad, Mamadou Tangara')
     portfolios: list[tuple[int, int]] = attrs.field(factory=list)
+    # the year the story was written in, which tells namesakes in office apart
+    year: int | None = None
 
     def person(self, written: str, title: str | None, rank: str | None, country: str | None) -> Entity:
         written = _given_name_first(written)
-        known = find_person(written)
+        known = find_person(written) or self._in_office(written, title)
         name = known.name if known is not None else written
         key = name_key(name)
         entity = self.by_key.get(key) or self.short.get(key)
@@ -347,6 +351,16 @@ class _Registry:
             # 'Bush told a news conference' after 'President Bush': the one name, written again alone
             self.short.setdefault(name_key(entity.name), entity)
         return entity
+
+    def _in_office(self, written: str, title: str | None) -> KnownPerson | None:
+        """'President Bush' in a story of 1990 is George H. W. Bush: a surname with the office its holder that
+        year had."""
+        if self.year is None or title is None or " " in written.strip():
+            return None
+        known = find_person_in_office(written, self.year)
+        if known is None or not (known.office or "").lower().startswith(title.lower()):
+            return None
+        return known
 
     def organization(self, written: str) -> Entity:
         known = find_organization(written)
@@ -388,9 +402,10 @@ class _Registry:
                     self.short.setdefault(name_key(alias), entity)
 
 
-def find_mentions(text: str) -> list[Mention]:
-    """Every mention in `text`, in text order, without overlaps (longer and titled ones win)."""
-    registry = _Registry()
+def find_mentions(text: str, year: int | None = None) -> list[Mention]:
+    """Every mention in `text`, in text order, without overlaps (longer and titled ones win); `year`, when
+    the story's is known, tells apart namesakes who held office in different years."""
+    registry = _Registry(year=year)
     found: list[Mention] = []
     found.extend(_titled_people(text, registry))
     found.extend(_honored_people(text, registry))

@@ -18,6 +18,7 @@ from timeline.gazetteer.people import (
     KnownPerson,
     canonical_person_name,
     find_person,
+    find_person_in_office,
     known_people,
     name_key,
 )
@@ -34,6 +35,7 @@ __all__ = [
     "find_country",
     "find_organization",
     "find_person",
+    "find_person_in_office",
     "find_place",
     "known_organizations",
     "known_people",

@@ -29,6 +29,11 @@ class KnownPerson:
     aliases: tuple[str, ...]
     country: str | None
     office: str | None
+    # the years (first, last; last None while in office) they held it, for people who share a surname
+    in_office: tuple[tuple[int, int | None], ...] = ()
+
+    def held_office_in(self, year: int) -> bool:
+        return any(first <= year <= (last if last is not None else year) for first, last in self.in_office)
 
 
 # Letters Unicode does not decompose into a base letter and a mark ('Kalın', 'Wałęsa', 'Støre', 'Þorgerður').
@@ -55,6 +60,7 @@ def known_people() -> tuple[KnownPerson, ...]:
             aliases=tuple(entry.get("aliases", ())),
             country=entry.get("country"),
             office=entry.get("office"),
+            in_office=tuple((first, last) for first, last in entry.get("in_office", ())),
         )
         for entry in json.loads(text)["people"]
     )
@@ -94,6 +100,29 @@ def find_person(name: str) -> KnownPerson | None:
         return found
     best = process.extractOne(key, _full_name_keys(), scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
     return _full_names()[best[0]] if best is not None else None
+
+
+@functools.cache
+def _namesakes() -> dict[str, tuple[KnownPerson, ...]]:
+    """Known people by the last word of their name, and by its last two ('Assad', 'al-Assad')."""
+    by_surname: dict[str, list[KnownPerson]] = {}
+    for person in known_people():
+        words = name_key(person.name).split()
+        for size in (1, 2):
+            if len(words) > size:
+                by_surname.setdefault(" ".join(words[-size:]), []).append(person)
+    return {surname: tuple(people) for surname, people in by_surname.items()}
+
+
+@functools.lru_cache(maxsize=65536)
+def find_person_in_office(surname: str, year: int) -> KnownPerson | None:
+    """The one of the known people sharing `surname` who held office in `year` ('Bush' in 1990 is George H.
+    W. Bush, in 2003 George W. Bush), or None when the gazetteer cannot tell them apart that year."""
+    namesakes = _namesakes().get(name_key(surname), ())
+    if len(namesakes) < 2 or any(not person.in_office for person in namesakes):
+        return None
+    serving = [person for person in namesakes if person.held_office_in(year)]
+    return serving[0] if len(serving) == 1 else None
 
 
 def canonical_person_name(name: str) -> str:
