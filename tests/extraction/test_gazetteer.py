@@ -187,7 +187,7 @@ def test_a_surname_shared_by_leaders_is_the_one_in_office_that_year(
 def test_years_in_office_run_forward() -> None:
     for person in known_people():
         for first, last in person.in_office:
-            assert 1900 < first and (last is None or first <= last), person.name
+            assert first > 1900 and (last is None or first <= last), person.name
 
 
 def test_an_office_written_before_a_surname_names_its_holder_of_the_story_s_year() -> None:

@@ -10,7 +10,8 @@ from timeline.gazetteer import find_country, find_place
 from timeline.model import Place
 
 # City in capitals (or capitalized before a date, an agency or a dash), optional region or country,
-# optional date (with or without its year, or in digits: '01.06.2022'), optional agency ('(Xinhua)', '/TASS/', ', SPA', '. KAZINFORM'),
+# optional date (with or without its year, or in digits: '01.06.2022'), optional agency ('(Xinhua)',
+# '/TASS/', ', SPA', '. KAZINFORM'),
 # then a dash, a colon (also ending the line: 'WARSAW, February 26 (Xinhua) --' above the story), an
 # underscore ('(AP) _'), or a full stop after a city in capitals ('NUR-SULTAN. President ...'); or a city in
 # capitals alone on its line ('ANKARA' above the story), or a city and its date, with the clock time of a
@@ -26,7 +27,8 @@ _DATELINE = re.compile(
        (?=,[ \t]*[A-Z][a-z]{{2,8}}\.?[ \t]+\d|[,.][ \t]*\d{{1,2}}[ \t]+[A-Z][a-z]
           |[ \t]*\(|[ \t]+{_DASH}[ \t]))
     (?:,[ \t]*(?P<region>[A-ZÀ-Þ][A-Za-zà-ÿ'’.\- ]{{1,30}}?))??
-    (?:(?:,|(?<=[a-zà-ÿ])\.)[ \t]*(?P<date>{_MONTH_DAY}|{_DAY_MONTH}|{_NUMERIC_DAY})(?:,?[ \t]+\d{{1,2}}:\d{{2}})?)?
+    (?:(?:,|(?<=[a-zà-ÿ])\.)[ \t]*(?P<date>{_MONTH_DAY}|{_DAY_MONTH}|{_NUMERIC_DAY})
+       (?:,?[ \t]+\d{{1,2}}:\d{{2}})?)?
     (?:\.?[ \t]*(?:\((?P<agency>[^()\n]{{1,40}})\)|/[^/\n]{{1,20}}/
                |[,.][ \t]*[A-Z][A-Za-z]{{1,15}}(?:-[A-Z]{{2,15}})?(?=[ \t]*{_DASH})))?
     (?:[ \t]*(?:{_DASH}|:)(?:[ \t]+|[ \t]*$)|\.[ \t]+(?=[A-Z])|[ \t]*_[ \t]*
