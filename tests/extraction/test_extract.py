@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from timeline.extraction import extract
 from timeline.extraction.dateline import find_dateline
 from timeline.extraction.mentions import find_mentions
-from timeline.model import Agreement, Document, Event, Meeting, Statement, Status, Visit
+from timeline.model import Agreement, Document, Event, Meeting, Person, Statement, Status, Visit
 
 WIRE = (
     "Kazakh President meets Chinese FM\n"
@@ -1487,3 +1487,18 @@ def test_a_day_of_saying_without_that_dates_the_saying_not_the_plan() -> None:
     text = "President Ivan Petrov said on Monday he would meet King Hussein of Jordan on Thursday."
     (meeting,) = extract(Document(text=text, published=dt.date(1990, 8, 14)))
     assert (meeting.when.value, meeting.status) == ("1990-08-16", Status.PLANNED)
+
+
+def test_meetings_of_someone_with_several_people_are_one_with_each() -> None:
+    text = (
+        "President Sadyr Japarov will pay a state visit to Russia next week. During the visit, it is also "
+        "planned to hold bilateral meetings of the head of state with Prime Minister Mikhail Mishustin, "
+        "Federation Council Chairwoman Valentina Matviyenko and State Duma Chairman Vyacheslav Volodin."
+    )
+    events = extract(Document(text=text, published=dt.date(2023, 2, 20)))
+    meetings = [[p.name for p in e.participants if isinstance(p, Person)] for e in events if e.kind == "meeting"]
+    assert meetings == [
+        ["Sadyr Japarov", "Mikhail Mishustin"],
+        ["Sadyr Japarov", "Valentina Matviyenko"],
+        ["Sadyr Japarov", "Vyacheslav Volodin"],
+    ]

@@ -74,7 +74,8 @@ _COORDINATED_INFINITIVE = re.compile(
 _NEAR = 90
 
 
-_WITH_NAME = re.compile(r"\s+(?:with|between)\s+(?:the\s+)?[A-Z]")
+# 'meetings with Mishustin', 'bilateral meetings of the head of state with Mishustin'
+_WITH_NAME = re.compile(r"\s+(?:of\s+(?:[a-z][\w-]*\s+){1,5})?(?:with|between)\s+(?:the\s+)?[A-Z]")
 
 
 _UNRESOLVED_WEEKDAY = re.compile(r"XXXX-WXX-\d")
@@ -790,10 +791,18 @@ def _per_counterpart(context: Context, candidate: Candidate, mentions: list[Ment
     after = [m.entity for m in mentions if trigger.end <= m.start < following and m.entity is not None]
     later = {id(m.entity) for m in mentions if m.start >= following} - {id(e) for e in after}
     between = re.match(r"\s*(?:\w+\s+){0,3}?between\b", context.text[trigger.end : trigger.end + 40])
+    # 'bilateral meetings of the head of state with Mishustin, Matviyenko and Volodin': the one whose
+    # meetings they are, then those met
+    owner = _OWNER_BEFORE_WITH.match(context.text, trigger.end)
+    owners = [
+        m.entity for m in mentions if owner is not None and trigger.end <= m.start < owner.end() and m.entity
+    ]
     anchor: Entity | None = None
     counterparts: list[Entity] = []
     if between is not None and after:
         anchor, counterparts = after[0], unique(after[1:])
+    elif owners:
+        anchor, counterparts = owners[0], unique([e for e in after if e is not owners[0]])
     elif before:
         anchor, counterparts = before[-1].entity, unique(after)
     elif _SUBJECT_PRONOUN.search(context.text[candidate.clause[0] : trigger.start]):
@@ -857,6 +866,7 @@ def _per_counterpart(context: Context, candidate: Candidate, mentions: list[Ment
 
 
 _AND_WITH = cue("and_with")
+_OWNER_BEFORE_WITH = re.compile(r"\s+of\s+(?:the\s+)?[^,;.]{2,50}?\s+with\b")
 _LEADERS_OF_STATES = cue("leaders_of_states")
 _STATE_LIST_JOIN = cue("state_list_join")
 
