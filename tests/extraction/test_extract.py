@@ -1496,9 +1496,23 @@ def test_meetings_of_someone_with_several_people_are_one_with_each() -> None:
         "Federation Council Chairwoman Valentina Matviyenko and State Duma Chairman Vyacheslav Volodin."
     )
     events = extract(Document(text=text, published=dt.date(2023, 2, 20)))
-    meetings = [[p.name for p in e.participants if isinstance(p, Person)] for e in events if e.kind == "meeting"]
+    meetings = [
+        [p.name for p in e.participants if isinstance(p, Person)] for e in events if e.kind == "meeting"
+    ]
     assert meetings == [
         ["Sadyr Japarov", "Mikhail Mishustin"],
         ["Sadyr Japarov", "Valentina Matviyenko"],
         ["Sadyr Japarov", "Vyacheslav Volodin"],
+    ]
+
+
+def test_visiting_the_country_is_visiting_the_state_named_before() -> None:
+    text = (
+        "Russian President Vladimir Putin will visit Japan on 15 December, the first such trip in a decade. "
+        "Putin last visited the country in 2005."
+    )
+    events = extract(Document(text=text, published=dt.date(2016, 12, 13)))
+    assert [(e.when.value, e.title) for e in events] == [
+        ("2016-12-15", "Vladimir Putin to visit Japan"),
+        ("2005", "Vladimir Putin visits Japan"),
     ]

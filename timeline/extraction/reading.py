@@ -866,6 +866,22 @@ def _per_counterpart(context: Context, candidate: Candidate, mentions: list[Ment
 
 
 _AND_WITH = cue("and_with")
+_THE_COUNTRY = re.compile(
+    r"\s*(?:the|that)\s+(?:country|kingdom|republic|island\s+nation|nation)\b(?!\s*['’]s)"
+)
+# How many sentences back 'the country' of 'visit the country' may have been named.
+_COUNTRY_REACH = 3
+
+
+def _country_named_before(context: Context, candidate: Candidate, visitor: Entity) -> list[str]:
+    """'Tokyo announced that Putin would visit the country on 15 December': the state named last before the
+    words, other than the visitor's own."""
+    first = context.sentences[max(0, candidate.sentence.index - _COUNTRY_REACH)].start
+    for mention in reversed(context.mentions_in(first, candidate.trigger.start)):
+        state = mention.kind == "country" or (mention.kind == "place" and mention.capital)
+        if state and mention.country and mention.country != visitor.country:
+            return [mention.country]
+    return []
 _OWNER_BEFORE_WITH = re.compile(r"\s+of\s+(?:the\s+)?[^,;.]{2,50}?\s+with\b")
 _LEADERS_OF_STATES = cue("leaders_of_states")
 _STATE_LIST_JOIN = cue("state_list_join")
@@ -1787,6 +1803,8 @@ def _visits(
             and visitor.country not in (None, filed_from.country)
         ):
             hosts, host_places = [filed_from.country], {filed_from.country: filed_from}
+    if not hosts and visitor is not None and _THE_COUNTRY.match(after):
+        hosts = _country_named_before(context, candidate, visitor)
     hosts = list(dict.fromkeys(hosts))
     candidate.visitor = visitor
     candidate.visit_type = _visit_type(before + " " + after[:20])
