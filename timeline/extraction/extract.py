@@ -258,12 +258,15 @@ def _dateline_day(text: str, dateline: Dateline | None) -> dt.date | None:
 _OPENING_CHARS = 600
 
 
+_YEARLESS_MONTH = re.compile(r"XXXX-\d\d")
+
+
 def _opening_day(text: str) -> dt.date | None:
     for time in find_times(text[:_OPENING_CHARS]):
         when = time.when
         if when is not None and when.precision is Precision.DAY and when.start is not None:
             return when.start
-        if time.value.startswith("XXXX"):
+        if _YEARLESS_MONTH.match(time.value):
             # 'will visit from November 11-12 ... established ties on July 12, 1995': a story that writes
             # its own days without a year before one with it tells of the later one as background
             return None
