@@ -1516,3 +1516,17 @@ def test_visiting_the_country_is_visiting_the_state_named_before() -> None:
         ("2016-12-15", "Vladimir Putin to visit Japan"),
         ("2005", "Vladimir Putin visits Japan"),
     ]
+
+
+def test_a_speaker_after_the_verb_makes_one_statement_of_what_is_announced() -> None:
+    text = (
+        "Kazakhstan and China will sign ten agreements next week, announced Foreign Ministry spokesperson "
+        "Aibek Smadiyarov on Monday."
+    )
+    events = extract(Document(text=text, published=dt.date(2024, 5, 21)))
+    (statement,) = [e for e in events if e.kind == "statement"]
+    assert (statement.when.value, statement.status, statement.title) == (
+        "2024-05-20",
+        Status.HAPPENED,
+        "Aibek Smadiyarov: announces agreements",
+    )

@@ -263,4 +263,4 @@ def _formal(statement: Candidate) -> bool:
 
 
 def _plural(kind: str) -> str:
-    return {"summit": "summit", "call": "call", "meeting": "meeting"}.get(kind, "visits")
+    return {"visit": "visits", "agreement": "agreements"}.get(kind, kind)

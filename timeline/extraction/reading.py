@@ -243,6 +243,14 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     elif rule.kind == "summit" and _bilateral_summit(context, trigger, before, clause_start, clause_end):
         rule = attrs.evolve(rule, kind="meeting")
         trigger = attrs.evolve(trigger, rule=rule)
+    if (
+        rule.kind == "statement"
+        and text.endswith(", ", 0, trigger.start)
+        and _INVERTED_SPEAKER.match(text, trigger.end)
+    ):
+        # 'Trump will pay a State visit to Vietnam, announced the Ministry of Foreign Affairs on November 6':
+        # the speaker follows the verb, and the statement is read with what it announces
+        return []
     if rule.kind == "statement" and cue("announced_instrument").match(text, trigger.end, sentence.end):
         # 'India and China announced an agreement on patrolling': what is announced is the agreement
         rule = attrs.evolve(rule, kind="agreement", needs=None)
@@ -866,6 +874,7 @@ def _per_counterpart(context: Context, candidate: Candidate, mentions: list[Ment
 
 
 _AND_WITH = cue("and_with")
+_INVERTED_SPEAKER = re.compile(r"\s+(?:the\s+)?[A-Z]")
 _THE_COUNTRY = re.compile(
     r"\s*(?:the|that)\s+(?:country|kingdom|republic|island\s+nation|nation)\b(?!\s*['’]s)"
 )
