@@ -1530,3 +1530,8 @@ def test_a_speaker_after_the_verb_makes_one_statement_of_what_is_announced() -> 
         Status.HAPPENED,
         "Aibek Smadiyarov: announces agreements",
     )
+
+
+def test_consultations_defined_with_an_acronym_are_a_meeting_not_a_body() -> None:
+    text = "India and Indonesia held the sixth round of Foreign Office Consultations (FOC) on June 25."
+    assert kinds_and_dates(text, dt.date(2020, 6, 27)) == [("meeting", "2020-06-25")]

@@ -65,7 +65,18 @@ _ACRONYM_DEFINITION = re.compile(
 )
 # Named things with an acronym that are not bodies that act.
 _NOT_BODIES = frozenset(
-    {"Initiative", "Strategy", "Program", "Programme", "Corridor", "Agreement", "Treaty", "Region"}
+    {
+        "Initiative",
+        "Strategy",
+        "Program",
+        "Programme",
+        "Corridor",
+        "Agreement",
+        "Treaty",
+        "Region",
+        "Consultations",
+        "Talks",
+    }
 )
 _STOP_FIRST = frozenset(
     {"The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "By", "For", "From"}
