@@ -14,6 +14,7 @@ from timeline.gazetteer import (
     find_country,
     find_organization,
     find_person,
+    find_person_by_initials,
     find_person_in_office,
     find_place,
     known_organizations,
@@ -196,3 +197,18 @@ def test_an_office_written_before_a_surname_names_its_holder_of_the_story_s_year
     assert people == {"George H. W. Bush", "Hussein bin Talal"}
     undated = {m.entity.name for m in find_mentions(text) if m.kind == "person" and m.entity}
     assert "George H. W. Bush" not in undated
+
+
+@pytest.mark.parametrize(
+    ("written", "person"),
+    [("Kh.Battulga", "Khaltmaagiin Battulga"), ("D.Tsogtbaatar", None), ("U.S.", None), ("Battulga", None)],
+)
+def test_initials_glued_to_a_known_surname_name_its_bearer(written: str, person: str | None) -> None:
+    found = find_person_by_initials(written)
+    assert (found.name if found is not None else None) == person
+
+
+def test_an_office_of_one_state_does_not_reach_past_a_verb_to_the_next_office() -> None:
+    text = "President of the PRC Xi Jinping received President of Mongolia Kh.Battulga at the Great Hall."
+    people = {m.entity.name: m.entity.country for m in find_mentions(text) if m.kind == "person" and m.entity}
+    assert people == {"Xi Jinping": "CHN", "Khaltmaagiin Battulga": "MNG"}

@@ -34,6 +34,7 @@ from timeline.gazetteer import (
     country_names,
     find_organization,
     find_person,
+    find_person_by_initials,
     find_person_in_office,
     find_place,
     known_organizations,
@@ -46,8 +47,12 @@ from timeline.model import Organization, Person, Place
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _LOWER = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž"
-# An initial first ('Antony J. Blinken'), else the initial's letter alone would end the name.
-_NAME_TOKEN = rf"(?:[{_UPPER}]\.|[{_UPPER}][\w'’]*(?:-[\w'’]+)*)"
+# An initial first ('Antony J. Blinken'), else the initial's letter alone would end the name; initials glued
+# to the surname, as Mongolian and Russian wires write them ('Kh.Battulga'), are one word with it.
+_NAME_TOKEN = (
+    rf"(?:(?:[{_UPPER}][{_LOWER}]?\.)+[{_UPPER}][{_LOWER}][\w'’]*(?:-[\w'’]+)*"
+    rf"|[{_UPPER}]\.|[{_UPPER}][\w'’]*(?:-[\w'’]+)*)"
+)
 _PARTICLE = r"(?:bin|ibn|al|el|de|da|van|von|der|du|dos|la|le|arap)"
 _NAME = rf"{_NAME_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t-]+)?{_NAME_TOKEN}){{0,5}}"
 _BEFORE = r"(?<!\w)"
@@ -173,6 +178,13 @@ def _country_pattern() -> str:
     return "(?:" + trie_pattern([*country_names(), *country_adjectives()]) + ")"
 
 
+# The words of a portfolio between 'of' and the state ('Minister of Foreign Affairs of Kazakhstan'):
+# capitalized words (and an acronym in brackets) and the small words joining them, never a verb
+# ('President of the PRC Xi Jinping received President of Mongolia Kh.Battulga' names two offices)
+_OFFICE_WORD = rf"(?:[{_UPPER}][\w'’-]*|\([^()\n]{{1,30}}\))"
+_OFFICE_WORDS = rf"(?:(?:{_OFFICE_WORD}|and|for|the|of)[ \t]+){{0,7}}?{_OFFICE_WORD}"
+
+
 @functools.cache
 def _title_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     title = _title_pattern(True)
@@ -192,7 +204,7 @@ def _title_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
         rf"(?:{_BEFORE}(?!The\b)[{_UPPER}][\w.'’-]*|(?<=\w)['’]s)\s+(?=[{_LOWER}])(?P<lower>{any_case}),?"
     )
     before_name = re.compile(
-        rf"(?:{_BEFORE}(?P<title>{title})|{lower_case})(?:{portfolio}(?=\s+(?!{portfolio_word}\b)[{_UPPER}]))?(?P<of>\s+of\s+(?:the\s+)?(?:[^,;.\n]{{2,60}}?\s+of\s+(?:the\s+)?)?"
+        rf"(?:{_BEFORE}(?P<title>{title})|{lower_case})(?:{portfolio}(?=\s+(?!{portfolio_word}\b)[{_UPPER}]))?(?P<of>\s+of\s+(?:the\s+)?(?:{_OFFICE_WORDS}\s+of\s+(?:the\s+)?)?"
         rf"{_country_pattern()}(?:\s+(?:to|in)\s+(?:the\s+)?{_country_pattern()})?)?\s+(?P<name>{name}){_AFTER}"
     )
     # 'Minister of Foreign Affairs, International Cooperation and Gambians Abroad, Mamadou Tangara': the
@@ -335,7 +347,7 @@ class _Registry:
 
     def person(self, written: str, title: str | None, rank: str | None, country: str | None) -> Entity:
         written = _given_name_first(written)
-        known = find_person(written) or self._in_office(written, title)
+        known = find_person(written) or find_person_by_initials(written) or self._in_office(written, title)
         name = known.name if known is not None else written
         key = name_key(name)
         entity = self.by_key.get(key) or self.short.get(key)

@@ -114,6 +114,27 @@ def _namesakes() -> dict[str, tuple[KnownPerson, ...]]:
     return {surname: tuple(people) for surname, people in by_surname.items()}
 
 
+_GLUED_INITIALS = re.compile(r"((?:[^\W\d_][^\W\d_]?\.)+)([^\W\d_][\w'’-]+)")
+
+
+@functools.lru_cache(maxsize=65536)
+def find_person_by_initials(written: str) -> KnownPerson | None:
+    """'Kh.Battulga', as Mongolian and Russian wires write names: the one known person with that surname
+    whose given name begins with those initials."""
+    glued = _GLUED_INITIALS.fullmatch(written.strip())
+    if glued is None:
+        return None
+    initials = [name_key(part) for part in glued.group(1).split(".") if part]
+    matching = []
+    for person in _namesakes().get(name_key(glued.group(2)), ()):
+        given = name_key(person.name).split()[:-1]
+        if len(given) >= len(initials) and all(
+            word.startswith(initial) for word, initial in zip(given, initials, strict=False)
+        ):
+            matching.append(person)
+    return matching[0] if len(matching) == 1 else None
+
+
 @functools.lru_cache(maxsize=65536)
 def find_person_in_office(surname: str, year: int) -> KnownPerson | None:
     """The one of the known people sharing `surname` who held office in `year` ('Bush' in 1990 is George H.
