@@ -1535,3 +1535,14 @@ def test_a_speaker_after_the_verb_makes_one_statement_of_what_is_announced() -> 
 def test_consultations_defined_with_an_acronym_are_a_meeting_not_a_body() -> None:
     text = "India and Indonesia held the sixth round of Foreign Office Consultations (FOC) on June 25."
     assert kinds_and_dates(text, dt.date(2020, 6, 27)) == [("meeting", "2020-06-25")]
+
+
+def test_talks_in_the_days_of_a_visit_told_as_under_way_are_in_its_city() -> None:
+    text = (
+        "Russian President Vladimir Putin is continuing his visit to Tashkent. On Monday, he is scheduled to "
+        "hold negotiations with Uzbekistan's President Shavkat Mirziyoyev."
+    )
+    events = extract(Document(text=text, published=dt.date(2024, 5, 27)))
+    (meeting,) = [e for e in events if e.kind == "meeting"]
+    assert meeting.when.value == "2024-05-27"
+    assert meeting.location is not None and meeting.location.name == "Tashkent"

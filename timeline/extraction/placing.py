@@ -188,6 +188,9 @@ def _containing_place(context: Context, group: Group, ordered: list[Group]) -> P
             continue
         within = lead.when.is_range and lead.when.contains(when)
         same_day = lead.when == when and group.lead.kind == "meeting"
+        if _on_undated_visit_of_the_story(context, container, group):
+            # 'Putin is continuing his visit to Tashkent. On Monday, he is scheduled to hold negotiations'
+            return lead.location
         if not within and not same_day:
             # 'Putin, who arrived in Beijing on Tuesday, is set to hold talks with Xi on Wednesday'
             if _days_after_arrival(container, group) and id(lead.visitor) in people:
@@ -215,6 +218,23 @@ def _days_after_arrival(visit: Group, group: Group) -> bool:
     if not any(_ARRIVAL.search(m.sentence.text, *_trigger_span(m)) for m in visit.members):
         return False
     return 0 < (when.start - arrival.start).days <= _STAY_DAYS
+
+
+def _on_undated_visit_of_the_story(context: Context, visit: Group, group: Group) -> bool:
+    """Whether an event of the visitor, dated in the days of the story, belongs to a visit the story tells
+    without a date, as under way."""
+    lead, when, published = visit.lead, group.lead.when, context.published
+    return (
+        lead.kind == "visit"
+        and not lead.when.is_known
+        and not lead.background
+        and lead.status is Status.HAPPENED
+        and lead.visitor is not None
+        and lead.visitor in group.lead.people
+        and published is not None
+        and when.start is not None
+        and 0 <= (when.start - published).days <= _STAY_DAYS
+    )
 
 
 def _trigger_span(candidate: Candidate) -> tuple[int, int]:
