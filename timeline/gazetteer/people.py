@@ -67,11 +67,21 @@ def known_people() -> tuple[KnownPerson, ...]:
 
 
 @functools.cache
+def _either_order_countries() -> frozenset[str]:
+    text = resources.files("timeline.gazetteer").joinpath("data/people.json").read_text("utf-8")
+    return frozenset(json.loads(text)["either_order"]["countries"])
+
+
+@functools.cache
 def _index() -> dict[str, KnownPerson]:
     index: dict[str, KnownPerson] = {}
     for person in known_people():
         for spelling in (person.name, *person.aliases):
             index.setdefault(name_key(spelling), person)
+    for person in known_people():
+        words = person.name.split()
+        if person.country in _either_order_countries() and len(words) == 2:
+            index.setdefault(name_key(f"{words[1]} {words[0]}"), person)
     return index
 
 
