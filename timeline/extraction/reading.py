@@ -74,8 +74,11 @@ _COORDINATED_INFINITIVE = re.compile(
 _NEAR = 90
 
 
+# 'bilateral meetings of the head of state with ...': whose meetings they are, before those met
+_OWNER = r"of\s+(?:[a-z][\w-]*\s+){1,5}"
 # 'meetings with Mishustin', 'bilateral meetings of the head of state with Mishustin'
-_WITH_NAME = re.compile(r"\s+(?:of\s+(?:[a-z][\w-]*\s+){1,5})?(?:with|between)\s+(?:the\s+)?[A-Z]")
+_WITH_NAME = re.compile(rf"\s+(?:{_OWNER})?(?:with|between)\s+(?:the\s+)?[A-Z]")
+_OWNER_BEFORE_WITH = re.compile(rf"\s+{_OWNER}with\b")
 
 
 _UNRESOLVED_WEEKDAY = re.compile(r"XXXX-WXX-\d")
@@ -874,6 +877,7 @@ def _per_counterpart(context: Context, candidate: Candidate, mentions: list[Ment
 
 
 _AND_WITH = cue("and_with")
+# ', announced the Ministry of Foreign Affairs': the speaker named after the verb
 _INVERTED_SPEAKER = re.compile(r"\s+(?:the\s+)?[A-Z]")
 _THE_COUNTRY = re.compile(
     r"\s*(?:the|that)\s+(?:country|kingdom|republic|island\s+nation|nation)\b(?!\s*['’]s)"
@@ -891,7 +895,8 @@ def _country_named_before(context: Context, candidate: Candidate, visitor: Entit
         if state and mention.country and mention.country != visitor.country:
             return [mention.country]
     return []
-_OWNER_BEFORE_WITH = re.compile(r"\s+of\s+(?:the\s+)?[^,;.]{2,50}?\s+with\b")
+
+
 _LEADERS_OF_STATES = cue("leaders_of_states")
 _STATE_LIST_JOIN = cue("state_list_join")
 
