@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from timeline.extraction import extract
 from timeline.extraction.dateline import find_dateline
 from timeline.extraction.mentions import find_mentions
-from timeline.model import Agreement, Document, Event, Meeting, Person, Statement, Status, Visit
+from timeline.model import Agreement, Document, Event, Meeting, Person, Statement, Status, Summit, Visit
 
 WIRE = (
     "Kazakh President meets Chinese FM\n"
@@ -1546,3 +1546,29 @@ def test_talks_in_the_days_of_a_visit_told_as_under_way_are_in_its_city() -> Non
     (meeting,) = [e for e in events if e.kind == "meeting"]
     assert meeting.when.value == "2024-05-27"
     assert meeting.location is not None and meeting.location.name == "Tashkent"
+
+
+def test_a_summit_first_told_by_the_summit_with_its_states_place_and_days_is_an_event() -> None:
+    text = "The summit of China, Japan and South Korea will be held in Tokyo on 19 and 20 December."
+    (summit,) = events_of_kind(text, dt.date(2016, 12, 14), "summit")
+    assert summit.when.value == "2016-12-19/2016-12-20"
+    assert set(summit.countries) == {"CHN", "JPN", "KOR"}
+    assert summit.location is not None and summit.location.name == "Tokyo"
+    assert isinstance(summit, Summit) and summit.name == "The summit of China, Japan and South Korea"
+
+
+def test_an_office_named_nowhere_in_the_story_is_held_by_that_year_holder() -> None:
+    (visit,) = events_of_kind("Poland's president visited Prague on Monday.", dt.date(1999, 5, 12), "visit")
+    assert [p.name for p in visit.participants] == ["Aleksander Kwasniewski"]
+    assert visit.when.value == "1999-05-10"
+
+
+def test_an_office_that_changed_hands_that_year_or_a_former_holder_names_no_one() -> None:
+    # Bush left and Obama came in 2009; 'the former president' is not whoever holds the office now
+    for text, published in [
+        ("The American president met the Polish president in Warsaw on Monday.", dt.date(2009, 5, 12)),
+        ("The former Polish president met the Czech premier in Warsaw on Monday.", dt.date(2012, 9, 12)),
+    ]:
+        (meeting,) = events_of_kind(text, published, "meeting")
+        assert "Barack Obama" not in {p.name for p in meeting.participants}
+        assert "Bronislaw Komorowski" not in {p.name for p in meeting.participants}

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from importlib import resources
 from typing import Any
 
+import pycountry
 import pytest
 
 from timeline.extraction.mentions import find_mentions
 from timeline.gazetteer import (
     canonical_person_name,
     find_country,
+    find_office_holder,
     find_organization,
     find_person,
     find_person_by_initials,
@@ -22,7 +25,8 @@ from timeline.gazetteer import (
     name_key,
     region_countries,
 )
-from timeline.model import is_country_code
+from timeline.gazetteer.people import office_role_examples
+from timeline.model import country_name, is_country_code
 
 
 def _examples(name: str) -> list[dict[str, Any]]:
@@ -64,6 +68,30 @@ def test_organization_names_and_acronyms_resolve(example: dict[str, Any]) -> Non
 @pytest.mark.parametrize("example", _examples("people.json"), ids=lambda e: e["text"])
 def test_name_variants_resolve_to_the_canonical_name(example: dict[str, Any]) -> None:
     assert canonical_person_name(example["text"]) == example["person"]
+
+
+@pytest.mark.parametrize(
+    "example", office_role_examples(), ids=lambda e: f"{e['role']} {e['country']} {e['year']}"
+)
+def test_a_role_in_a_state_and_year_names_the_one_holder_of_the_office(example: dict[str, Any]) -> None:
+    holder = find_office_holder(str(example["role"]), str(example["country"]), int(example["year"]))
+    assert (holder and holder.name) == example["person"]
+
+
+def test_years_in_office_are_ordered_spans_ending_open_only_last() -> None:
+    for person in known_people():
+        spans = person.in_office
+        assert all(first <= last for first, last in spans if last is not None), person.name
+        for (_first, last), (following, _last) in itertools.pairwise(spans):
+            assert last is not None and last <= following, person.name
+
+
+def test_the_name_events_give_a_state_is_read_back_as_that_state() -> None:
+    # 'Russia', not 'Russian Federation'; 'Democratic Republic of the Congo', not 'Congo, The Democratic ...'
+    for country in pycountry.countries:
+        assert find_country(country_name(country.alpha_3)) == country.alpha_3, country.alpha_3
+    assert country_name("RUS") == "Russia"
+    assert find_country("Democratic Republic of Congo") == "COD"
 
 
 def test_every_country_code_in_the_data_is_iso_alpha3() -> None:

@@ -23,6 +23,7 @@ PATTERNS = [
     re.compile(r"(?:s|T)\S*", re.IGNORECASE),
     re.compile(r"(?:a|b)?c+(?=\s)"),
     re.compile(r"(?<=[.,])\s*(?P<word>[a-e]+)"),
+    re.compile(r"the(?<!\wthe)\s+(?:d|e)+"),
 ]
 
 
@@ -38,6 +39,28 @@ def test_finditer_and_search_find_the_regex_own_matches(
     assert spans(scanning.finditer(regex, text, start, end)) == spans(regex.finditer(text, start, end))
     ours, theirs = scanning.search(regex, text, start, end), regex.search(text, start, end)
     assert (ours and (ours.span(), ours.groups())) == (theirs and (theirs.span(), theirs.groups()))
+
+
+@given(text=st.text(alphabet="abcdeth -", max_size=80))
+def test_regexes_found_first_match_where_their_alternation_does(text: str) -> None:
+    # whole words, the last of two: two matches overlap only where they are the same word or the longer
+    # one ends where the other does, the case in which the split scan is exact
+    regexes = [
+        re.compile(r"\b(?P<pair>ab|cd)\b"),
+        re.compile(r"the(?<!\wthe)\s+(?P<phrase>[a-e]+)\b"),
+        re.compile(r"\b(?P<word>[a-e]+)\b"),
+    ]
+    alternation = re.compile("|".join(regex.pattern for regex in regexes))
+
+    def found(matches: Iterable[re.Match[str]]) -> list[tuple[object, ...]]:
+        return [(m.span(), {k: v for k, v in m.groupdict().items() if v is not None}) for m in matches]
+
+    assert found(scanning.finditer_first(regexes, text)) == found(alternation.finditer(text))
+
+
+def test_a_regex_opening_with_a_literal_is_left_to_re_own_search() -> None:
+    assert scanning._finder(re.compile(r"the(?<!\wthe)\s+\w")) is None
+    assert scanning._finder(re.compile(r"(?<!\w)the\s+\w")) is not None
 
 
 def test_a_regex_that_can_begin_anywhere_is_scanned_as_it_is() -> None:

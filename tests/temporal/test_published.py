@@ -76,3 +76,15 @@ def test_a_place_and_date_line_under_a_header_is_the_publication_date() -> None:
         "place and date line",
         "6 February 2025",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Updated: 22:06\nBEIJING, July 5 (Reuters) - China said on Monday.", "XXXX-07-05"),
+        ("Published 22:06 GMT\nThe ministers met.", None),
+    ],
+)
+def test_a_time_of_day_alone_on_a_date_line_names_no_day(text: str, value: str | None) -> None:
+    found = detect_published(text)
+    assert (found and found.value) == value

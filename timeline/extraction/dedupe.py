@@ -76,6 +76,7 @@ def merge_mentions(candidates: list[Candidate]) -> list[Group]:
                 candidate.anaphoric
                 and (not candidate.people or (candidate.kind == "visit" and not candidate.visitor))
                 and not _named_dated_document(candidate)
+                and not _placed_dated_gathering(candidate)
             ):
                 continue  # 'the visit' with nothing before it to refer to, and no one named who travels
             groups.append(
@@ -141,6 +142,16 @@ def _named_dated_document(candidate: Candidate) -> bool:
         and len(name.split()) > 1
         and name[:1].isupper()
         and candidate.date_source == "text"
+    )
+
+
+def _placed_dated_gathering(candidate: Candidate) -> bool:
+    """'The trilateral summit was scheduled to be held in Tokyo on 19 and 20 December': a gathering dated and
+    placed by the text, with none told before, is a gathering of its own."""
+    return (
+        candidate.kind in ("summit", "meeting")
+        and candidate.date_source == "text"
+        and (candidate.location is not None or len(candidate.countries) > 1)
     )
 
 

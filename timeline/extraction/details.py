@@ -115,7 +115,9 @@ def summit_name(text: str, trigger: Trigger, start: int, end: int) -> str | None
         (r"\s+" if joined else r"\s+(?:of|on)\s+")
         + r"(?!(?:the\s+)?(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
         r"February|March|April|May|June|July|August|September|October|November|December)\b)"
-        r"[^,;.()]{2,80}?(?=\s+(?:in|on|at|will|is|was|marks|to|held|and\s+(?:was|were|is|are|will|has|had))\b|[,;.]|$)",
+        # 'summit of China, Japan and South Korea': the phrase may list names, the last joined by 'and'
+        r"[^,;.()]{2,80}?(?:(?:,\s+[A-Z][^,;.()]{1,40}?)*,?\s+and\s+[A-Z][^,;.()]{1,40}?)?"
+        r"(?=\s+(?:in|on|at|will|is|was|marks|to|held|and\s+(?:was|were|is|are|will|has|had))\b|[,;.]|$)",
         rest,
     )
     if of_phrase is not None:

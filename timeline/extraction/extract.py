@@ -17,7 +17,7 @@ from timeline.extraction.lexicon import cue
 from timeline.extraction.mentions import Mention, find_mentions
 from timeline.extraction.participants import is_company
 from timeline.extraction.placing import place_events
-from timeline.extraction.reading import read_trigger
+from timeline.extraction.reading import STATE_RANKS, read_trigger
 from timeline.extraction.sentences import Sentence, split_sentences
 from timeline.extraction.stays import lengthen_stays
 from timeline.extraction.summits import complete_summits
@@ -208,9 +208,6 @@ def _context(document: Document, triggers: list[Trigger]) -> Context:
     )
 
 
-_STATE_RANKS = frozenset({"head_of_state", "head_of_government", "minister"})
-
-
 def _home_country(text: str, mentions: list[Mention], country: str) -> None:
     """A leader or minister named with an office but no country ('President William Ruto' in a story filed
     from Nairobi) holds it in the country the story is filed from, as the home press writes, unless the
@@ -227,7 +224,7 @@ def _home_country(text: str, mentions: list[Mention], country: str) -> None:
             entity.kind == "person"
             and not entity.known
             and entity.affiliation is None
-            and entity.rank in _STATE_RANKS
+            and entity.rank in STATE_RANKS
         ):
             entity.country = country
 

@@ -32,6 +32,7 @@ from timeline.gazetteer import (
     capitals,
     country_adjectives,
     country_names,
+    find_office_holder,
     find_organization,
     find_person,
     find_person_by_initials,
@@ -447,7 +448,7 @@ def find_mentions(text: str, year: int | None = None) -> list[Mention]:
     chosen = _organizations_by_short_names(chosen)
     chosen.extend(_bodies_by_lower_case_names(text, chosen))
     _offices_of_counterparts(chosen)
-    by_role = _role_mentions(text, chosen)
+    by_role = _role_mentions(text, chosen, registry)
     # 'the head of the Spanish government' is a person, not the government inside the phrase
     chosen = [
         m
@@ -697,17 +698,29 @@ def _person_at(match: re.Match[str], name: str, entity: Entity) -> Mention:
 
 
 @functools.cache
-def _appositive_title_regex() -> re.Pattern[str]:
+def _appositive_title_regexes() -> tuple[re.Pattern[str], ...]:
     """'his Namibian counterpart, Selma Ashipala-Musavyi,', "Senegal's Foreign Minister, Yassine Fall.", 'the
     president of Argentina, Nestor Kirchner,': an office, then the name set off by commas."""
     words = trie_pattern(load_data("titles.json")["lower_case_titles"]["words"])
     name = rf"(?:{_honorific_pattern()}\s+)*{_NAME}"
-    return re.compile(
-        rf"{_BEFORE}(?:(?P<title>(?i:{words})),[ \t]+(?P<name>{name}){_AFTER}"
-        r"(?=\s*[,;.]|\s+(?:and|on|in|at)\b)"
-        rf"|(?P<office>{_title_pattern(True)}),[ \t]+(?P<named>{name}){_AFTER}(?=\s*[,;.])"
-        rf"|[Tt]he[ \t]+(?P<office_of>{_title_pattern(False)})[ \t]+of[ \t]+(?:the[ \t]+)?"
-        rf"(?P<state>{_country_pattern()}),[ \t]+(?P<holder>{name}){_AFTER}(?=\s*,))"
+
+    def office_of_state(the: str) -> re.Pattern[str]:
+        # opening with the word itself lets the scan skip from one 'the' to the next
+        return re.compile(
+            rf"{the}(?<!\w{the})[ \t]+(?P<office_of>{_title_pattern(False)})[ \t]+of[ \t]+(?:the[ \t]+)?"
+            rf"(?P<state>{_country_pattern()}),[ \t]+(?P<holder>{name}){_AFTER}(?=\s*,)"
+        )
+
+    return (
+        re.compile(
+            rf"{_BEFORE}(?P<title>(?i:{words})),[ \t]+(?P<name>{name}){_AFTER}"
+            r"(?=\s*[,;.]|\s+(?:and|on|in|at)\b)"
+        ),
+        re.compile(
+            rf"{_BEFORE}(?P<office>{_title_pattern(True)}),[ \t]+(?P<named>{name}){_AFTER}(?=\s*[,;.])"
+        ),
+        office_of_state("the"),
+        office_of_state("The"),
     )
 
 
@@ -740,8 +753,9 @@ def _titled_people(text: str, registry: _Registry) -> list[Mention]:
         if organization is not None and entity.affiliation is None:
             entity.affiliation = organization
         mentions.append(_person_at(match, name, entity))
-    for match in scanning.finditer(_appositive_title_regex(), text):
-        held = next(group for group in ("name", "named", "holder") if match.group(group) is not None)
+    for match in scanning.finditer_first(_appositive_title_regexes(), text):
+        groups = match.groupdict()
+        held = next(group for group in ("name", "named", "holder") if groups.get(group) is not None)
         written = match.group(held)
         name = _clean_name(written)
         if name is None:
@@ -750,12 +764,12 @@ def _titled_people(text: str, registry: _Registry) -> list[Mention]:
         if any(first <= span[0] and span[1] <= last for first, last in registry.portfolios):
             continue  # '... Foreign Affairs, International Cooperation and Gambians Abroad, Mamadou Tangara'
         country, _organization, _start = _prefix(text, match.start(), registry)
-        country = _of_country(match.group("state")) or country
-        if match.group("office_of") is not None:  # 'the president of Argentina' holds the office 'President'
-            title = _canonical_title(match.group("office_of"))
+        country = _of_country(groups.get("state")) or country
+        if groups.get("office_of") is not None:  # 'the president of Argentina' holds the office 'President'
+            title = _canonical_title(groups["office_of"])
             title = title[:1].upper() + title[1:]
         else:
-            title = _canonical_title(match.group("title") or match.group("office"))
+            title = _canonical_title(groups.get("title") or groups["office"])
         entity = registry.person(name, title, _rank_of(title), country)
         start = span[0] + max(0, written.find(name))
         mentions.append(Mention(start=start, end=start + len(name), kind="person", entity=entity))
@@ -1598,6 +1612,8 @@ def _role_regex() -> re.Pattern[str]:
         rf"\b(?i:the|his|her|their)\s+(?:(?:[a-z][a-z-]*\s+){{0,2}}(?P<adj>{adjectives})\s+)?(?P<role>{role_words})\b"
         rf"(?!-)(?!\s+(?:of|Minister|[A-Z]))"
         rf"|\b(?i:the)\s+(?P<office>{role_words})\s+of\s+(?:the\s+)?(?P<country>{_country_pattern()})(?!\w)"
+        # "Poland's president visited Prague": a state's own office, named by its possessive
+        rf"|(?<!\w)(?P<owner>{_country_pattern()})['’]s\s+(?P<owned>{role_words})\b(?!-)(?!\s+(?:of|[A-Z]))"
         # 'the head of the Spanish government': the prime minister
         rf"|\b(?i:the)\s+(?i:head)\s+of\s+the\s+(?P<government>{adjectives})\s+(?i:government)\b"
         # a release's own principal, without an article at a sentence's opening: 'Prime Minister held talks'
@@ -1625,8 +1641,9 @@ def _organization_role_regex() -> re.Pattern[str]:
 _NOT_THE_HOLDER = re.compile(r"\b(?:last|previous|former|first|late|then|future|next|outgoing|incoming)\s")
 
 
-def _role_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
-    """'The Kazakh leader', 'the Head of State' -> the latest person named with such an office."""
+def _role_mentions(text: str, chosen: list[Mention], registry: _Registry) -> list[Mention]:
+    """'The Kazakh leader', 'the Head of State' -> the latest person named with such an office; 'the Polish
+    president' named nowhere in a story of 1999 -> the holder of that office that year."""
     people = [m for m in chosen if m.kind == "person" and m.entity is not None]
     starts = [m.start for m in people]
     taken = [(m.start, m.end) for m in chosen]
@@ -1639,9 +1656,10 @@ def _role_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
         if _NOT_THE_HOLDER.search(match.group(0)):
             continue  # 'the last Philippine president to visit Vietnam': another holder of the office
         bare = match.group("bare")
-        role = (bare or match.group("role") or match.group("office") or "head of government").lower()
+        role = bare or match.group("role") or match.group("office") or match.group("owned")
+        role = (role or "head of government").lower()
         ranks = roles()[role]
-        written = match.group("adj") or match.group("country") or match.group("government") or ""
+        written = next((w for w in match.group("adj", "country", "owner", "government") if w), "")
         country = country_adjectives().get(written) or country_names().get(written)
         if country is None and role in _roles_named_where_introduced():
             # 'the President of the Republic, His Excellency Alassane Ouattara ... the President of the
@@ -1662,7 +1680,7 @@ def _role_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
         # story
         after_role = (
             range(bisect.bisect_left(starts, match.start()), len(people))
-            if match.group("country") or match.group("adj")
+            if match.group("country") or match.group("adj") or match.group("owner")
             else ()
         )
         named = [people[index].entity for index in (*before_role, *after_role)]
@@ -1682,6 +1700,13 @@ def _role_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
             if stateless:
                 stateless[0].country = country
                 fitting = stateless[:1]
+        if not fitting and country is not None and registry.year is not None:
+            in_office = _office_holder(role, country, registry)
+            if in_office is not None:
+                mentions.append(
+                    Mention(start=match.start(), end=match.end(), kind="person", entity=in_office, role=True)
+                )
+                continue
         # 'the Crown Prince' is first whoever holds that very office, then anyone of its rank
         titled = [e for e in fitting if role in (e.title or "").lower()]
         if fitting and bare:
@@ -1730,6 +1755,16 @@ def _role_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
                 taken.append(match.span())
                 mentions.append(Mention(start=match.start(), end=match.end(), kind="group"))
     return mentions
+
+
+def _office_holder(role: str, country: str, registry: _Registry) -> Entity | None:
+    """The person the gazetteer knows held the office `role` names in `country` in the story's year."""
+    assert registry.year is not None
+    known = find_office_holder(role, country, registry.year)
+    if known is None or known.office is None:
+        return None
+    title = known.office.split(" of ")[0]
+    return registry.person(known.name, title, _rank_of(title), country)
 
 
 def _name_following(text: str, end: int, people: list[Mention], starts: list[int]) -> Entity | None:

@@ -45,6 +45,8 @@ from timeline.extraction.triggers import Trigger
 from timeline.gazetteer import region_countries
 from timeline.model import Place, Precision, Status, When
 
+# the ranks of those who act for a state
+STATE_RANKS = frozenset({"head_of_state", "head_of_government", "minister"})
 _PARTICIPLE_START = re.compile(rf"(?<=,)\s+{PARTICIPLE}", re.IGNORECASE)
 
 
@@ -958,6 +960,19 @@ def _needs_met(
         if _VISITING_GUESTS.match(after):
             return True  # 'received the visiting ministers jointly'
         return bool(following) and following[0].start - trigger.end <= 110
+    if needs == "leader_right_after":  # 'spoke to Ukrainian President Volodymyr Zelenskyy': a call
+        sentence = context.sentence_at(trigger.start)
+        return (
+            any(
+                m.kind == "person"
+                and m.entity is not None
+                and m.entity.rank in STATE_RANKS
+                and 0 <= m.start - trigger.end <= 45
+                for m in mentions
+            )
+            and not any(m.kind == "place" and m.start >= trigger.end for m in mentions)
+            and (sentence is None or cue("together").search(sentence.text) is None)
+        )
     if needs == "place_after":
         following = [m for m in mentions if m.start >= trigger.end and m.kind in ("place", "country")]
         return (

@@ -17,6 +17,7 @@ from timeline.gazetteer.organizations import (
 from timeline.gazetteer.people import (
     KnownPerson,
     canonical_person_name,
+    find_office_holder,
     find_person,
     find_person_by_initials,
     find_person_in_office,
@@ -34,6 +35,7 @@ __all__ = [
     "country_adjectives",
     "country_names",
     "find_country",
+    "find_office_holder",
     "find_organization",
     "find_person",
     "find_person_by_initials",

@@ -29,7 +29,7 @@ class KnownPerson:
     aliases: tuple[str, ...]
     country: str | None
     office: str | None
-    # the years (first, last; last None while in office) they held it, for people who share a surname
+    # the years (first, last; last None while in office) they held it
     in_office: tuple[tuple[int, int | None], ...] = ()
 
     def held_office_in(self, year: int) -> bool:
@@ -154,6 +154,44 @@ def find_person_in_office(surname: str, year: int) -> KnownPerson | None:
         return None
     serving = [person for person in namesakes if person.held_office_in(year)]
     return serving[0] if len(serving) == 1 else None
+
+
+@functools.cache
+def _offices_by_role() -> dict[str, tuple[str, ...]]:
+    text = resources.files("timeline.gazetteer").joinpath("data/people.json").read_text("utf-8")
+    return {role: tuple(offices) for role, offices in json.loads(text)["offices_by_role"]["roles"].items()}
+
+
+def office_role_examples() -> list[dict[str, object]]:
+    """The data's examples of roles resolved to the holder of the office that year."""
+    text = resources.files("timeline.gazetteer").joinpath("data/people.json").read_text("utf-8")
+    examples: list[dict[str, object]] = json.loads(text)["offices_by_role"]["examples"]
+    return examples
+
+
+def _holds(office: str, titles: tuple[str, ...]) -> bool:
+    """Whether `office` ('Crown Prince and Prime Minister of Saudi Arabia') is one of `titles`, of a state."""
+    named = office.split(" of ")[0]
+    return any(
+        office == title or office.startswith(title + " of ") or title in named.split(" and ")
+        for title in titles
+    )
+
+
+@functools.lru_cache(maxsize=65536)
+def find_office_holder(role: str, country: str, year: int) -> KnownPerson | None:
+    """The one known person who held the office `role` names ('president', 'foreign minister') in `country`
+    in `year`, or None when the gazetteer knows none or several (the year power changed hands)."""
+    titles = _offices_by_role().get(role.lower())
+    if not titles:
+        return None
+    holders = {
+        person.name: person
+        for person in known_people()
+        if person.country == country and person.office and _holds(person.office, titles)
+        and person.held_office_in(year)
+    }
+    return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 def canonical_person_name(name: str) -> str:

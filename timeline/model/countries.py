@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import functools
+import json
+from importlib import resources
 
 import pycountry
 
@@ -24,12 +26,19 @@ def is_country_code(code: str) -> bool:
 
 
 @functools.cache
+@functools.cache
+def _press_names() -> dict[str, str]:
+    text = resources.files("timeline.model").joinpath("data/country_names.json").read_text("utf-8")
+    names: dict[str, str] = json.loads(text)["names"]
+    return names
+
+
 def country_name(code: str) -> str:
-    """The common English name of an alpha-3 code (``CHN`` -> ``China``)."""
+    """The common English name of an alpha-3 code (``CHN`` -> ``China``, ``RUS`` -> ``Russia``)."""
     country = pycountry.countries.get(alpha_3=code)
     if country is None:
         raise UnknownCountryError(f"not an ISO 3166-1 alpha-3 code: {code!r}")
-    return str(getattr(country, "common_name", None) or country.name)
+    return _press_names().get(code) or str(getattr(country, "common_name", None) or country.name)
 
 
 def check_country_code(_instance: object, attribute: object, code: str | None) -> None:

@@ -37,7 +37,7 @@ _PART_OF_DAY = re.compile(r"T(?:MO|AF|EV|NI|DT)$")
 _WORDS_AFTER = re.compile(r"\s*(%|[\w'’]+)(?:\s+([\w'’]+))?")
 _GROUP_SUFFIX = re.compile(r"__\d+$")
 # Dates later expressions can be counted from: a known year at least.
-_ANCHOR_VALUE = re.compile(r"\d{4}(?:-|$)")
+_ANCHOR_VALUE = re.compile(r"\d{4}(?:-|$)|XXXX-\d\d-\d\d$")
 _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]$")
 # A stretch of months within a year ("for the nine months", "the first six months"): right after
 # it, "a year earlier" compares that stretch, a part of the year with no calendar value of its own.

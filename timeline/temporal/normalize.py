@@ -48,6 +48,7 @@ class Context:
 
 _DIGITS = re.compile(r"\d+")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_YEARLESS_DAY_VALUE = re.compile(r"XXXX-(\d{2})-(\d{2})")
 _DIRECTION_TEXT = {
     Direction.PAST: "at or before the reference",
     Direction.FUTURE: "after the reference",
@@ -341,6 +342,9 @@ def anchored(groups: Groups, context: Context) -> Normalized | None:
         return None  # "the weeks before" is no unit next to a date
     if unit in ("decade", "century"):
         unit, amount = "year", amount * (10 if unit == "decade" else 100)
+    yearless = _YEARLESS_DAY_VALUE.fullmatch(context.anchor or "")
+    if yearless is not None and counted_from == "anchor" and (unit == "day" or (counted and unit == "week")):
+        return _from_yearless_day(yearless, unit, sign * int(amount), mod)
     anchor = dates.parse_value(context.anchor) if context.anchor else None
     granularity = unit if unit in dates.GRANULARITIES else "week"
     period = anchor if anchor is not None and anchor[0] in ("quarter", "half") else None
@@ -370,6 +374,23 @@ def anchored(groups: Groups, context: Context) -> Normalized | None:
     if unit == "weekend":
         value = dates.week_value(moved) + "-WE"
     return Normalized("DATE", value, mod, f"{unit} {sign * int(amount):+d} from {explanation}")
+
+
+def _from_yearless_day(anchor: re.Match[str], unit: str, shift: int, mod: str | None) -> Normalized | None:
+    """ "The following day" after "on 15 December" of an unknown year: 16 December, of that unknown year;
+    none where the count crosses the end of February, whose length the year decides."""
+    month, day = int(anchor.group(1)), int(anchor.group(2))
+    found = set()
+    for year in (2001, 2004):  # a common year and a leap year
+        try:
+            moved = dates.shift_day(dt.date(year, month, day), unit, shift)
+        except ValueError:
+            continue  # 29 February of a common year
+        found.add(f"XXXX-{moved.month:02d}-{moved.day:02d}")
+    if len(found) != 1:
+        return None
+    explanation = f"{unit} {shift:+d} from the last date mentioned ({anchor.group()}), its year unknown"
+    return Normalized("DATE", found.pop(), mod, explanation)
 
 
 def _coarser(granularity: str, unit: str, counted: bool) -> bool:

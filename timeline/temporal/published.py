@@ -69,7 +69,10 @@ def _first_date(text: str, start: int, end: int) -> tuple[When, int, int] | None
     """The first day (or year-less day) written in ``text[start:end]``."""
     for mention in find_times(text[start:end]):
         when = mention.when
-        if when is not None and (when.precision.rank <= 1 or _YEARLESS_DAY.match(mention.value)):
+        # a time of day alone ('Updated: 22:06') names no day
+        if when is not None and (
+            (when.start is not None and when.precision.rank <= 1) or _YEARLESS_DAY.match(mention.value)
+        ):
             return When.from_timex(mention.value[:10]), start + mention.start, start + mention.end
     return None
 
