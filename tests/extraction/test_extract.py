@@ -1572,3 +1572,54 @@ def test_an_office_that_changed_hands_that_year_or_a_former_holder_names_no_one(
         (meeting,) = events_of_kind(text, published, "meeting")
         assert "Barack Obama" not in {p.name for p in meeting.participants}
         assert "Bronislaw Komorowski" not in {p.name for p in meeting.participants}
+
+
+def _places(text: str, published: dt.date) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (
+            event.kind,
+            event.location.name if event.location else None,
+            event.location.country if event.location else None,
+        )
+        for event in extract(Document(text=text, published=published))
+    ]
+
+
+def test_a_town_the_gazetteer_lacks_is_the_place_where_a_place_is_expected() -> None:
+    places = _places(
+        "Milei is due in Foz do Iguaçu on Saturday for the Mercosur summit.", dt.date(2025, 12, 16)
+    )
+    assert ("summit", "Foz do Iguaçu", "BRA") in places
+    assert _places("Petro hosted Lula in Santa Marta on Sunday.", dt.date(2025, 12, 16)) == [
+        ("meeting", "Santa Marta", "COL")
+    ]
+
+
+def test_a_building_named_after_a_town_and_a_persons_possessive_are_no_towns() -> None:
+    mentions = find_mentions("The ministers met at Lincoln Center. In Hamilton's view the talks failed.")
+    assert not [m for m in mentions if m.kind == "place"]
+
+
+def test_a_leg_still_to_come_of_a_visit_under_way_does_not_place_its_talks() -> None:
+    text = (
+        "NEW DELHI, Dec 16 (PTI) Prime Minister Narendra Modi held talks with visiting Sri Lankan President "
+        "Anura Kumara Dissanayake on Monday. Dissanayake, who arrived on Sunday on a three-day state visit, "
+        "also met President Droupadi Murmu. Dissanayake is scheduled to travel to Bodh Gaya in Bihar on "
+        "Tuesday before returning to Colombo."
+    )
+    places = _places(text, dt.date(2024, 12, 16))
+    assert all(place != "Bodh Gaya" for kind, place, _country in places if kind == "meeting")
+
+
+def test_the_two_chiefs_are_those_of_the_states_the_sentence_names_through_a_person() -> None:
+    text = (
+        "MANILA - Defense Secretary Gilberto Teodoro Jr. and his Japanese counterpart, Minister of Defense "
+        "Shinjiro Koizumi, agreed on Friday to expand joint exercises.\n\n"
+        "The two defense chiefs met at Camp Aguinaldo in Quezon City, in the first meeting between them "
+        "since Koizumi took office in October. Koizumi flew in on Thursday evening from Hanoi, where he had "
+        "attended talks with Vietnamese Defense Minister Phan Van Giang earlier that day."
+    )
+    meetings = [
+        e for e in extract(Document(text=text, published=dt.date(2025, 12, 5))) if isinstance(e, Meeting)
+    ]
+    assert {p.name for p in meetings[0].participants} == {"Gilberto Teodoro Jr", "Shinjiro Koizumi"}

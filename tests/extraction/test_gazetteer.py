@@ -13,6 +13,7 @@ import pytest
 from timeline.extraction.mentions import find_mentions
 from timeline.gazetteer import (
     canonical_person_name,
+    find_city,
     find_country,
     find_office_holder,
     find_organization,
@@ -240,3 +241,21 @@ def test_an_office_of_one_state_does_not_reach_past_a_verb_to_the_next_office() 
     text = "President of the PRC Xi Jinping received President of Mongolia Kh.Battulga at the Great Hall."
     people = {m.entity.name: m.entity.country for m in find_mentions(text) if m.kind == "person" and m.entity}
     assert people == {"Xi Jinping": "CHN", "Khaltmaagiin Battulga": "MNG"}
+
+
+@pytest.mark.parametrize(
+    ("written", "city", "country"),
+    [
+        ("Foz do Iguaçu", "Foz do Iguaçu", "BRA"),
+        ("Belem", "Belém", "BRA"),  # written without its accent
+        ("Santa Marta", "Santa Marta", "COL"),
+        ("Hamilton", "Hamilton", "CAN"),  # namesakes: the largest
+    ],
+)
+def test_towns_beyond_the_hand_kept_places_come_from_geonames(written: str, city: str, country: str) -> None:
+    found = find_city(written)
+    assert found is not None and (found.name, found.country) == (city, country)
+
+
+def test_a_name_no_town_bears_is_no_city() -> None:
+    assert find_city("Lincoln Center") is None

@@ -32,6 +32,7 @@ from timeline.gazetteer import (
     capitals,
     country_adjectives,
     country_names,
+    find_city,
     find_office_holder,
     find_organization,
     find_person,
@@ -444,6 +445,7 @@ def find_mentions(text: str, year: int | None = None) -> list[Mention]:
     found.extend(_joint_bodies(text, registry))
     chosen = _with_full_names(_without_overlaps(found), registry)
     chosen = _without_overlaps([*chosen, *_short_names(text, registry, chosen)])
+    chosen = _without_overlaps([*chosen, *_unlisted_towns(text, chosen)])
     chosen.extend(_leaders_offices(text, registry, chosen))
     chosen = _organizations_by_short_names(chosen)
     chosen.extend(_bodies_by_lower_case_names(text, chosen))
@@ -1165,6 +1167,38 @@ def _towns_with_their_state(text: str) -> list[Mention]:
                             start=again.start(1), end=again.end(1), kind="place", country=code, place=place
                         )
                     )
+    return mentions
+
+
+# A capitalized name of a town: words joined by the particles of Romance and Arabic place names.
+_TOWN_NAME = re.compile(
+    rf"[{_UPPER}][\w'’]*(?:-[\w'’]+)*(?:[ \t]+(?:(?:de|do|da|dos|das|del|la|las|los|el|al|sur)[ \t]+)?"
+    rf"[{_UPPER}][\w'’]*(?:-[\w'’]+)*){{0,3}}(?![\w'’])"
+)
+_TOWN_BEFORE = cue("town_before")
+
+
+def _unlisted_towns(text: str, chosen: list[Mention]) -> list[Mention]:
+    """'talks in Santa Marta', 'flew to Foz do Iguaçu': a town the hand-kept gazetteer lacks, named where a
+    place is expected, that GeoNames knows under that whole name."""
+    mentions: list[Mention] = []
+    starts = [m.start for m in chosen]
+    for match in _TOWN_NAME.finditer(text):
+        start, end = match.span()
+        name = match.group()
+        if not _TOWN_BEFORE.search(text, max(0, start - 24), start) or name in _not_name_words():
+            continue
+        if text.startswith(("'s", "’s"), end):
+            continue  # "in Hamilton's view": a person's
+        position = bisect.bisect_right(starts, start) - 1
+        if (position >= 0 and chosen[position].end > start) or (
+            position + 1 < len(starts) and starts[position + 1] < end
+        ):
+            continue  # a person, body or place found already
+        town = find_city(name)
+        if town is not None:
+            place = Place(name=town.name, country=town.country)
+            mentions.append(Mention(start=start, end=end, kind="place", country=town.country, place=place))
     return mentions
 
 

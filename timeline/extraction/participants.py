@@ -150,7 +150,7 @@ def group_members(context: Context, group: Mention, sentence: Sentence) -> list[
     candidates = [e for e in unique(earlier) if fits(e)]
     for scope in (sentence.text, _paragraph_text(context, sentence)):
         codes = (
-            {m.country for m in context.mentions_in(sentence.start, sentence.end) if m.country}
+            _countries_named(context, sentence.start, sentence.end)
             if scope is sentence.text
             else _paragraph_countries(context, sentence)
         )
@@ -196,7 +196,19 @@ def _paragraph_text(context: Context, sentence: Sentence) -> str:
 
 def _paragraph_countries(context: Context, sentence: Sentence) -> set[str]:
     same = [s for s in context.sentences if s.paragraph == sentence.paragraph]
-    return {m.country for m in context.mentions_in(same[0].start, same[-1].end) if m.country}
+    return _countries_named(context, same[0].start, same[-1].end)
+
+
+def _countries_named(context: Context, start: int, end: int) -> set[str]:
+    """The states named between `start` and `end`, by name or place or through a person of theirs ('since
+    Koizumi took office': Japan)."""
+    codes: set[str] = set()
+    for mention in context.mentions_in(start, end):
+        if mention.country:
+            codes.add(mention.country)
+        elif mention.kind == "person" and mention.entity is not None and mention.entity.country:
+            codes.add(mention.entity.country)
+    return codes
 
 
 def earlier_subject(context: Context, sentence: Sentence, clause_start: int) -> list[Entity]:

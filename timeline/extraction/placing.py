@@ -98,6 +98,7 @@ def _city_of_the_visit(group: Group, ordered: list[Group]) -> None:
         place = visit.lead.location
         if (
             visit.lead.kind == "visit"
+            and visit.lead.status is lead.status  # not a leg still to come of a visit under way
             and place is not None
             and place.country == lead.location.country
             and not _is_country_level(place)

