@@ -38,9 +38,23 @@ SETS = (
     "world",
     "atlantic",
     "pacific",
+    "eurasia",
+    "southern",
 )
 # Sets written apart from the rules, to measure them: every date they can resolve carries its year.
-HELD_OUT = ("heldout", "final", "styles", "outlets", "partners", "kazchina", "world", "atlantic", "pacific")
+HELD_OUT = (
+    "heldout",
+    "final",
+    "styles",
+    "outlets",
+    "partners",
+    "kazchina",
+    "world",
+    "atlantic",
+    "pacific",
+    "eurasia",
+    "southern",
+)
 
 KINDS = frozenset({"meeting", "visit", "agreement", "summit", "call", "statement", "other"})
 STATUSES = frozenset({"happened", "planned", "cancelled"})
@@ -75,6 +89,8 @@ MIN_ARTICLES = {
     "world": 20,
     "atlantic": 20,
     "pacific": 20,
+    "eurasia": 20,
+    "southern": 20,
 }
 
 

@@ -1623,3 +1623,14 @@ def test_the_two_chiefs_are_those_of_the_states_the_sentence_names_through_a_per
         e for e in extract(Document(text=text, published=dt.date(2025, 12, 5))) if isinstance(e, Meeting)
     ]
     assert {p.name for p in meetings[0].participants} == {"Gilberto Teodoro Jr", "Shinjiro Koizumi"}
+
+
+def test_a_first_trip_said_to_have_been_to_a_place_is_a_visit_there() -> None:
+    text = (
+        "Sri Lankan President Anura Kumara Dissanayake took office in September. "
+        "His first trip abroad as president was to New Delhi from December 15 to 17."
+    )
+    events = extract(Document(text=text, published=dt.date(2025, 6, 27)))
+    (visit,) = [e for e in events if isinstance(e, Visit)]
+    assert visit.location is not None and visit.location.name == "New Delhi"
+    assert visit.when.value == "2024-12-15/2024-12-17"

@@ -1982,7 +1982,16 @@ def _day_before_destination(
 
 def _chosen_destination(context: Context, trigger: Trigger, mentions: list[Mention]) -> Mention | None:
     """'chose Bratislava for his first foreign trip', 'made Jakarta his first bilateral visit': the place a
-    verb of choosing names before the trip."""
+    verb of choosing names before the trip; 'His first trip abroad as president was to New Delhi': the place
+    the trip is said to have gone to."""
+    for mention in mentions:
+        if (
+            mention.start >= trigger.end
+            and mention.kind in ("place", "country")
+            and mention.place is not None
+            and _DESTINATION_AFTER.search(context.text[trigger.end : mention.start])
+        ):
+            return mention
     for mention in reversed(mentions):
         if mention.end > trigger.start or mention.kind not in ("place", "country") or mention.place is None:
             continue
@@ -1991,6 +2000,7 @@ def _chosen_destination(context: Context, trigger: Trigger, mentions: list[Menti
     return None
 
 
+_DESTINATION_AFTER = cue("destination_after")
 _EXCLUDED_PLACE = cue("excluded_place")
 _TRIP_WORD = re.compile(r"(?:trip|tour|journey|visit|travel)", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")

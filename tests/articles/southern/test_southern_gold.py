@@ -1,0 +1,45 @@
+"""The southern articles and their gold annotations keep covering what they were written for.
+
+The set measures extraction on the diplomacy of Africa, Latin America and the Caribbean, South Asia and
+Oceania with their partners, in the house styles of the wires, national outlets, presidencies and ministries
+that report it. Its scores stop meaning anything if it quietly loses the cases it was built around:
+dateline-only and undated articles, summits with meetings on their sidelines, tours and visits with ranges,
+cancellations and postponements, announcements, calls and the phrasings that give no event.
+"""
+
+from __future__ import annotations
+
+from tests.articles.test_gold_files import (
+    articles_and_events,
+    articles_without_metadata,
+    assert_keeps_common_cases,
+)
+
+NAME = "southern"
+
+ARTICLES, EVENTS, REQUIRED = articles_and_events(NAME)
+
+
+def test_the_set_keeps_covering_what_it_was_built_for() -> None:
+    assert_keeps_common_cases(NAME, cancelled=5, planned=50)
+    dateline_only = [
+        article for article in articles_without_metadata(NAME) if article["published"] is not None
+    ]
+    assert len(dateline_only) >= 2, "dates only in a dateline"
+    summits = [event for event in REQUIRED if event["kind"] == "summit"]
+    assert len(summits) >= 30, "summits, with the meetings held on their sidelines"
+    assert sum(isinstance(event["date"], dict) for event in REQUIRED) >= 20, "multi-day visits and summits"
+    assert any(str(event["date"]).startswith("XXXX") for event in REQUIRED), "a year-less date"
+    implied = [event for event in REQUIRED if event["date"] == "unknown" and "date_implied" in event]
+    assert len(implied) >= 20, "implied dates"
+    ranges_implied = sum(isinstance(event.get("date_implied"), dict) for event in REQUIRED)
+    assert ranges_implied >= 5, "talks dated only by their visit"
+    assert sum(event["kind"] == "call" for event in REQUIRED) >= 4, "phone and video calls"
+    assert sum(event["optional"] for event in EVENTS) >= 50, "borderline events are marked optional"
+
+
+def test_every_article_reports_at_least_one_required_event_between_named_states() -> None:
+    for article in ARTICLES:
+        required = [event for event in article["events"] if not event["optional"]]
+        assert required, f"{article['file']} has no required event"
+        assert any(event["countries"] for event in required), f"{article['file']}: no event names a state"
