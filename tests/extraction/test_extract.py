@@ -1634,3 +1634,16 @@ def test_a_first_trip_said_to_have_been_to_a_place_is_a_visit_there() -> None:
     (visit,) = [e for e in events if isinstance(e, Visit)]
     assert visit.location is not None and visit.location.name == "New Delhi"
     assert visit.when.value == "2024-12-15/2024-12-17"
+
+
+def test_the_next_trilateral_meeting_stays_a_summit_after_bilateral_talks_on_its_margins() -> None:
+    text = (
+        "Turkish Foreign Minister Hakan Fidan on Tuesday hosted his Azerbaijani and Georgian counterparts in "
+        "Trabzon for the 11th trilateral meeting of the three countries' foreign ministers. Before the "
+        "trilateral session, Fidan held separate bilateral talks with Azerbaijan's Jeyhun Bayramov and "
+        "Georgia's Maka Botchorishvili. Fidan said the next trilateral meeting would take place in "
+        "Azerbaijan in 2027."
+    )
+    events = extract(Document(text=text, published=dt.date(2026, 2, 11)))
+    (next_one,) = [e for e in events if e.when.value == "2027"]
+    assert isinstance(next_one, Summit)

@@ -146,7 +146,10 @@ def _occurrences_with_parties(candidates: list[Candidate]) -> list[Candidate]:
     for candidate in candidates:
         if candidate.occurrence and not any(e.kind == "person" for e in candidate.people):
             before = [m for m in meetings if m.trigger.start < candidate.trigger.start]
-            story = before[-1] if before else (meetings[0] if meetings else None)
+            # 'Before the trilateral session, Fidan held separate bilateral talks ... the next trilateral
+            # meeting': an occurrence of the story's meeting of its own kind, not of the talks on its margins
+            alike = [m for m in before if m.kind == candidate.kind]
+            story = (alike or before)[-1] if before else (meetings[0] if meetings else None)
             if story is None:
                 if not candidate.people and not candidate.countries:
                     continue
