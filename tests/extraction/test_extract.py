@@ -1647,3 +1647,9 @@ def test_the_next_trilateral_meeting_stays_a_summit_after_bilateral_talks_on_its
     events = extract(Document(text=text, published=dt.date(2026, 2, 11)))
     (next_one,) = [e for e in events if e.when.value == "2027"]
     assert isinstance(next_one, Summit)
+
+
+def test_the_iranian_honorific_seyed_is_no_part_of_the_name() -> None:
+    text = "Foreign Minister Seyed Abbas Araghchi will travel to Ashgabat on Wednesday."
+    people = [m.entity.name for m in find_mentions(text) if m.kind == "person" and m.entity is not None]
+    assert people == ["Abbas Araghchi"]
