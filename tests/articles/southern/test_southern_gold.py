@@ -17,7 +17,7 @@ from tests.articles.test_gold_files import (
 
 NAME = "southern"
 
-ARTICLES, EVENTS, REQUIRED = articles_and_events(NAME)
+_ARTICLES, EVENTS, REQUIRED = articles_and_events(NAME)
 
 
 def test_the_set_keeps_covering_what_it_was_built_for() -> None:
@@ -36,10 +36,3 @@ def test_the_set_keeps_covering_what_it_was_built_for() -> None:
     assert ranges_implied >= 5, "talks dated only by their visit"
     assert sum(event["kind"] == "call" for event in REQUIRED) >= 4, "phone and video calls"
     assert sum(event["optional"] for event in EVENTS) >= 50, "borderline events are marked optional"
-
-
-def test_every_article_reports_at_least_one_required_event_between_named_states() -> None:
-    for article in ARTICLES:
-        required = [event for event in article["events"] if not event["optional"]]
-        assert required, f"{article['file']} has no required event"
-        assert any(event["countries"] for event in required), f"{article['file']}: no event names a state"
