@@ -187,6 +187,20 @@ def test_a_sentence_opening_with_initials_is_not_a_dateline() -> None:
     assert find_dateline("U.S. President Joe Biden met Xi Jinping.") is None
 
 
+@pytest.mark.parametrize(
+    ("opening", "city", "country"),
+    [
+        ("FOZ DO IGUAÇU, Brazil, Dec 20 (Reuters) - Lula met", "Foz do Iguaçu", "BRA"),
+        ("SANTA MARTA (AP) — Petro met Lula on Sunday.", "Santa Marta", "COL"),
+    ],
+)
+def test_a_dateline_town_the_gazetteer_lacks_is_written_and_placed_as_geonames_has_it(
+    opening: str, city: str, country: str
+) -> None:
+    dateline = find_dateline(opening)
+    assert dateline is not None and (dateline.place.name, dateline.place.country) == (city, country)
+
+
 def test_a_headline_in_capitals_that_names_no_place_is_not_a_dateline() -> None:
     assert find_dateline("BREAKING NEWS\n\nLeaders met on Monday.") is None
 

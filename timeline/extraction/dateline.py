@@ -6,7 +6,7 @@ import re
 
 import attrs
 
-from timeline.gazetteer import find_country, find_place
+from timeline.gazetteer import find_city, find_country, find_place
 from timeline.model import Place
 
 # City in capitals (or capitalized before a date, an agency or a dash), optional region or country,
@@ -64,7 +64,9 @@ def find_dateline(text: str) -> Dateline | None:
             place = _place(match.group("city"), match.group("region"))
             if place is None and match.group("city").isupper() and match.group("agency"):
                 # 'BELFAST, Northern Ireland (AP)_': an unknown city is still where the story was filed
-                place = Place(name=" ".join(match.group("city").split()).title())
+                filed_in = " ".join(match.group("city").split()).title()
+                town = find_city(filed_in)
+                place = Place(name=town.name, country=town.country) if town else Place(name=filed_in)
             if place is not None:
                 date_start, date_end = match.span("date")
                 known_date = match.group("date") is not None
@@ -92,7 +94,9 @@ def _place(city: str, region: str | None) -> Place | None:
         return Place(name=known.name, country=known.country)
     country = find_country(region) if region else None
     if country is not None:
-        return Place(name=written, country=country)
+        # 'FOZ DO IGUAÇU, Brazil': a town of that state, written as GeoNames writes it
+        town = find_city(written)
+        return Place(name=town.name if town and town.country == country else written, country=country)
     country = find_country(written)
     if country is not None:
         return Place(name=written, country=country)
