@@ -105,10 +105,22 @@ def articles_without_metadata(name: str) -> list[dict[str, Any]]:
     ]
 
 
-def assert_keeps_common_cases(name: str, *, cancelled: int, planned: int) -> None:
+def assert_keeps_common_cases(
+    name: str,
+    *,
+    cancelled: int,
+    planned: int,
+    optional: int,
+    ranges: int = 0,
+    summits: int = 0,
+    calls: int = 0,
+    implied: int = 0,
+    year_less: bool = False,
+) -> None:
     """What every set written apart from the rules keeps covering: articles dated only by a dateline or not at
-    all, every kind of event, and enough cancelled and planned ones to measure status."""
-    _articles, _events, required = articles_and_events(name)
+    all, every kind of event, and enough cancelled and planned ones to measure status; and, as many as the set
+    was written with, multi-day ranges, summits, calls, implied dates, year-less dates and optional events."""
+    _articles, events, required = articles_and_events(name)
     without_metadata = articles_without_metadata(name)
     kinds = Counter(event["kind"] for event in required)
     statuses = Counter(event["status"] for event in required)
@@ -116,6 +128,14 @@ def assert_keeps_common_cases(name: str, *, cancelled: int, planned: int) -> Non
     assert any(article["published"] is None for article in without_metadata), "an article with no date at all"
     assert {"meeting", "visit", "agreement", "summit", "call", "statement"} <= set(kinds)
     assert statuses["cancelled"] >= cancelled and statuses["planned"] >= planned
+    multi_day = sum(isinstance(event["date"], dict) for event in required)
+    assert multi_day >= ranges, "multi-day visits and summits"
+    assert kinds["summit"] >= summits, "summits, with the meetings held on their sidelines"
+    assert kinds["call"] >= calls, "phone and video calls"
+    unknown_but_implied = [e for e in required if e["date"] == "unknown" and "date_implied" in e]
+    assert len(unknown_but_implied) >= implied, "implied dates"
+    assert not year_less or any(str(e["date"]).startswith("XXXX") for e in required), "a year-less date"
+    assert sum(event["optional"] for event in events) >= optional, "borderline events are marked optional"
 
 
 def article_text(name: str, file: str) -> str:
