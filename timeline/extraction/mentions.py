@@ -951,8 +951,12 @@ def _untitled_people(text: str, registry: _Registry) -> list[Mention]:
     address = frozenset(h for h in _honorifics() if " " not in h)
 
     def not_name(token: str) -> bool:
-        # 'Vice-President' is two words of an office joined by a hyphen
-        return token in stop or all(part in stop for part in token.split("-"))
+        # 'Vice-President' is two words of an office joined by a hyphen; 'Presidents' is offices
+        return (
+            token in stop
+            or all(part in stop for part in token.split("-"))
+            or (token.endswith("s") and token[:-1] in stop)
+        )
 
     for start, end in spans:
         written = text[start:end]
