@@ -41,10 +41,25 @@ def test_country_names_adjectives_and_capitals_resolve(example: dict[str, Any]) 
     assert find_country(example["text"]) == example["country"]
 
 
-def _region_examples() -> list[dict[str, Any]]:
+def _country_section_examples(section: str) -> list[dict[str, Any]]:
     text = resources.files("timeline.gazetteer").joinpath("data/countries.json").read_text("utf-8")
-    examples: list[dict[str, Any]] = json.loads(text)["regions"]["examples"]
+    examples: list[dict[str, Any]] = json.loads(text)[section]["examples"]
     return examples
+
+
+def _region_examples() -> list[dict[str, Any]]:
+    return _country_section_examples("regions")
+
+
+@pytest.mark.parametrize(
+    "example", _country_section_examples("shared_names"), ids=lambda e: f"{e['text']} / {e['story']}"
+)
+def test_a_name_two_states_share_means_the_one_the_story_names(example: dict[str, Any]) -> None:
+    story = f"{example['story']} {example['text']} spoke."
+    mentions = find_mentions(story)
+    written = example["text"].split("'")[0].split()[0]
+    shared = [m for m in mentions if story[m.start : m.end] == written]
+    assert shared and {m.country for m in shared} == {example["country"]}
 
 
 @pytest.mark.parametrize("example", _region_examples(), ids=lambda e: e["text"])

@@ -44,6 +44,8 @@ from timeline.gazetteer import (
     name_key,
     organization_seats,
     place_spellings,
+    resolve_shared_name,
+    shared_country_names,
 )
 from timeline.model import Organization, Person, Place
 
@@ -216,7 +218,9 @@ def _title_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
         rf"(?:,\s+[^,;.\n]{{2,60}}?\s+and\s+[^,;.\n]{{2,60}}?)?),\s+(?P<name>{name}){_AFTER}"
     )
     name_then_title = re.compile(
-        rf"(?=[{_UPPER}]){_BEFORE}(?P<name>{name}),\s+(?:the\s+|a\s+|also\s+)?(?P<title>{any_case})"
+        # "Massad Boulos, Trump's senior adviser for Africa,": the office is held for the possessor's state
+        rf"(?=[{_UPPER}]){_BEFORE}(?P<name>{name}),\s+(?:the\s+|a\s+|also\s+"
+        rf"|(?P<possessor>[{_UPPER}][\w.'’-]*)['’]s\s+)?(?P<title>{any_case})"
         rf"(?P<of>(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:of|at|to|for)\s+[^,;.\n]{{2,90}}?)?"
         rf"(?=\s*[,;.)]|\s+(?:and|who|said|says)\b)"
     )
@@ -459,7 +463,106 @@ def find_mentions(text: str, year: int | None = None) -> list[Mention]:
     ]
     chosen.extend(by_role)
     chosen.sort(key=lambda m: (m.start, m.end))
+    chosen = _shared_names_resolved(text, chosen)
+    chosen.extend(_office_holders_of_states(text, chosen))
+    chosen.sort(key=lambda m: (m.start, m.end))
     return chosen
+
+
+# How far after an office of two states news names its holders: the lede describes, the next
+# paragraph names ('The foreign ministers of Congo and Rwanda signed ... Congo's Thérèse Kayikwamba
+# Wagner and Rwanda's Olivier Nduhungirehe put their names to the text').
+_HOLDERS_REACH = 700
+
+
+@functools.cache
+def _office_of_states_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    country = _country_pattern()
+    adjective = "(?:" + trie_pattern(list(country_adjectives())) + ")"
+    offices = trie_pattern([*_plural_offices(), *(o[:1].upper() + o[1:] for o in _plural_offices())])
+    of_states = re.compile(
+        rf"\b[Tt]he\s+(?P<office>{offices})\s+of\s+(?P<states>(?:the\s+)?{country}(?:\s*,\s*(?:the\s+)?{country})*"
+        rf",?\s+and\s+(?:the\s+)?{country})\b"
+    )
+    adjectives = re.compile(
+        rf"\b[Tt]he\s+(?P<states>{adjective}(?:\s*,\s*{adjective})*,?\s+and\s+{adjective})\s+(?P<office>{offices})\b"
+    )
+    return of_states, adjectives
+
+
+def _office_holders_of_states(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'The foreign ministers of Congo and Rwanda', 'the Kenyan and Ugandan presidents': a group of the
+    holders of one office in the states listed, who are the people of those states the story names near
+    it, without another office. They take the office when the story names them without one."""
+    people = [m for m in mentions if m.kind == "person" and m.entity is not None]
+    groups: list[Mention] = []
+    for regex in _office_of_states_regexes():
+        for match in regex.finditer(text):
+            if _listed_people_regex().match(text, match.start()) or any(
+                m.start < match.end() and match.start() < m.end for m in people
+            ):
+                continue  # the holders are named right there
+            title = _plural_offices()[match.group("office").lower()]
+            rank = _rank_of(title)
+            members: list[Entity] = []
+            for written in re.split(r"\s*,\s*(?:and\s+)?|,?\s+and\s+", match.group("states")):
+                state = written.removeprefix("the ").strip()
+                code = country_names().get(state) or country_adjectives().get(state)
+                holder = _holder_near(people, code, rank, match.start(), match.end())
+                if holder is not None and holder not in members:
+                    members.append(holder)
+            if len(members) < 2:
+                continue
+            for holder in members:
+                if holder.title is None:
+                    holder.title, holder.rank = title, rank
+            groups.append(Mention(start=match.start(), end=match.end(), kind="group", members=tuple(members)))
+    return groups
+
+
+def _holder_near(people: list[Mention], code: str | None, rank: str | None, start: int, end: int) -> Entity | None:
+    """The person of state `code` named first after `end` (or last before `start`), without an office of
+    another rank."""
+
+    def fits(mention: Mention) -> bool:
+        entity = mention.entity
+        return (
+            entity is not None
+            and entity.country == code
+            and (entity.title is None or entity.rank == rank)
+        )
+
+    after = [m for m in people if end <= m.start <= end + _HOLDERS_REACH and fits(m)]
+    if after:
+        return after[0].entity
+    before = [m for m in people if start - _HOLDERS_REACH <= m.end <= start and fits(m)]
+    return before[-1].entity if before else None
+
+
+def _shared_names_resolved(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Democratic Republic of Congo ... Congo's Thérèse Kayikwamba Wagner': a name two states share means
+    the one the story names by a name of its own, for its mentions and the people it gave a state."""
+    shared = shared_country_names()
+    countries = [m for m in mentions if m.kind == "country" or m.capital]
+    named = {m.country for m in countries if text[m.start : m.end] not in shared and m.country is not None}
+    moved = {
+        codes[0]: resolved
+        for written, codes in shared.items()
+        if (resolved := resolve_shared_name(written, named)) is not None and resolved != codes[0]
+    }
+    if not moved:
+        return mentions
+    resolved_mentions = []
+    for mention in mentions:
+        entity = mention.entity
+        if entity is not None and not entity.known and entity.country in moved:
+            entity.country = moved[entity.country]
+        if mention.country in moved:
+            code = moved[mention.country]
+            place = attrs.evolve(mention.place, country=code) if mention.place is not None else None
+            mention = attrs.evolve(mention, country=code, place=place)
+        resolved_mentions.append(mention)
+    return resolved_mentions
 
 
 def _organizations_by_short_names(mentions: list[Mention]) -> list[Mention]:
@@ -785,7 +888,7 @@ def _titled_people(text: str, registry: _Registry) -> list[Mention]:
             continue  # 'Leader of the Nation, President of ...': a common noun, not a name
         title = _canonical_title(match.group("title"))
         title = title[:1].upper() + title[1:]
-        country = _of_country(match.group("of"))
+        country = _of_country(match.group("of")) or _country_of_possessor(match.group("possessor"))
         if _rank_of(title) == "diplomat" and _SENT_TO.match(match.group("of") or ""):
             country = None  # 'the Personal Envoy for Sudan', 'Ambassador to China': the state sent to
         entity = registry.person(name, title, _rank_of(title), country)
@@ -794,6 +897,17 @@ def _titled_people(text: str, registry: _Registry) -> list[Mention]:
             entity.affiliation = organization
         mentions.append(_person_at(match, name, entity))
     return mentions
+
+
+def _country_of_possessor(possessor: str | None) -> str | None:
+    """"Japan's", "Trump's": the state named, or the state of the known person named."""
+    if possessor is None:
+        return None
+    code = country_names().get(possessor) or country_adjectives().get(possessor)
+    if code is None:
+        person = find_person(possessor)
+        code = person.country if person is not None else None
+    return code
 
 
 @functools.cache
@@ -908,8 +1022,9 @@ def _untitled_name_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Patte
     before = trie_pattern(data["words_before"])
     after_word = re.compile(
         rf"\b(?:{before})[ \t](?P<name>{name})(?=[ \t]*[,.;]|[ \t]+(?:on|in|at|who|and|said)\b)"
-        # "Iraq's Saddam Hussein, facing ...": a state's possessive before two names introduces its person
-        rf"|\b(?P<possessive>[{_UPPER}][{_LOWER}]+['’]s[ \t]{token}[ \t]{token})(?=[ \t]*,)"
+        # "Iraq's Saddam Hussein, facing ...", "Rwanda's Olivier Nduhungirehe put": a state's possessive
+        # before two names or more introduces its person
+        rf"|\b(?P<possessive>{_country_pattern()}['’]s[ \t]{name})(?=[ \t]*[,;.]|[ \t]+[{_LOWER}])"
     )
     verb = re.compile(rf"(?=[, \t])(?<=[{_LOWER}'’])(?:,[ \t]+who\b|[ \t]+(?:{after})\b)")
     name_before = re.compile(rf"{_BEFORE}(?P<name>{name})\Z")

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from timeline.extraction.context import Context
 from timeline.extraction.lexicon import cue
@@ -131,6 +132,8 @@ _TITLE_GAP = re.compile(r"(?:\s+[A-Z][\w'’.-]*){0,4}\s+")
 
 def group_members(context: Context, group: Mention, sentence: Sentence) -> list[Entity]:
     """'the two leaders': the leaders, already named, of the countries this sentence or paragraph names."""
+    if group.members:
+        return list(group.members)
     written = context.text[group.start : group.end].lower()
     if _BARE_TWO.fullmatch(written):
         named_before = _group_before(context, sentence)
@@ -146,8 +149,17 @@ def group_members(context: Context, group: Mention, sentence: Sentence) -> list[
             return entity.rank in ("head_of_state", "head_of_government")
         return not ministers_only or entity.rank == "minister" or "minister" in (entity.title or "").lower()
 
+    resumed = _group_resumed(context, group, fits) if leaders_only or ministers_only else []
+    if resumed:
+        return resumed
+    # people the sentence itself names first: 'Tshisekedi and Kagame met ... both sides' are theirs
+    named_here = [
+        m.entity
+        for m in context.mentions_in(sentence.start, sentence.end)
+        if m.kind == "person" and m.entity is not None
+    ]
     earlier = [m.entity for m in context.mentions if m.kind == "person" and m.entity is not None]
-    candidates = [e for e in unique(earlier) if fits(e)]
+    candidates = [e for e in unique([*named_here, *earlier]) if fits(e)]
     for scope in (sentence.text, _paragraph_text(context, sentence)):
         codes = (
             _countries_named(context, sentence.start, sentence.end)
@@ -175,6 +187,15 @@ def group_members(context: Context, group: Mention, sentence: Sentence) -> list[
 
 
 _BARE_TWO = re.compile(r"(?:the|both)\s+two")
+
+
+def _group_resumed(context: Context, group: Mention, fits: Callable[[Entity], bool]) -> list[Entity]:
+    """'The foreign ministers of Congo and Rwanda signed ... The two ministers were received': the
+    members of the last group named before with its members, when they all fit."""
+    named = [m for m in context.mentions if m.kind == "group" and m.members and m.end <= group.start]
+    if named and all(fits(e) for e in named[-1].members):
+        return list(named[-1].members)
+    return []
 
 
 def _group_before(context: Context, sentence: Sentence) -> Mention | None:

@@ -1630,6 +1630,10 @@ def _away_from_home(
     return elsewhere[0] if elsewhere else visitor
 
 
+_APPOSITIVE_POSSESSOR = re.compile(r"['’]s\s+[^,;]*,\s*")
+_COMMA_BETWEEN = re.compile(r",\s*")
+
+
 def _visits(
     context: Context,
     candidate: Candidate,
@@ -1716,7 +1720,7 @@ def _visits(
     ):
         return []  # 'received the visiting ministers jointly': the guests visit, not the host
     if visitor is None and people_before:
-        last = people_before[-1]
+        last = _head_of_appositive(context, people_before, trigger.start)
         if last.kind == "group":
             members = group_members(context, last, candidate.sentence)
             visitor = members[0] if members else None
@@ -1885,6 +1889,18 @@ def _visits(
 
         visits.append(visit)
     return visits
+
+
+def _head_of_appositive(context: Context, people_before: list[Mention], end: int) -> Mention:
+    """The person named last before `end`, unless that name is the possessor in an appositive about the
+    one before ("Massad Boulos, Trump's senior adviser for Africa, visited"): then the one before."""
+    last = people_before[-1]
+    if len(people_before) < 2 or not _APPOSITIVE_POSSESSOR.match(context.text, last.end, end):
+        return last
+    head = people_before[-2]
+    if _COMMA_BETWEEN.fullmatch(context.text, head.end, last.start):
+        return head
+    return last
 
 
 def _traveller_around_phrase(context: Context, candidate: Candidate, start: int) -> Entity | None:

@@ -7,6 +7,8 @@ from timeline.gazetteer.countries import (
     country_names,
     find_country,
     region_countries,
+    resolve_shared_name,
+    shared_country_names,
 )
 from timeline.gazetteer.organizations import (
     KnownOrganization,
@@ -50,4 +52,6 @@ __all__ = [
     "organization_spellings",
     "place_spellings",
     "region_countries",
+    "resolve_shared_name",
+    "shared_country_names",
 ]

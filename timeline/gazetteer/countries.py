@@ -86,3 +86,20 @@ def region_countries(text: str) -> list[str]:
     for match in pattern.finditer(text):
         codes.extend(code for code in members[match.group()] if code not in codes)
     return codes
+
+
+@functools.cache
+def shared_country_names() -> dict[str, tuple[str, ...]]:
+    """Names two states share ('Congo') -> their codes, the one a bare mention means first."""
+    names: dict[str, list[str]] = load_data("countries.json")["shared_names"]["names"]
+    return {name: tuple(codes) for name, codes in names.items()}
+
+
+def resolve_shared_name(written: str, named: set[str]) -> str | None:
+    """The state a shared name means in a story that names the states `named` by names of their own: the
+    one of its states the story names alone, else the first."""
+    codes = shared_country_names().get(written)
+    if codes is None:
+        return None
+    in_story = [code for code in codes if code in named]
+    return in_story[0] if len(in_story) == 1 else codes[0]

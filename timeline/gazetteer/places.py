@@ -36,7 +36,8 @@ def _index() -> dict[str, KnownPlace]:
     for name, city_place in cities.items():
         index.setdefault(name_key(name), city_place)
     for entry in data["venues"]:
-        city = cities[entry["city"]]
+        # the city under the one spelling its other spellings resolve to ('Brasília' is 'Brasilia')
+        city = index[name_key(entry["city"])]
         venue = KnownPlace(name=city.name, country=city.country, venue=entry["name"])
         for spelling in (entry["name"], *entry.get("aliases", ())):
             index[name_key(spelling)] = venue
