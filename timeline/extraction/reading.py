@@ -1630,6 +1630,9 @@ def _away_from_home(
     return elsewhere[0] if elsewhere else visitor
 
 
+_INVITED_BY = cue("invited_by")
+# How far after 'at the invitation of' the inviter is named, past an office ('Chinese President')
+_INVITER_REACH = 60
 _APPOSITIVE_POSSESSOR = re.compile(r"['’]s\s+[^,;]*,\s*")
 _COMMA_BETWEEN = re.compile(r",\s*")
 
@@ -1838,6 +1841,8 @@ def _visits(
             hosts, host_places = [filed_from.country], {filed_from.country: filed_from}
     if not hosts and visitor is not None and _THE_COUNTRY.match(after):
         hosts = _country_named_before(context, candidate, visitor)
+    if not hosts and visitor is not None:
+        hosts = _inviter_state(context, candidate.sentence, visitor)
     hosts = list(dict.fromkeys(hosts))
     candidate.visitor = visitor
     candidate.visit_type = _visit_type(before + " " + after[:20])
@@ -1889,6 +1894,20 @@ def _visits(
 
         visits.append(visit)
     return visits
+
+
+def _inviter_state(context: Context, sentence: Sentence, visitor: Entity) -> list[str]:
+    """'At the invitation of President Xi Jinping, Gustavo Petro will pay a state visit': a visit that names
+    no destination goes to the state of the one who invited."""
+    invitation = _INVITED_BY.search(sentence.text)
+    if invitation is None:
+        return []
+    start = sentence.start + invitation.end()
+    for mention in context.mentions_in(start, min(sentence.end, start + _INVITER_REACH)):
+        code = mention.entity.country if mention.entity is not None else mention.country
+        if mention.kind in ("person", "country") and code:
+            return [code] if code != visitor.country else []
+    return []
 
 
 def _head_of_appositive(context: Context, people_before: list[Mention], end: int) -> Mention:
