@@ -288,6 +288,19 @@ def _between(one: Candidate, other: Candidate) -> tuple[int, int]:
 
 # 'hold talks ... and then chair the meeting of': a second thing done, not the first told again
 _JOINED = re.compile(r"\band\b")
+_HOSTED_SETTING = cue("hosted_setting")
+
+
+def _hosted_setting(one: Candidate, other: Candidate) -> bool:
+    """The later of two reports in a sentence is 'at talks hosted by X' right after the first."""
+    start, end = _between(one, other)
+    text = one.sentence.text
+    setting = _HOSTED_SETTING.search(text, start, min(len(text), end + _SETTING_REACH))
+    return setting is not None and setting.start() <= end < setting.end()
+
+
+# 'at talks hosted by' after the event word: enough room for the few words after the noun
+_SETTING_REACH = 40
 
 
 def _bodies(candidate: Candidate) -> set[int]:
@@ -399,6 +412,12 @@ def _same_event(lead: Candidate, other: Candidate) -> bool:
                 lead.label == other.label if lead.kind == "other" else lead.name == other.name
             )
         return False
+    if (
+        lead.kind == "meeting"
+        and other.sentence is lead.sentence
+        and _hosted_setting(lead, other)
+    ):
+        return True  # 'met in Doha on March 18, at talks hosted by the Emir': the host's talks are that meeting
     if not mine & theirs:
         return False
     if other.sentence is lead.sentence and not (mine <= theirs or theirs <= mine):

@@ -158,7 +158,13 @@ def group_members(context: Context, group: Mention, sentence: Sentence) -> list[
         for m in context.mentions_in(sentence.start, sentence.end)
         if m.kind == "person" and m.entity is not None
     ]
-    earlier = [m.entity for m in context.mentions if m.kind == "person" and m.entity is not None]
+    # 'the two leaders' are two already named, where 'their foreign ministers' may be named next
+    named_by = sentence.end if "two" in written else len(context.text)
+    earlier = [
+        m.entity
+        for m in context.mentions
+        if m.kind == "person" and m.entity is not None and m.start < named_by
+    ]
     candidates = [e for e in unique([*named_here, *earlier]) if fits(e)]
     for scope in (sentence.text, _paragraph_text(context, sentence)):
         codes = (
@@ -171,7 +177,7 @@ def group_members(context: Context, group: Mention, sentence: Sentence) -> list[
             if entity.country in codes and entity.country not in chosen:
                 chosen[entity.country] = entity
         if len(chosen) >= 2:
-            return list(chosen.values())
+            return _most_named(context, list(chosen.values()), group) if "two" in written else list(chosen.values())
     by_country: dict[str, Entity] = {}
     before = [
         m.entity
@@ -184,6 +190,15 @@ def group_members(context: Context, group: Mention, sentence: Sentence) -> list[
         if len(by_country) == 2:
             return list(by_country.values())
     return []
+
+
+def _most_named(context: Context, people: list[Entity], group: Mention) -> list[Entity]:
+    """'The two leaders' among three named: the two the story has named most by then."""
+    if len(people) <= 2:
+        return people
+    named = [id(m.entity) for m in context.mentions if m.entity is not None and m.start < group.start]
+    ranked = sorted(people, key=lambda e: -named.count(id(e)))
+    return [e for e in people if e in ranked[:2]]
 
 
 _BARE_TWO = re.compile(r"(?:the|both)\s+two")
