@@ -66,6 +66,8 @@ def merge_mentions(candidates: list[Candidate]) -> list[Group]:
                 continue
         if candidate.anaphoric and candidate.kind == "meeting" and not candidate.people:
             _parties_of_the_visit(groups, candidate)
+        if candidate.kind == "meeting" and candidate.with_counterpart:
+            _visitor_of_the_trip(groups, candidate)
         call = _call_told(groups, candidate)
         if call is not None:
             call.members.append(candidate)
@@ -107,6 +109,40 @@ def _parties_of_the_visit(groups: list[Group], candidate: Candidate) -> None:
     if visit is not None:
         candidate.people = list(visit.lead.people)
         candidate.countries = list(visit.lead.countries)
+
+
+def _visitor_of_the_trip(groups: list[Group], candidate: Candidate) -> None:
+    """'He flew to Ouagadougou, where talks with Captain Ibrahim Traoré were held on Monday': talks with a
+    host and no one else named are those of the visitor then in the host's state."""
+    people = [e for e in candidate.people if e.kind == "person"]
+    if len(people) != 1 or people[0].country is None:
+        return
+    host = people[0].country
+    visit = next(
+        (
+            g.lead
+            for g in reversed(groups)
+            if g.lead.kind == "visit"
+            and g.lead.host_country == host
+            and g.lead.visitor is not None
+            and g.lead.visitor.country not in (None, host)
+            and g.lead.status is candidate.status
+            and _during_stay(g.lead.when, candidate.when)
+        ),
+        None,
+    )
+    if visit is not None and visit.visitor is not None:
+        candidate.people = [visit.visitor, *candidate.people]
+        candidate.countries = list(dict.fromkeys([*visit.countries, *candidate.countries]))
+
+
+def _during_stay(stay: When, day: When) -> bool:
+    """`day` falls within the stay, or within the days after an arrival dated by one day."""
+    if not stay.is_known or not day.is_known or stay.start is None or day.start is None:
+        return False
+    if stay.is_range:
+        return stay.contains(day)
+    return dt.timedelta(0) <= day.start - stay.start <= dt.timedelta(days=_STAY_DAYS)
 
 
 def _split_apart(lead: Candidate, candidate: Candidate) -> bool:
