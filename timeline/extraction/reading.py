@@ -284,7 +284,19 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     if cue("none_before").search(before[-30:]) and cue("none_arranged_after").match(after):
         return []  # 'no meeting with Nigerian officials is planned'
     mentions = context.mentions_in(clause_start, clause_end)
-    if _PARTICIPLE_START.match(text, clause_start):
+    participle_after = _PARTICIPLE_START.match(text, clause_end) if rule.form == "noun" else None
+    if participle_after is not None:
+        # 'The summit, held in Samarkand with the participation of Costa and von der Leyen': the participle
+        # phrase right after the noun tells who took part
+        phrase_end = clause_of(sentence, participle_after.end())[1]
+        taking_part = cue("taking_part").search(text, participle_after.end(), phrase_end)
+        if taking_part is not None:
+            list_end = text.find(",", taking_part.end(), phrase_end)
+            mentions = [
+                *mentions,
+                *context.mentions_in(taking_part.end(), phrase_end if list_end < 0 else list_end),
+            ]
+    elif _PARTICIPLE_START.match(text, clause_start):
         # 'the SCO, founded in 2001': the noun the participle describes stands right before it
         head = context.mentions_in(max(sentence.start, clause_start - 60), clause_start)
         mentions = [*head[-1:], *mentions]
