@@ -40,6 +40,7 @@ SETS = (
     "pacific",
     "eurasia",
     "southern",
+    "gulf",
 )
 # Sets written apart from the rules, to measure them: every date they can resolve carries its year.
 HELD_OUT = tuple(name for name in SETS if name not in ("events", "merge"))
@@ -79,6 +80,7 @@ MIN_ARTICLES = {
     "pacific": 20,
     "eurasia": 20,
     "southern": 20,
+    "gulf": 20,
 }
 
 
