@@ -299,3 +299,12 @@ def test_a_summit_that_names_no_body_is_held_by_the_body_the_story_names_most() 
     events = extract(Document(text=text, published=dt.date(2024, 6, 28)))
     (virtual,) = [e for e in events if e.kind == "summit" and e.status.value == "happened"]
     assert "Shanghai Cooperation Organization" in [p.name for p in virtual.participants]
+
+
+def test_words_of_address_alone_refer_back_to_the_royal_not_to_a_president_named_since() -> None:
+    text = (
+        "His Royal Highness Prince Mohammed bin Salman received a call from President Masoud Pezeshkian. "
+        "During the visit, His Royal Highness also held talks with Pezeshkian."
+    )
+    address = [m for m in find_mentions(text) if text[m.start : m.end] == "His Royal Highness"]
+    assert [m.entity.name for m in address if m.entity is not None] == ["Mohammed bin Salman"]

@@ -259,6 +259,11 @@ def _leading_honorifics() -> re.Pattern[str]:
     return re.compile(rf"(?:{_honorific_pattern()}\s+)+")
 
 
+def _only_honorifics(written: str) -> bool:
+    """'His Royal Highness also held talks': words of address standing for a person already named."""
+    return re.fullmatch(rf"(?:{_honorific_pattern()}\s*)+", written) is not None
+
+
 @functools.cache
 def _honored_name_regex() -> re.Pattern[str]:
     return re.compile(
@@ -1090,7 +1095,7 @@ def _untitled_people(text: str, registry: _Registry) -> list[Mention]:
             tokens = written.split()
         if any(not_name(t) or (t.lower() in _PARTICLE_WORDS and i == 0) for i, t in enumerate(tokens)):
             continue
-        if tokens[0] in address or _leading_honorifics().match(written) is not None:
+        if tokens[0] in address or _leading_honorifics().match(written) is not None or _only_honorifics(written):
             continue  # 'Sir Keir said': one name after a word of address is read with the honorifics
         if any(first <= start and end <= last for first, last in registry.portfolios):
             continue  # the end of a portfolio ('... and Gambians Abroad, Mamadou Tangara, who'), not a person
@@ -1775,6 +1780,21 @@ def _role_regex() -> re.Pattern[str]:
 
 
 @functools.cache
+def _royal_address_words() -> frozenset[str]:
+    return frozenset(load_data("titles.json")["roles"]["royal_address"]["words"])
+
+
+@functools.cache
+def _royal_offices() -> re.Pattern[str]:
+    offices: list[str] = load_data("titles.json")["roles"]["royal_address"]["offices"]
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, offices))})\b", re.IGNORECASE)
+
+
+def _royal(entity: Entity) -> bool:
+    return entity.title is not None and _royal_offices().search(entity.title) is not None
+
+
+@functools.cache
 def _states_body_words() -> frozenset[str]:
     return frozenset(load_data("titles.json")["organization_roles"]["of_states"]["words"])
 
@@ -1842,6 +1862,8 @@ def _role_mentions(text: str, chosen: list[Mention], registry: _Registry) -> lis
             for e in named
             if e is not None and e.rank in ranks and (country is None or e.country == country)
         ]
+        if role in _royal_address_words():
+            fitting = [e for e in fitting if _royal(e)]
         if role == "counterpart":
             if _names_follow(text, match.end(), starts):
                 continue  # 'his Namibian counterpart, Selma Ashipala-Musavyi': the name is the counterpart
