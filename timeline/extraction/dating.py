@@ -23,11 +23,17 @@ _RELATIVE_CLAUSE = re.compile(r"\s*(?:who|whose|which)\b")
 _RELATIVE_WORD_BEFORE = re.compile(r"\b(?:who|whose|which)\s*$")
 
 
-def _relative_clause_at(text: str, start: int) -> bool:
-    """A clause that is a relative clause, whether or not its pronoun was taken as the break before it."""
+def _relative_clause_at(text: str, start: int, *, that: bool = False) -> bool:
+    """A clause that is a relative clause, whether or not its pronoun was taken as the break before it;
+    with `that`, one opened by 'that' too ('a tour that will also take him to Qatar')."""
     return bool(
-        _RELATIVE_CLAUSE.match(text, start) or _RELATIVE_WORD_BEFORE.search(text, max(0, start - 8), start)
+        _RELATIVE_CLAUSE.match(text, start)
+        or _RELATIVE_WORD_BEFORE.search(text, max(0, start - 8), start)
+        or (that and _THAT_CLAUSE.match(text, start))
     )
+
+
+_THAT_CLAUSE = re.compile(r"\s*that\b")
 
 
 _SCHEDULED_RELATIVE = cue("scheduled_relative")
@@ -148,6 +154,9 @@ def event_date(
             and not _relative_clause_at(text, clause_of(sentence, t.start)[0])
             and not (kind != "statement" and _time_of_closing_speaker(context, t, trigger))
             and not _opens_next_clause(context, t, trigger)
+            # 'arrived on Tuesday on a tour that will also take him to Qatar': a past day of another clause
+            # does not date what is still to come
+            and not (planned and _relative_clause_at(text, clause[0], that=True) and _not_ahead(context, t))
         ]
         if kind == "agreement":
             others = [t for t in others if not _bounds_validity(text, t)]
@@ -840,6 +849,18 @@ def _stay_until(context: Context, chosen: TimeMention, when: When, sentence: Sen
             return When.span(when.start, end)
         return None
     return None
+
+
+def _not_ahead(context: Context, time: TimeMention) -> bool:
+    """The time is a day no later than the story's publication day."""
+    when = time.when
+    return (
+        context.published is not None
+        and when is not None
+        and when.precision is Precision.DAY
+        and when.end is not None
+        and when.end <= context.published
+    )
 
 
 def _multi_day_span(context: Context, when: When, clause: tuple[int, int], sentence: Sentence) -> When:
