@@ -453,7 +453,8 @@ def _same_event(lead: Candidate, other: Candidate) -> bool:
         and other.sentence is lead.sentence
         and _hosted_setting(lead, other)
     ):
-        return True  # 'met in Doha on March 18, at talks hosted by the Emir': the host's talks are that meeting
+        # 'met in Doha on March 18, at talks hosted by the Emir': the host's talks are that meeting
+        return True
     if not mine & theirs:
         return False
     if other.sentence is lead.sentence and not (mine <= theirs or theirs <= mine):

@@ -525,7 +525,9 @@ def _office_holders_of_states(text: str, mentions: list[Mention]) -> list[Mentio
     return groups
 
 
-def _holder_near(people: list[Mention], code: str | None, rank: str | None, start: int, end: int) -> Entity | None:
+def _holder_near(
+    people: list[Mention], code: str | None, rank: str | None, start: int, end: int
+) -> Entity | None:
     """The person of state `code` named first after `end` (or last before `start`), without an office of
     another rank."""
 
@@ -1095,7 +1097,11 @@ def _untitled_people(text: str, registry: _Registry) -> list[Mention]:
             tokens = written.split()
         if any(not_name(t) or (t.lower() in _PARTICLE_WORDS and i == 0) for i, t in enumerate(tokens)):
             continue
-        if tokens[0] in address or _leading_honorifics().match(written) is not None or _only_honorifics(written):
+        if (
+            tokens[0] in address
+            or _leading_honorifics().match(written) is not None
+            or _only_honorifics(written)
+        ):
             continue  # 'Sir Keir said': one name after a word of address is read with the honorifics
         if any(first <= start and end <= last for first, last in registry.portfolios):
             continue  # the end of a portfolio ('... and Gambians Abroad, Mamadou Tangara, who'), not a person

@@ -177,7 +177,8 @@ def group_members(context: Context, group: Mention, sentence: Sentence) -> list[
             if entity.country in codes and entity.country not in chosen:
                 chosen[entity.country] = entity
         if len(chosen) >= 2:
-            return _most_named(context, list(chosen.values()), group) if "two" in written else list(chosen.values())
+            members = list(chosen.values())
+            return _most_named(context, members, group) if "two" in written else members
     by_country: dict[str, Entity] = {}
     before = [
         m.entity

@@ -1,7 +1,8 @@
 """The gulf articles and their gold annotations keep covering what they were written for.
 
 The set measures extraction on the diplomacy of the Middle East, the Gulf, North Africa and the Horn of Africa
-with their partners, in the house styles of the region's agencies, royal courts and ministries and of the wires.
+with their partners, in the house styles of the region's agencies, royal courts and ministries and of the
+wires.
 Its scores stop meaning anything if it quietly loses the cases it was built around: datelines in the agencies'
 own styles, an undated brief, summits with meetings on their sidelines, tours with ranges, postponements,
 receptions of credentials, calls and announcements.
@@ -22,7 +23,15 @@ _ARTICLES, _EVENTS, REQUIRED = articles_and_events(NAME)
 
 def test_the_set_keeps_covering_what_it_was_built_for() -> None:
     assert_keeps_common_cases(
-        NAME, cancelled=5, planned=35, optional=80, ranges=12, summits=25, calls=10, implied=40, year_less=True
+        NAME,
+        cancelled=5,
+        planned=35,
+        optional=80,
+        ranges=12,
+        summits=25,
+        calls=10,
+        implied=40,
+        year_less=True,
     )
     dateline_only = [
         article for article in articles_without_metadata(NAME) if article["published"] is not None
