@@ -117,11 +117,14 @@ def assert_keeps_common_cases(
     summits: int = 0,
     calls: int = 0,
     implied: int = 0,
+    implied_ranges: int = 0,
+    dateline_only: int = 0,
     year_less: bool = False,
 ) -> None:
     """What every set written apart from the rules keeps covering: articles dated only by a dateline or not at
     all, every kind of event, and enough cancelled and planned ones to measure status; and, as many as the set
-    was written with, multi-day ranges, summits, calls, implied dates, year-less dates and optional events."""
+    was written with, multi-day ranges, summits, calls, implied days and stays, articles dated only by their
+    dateline, year-less dates and optional events."""
     _articles, events, required = articles_and_events(name)
     without_metadata = articles_without_metadata(name)
     kinds = Counter(event["kind"] for event in required)
@@ -136,6 +139,10 @@ def assert_keeps_common_cases(
     assert kinds["call"] >= calls, "phone and video calls"
     unknown_but_implied = [e for e in required if e["date"] == "unknown" and "date_implied" in e]
     assert len(unknown_but_implied) >= implied, "implied dates"
+    stays_implied = sum(isinstance(event.get("date_implied"), dict) for event in required)
+    assert stays_implied >= implied_ranges, "talks dated only by their visit"
+    dated_by_dateline = [article for article in without_metadata if article["published"] is not None]
+    assert len(dated_by_dateline) >= dateline_only, "dates only in a dateline"
     assert not year_less or any(str(e["date"]).startswith("XXXX") for e in required), "a year-less date"
     assert sum(event["optional"] for event in events) >= optional, "borderline events are marked optional"
 
