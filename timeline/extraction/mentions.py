@@ -261,7 +261,12 @@ def _leading_honorifics() -> re.Pattern[str]:
 
 def _only_honorifics(written: str) -> bool:
     """'His Royal Highness also held talks': words of address standing for a person already named."""
-    return re.fullmatch(rf"(?:{_honorific_pattern()}\s*)+", written) is not None
+    return _honorifics_alone().fullmatch(written) is not None
+
+
+@functools.cache
+def _honorifics_alone() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_honorific_pattern()}\s*)+")
 
 
 @functools.cache
@@ -484,7 +489,7 @@ _HOLDERS_REACH = 700
 def _office_of_states_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     country = _country_pattern()
     adjective = "(?:" + trie_pattern(list(country_adjectives())) + ")"
-    offices = trie_pattern([*_plural_offices(), *(o[:1].upper() + o[1:] for o in _plural_offices())])
+    offices = _plural_office_pattern()
     of_states = re.compile(
         rf"\b[Tt]he\s+(?P<office>{offices})\s+of\s+(?P<states>(?:the\s+)?{country}(?:\s*,\s*(?:the\s+)?{country})*"
         rf",?\s+and\s+(?:the\s+)?{country})\b"
@@ -945,7 +950,7 @@ def _listed_people_regex() -> re.Pattern[str]:
     country = _country_pattern()
     countries = rf"{country}(?:\s*,\s*{country})*(?:,?\s+and\s+{country})"
     names = rf"{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+and\s+{_NAME})"
-    offices = trie_pattern([*_plural_offices(), *(o[:1].upper() + o[1:] for o in _plural_offices())])
+    offices = _plural_office_pattern()
     # 'Presidents Leonid Kuchma of Ukraine and Boris Yeltsin of Russia': each name followed by its state
     named = rf"{_NAME}\s+of\s+(?:the\s+)?{country}"
     return re.compile(
@@ -954,6 +959,12 @@ def _listed_people_regex() -> re.Pattern[str]:
         # 'Presidents Irfaan Ali and Nicolás Maduro', 'Foreign ministers Hugh Todd and Yván Gil'
         rf"|\s+(?P<plain>{_NAME}(?:\s*,\s*{_NAME})*,?\s+and\s+{_NAME})(?!\s+of\b))"
     )
+
+
+@functools.cache
+def _plural_office_pattern() -> str:
+    """'foreign ministers', 'Presidents': a plural office as written in lower case or capitalized."""
+    return trie_pattern([*_plural_offices(), *(o[:1].upper() + o[1:] for o in _plural_offices())])
 
 
 @functools.cache
