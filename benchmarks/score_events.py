@@ -146,19 +146,9 @@ def load_gold(path: Path) -> list[tuple[str, list[GoldEvent]]]:
 
 
 def load_document(folder: Path, file: str) -> Document:
-    """The article as the library reads it, with the folder manifest's metadata."""
+    """The article as the library reads it: metadata from its front matter or its folder's manifest, else
+    the date its own text gives, so that a dateline the reader misses costs the score it should."""
     (document,) = read_documents([folder / file])
-    manifest = folder / "manifest.json"
-    if manifest.is_file():
-        for entry in json.loads(manifest.read_text("utf-8")).get("articles", []):
-            if entry.get("file") == file:
-                published = entry.get("published")
-                document = attrs.evolve(
-                    document,
-                    published=document.published or (dt.date.fromisoformat(published) if published else None),
-                    url=document.url or entry.get("url"),
-                    outlet=document.outlet or entry.get("outlet"),
-                )
     return document
 
 

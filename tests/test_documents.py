@@ -84,6 +84,16 @@ def test_folder_is_read_recursively_in_a_stable_order_with_its_manifest(tmp_path
     assert documents[0].outlet == "Daryo" and documents[0].published == dt.date(2024, 6, 27)
 
 
+def test_file_named_alone_takes_its_metadata_from_its_folders_manifest(tmp_path: Path) -> None:
+    write(tmp_path / "b.txt", "B.")
+    write(tmp_path / "c.txt", "C.")
+    write(tmp_path / "manifest.json", json.dumps({"articles": [{"file": "b.txt", "published": "2024-06-27"}]}))
+    (b,) = read_documents([tmp_path / "b.txt"])
+    (c,) = read_documents([tmp_path / "c.txt"])
+    assert (b.published, b.published_from) == (dt.date(2024, 6, 27), "metadata")
+    assert c.published is None
+
+
 def test_default_publication_date_fills_only_missing_dates(tmp_path: Path) -> None:
     write(tmp_path / "a.txt", "---\npublished: 2020-01-01\n---\nA.")
     write(tmp_path / "b.txt", "B.")

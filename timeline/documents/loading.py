@@ -10,7 +10,7 @@ Formats:
 * a ``.jsonl`` corpus, one JSON object per line with at least ``"text"``;
 * a folder of these, searched recursively; a ``manifest.json`` in a folder
   (``{"articles": [{"file", "outlet", "url", "published", ...}]}``) supplies
-  metadata for the files it names;
+  metadata for the files it names, read with their folder or one by one;
 * ``-`` for standard input (JSON Lines when it starts with ``{``, a web page
   when it starts with ``<!DOCTYPE html>`` or ``<html>``).
 
@@ -82,7 +82,8 @@ def _read_path(path: str, published: dt.date | None, skipped: frozenset[Path]) -
     if location.is_dir():
         yield from _read_folder(location, published, skipped)
     elif location.exists():
-        yield from _read_file(location, {}, published)
+        manifest = _read_manifest(location.parent / MANIFEST)
+        yield from _read_file(location, manifest.get(location.name, {}), published)
     else:
         raise DocumentError(path, "no such file or directory")
 
