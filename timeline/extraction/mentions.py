@@ -720,7 +720,14 @@ def _rank_of(title: str) -> str | None:
 
 
 def _canonical_title(title: str) -> str:
-    return " ".join(title.split())
+    """The office as written, in capitals when written in lower case ('deputy foreign minister')."""
+    written = " ".join(title.split())
+    if not written.islower():
+        return written
+    return " ".join(word if word in _SMALL_TITLE_WORDS else word[:1].upper() + word[1:] for word in written.split())
+
+
+_SMALL_TITLE_WORDS = frozenset({"of", "for", "and", "the", "to", "on", "in"})
 
 
 _POSSESSIVE_END = re.compile(r"['’]s$")
@@ -884,7 +891,6 @@ def _titled_people(text: str, registry: _Registry) -> list[Mention]:
         country = _of_country(groups.get("state")) or country
         if groups.get("office_of") is not None:  # 'the president of Argentina' holds the office 'President'
             title = _canonical_title(groups["office_of"])
-            title = title[:1].upper() + title[1:]
         else:
             title = _canonical_title(groups.get("title") or groups["office"])
         entity = registry.person(name, title, _rank_of(title), country)
@@ -899,7 +905,6 @@ def _titled_people(text: str, registry: _Registry) -> list[Mention]:
         ):
             continue  # 'Leader of the Nation, President of ...': a common noun, not a name
         title = _canonical_title(match.group("title"))
-        title = title[:1].upper() + title[1:]
         country = _of_country(match.group("of")) or _country_of_possessor(match.group("possessor"))
         if _rank_of(title) == "diplomat" and _SENT_TO.match(match.group("of") or ""):
             country = None  # 'the Personal Envoy for Sudan', 'Ambassador to China': the state sent to

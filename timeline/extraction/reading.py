@@ -1022,7 +1022,7 @@ def _needs_met(
             AMOUNT.search(context.text, max(0, trigger.start - 30), trigger.start)
         )
     if needs == "organization":
-        return any(m.kind == "organization" for m in mentions)
+        return any(m.kind == "organization" for m in mentions) or _named_gathering(context, trigger)
     if needs == "organization_after":  # 'joined the bank', 'acceded to the WTO'
         return any(m.kind == "organization" and 0 <= m.start - trigger.end <= 15 for m in mentions)
     if needs == "body":  # 'session of the Joint Intergovernmental Commission', not 'of the new council'
@@ -1030,6 +1030,20 @@ def _needs_met(
     if needs == "actor":
         return any(m.kind in ("person", "organization", "group", "country", "place") for m in mentions)
     return True
+
+
+# A capitalized word right before 'Conference', ending the gathering's own name ('the Ukraine Recovery
+# Conference'); a determiner or pronoun opening a sentence names none. ('the National Congress' is a
+# legislature.)
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w'’.-])(?!(?:The|A|An|This|That|Its|Their|His|Her|Our)\s)[A-Z][\w'’.-]*\s+$")
+
+
+def _named_gathering(context: Context, trigger: Trigger) -> bool:
+    """Whether the event noun ends a conference's capitalized name: a gathering of its own, whoever convenes
+    it."""
+    return context.text.startswith("Conference", trigger.start) and bool(
+        _NAME_WORD_BEFORE.search(context.text, max(0, trigger.start - 40), trigger.start)
+    )
 
 
 def _main_clause_after(text: str, start: int, end: int) -> str:
