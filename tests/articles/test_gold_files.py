@@ -41,6 +41,7 @@ SETS = (
     "eurasia",
     "southern",
     "gulf",
+    "europe",
 )
 # Sets written apart from the rules, to measure them: every date they can resolve carries its year.
 HELD_OUT = tuple(name for name in SETS if name not in ("events", "merge"))
@@ -81,6 +82,7 @@ MIN_ARTICLES = {
     "eurasia": 20,
     "southern": 20,
     "gulf": 20,
+    "europe": 20,
 }
 
 
