@@ -87,7 +87,8 @@ def test_folder_is_read_recursively_in_a_stable_order_with_its_manifest(tmp_path
 def test_file_named_alone_takes_its_metadata_from_its_folders_manifest(tmp_path: Path) -> None:
     write(tmp_path / "b.txt", "B.")
     write(tmp_path / "c.txt", "C.")
-    write(tmp_path / "manifest.json", json.dumps({"articles": [{"file": "b.txt", "published": "2024-06-27"}]}))
+    manifest = {"articles": [{"file": "b.txt", "published": "2024-06-27"}]}
+    write(tmp_path / "manifest.json", json.dumps(manifest))
     (b,) = read_documents([tmp_path / "b.txt"])
     (c,) = read_documents([tmp_path / "c.txt"])
     assert (b.published, b.published_from) == (dt.date(2024, 6, 27), "metadata")

@@ -295,3 +295,38 @@ def test_a_year_less_timeline_entry_takes_the_year_of_an_earlier_entry_even_one_
         ("visit", "2025-03-27", "happened"),
         ("agreement", "2025-03-27", "happened"),
     }
+
+
+SCHEDULE = """Chancellor Friedrich Merz will have the following public appointments in the coming week:
+
+Monday, 8 December 2025
+
+The Chancellor will travel to London, where he will meet Prime Minister Keir Starmer.
+
+Tuesday, 9 December 2025
+
+10.30 a.m. The Chancellor will receive Greek Prime Minister Kyriakos Mitsotakis in Berlin.
+
+Wednesday, 10 December 2025
+
+The Chancellor will travel to Oslo for talks with Prime Minister Jonas Gahr Støre.
+"""
+
+
+def test_a_schedule_divided_by_days_dates_each_section_by_its_day_heading() -> None:
+    found = kinds_and_dates(SCHEDULE, dt.date(2025, 12, 5))
+    assert ("visit", "2025-12-08") in found and ("visit", "2025-12-10") in found
+    # a time of day under a heading is on the heading's day, not the day of publication
+    meetings = events_of_kind(SCHEDULE, dt.date(2025, 12, 5), "meeting")
+    receptions = [e for e in meetings if "Berlin" in str(e.location)]
+    assert [e.when.value for e in receptions] == ["2025-12-09"]
+
+
+def test_a_single_date_line_heads_no_section_but_two_divide_a_digest_by_days() -> None:
+    talks = (
+        "Wednesday, 3 July 2024\n\nPresident Kassym-Jomart Tokayev held talks with Chinese President "
+        "Xi Jinping in Astana, the Akorda said.\n"
+    )
+    assert kinds_and_dates(talks, dt.date(2024, 7, 5)) == [("meeting", "XXXX-XX-XX")]
+    digest = talks + "\nThursday, 4 July 2024\n\nXi Jinping attended the SCO summit in Astana.\n"
+    assert ("meeting", "2024-07-03") in kinds_and_dates(digest, dt.date(2024, 7, 5))

@@ -128,6 +128,8 @@ class Context:
     dateline_when: When | None
     published: dt.date | None
     trigger_starts: list[int] = attrs.field(factory=list)
+    # the days a schedule or a digest heads its sections with ('Monday, 8 December 2025' on a line of its own)
+    day_headings: list[TimeMention] = attrs.field(factory=list)
     sentence_starts: list[int] = attrs.field(init=False)
     mention_starts: list[int] = attrs.field(init=False)
     time_starts: list[int] = attrs.field(init=False)
@@ -153,6 +155,11 @@ class Context:
         first = bisect.bisect_left(self.mention_starts, start)
         last = bisect.bisect_left(self.mention_starts, end)
         return [m for m in self.mentions[first:last] if m.end <= end]
+
+    def heading_day(self, position: int) -> TimeMention | None:
+        """The day heading the section `position` stands in, if the text is divided by days."""
+        before = [h for h in self.day_headings if h.end <= position]
+        return before[-1] if before else None
 
     def times_in(self, start: int, end: int) -> list[TimeMention]:
         first = bisect.bisect_left(self.time_starts, start)

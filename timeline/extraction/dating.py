@@ -166,6 +166,10 @@ def event_date(
         chosen = _nearest_known(text, days or others, trigger)
     if chosen is None:
         chosen = _list_item_time(context, sentence)
+    if chosen is None or _CLOCK_ALONE in chosen.rule:
+        # 'Tuesday, 9 December 2025 / 10.30 a.m. The Federal Chancellor will receive ...': a schedule's
+        # section is of the day heading it
+        chosen = context.heading_day(sentence.start) or chosen
     if chosen is None:
         # 'discuss upcoming contacts by phone': a word inside the event's own words does not date it
         vague = [
@@ -257,6 +261,10 @@ def in_past_entry(context: Context, sentence: Sentence) -> bool:
     published = context.published
     when = item.when if item is not None else None
     return when is not None and when.end is not None and (published is None or when.end <= published)
+
+
+# The reason the temporal tagger gives for a time of day written without a day: it is on the reference day.
+_CLOCK_ALONE = "time of day on the reference day"
 
 
 def _list_item_time(context: Context, sentence: Sentence) -> TimeMention | None:

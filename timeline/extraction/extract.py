@@ -192,7 +192,8 @@ def _context(document: Document, triggers: list[Trigger]) -> Context:
     # relative dates count from the first day it writes with its year near the top (a photo caption's 'on
     # December 14, 2015'), which is no publication date: events after it may have happened.
     published = document.published or _dateline_day(text, dateline)
-    times = _times(text, published or _opening_day(text), sentences, triggers, dateline)
+    headings = [s for s in sentences if _DAY_HEADING.fullmatch(s.text)]
+    times = _times(text, published or _opening_day(text), sentences, triggers, dateline, headings)
     mentions = find_mentions(text, published.year if published is not None else None)
     if dateline is not None:
         # the dateline's city and agency ('BELFAST, Northern Ireland (AP)_') take part in nothing
@@ -208,7 +209,26 @@ def _context(document: Document, triggers: list[Trigger]) -> Context:
         dateline_when=_dateline_when(dateline, times),
         published=published,
         trigger_starts=[t.start for t in triggers],
+        day_headings=_day_headings(headings, times),
     )
+
+
+# A line that is only a day, as a schedule or a digest heads its sections: 'Monday, 8 December 2025',
+# '**Tuesday 9 December**', 'March 4:' (whether it names a day is the temporal tagger's to say).
+_DAY_HEADING = re.compile(
+    r"[*_#\s]*(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
+    r"(?:,?\s+\d{4})?[*_:\s]*"
+)
+
+
+def _day_headings(headings: list[Sentence], times: list[TimeMention]) -> list[TimeMention]:
+    """The days heading the sections of a text divided by days: two lines or more, each a day."""
+    days = []
+    for heading in headings:
+        within = [t for t in times if heading.start <= t.start and t.end <= heading.end]
+        if len(within) == 1 and within[0].when is not None and within[0].when.precision is Precision.DAY:
+            days.append(within[0])
+    return days if len({day.value for day in days}) >= 2 else []
 
 
 def _home_country(text: str, mentions: list[Mention], country: str) -> None:
@@ -286,8 +306,10 @@ def _times(
     sentences: list[Sentence],
     triggers: list[Trigger],
     dateline: Dateline | None,
+    headings: list[Sentence],
 ) -> list[TimeMention]:
-    """Time expressions of the sentences that report events (and of the dateline), not of the whole text.
+    """Time expressions of the sentences that report events (and of the dateline and the day headings), not of
+    the whole text.
 
     Only those can date an event; tagging the rest would cost most of the time on long articles.
     """
@@ -306,6 +328,7 @@ def _times(
                 wanted.append((previous.start, previous.end))
     if dateline is not None:
         wanted.append((dateline.start, dateline.end))
+    wanted.extend((heading.start, heading.end) for heading in headings)
     for sentence in sentences:
         # 'March 1, 2025 - ...': a timeline entry's date gives the year of the year-less entries after it
         if _ENTRY_OPENING.match(text, sentence.start, min(sentence.end, sentence.start + _ENTRY_REACH)):

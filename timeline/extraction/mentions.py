@@ -724,7 +724,8 @@ def _canonical_title(title: str) -> str:
     written = " ".join(title.split())
     if not written.islower():
         return written
-    return " ".join(word if word in _SMALL_TITLE_WORDS else word[:1].upper() + word[1:] for word in written.split())
+    words = written.split()
+    return " ".join(word if word in _SMALL_TITLE_WORDS else word[:1].upper() + word[1:] for word in words)
 
 
 _SMALL_TITLE_WORDS = frozenset({"of", "for", "and", "the", "to", "on", "in"})

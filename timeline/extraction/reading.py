@@ -1035,7 +1035,9 @@ def _needs_met(
 # A capitalized word right before 'Conference', ending the gathering's own name ('the Ukraine Recovery
 # Conference'); a determiner or pronoun opening a sentence names none. ('the National Congress' is a
 # legislature.)
-_NAME_WORD_BEFORE = re.compile(r"(?<![\w'’.-])(?!(?:The|A|An|This|That|Its|Their|His|Her|Our)\s)[A-Z][\w'’.-]*\s+$")
+_NAME_WORD_BEFORE = re.compile(
+    r"(?<![\w'’.-])(?!(?:The|A|An|This|That|Its|Their|His|Her|Our)\s)[A-Z][\w'’.-]*\s+$"
+)
 
 
 def _named_gathering(context: Context, trigger: Trigger) -> bool:
