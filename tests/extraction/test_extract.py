@@ -859,6 +859,19 @@ def test_a_pronoun_subject_takes_part_with_the_counterpart_it_meets() -> None:
     assert meeting.when.value == "2024-02-20"
 
 
+def test_a_subject_whose_office_has_a_portfolio_meets_each_counterpart_apart() -> None:
+    text = (
+        "Secretary of State Marco Rubio met separately today with Polish Foreign Minister Radosław Sikorski, "
+        "Turkish Foreign Minister Hakan Fidan, and Estonian Foreign Minister Margus Tsahkna."
+    )
+    meetings = extract(Document(text=text, published=dt.date(2025, 4, 4)))
+    assert sorted(tuple(p.name for p in m.people) for m in meetings) == [
+        ("Marco Rubio", "Hakan Fidan"),
+        ("Marco Rubio", "Margus Tsahkna"),
+        ("Marco Rubio", "Radosław Sikorski"),
+    ]
+
+
 def test_a_meeting_title_agrees_in_number_with_who_holds_the_talks() -> None:
     one = extract(
         Document(

@@ -58,6 +58,7 @@ _NAME_TOKEN = (
     rf"|[{_UPPER}]\.|[{_UPPER}][\w'’]*(?:-[\w'’]+)*)"
 )
 _PARTICLE = r"(?:bin|ibn|al|el|de|da|van|von|der|du|dos|la|le|arap)"
+_PARTICLE_WORD = re.compile(_PARTICLE)
 _NAME = rf"{_NAME_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t-]+)?{_NAME_TOKEN}){{0,5}}"
 _BEFORE = r"(?<!\w)"
 # Not inside a longer word, and not before an apostrophe that continues it ("Xi" in "Xi’an"; "Xi's" is fine).
@@ -193,8 +194,9 @@ _OFFICE_WORDS = rf"(?:(?:{_OFFICE_WORD}|and|for|the|of)[ \t]+){{0,7}}?{_OFFICE_W
 def _title_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     title = _title_pattern(True)
     any_case = _title_pattern(False)
-    # 'H.E. Mr. Shigeru Ishiba, Prime Minister of Japan', 'President Dr. Mohamed Muizzu'
-    name = rf"(?:{_honorific_pattern()}\s+)*{_NAME}"
+    # 'H.E. Mr. Shigeru Ishiba, Prime Minister of Japan', 'President Dr. Mohamed Muizzu'; after an office a
+    # surname may open with its particle ('President von der Leyen', 'President el-Sisi')
+    name = rf"(?:{_honorific_pattern()}\s+)*(?:{_PARTICLE}(?:[ \t]+{_PARTICLE})?(?:[ \t]+|-))?{_NAME}"
     portfolio_word = "(?:" + "|".join(load_data("titles.json")["portfolios"]["words"]) + ")"
     portfolio_words = rf"{portfolio_word}(?:(?:,\s+|\s+and\s+|\s+){portfolio_word}){{0,5}}"
     portfolio = rf"(?:\s+(?:for|of)\s+(?:the\s+)?{portfolio_words}){{1,2}}"
@@ -303,10 +305,13 @@ def _clean_name(name: str) -> str | None:
         )
         # 'Philip J. Pierre': after a middle initial comes the surname, whatever else it spells
         after_initial = bool(kept) and re.fullmatch(r"[A-Z]\.", kept[-1]) is not None
+        # 'de la Fuente': a particle inside a name, whatever else it spells
+        particle = position < len(tokens) - 1 and _PARTICLE_WORD.fullmatch(bare) is not None
         if (
             not given_name
             and not surname
             and not after_initial
+            and not particle
             and (bare in stop or (bare.rstrip("'’s") in stop and token.endswith(("'s", "’s"))))
         ):
             break
@@ -329,6 +334,8 @@ def _another_person(entity: Entity, title: str | None, country: str | None) -> b
     """A name written with a state or an office that the person already named by it does not have."""
     if country and entity.country and country != entity.country:
         return True
+    if title and entity.title and entity.title.lower().endswith(title.lower()):
+        return False  # 'Secretary de la Fuente' after 'Foreign Secretary de la Fuente': the office, shortened
     # 'the President, Prime Minister Frieden': a title written in a list may be any of its offices
     ranks = {_rank_of(part) for part in re.split(r"\s*(?:,|\band\b|&)\s*", title or "")} - {None}
     return bool(ranks and entity.rank and entity.rank not in ranks)
@@ -435,6 +442,10 @@ class _Registry:
             # 'Oligui Nguema' for 'Brice Clotaire Oligui Nguema': a later mention by the last two names
             if len(words) > 2:
                 self.short.setdefault(name_key(" ".join(words[-2:])), entity)
+            # 'de la Fuente' for 'Juan Ramón de la Fuente': the surname from its first particle on
+            particle = next((i for i, w in enumerate(words[1:-1], 1) if _PARTICLE_WORD.fullmatch(w)), None)
+            if particle is not None:
+                self.short.setdefault(name_key(" ".join(words[particle:])), entity)
             known = find_person(entity.name)
             if known is not None:
                 for alias in known.aliases:
@@ -673,10 +684,12 @@ def _offices_of_counterparts(mentions: list[Mention]) -> None:
 def _with_full_names(mentions: list[Mention], registry: _Registry) -> list[Mention]:
     """'Johari, the speaker of the Dewan Rakyat' in a story that names 'Johari Abdul' (or 'Oligui Nguema'
     in one naming 'Brice Clotaire Oligui Nguema'): a person named by one word or the last two words of a full
-    name the story gives is that person."""
+    name the story gives is that person; so is one named by the surname from its particle on ('de la
+    Fuente')."""
     joined: dict[int, Entity] = {}
     for key, entity in list(registry.by_key.items()):
-        if entity.kind != "person" or entity.known or entity.name.count(" ") > 1:
+        surname = _PARTICLE_WORD.fullmatch(entity.name.split()[0]) is not None
+        if entity.kind != "person" or entity.known or (entity.name.count(" ") > 1 and not surname):
             continue
         full = registry.short.get(key)
         if (

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from timeline.extraction.context import Context
-from timeline.extraction.lexicon import cue
+from timeline.extraction.lexicon import cue, titles
 from timeline.extraction.mentions import Entity, Mention, countries_named_in
 from timeline.extraction.sentences import Sentence
 from timeline.extraction.triggers import Trigger
@@ -35,10 +35,19 @@ _PREPOSITION_BEFORE = re.compile(
 )
 
 
-# A preposition, then perhaps a country and an office, right before a name: the name is not a subject.
-OBJECT_BEFORE = re.compile(
-    r"\b(?:with|to|by|from|of|for|between|on|about)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}$"
-)
+
+
+def _object_before() -> re.Pattern[str]:
+    """A preposition, then perhaps a country and an office, right before a name: the name is not a subject.
+    An 'of' right after an office opens its portfolio or state ('Secretary of State Marco Rubio met')."""
+    office_ends = sorted({spelling.split()[-1] for spelling in titles() if spelling[:1].isupper()})
+    of_no_office = "".join(rf"(?<!\b{re.escape(word)} )" for word in office_ends if " " not in word) + "of"
+    return re.compile(
+        rf"\b(?:with|to|by|from|{of_no_office}|for|between|on|about)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){{0,5}}$"
+    )
+
+
+OBJECT_BEFORE = _object_before()
 
 
 def unique(entities: list[Entity]) -> list[Entity]:
