@@ -41,7 +41,8 @@ def _object_before() -> re.Pattern[str]:
     """A preposition, then perhaps a country and an office, right before a name: the name is not a subject.
     An 'of' right after an office opens its portfolio or state ('Secretary of State Marco Rubio met')."""
     office_ends = sorted({spelling.split()[-1] for spelling in titles() if spelling[:1].isupper()})
-    of_no_office = "".join(rf"(?<!\b{re.escape(word)} )" for word in office_ends if " " not in word) + "of"
+    # (the lookbehinds follow the word, so that they are tried only where an 'of' stands)
+    of_no_office = "of" + "".join(rf"(?<!\b{re.escape(word)} of)" for word in office_ends if " " not in word)
     return re.compile(
         rf"\b(?:with|to|by|from|{of_no_office}|for|between|on|about)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){{0,5}}$"
     )
