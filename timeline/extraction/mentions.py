@@ -1816,6 +1816,16 @@ def _role_regex() -> re.Pattern[str]:
 
 
 @functools.cache
+def _office_roles() -> frozenset[str]:
+    return frozenset(load_data("titles.json")["roles"]["office_only"]["words"])
+
+
+def _holds(entity: Entity, office: str) -> bool:
+    """Whether `entity` was named with `office` ('Secretary-General' for 'secretary general')."""
+    return office.replace("-", " ") in (entity.title or "").lower().replace("-", " ")
+
+
+@functools.cache
 def _royal_address_words() -> frozenset[str]:
     return frozenset(load_data("titles.json")["roles"]["royal_address"]["words"])
 
@@ -1900,6 +1910,8 @@ def _role_mentions(text: str, chosen: list[Mention], registry: _Registry) -> lis
         ]
         if role in _royal_address_words():
             fitting = [e for e in fitting if _royal(e)]
+        if role in _office_roles():
+            fitting = [e for e in fitting if _holds(e, role)]
         if role == "counterpart":
             if _names_follow(text, match.end(), starts):
                 continue  # 'his Namibian counterpart, Selma Ashipala-Musavyi': the name is the counterpart
