@@ -986,7 +986,13 @@ def _needs_met(
             and (sentence is None or cue("together").search(sentence.text) is None)
         )
     if needs == "place_after":
-        following = [m for m in mentions if m.start >= trigger.end and m.kind in ("place", "country")]
+        following = [
+            m
+            for m in mentions
+            if m.start >= trigger.end
+            and m.kind in ("place", "country")
+            and not _TOPIC_BEFORE.search(context.text, max(trigger.end, m.start - 20), m.start)
+        ]
         return (
             (bool(following) and following[0].start - trigger.end <= 45)
             or bool(_HERE.match(after.strip()))
@@ -1433,6 +1439,14 @@ def _status(
     return Status.PLANNED if planned else Status.HAPPENED
 
 
+# Between a city and the summit it names, at most two words that are neither a verb nor a small word ('the
+# Sharm El-Sheikh peace summit', 'the Washington NATO summit'; not 'Astana hosted the summit').
+_NAMING_GAP = re.compile(
+    r"(?:\s+(?!(?:the|a|an|and|or|to|of|in|at|on|for|with|will|would|has|have|had|is|was|were|are)\b)"
+    r"[\w'’.-]+(?<!ed)){0,2}\s+"
+)
+
+
 def _places(context: Context, trigger: Trigger, start: int, end: int, kind: str) -> list[Place]:
     """Places the clause puts the event in ('in Urumqi', 'at the Akorda', 'in Xi'an and Beijing')."""
     text = context.text
@@ -1455,7 +1469,7 @@ def _places(context: Context, trigger: Trigger, start: int, end: int, kind: str)
             kind == "summit"
             and mention.kind == "place"
             and mention.end < trigger.start
-            and not text[mention.end : trigger.start].strip()
+            and _NAMING_GAP.fullmatch(text, mention.end, trigger.start) is not None
         )
         locative = naming or before.search(text, max(start, mention.start - 40), mention.start) is not None
         if locative and cue("topic_place").search(text, max(start, mention.start - 60), mention.start):
@@ -1813,6 +1827,8 @@ def _visits(
                 continue
             if _EXCLUDED_PLACE.search(context.text, max(trigger.end, mention.start - 20), mention.start):
                 continue
+            if _TOPIC_BEFORE.search(context.text, max(trigger.end, mention.start - 20), mention.start):
+                continue  # 'attended the peace summit on Gaza': what the summit was about
             if mention.country == home:
                 continue
             hosts.append(mention.country)
@@ -2065,6 +2081,7 @@ def _chosen_destination(context: Context, trigger: Trigger, mentions: list[Menti
 
 _DESTINATION_AFTER = cue("destination_after")
 _EXCLUDED_PLACE = cue("excluded_place")
+_TOPIC_BEFORE = cue("topic_before")
 _TRIP_WORD = re.compile(r"(?:trip|tour|journey|visit|travel)", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _SEPARATE_PHRASE = re.compile(r",\s|\band\b")
