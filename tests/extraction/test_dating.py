@@ -330,3 +330,24 @@ def test_a_single_date_line_heads_no_section_but_two_divide_a_digest_by_days() -
     assert kinds_and_dates(talks, dt.date(2024, 7, 5)) == [("meeting", "XXXX-XX-XX")]
     digest = talks + "\nThursday, 4 July 2024\n\nXi Jinping attended the SCO summit in Astana.\n"
     assert ("meeting", "2024-07-03") in kinds_and_dates(digest, dt.date(2024, 7, 5))
+
+
+KEY_DATES = """Key dates
+
+3 March 2022 - Application
+Sandu signs Moldova's application for EU membership in Chisinau.
+
+4 July 2025 - First summit
+Costa, von der Leyen and Sandu hold the first EU-Moldova summit in Chisinau.
+
+What comes next
+
+Sandu has said she will travel to Brussels after the election.
+"""
+
+
+def test_a_timeline_entry_under_a_day_and_title_line_is_of_that_day_until_another_section_begins() -> None:
+    found = kinds_and_dates(KEY_DATES, dt.date(2025, 9, 26))
+    assert ("summit", "2025-07-04") in found
+    # 'What comes next' closes the last entry: the plan after it has no day of its own
+    assert ("visit", "XXXX-XX-XX") in found

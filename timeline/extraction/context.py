@@ -130,6 +130,8 @@ class Context:
     trigger_starts: list[int] = attrs.field(factory=list)
     # the days a schedule or a digest heads its sections with ('Monday, 8 December 2025' on a line of its own)
     day_headings: list[TimeMention] = attrs.field(factory=list)
+    # where the titles of other sections begin ('What comes next' after a timeline's last day)
+    section_titles: list[int] = attrs.field(factory=list)
     sentence_starts: list[int] = attrs.field(init=False)
     mention_starts: list[int] = attrs.field(init=False)
     time_starts: list[int] = attrs.field(init=False)
@@ -159,7 +161,9 @@ class Context:
     def heading_day(self, position: int) -> TimeMention | None:
         """The day heading the section `position` stands in, if the text is divided by days."""
         before = [h for h in self.day_headings if h.end <= position]
-        return before[-1] if before else None
+        if not before or any(before[-1].end <= title <= position for title in self.section_titles):
+            return None
+        return before[-1]
 
     def times_in(self, start: int, end: int) -> list[TimeMention]:
         first = bisect.bisect_left(self.time_starts, start)

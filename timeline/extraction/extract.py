@@ -210,15 +210,31 @@ def _context(document: Document, triggers: list[Trigger]) -> Context:
         published=published,
         trigger_starts=[t.start for t in triggers],
         day_headings=_day_headings(headings, times),
+        section_titles=[s.start for s in sentences if _is_section_title(text, s)] if headings else [],
     )
 
 
-# A line that is only a day, as a schedule or a digest heads its sections: 'Monday, 8 December 2025',
-# '**Tuesday 9 December**', 'March 4:' (whether it names a day is the temporal tagger's to say).
+# A line that is a day, as a schedule or a digest heads its sections: 'Monday, 8 December 2025',
+# '**Tuesday 9 December**', 'March 4:', or a day and a title, as a timeline heads its entries: '27 August 2025 -
+# Three leaders, one message' (whether it names a day is the temporal tagger's to say).
 _DAY_HEADING = re.compile(
     r"[*_#\s]*(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
-    r"(?:,?\s+\d{4})?[*_:\s]*"
+    r"(?:,?\s+\d{4})?[*_:\s]*(?:[-–—:][ \t]+[^\n.!?]{1,80}[^\n.!?:,;])?[*_\s]*"
 )
+
+
+def _is_section_title(text: str, sentence: Sentence) -> bool:
+    """A short line of words alone, without a stop or a number: the title of a section ('What comes next')."""
+    return (
+        len(sentence.text) <= _TITLE_CHARS
+        and not sentence.text.endswith((".", "!", "?", ":", '"', "”"))
+        and not any(c.isdigit() for c in sentence.text)
+        and (sentence.start == 0 or text[sentence.start - 1] == "\n")
+        and text.startswith("\n", sentence.end)
+    )
+
+
+_TITLE_CHARS = 60
 
 
 def _day_headings(headings: list[Sentence], times: list[TimeMention]) -> list[TimeMention]:
