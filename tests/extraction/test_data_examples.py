@@ -187,7 +187,9 @@ def test_a_department_in_brackets_after_an_office_defines_no_organization() -> N
 def test_a_later_mention_by_one_name_is_the_person_most_recently_so_named(example: dict[str, Any]) -> None:
     text = example["text"]
     written = [
-        m for m in find_mentions(text) if m.kind == "person" and text[m.start : m.end] == example["mention"]
+        m
+        for m in find_mentions(text, example.get("year"))
+        if m.kind == "person" and text[m.start : m.end] == example["mention"]
     ]
     assert written, f"{example['mention']!r} is not read as a person"
     person = written[-1].entity

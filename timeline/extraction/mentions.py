@@ -32,6 +32,7 @@ from timeline.gazetteer import (
     capitals,
     country_adjectives,
     country_names,
+    find_body_office_holder,
     find_city,
     find_office_holder,
     find_organization,
@@ -1820,6 +1821,23 @@ def _office_roles() -> frozenset[str]:
     return frozenset(load_data("titles.json")["roles"]["office_only"]["words"])
 
 
+def _body_office_holder(office: str, chosen: list[Mention], registry: _Registry) -> Entity | None:
+    """The known holder of `office` of the one international body the story names, in the story's year."""
+    assert registry.year is not None
+    bodies = {
+        m.entity.name
+        for m in chosen
+        if m.kind == "organization" and m.entity is not None and m.entity.international
+    }
+    if len(bodies) != 1:
+        return None
+    known = find_body_office_holder(office, bodies.pop(), registry.year)
+    if known is None or known.office is None:
+        return None
+    title = known.office.split(" of ")[0]
+    return registry.person(known.name, title, _rank_of(title), None)
+
+
 def _holds(entity: Entity, office: str) -> bool:
     """Whether `entity` was named with `office` ('Secretary-General' for 'secretary general')."""
     return office.replace("-", " ") in (entity.title or "").lower().replace("-", " ")
@@ -1912,6 +1930,20 @@ def _role_mentions(text: str, chosen: list[Mention], registry: _Registry) -> lis
             fitting = [e for e in fitting if _royal(e)]
         if role in _office_roles():
             fitting = [e for e in fitting if _holds(e, role)]
+            if not fitting and registry.year is not None:
+                # 'the Secretary-General' in a story of the UN that never names him: the holder that year
+                office_holder = _body_office_holder(role, chosen, registry)
+                if office_holder is not None:
+                    mentions.append(
+                        Mention(
+                            start=match.start(),
+                            end=match.end(),
+                            kind="person",
+                            entity=office_holder,
+                            role=True,
+                        )
+                    )
+                continue
         if role == "counterpart":
             if _names_follow(text, match.end(), starts):
                 continue  # 'his Namibian counterpart, Selma Ashipala-Musavyi': the name is the counterpart

@@ -20,6 +20,7 @@ from timeline.gazetteer.organizations import (
 from timeline.gazetteer.people import (
     KnownPerson,
     canonical_person_name,
+    find_body_office_holder,
     find_office_holder,
     find_person,
     find_person_by_initials,
@@ -37,6 +38,7 @@ __all__ = [
     "capitals",
     "country_adjectives",
     "country_names",
+    "find_body_office_holder",
     "find_city",
     "find_country",
     "find_office_holder",
