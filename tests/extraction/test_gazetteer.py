@@ -13,6 +13,7 @@ import pytest
 from timeline.extraction.mentions import find_mentions
 from timeline.gazetteer import (
     canonical_person_name,
+    find_body_office_holder,
     find_city,
     find_country,
     find_office_holder,
@@ -92,6 +93,22 @@ def test_name_variants_resolve_to_the_canonical_name(example: dict[str, Any]) ->
 def test_a_role_in_a_state_and_year_names_the_one_holder_of_the_office(example: dict[str, Any]) -> None:
     holder = find_office_holder(str(example["role"]), str(example["country"]), int(example["year"]))
     assert (holder and holder.name) == example["person"]
+
+
+@pytest.mark.parametrize(
+    ("office", "body", "year", "person"),
+    [
+        ("secretary-general", "United Nations", 2025, "Antonio Guterres"),
+        ("Secretary General", "North Atlantic Treaty Organization", 2010, "Anders Fogh Rasmussen"),
+        # the year Stoltenberg handed over to Rutte: two holders, so none is named
+        ("secretary general", "North Atlantic Treaty Organization", 2024, None),
+    ],
+)
+def test_an_office_of_a_body_in_a_year_names_its_one_holder(
+    office: str, body: str, year: int, person: str | None
+) -> None:
+    holder = find_body_office_holder(office, body, year)
+    assert (holder and holder.name) == person
 
 
 def test_years_in_office_are_ordered_spans_ending_open_only_last() -> None:

@@ -200,6 +200,7 @@ def _context(document: Document, triggers: list[Trigger]) -> Context:
         mentions = [m for m in mentions if not dateline.start <= m.start < dateline.end]
         if dateline.place.country is not None:
             _home_country(text, mentions, dateline.place.country)
+    day_headings = _day_headings(headings, times)
     return Context(
         text=text,
         sentences=sentences,
@@ -209,8 +210,8 @@ def _context(document: Document, triggers: list[Trigger]) -> Context:
         dateline_when=_dateline_when(dateline, times),
         published=published,
         trigger_starts=[t.start for t in triggers],
-        day_headings=_day_headings(headings, times),
-        section_titles=[s.start for s in sentences if _is_section_title(text, s)] if headings else [],
+        day_headings=day_headings,
+        section_titles=[s.start for s in sentences if _is_section_title(text, s)] if day_headings else [],
     )
 
 

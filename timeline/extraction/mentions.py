@@ -738,11 +738,13 @@ def _canonical_title(title: str) -> str:
     written = " ".join(title.split())
     if not written.islower():
         return written
-    words = written.split()
-    return " ".join(word if word in _SMALL_TITLE_WORDS else word[:1].upper() + word[1:] for word in words)
+    small = _lower_case_in_offices()
+    return " ".join(word if word in small else word[:1].upper() + word[1:] for word in written.split())
 
 
-_SMALL_TITLE_WORDS = frozenset({"of", "for", "and", "the", "to", "on", "in"})
+@functools.cache
+def _lower_case_in_offices() -> frozenset[str]:
+    return frozenset(load_data("titles.json")["lower_case_in_offices"]["words"])
 
 
 _POSSESSIVE_END = re.compile(r"['’]s$")

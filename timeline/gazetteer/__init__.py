@@ -12,6 +12,7 @@ from timeline.gazetteer.countries import (
 )
 from timeline.gazetteer.organizations import (
     KnownOrganization,
+    find_body_office_holder,
     find_organization,
     known_organizations,
     organization_seats,
@@ -20,7 +21,6 @@ from timeline.gazetteer.organizations import (
 from timeline.gazetteer.people import (
     KnownPerson,
     canonical_person_name,
-    find_body_office_holder,
     find_office_holder,
     find_person,
     find_person_by_initials,

@@ -7,7 +7,7 @@ import functools
 import attrs
 
 from timeline.gazetteer._data import load_data
-from timeline.gazetteer.people import name_key
+from timeline.gazetteer.people import KnownPerson, known_people, name_key
 
 
 @attrs.frozen(slots=True, kw_only=True)
@@ -78,3 +78,19 @@ def find_organization(text: str) -> KnownOrganization | None:
     if key.startswith("the "):
         key = key[4:]
     return _index().get(key)
+
+
+@functools.lru_cache(maxsize=4096)
+def find_body_office_holder(office: str, body: str, year: int) -> KnownPerson | None:
+    """The one known person who held `office` ('secretary-general') of the international body named `body`
+    ('United Nations') in `year`, or None."""
+    wanted = office.lower().replace("-", " ")
+    holders = []
+    for person in known_people():
+        held, _, of = (person.office or "").partition(" of ")
+        if person.country is not None or held.lower().replace("-", " ") != wanted:
+            continue
+        known = find_organization(of)
+        if known is not None and known.name == body and person.held_office_in(year):
+            holders.append(person)
+    return holders[0] if len(holders) == 1 else None

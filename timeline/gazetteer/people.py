@@ -194,26 +194,6 @@ def find_office_holder(role: str, country: str, year: int) -> KnownPerson | None
     return next(iter(holders.values())) if len(holders) == 1 else None
 
 
-@functools.lru_cache(maxsize=4096)
-def find_body_office_holder(office: str, body: str, year: int) -> KnownPerson | None:
-    """The one known person who held `office` ('secretary-general') of the international body named `body`
-    ('United Nations') in `year`, or None."""
-    from timeline.gazetteer.organizations import find_organization
-
-    wanted = office.lower().replace("-", " ")
-    holders = []
-    for person in known_people():
-        held, _, of = (person.office or "").partition(" of ")
-        if person.country is not None or held.lower().replace("-", " ") != wanted:
-            continue
-        if not person.held_office_in(year):
-            continue
-        known = find_organization(of.removeprefix("the "))
-        if known is not None and known.name == body:
-            holders.append(person)
-    return holders[0] if len(holders) == 1 else None
-
-
 def canonical_person_name(name: str) -> str:
     """The canonical spelling of a person's name, or the name as given if unknown."""
     found = find_person(name)
