@@ -244,6 +244,21 @@ def test_what_a_past_order_asks_for_lies_on_either_side(sentence: str, value: st
 
 
 @pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("He will take part in the summit hosted by India on 19 February.", "2013-02-19"),
+        ("Leaders will attend the forum chaired by Kazakhstan on Feb. 10.", "2013-02-10"),
+        ("The talks, hosted by Qatar on Feb. 10, ended without a deal.", "2012-02-10"),
+        ("The accord signed by the two ministers on Feb. 10 covers energy.", "2012-02-10"),
+    ],
+)
+def test_a_participle_naming_its_agent_dates_only_a_clause_without_another_verb(
+    sentence: str, value: str
+) -> None:
+    assert find_times(sentence, dt.date(2013, 1, 7))[0].value == value
+
+
+@pytest.mark.parametrize(
     ("sentence", "direction"),
     [
         ("It was reported that on Monday the minister will fly to Rome.", Direction.FUTURE),

@@ -84,6 +84,7 @@ class _Cues:
     lower_case_only: frozenset[str]
     timetable_plural: Phrases  # plural verbs of a timetable ("meet"), by their first word
     directives: frozenset[str]
+    agent_markers: frozenset[str]
     not_after_plural: frozenset[str]
     defaults: dict[str, Direction]
     future_weight: float
@@ -136,6 +137,7 @@ def _cues() -> _Cues:
         lower_case_only=frozenset(data["future"]["lower_case_only"]),
         timetable_plural=_index({Direction.FUTURE: data["future"]["timetable_plural"]}, 0),
         directives=frozenset(data["past"]["directives"]),
+        agent_markers=frozenset(data["past"]["agent_markers"]),
         not_after_plural=frozenset(word.replace("’", "'") for word in data["future"]["not_after_plural"]),
         defaults={
             kind: Direction(direction)
@@ -280,6 +282,7 @@ def _tense(left: str, expression: str, right: str, kind: str) -> Tense:
     tokens = before + after[:stop]
     words = [word for word, _, _ in tokens]
     found: list[tuple[int, int, Direction, str]] = []  # distance, side (0 before), direction, cue
+    described: list[tuple[int, int, Direction, str]] = []
     index = 0
     while index < len(tokens):
         word_start = tokens[index][1]
@@ -313,7 +316,16 @@ def _tense(left: str, expression: str, right: str, kind: str) -> Tense:
             # "In a phone call in January, the crown prince pledged to expand": the date is the pledge's
             direction = Direction.PAST
         distance = start - cue_end if side == 0 else word_start - end
-        found.append((distance, side, direction, " ".join(words[index : index + length])))
+        cue_found = (distance, side, direction, " ".join(words[index : index + length]))
+        if (
+            length == 1
+            and direction is Direction.PAST
+            and index + 1 < len(words)
+            and words[index + 1] in cues.agent_markers
+        ):
+            described.append(cue_found)  # a participle naming its agent: a cue only if no verb is
+        else:
+            found.append(cue_found)
         index += length
     if any(side == 0 for _, side, _, _ in found) or (kind != "weekday" and len(before) > 2):
         # "will travel to Jordan on Friday, the White House said": the attribution after the comma
@@ -325,6 +337,7 @@ def _tense(left: str, expression: str, right: str, kind: str) -> Tense:
             for cue in found
             if not (cue[1] == 1 and cue[3] in cues.attribution and "," in text[end : end + cue[0]])
         ]
+    found = found or described
     if not found and due:
         return Tense(Direction.FUTURE, None, "the day something falls due: ahead, unless told it passed")
     if not found and possessive:
