@@ -529,6 +529,15 @@ def test_a_day_after_an_event_dates_it_a_day_before_the_main_clause() -> None:
     assert [v.when.value for v in visits] == ["2025-08-18/2025-08-20"]
 
 
+def test_an_event_on_the_eve_of_a_summit_dates_the_summit_a_day_later() -> None:
+    text = (
+        "Nepal's prime minister met Chinese President Xi Jinping in Tianjin on August 30, on the eve of the "
+        "Shanghai Cooperation Organisation summit."
+    )
+    events = extract(Document(text=text, published=dt.date(2025, 9, 10)))
+    assert sorted((e.kind, e.when.value) for e in events) == [("meeting", "2025-08-30"), ("summit", "2025-08-31")]
+
+
 def test_a_spokeswoman_reporting_talks_at_a_briefing_and_her_ministry_take_no_part_in_them() -> None:
     text = (
         "Russian Foreign Minister Sergey Lavrov will hold talks with his Uzbek counterpart Bakhtiyor Saidov "

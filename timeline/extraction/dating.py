@@ -503,12 +503,16 @@ def _next_or_previous_day(context: Context, chosen: TimeMention, when: When, cla
 
 
 _DAYS_APART = cue("days_apart_between")
+_EVE = cue("eve_between")
 
 
 def _days_apart(context: Context, chosen: TimeMention, when: When, trigger: Trigger) -> When:
-    """'held talks on Tuesday, a day after he landed in Port Moresby': the landing was on Monday."""
+    """'held talks on Tuesday, a day after he landed in Port Moresby': the landing was on Monday; 'met on
+    August 30, on the eve of the summit': the summit was on August 31."""
     if when.precision is not Precision.DAY or when.start is None or chosen.end > trigger.start:
         return when
+    if _EVE.fullmatch(context.text, chosen.end, trigger.start):
+        return When.day(when.start + dt.timedelta(days=1))
     match = _DAYS_APART.fullmatch(context.text, chosen.end, trigger.start)
     if match is None:
         return when
