@@ -125,6 +125,7 @@ def test_a_plan_told_in_the_past_perfect_was_for_a_day_behind(sentence: str, dir
         ("The plan will follow Monday's declaration.", Direction.PAST),
         ("Monday's vote will decide it.", Direction.FUTURE),
         ("Delegates gathered ahead of Monday's vote.", Direction.FUTURE),
+        ("He left Monday's meeting saying they would back a force.", Direction.PAST),
     ],
 )
 def test_a_possessive_weekday_takes_no_tense_from_the_verb_before_it(
