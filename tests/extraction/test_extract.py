@@ -529,13 +529,30 @@ def test_a_day_after_an_event_dates_it_a_day_before_the_main_clause() -> None:
     assert [v.when.value for v in visits] == ["2025-08-18/2025-08-20"]
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("India will host the BRICS summit next year.", "India"),
+        ("Beijing hosted a ministerial meeting with the Latin American States in May.", "Beijing"),
+        ("They discussed the summit of the Organization of Turkic States, which Uzbekistan will host in "
+         "November.", "Uzbekistan"),
+        ("They discussed the second China-Central Asia Summit, which Kazakhstan will host in Astana in June.",
+         "Astana"),
+    ],
+)
+def test_a_gathering_without_a_place_of_its_own_is_held_where_its_host_is(text: str, place: str) -> None:
+    events = extract(Document(text=text, published=dt.date(2025, 5, 10)))
+    assert [(e.kind, e.location.name if e.location else None) for e in events] == [("summit", place)]
+
+
 def test_an_event_on_the_eve_of_a_summit_dates_the_summit_a_day_later() -> None:
     text = (
         "Nepal's prime minister met Chinese President Xi Jinping in Tianjin on August 30, on the eve of the "
         "Shanghai Cooperation Organisation summit."
     )
     events = extract(Document(text=text, published=dt.date(2025, 9, 10)))
-    assert sorted((e.kind, e.when.value) for e in events) == [("meeting", "2025-08-30"), ("summit", "2025-08-31")]
+    dates = sorted((e.kind, e.when.value) for e in events)
+    assert dates == [("meeting", "2025-08-30"), ("summit", "2025-08-31")]
 
 
 def test_a_spokeswoman_reporting_talks_at_a_briefing_and_her_ministry_take_no_part_in_them() -> None:

@@ -209,10 +209,35 @@ def _context(document: Document, triggers: list[Trigger]) -> Context:
         dateline=dateline,
         dateline_when=_dateline_when(dateline, times),
         published=published,
-        trigger_starts=[t.start for t in triggers],
+        trigger_starts=_reporting_trigger_starts(sentences, triggers, mentions),
         day_headings=day_headings,
         section_titles=[s.start for s in sentences if _is_section_title(text, s)] if day_headings else [],
     )
+
+
+# How far after a verb of hosting its guest may be named ('will host French President Emmanuel Macron')
+_GUEST_REACH = 110
+
+
+def _reporting_trigger_starts(
+    sentences: list[Sentence], triggers: list[Trigger], mentions: list[Mention]
+) -> list[int]:
+    """Where the event words that may report an event start. A verb of hosting with no guest named after it
+    in its sentence ('the summit, which Kazakhstan will host in Astana') reports nothing of its own, so it
+    does not end the clause of the event word before it."""
+    starts = [m.start for m in mentions]
+    sentence_ends = [s.end for s in sentences]
+    reporting = []
+    for trigger in triggers:
+        if trigger.rule.needs == "person_after":
+            index = bisect.bisect_right(sentence_ends, trigger.start)
+            sentence_end = sentence_ends[index] if index < len(sentence_ends) else trigger.end
+            reach = min(sentence_end, trigger.end + _GUEST_REACH)
+            following = mentions[bisect.bisect_left(starts, trigger.end) : bisect.bisect_left(starts, reach)]
+            if not any(m.kind in ("person", "group") for m in following):
+                continue
+        reporting.append(trigger.start)
+    return reporting
 
 
 # A line that is a day, as a schedule or a digest heads its sections: 'Monday, 8 December 2025',

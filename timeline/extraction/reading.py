@@ -43,7 +43,7 @@ from timeline.extraction.participants import (
 from timeline.extraction.sentences import Sentence
 from timeline.extraction.triggers import Trigger
 from timeline.gazetteer import region_countries
-from timeline.model import Place, Precision, Status, When
+from timeline.model import Place, Precision, Status, When, country_name
 
 # the ranks of those who act for a state
 STATE_RANKS = frozenset({"head_of_state", "head_of_government", "minister"})
@@ -658,7 +658,9 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         return [*visits, *_trip_before(context, trigger, before, clause_end, visits)]
     candidate.location = places[0] if places else _here(context, sentence, (clause_start, clause_end))
     if candidate.location is None and rule.kind in ("meeting", "summit"):
-        candidate.location = _unknown_place_after(context, trigger, clause_end)
+        candidate.location = _unknown_place_after(context, trigger, clause_end) or _hosting_place(
+            context, trigger, sentence, (clause_start, clause_end)
+        )
     if (
         candidate.location is None
         and rule.kind == "summit"
@@ -1542,6 +1544,32 @@ def _unknown_place_after(context: Context, trigger: Trigger, clause_end: int) ->
     return Place(name=match.group("name"))
 
 
+_HOST_BEFORE = cue("host_before")
+_HOST_RELATIVE = cue("host_relative")
+_HOST_VERB_AFTER = cue("host_verb_after")
+_WHICH = len(", which ")
+
+
+def _hosting_place(
+    context: Context, trigger: Trigger, sentence: Sentence, clause: tuple[int, int]
+) -> Place | None:
+    """The state or city hosting a gathering: 'India will host the BRICS summit next year', 'Beijing hosted
+    a ministerial meeting', 'the summit of the Turkic states, which Uzbekistan will host in November'."""
+    text = context.text
+    for mention in reversed(context.mentions_in(clause[0], trigger.start)):
+        if mention.place is not None and _HOST_BEFORE.fullmatch(text, mention.end, trigger.start):
+            return _host_place(mention)
+    # the clause ends with the 'which' opening the relative clause, or right before it
+    window = (max(trigger.end, clause[1] - _WHICH), min(sentence.end, clause[1] + _WHICH))
+    opening = _HOST_RELATIVE.search(text, *window)
+    if opening is None:
+        return None
+    host = next(iter(context.mentions_in(opening.end(), sentence.end)), None)
+    if host is None or host.place is None or host.start != opening.end():
+        return None
+    return _host_place(host) if _HOST_VERB_AFTER.match(text, host.end) else None
+
+
 def _here(context: Context, sentence: Sentence, clause: tuple[int, int]) -> Place | None:
     """'here' is the dateline's city; 'there' and ', where' the place named just before."""
     text = context.text
@@ -2095,8 +2123,6 @@ def _host_place(mention: Mention) -> Place:
 
 
 def _country_place(code: str) -> Place | None:
-    from timeline.model import country_name
-
     try:
         return Place(name=country_name(code), country=code)
     except ValueError:
