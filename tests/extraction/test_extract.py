@@ -11,7 +11,18 @@ from hypothesis import strategies as st
 from timeline.extraction import extract
 from timeline.extraction.dateline import find_dateline
 from timeline.extraction.mentions import find_mentions
-from timeline.model import Agreement, Document, Event, Meeting, Person, Statement, Status, Summit, Visit
+from timeline.model import (
+    Agreement,
+    Document,
+    Event,
+    Meeting,
+    Person,
+    Precision,
+    Statement,
+    Status,
+    Summit,
+    Visit,
+)
 
 WIRE = (
     "Kazakh President meets Chinese FM\n"
@@ -543,6 +554,35 @@ def test_a_day_after_an_event_dates_it_a_day_before_the_main_clause() -> None:
 def test_a_gathering_without_a_place_of_its_own_is_held_where_its_host_is(text: str, place: str) -> None:
     events = extract(Document(text=text, published=dt.date(2025, 5, 10)))
     assert [(e.kind, e.location.name if e.location else None) for e in events] == [("summit", place)]
+
+
+def test_a_second_round_of_the_story_s_talks_is_another_meeting_counted_from_the_first() -> None:
+    text = (
+        "Iranian Foreign Minister Abbas Araghchi and US special envoy Steve Witkoff held talks in Muscat on "
+        "April 12. A second round followed in Rome a week later."
+    )
+    events = extract(Document(text=text, published=dt.date(2025, 5, 3)))
+    rounds = [(e.when.value, e.location.name if e.location else None, e.countries) for e in events]
+    assert rounds == [("2025-04-12", "Muscat", ("IRN", "USA")), ("2025-04-19", "Rome", ("IRN", "USA"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Tokayev arrived in Beijing on Monday. Two days later, he met Xi Jinping.", "2025-04-30"),
+        ("Tokayev met Xi Jinping in Beijing on Monday, two days later than planned.", "2025-04-28"),
+        ("Tokayev arrived in Beijing in early April. Two days later, he met Xi Jinping.", None),
+    ],
+)
+def test_an_amount_of_days_later_counts_from_the_day_written_just_before(text: str, day: str | None) -> None:
+    events = extract(Document(text=text, published=dt.date(2025, 5, 3)))
+    meetings = [e for e in events if isinstance(e, Meeting)]
+    assert [m.when.value if m.when.precision is Precision.DAY else None for m in meetings] == [day]
+
+
+def test_a_letter_proposing_negotiations_is_no_event() -> None:
+    text = "Trump, who wrote to Khamenei in March proposing negotiations, said military action is possible."
+    assert extract(Document(text=text, published=dt.date(2025, 5, 3))) == []
 
 
 def test_an_event_on_the_eve_of_a_summit_dates_the_summit_a_day_later() -> None:

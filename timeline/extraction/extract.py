@@ -387,7 +387,54 @@ def _times(
             times.append(attrs.evolve(time, start=time.start + start, end=time.end + start))
     if published is None and dateline is not None:
         times = _this_month_of_the_dateline(times, dateline)
-    return times
+    return _counted_from_the_day_before(text, times)
+
+
+# 'a week later', 'two days earlier': an amount of time counted from the day told before ('two days before the
+# summit' is counted from the summit)
+_LATER = re.compile(r"\s+(later|afterwards|earlier)\b(?!\s+than\b)", re.IGNORECASE)
+_AMOUNT = re.compile(r"P(\d+)([DW])")
+# How far back (characters) the day an amount is counted from may be written
+_COUNTED_REACH = 400
+
+
+def _counted_from_the_day_before(text: str, times: list[TimeMention]) -> list[TimeMention]:
+    """'Talks began in Muscat on April 12. A second round followed a week later': an amount of days or weeks
+    right before 'later' or 'earlier' is a day, counted from the last day written before it."""
+    counted: list[TimeMention] = []
+    for index, time in enumerate(times):
+        amount = _AMOUNT.fullmatch(time.value) if time.type == "DURATION" else None
+        direction = _LATER.match(text, time.end) if amount is not None else None
+        # the last time written before, if it is a day: 'in early February ... two days later' names no day
+        anchor = next((t for t in reversed(times[:index]) if t.when is not None), None)
+        if anchor is not None and (
+            anchor.when is None
+            or anchor.when.precision is not Precision.DAY
+            or anchor.when.is_range
+            or anchor.when.modifier is not None
+            or anchor.when.start is None
+            or time.start - anchor.end > _COUNTED_REACH
+        ):
+            anchor = None
+        if amount is None or direction is None or anchor is None:
+            counted.append(time)
+            continue
+        assert anchor.when is not None and anchor.when.start is not None
+        days = int(amount.group(1)) * (7 if amount.group(2) == "W" else 1)
+        sign = -1 if direction.group(1).lower() == "earlier" else 1
+        day = anchor.when.start + dt.timedelta(days=sign * days)
+        counted.append(
+            attrs.evolve(
+                time,
+                end=direction.end(),
+                text=text[time.start : direction.end()],
+                type="DATE",
+                value=day.isoformat(),
+                when=When.day(day),
+                rule=f"{time.rule}, counted from {anchor.text!r}",
+            )
+        )
+    return counted
 
 
 _THIS_MONTH = "month +0"

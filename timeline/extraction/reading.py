@@ -327,7 +327,10 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     occurrence = (
         rule.form == "noun"
         and rule.kind in ("meeting", "summit")
-        and bool(cue("other_occurrence").search(before[-40:]))
+        and bool(
+            cue("other_occurrence").search(before[-40:])
+            or (_ROUND.fullmatch(word) and cue("ordinal_round").search(before[-20:]))
+        )
     )
     needs_met = _needs_met(rule.needs, context, trigger, mentions, clause, after)
     if not needs_met and not occurrence:
@@ -1545,6 +1548,7 @@ def _unknown_place_after(context: Context, trigger: Trigger, clause_end: int) ->
 
 
 _HOST_BEFORE = cue("host_before")
+_ROUND = re.compile(r"rounds?", re.IGNORECASE)
 _HOST_RELATIVE = cue("host_relative")
 _HOST_VERB_AFTER = cue("host_verb_after")
 _WHICH = len(", which ")
