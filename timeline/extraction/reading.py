@@ -967,6 +967,11 @@ def _host_ceremony(context: Context, trigger: Trigger, mentions: list[Mention]) 
     )
 
 
+# Between a verb and the person it takes, only the words of an office ('Japanese Foreign Minister')
+_TITLE_ONLY = re.compile(r"(?:\s+(?:[A-Z][\w'’.-]*|of|the|for|and))*\s+")
+_TITLE_REACH = 60
+
+
 def _needs_met(
     needs: str | None, context: Context, trigger: Trigger, mentions: list[Mention], clause: str, after: str
 ) -> bool:
@@ -977,6 +982,13 @@ def _needs_met(
         if _VISITING_GUESTS.match(after):
             return True  # 'received the visiting ministers jointly'
         return bool(following) and following[0].start - trigger.end <= 110
+    if needs == "person_right_after":  # 'would also see Japanese Foreign Minister Takeshi Iwaya'
+        return any(
+            m.kind == "person"
+            and 0 <= m.start - trigger.end <= _TITLE_REACH
+            and _TITLE_ONLY.fullmatch(context.text, trigger.end, m.start) is not None
+            for m in mentions
+        )
     if needs == "leader_right_after":  # 'spoke to Ukrainian President Volodymyr Zelenskyy': a call
         sentence = context.sentence_at(trigger.start)
         return (
