@@ -580,6 +580,19 @@ def test_an_amount_of_days_later_counts_from_the_day_written_just_before(text: s
     assert [m.when.value if m.when.precision is Precision.DAY else None for m in meetings] == [day]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polish Foreign Minister Radoslaw Sikorski hosted his counterparts from France, Germany, Italy and Spain in "
+        "Warsaw on Monday.",
+        "Foreign ministers of the Nordic-Baltic Eight met in Reykjavik on Monday.",
+    ],
+)
+def test_a_meeting_of_ministers_of_several_states_or_of_their_group_is_a_summit(text: str) -> None:
+    events = extract(Document(text=text, published=dt.date(2025, 5, 13)))
+    assert [(e.kind, e.when.value) for e in events] == [("summit", "2025-05-12")]
+
+
 def test_a_letter_proposing_negotiations_is_no_event() -> None:
     text = "Trump, who wrote to Khamenei in March proposing negotiations, said military action is possible."
     assert extract(Document(text=text, published=dt.date(2025, 5, 3))) == []

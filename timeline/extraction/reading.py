@@ -1130,6 +1130,8 @@ def _multilateral(context: Context, trigger: Trigger, before: str, start: int, e
         cue("several_leaders").search(text, window_start, window_end)
         or cue("leaders_together").match(text, trigger.end, window_end)
         or cue("leaders_of_several").search(text, max(start, trigger.start - _LIST_REACH), trigger.start)
+        # 'hosted his counterparts from France, Germany, Italy and Spain': the guests of several states
+        or cue("several_counterparts_after").match(text, trigger.end, min(end, trigger.end + _LIST_REACH))
         or _leaders_of_region(text, max(start, trigger.start - _LIST_REACH), trigger.start)
     )
 
