@@ -583,8 +583,8 @@ def test_an_amount_of_days_later_counts_from_the_day_written_just_before(text: s
 @pytest.mark.parametrize(
     "text",
     [
-        "Polish Foreign Minister Radoslaw Sikorski hosted his counterparts from France, Germany, Italy and Spain in "
-        "Warsaw on Monday.",
+        "Polish Foreign Minister Radoslaw Sikorski hosted his counterparts from France, Germany, Italy and "
+        "Spain in Warsaw on Monday.",
         "Foreign ministers of the Nordic-Baltic Eight met in Reykjavik on Monday.",
     ],
 )
