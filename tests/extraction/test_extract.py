@@ -593,6 +593,15 @@ def test_a_meeting_of_ministers_of_several_states_or_of_their_group_is_a_summit(
     assert [(e.kind, e.when.value) for e in events] == [("summit", "2025-05-12")]
 
 
+def test_a_meeting_the_ministers_last_held_is_not_the_undated_meeting_of_the_story() -> None:
+    text = (
+        "MINSK - Belarusian Foreign Minister Maxim Ryzhenkov met Hungarian Foreign Minister Peter Szijjarto "
+        "on Tuesday. The ministers last met in Budapest in June 2024."
+    )
+    meetings = sorted(e.when.value for e in extract(Document(text=text)) if isinstance(e, Meeting))
+    assert meetings == ["2024-06", "XXXX-XX-XX"]
+
+
 def test_a_letter_proposing_negotiations_is_no_event() -> None:
     text = "Trump, who wrote to Khamenei in March proposing negotiations, said military action is possible."
     assert extract(Document(text=text, published=dt.date(2025, 5, 3))) == []

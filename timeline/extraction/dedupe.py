@@ -470,19 +470,21 @@ _STAY_DAYS = 4
 
 
 def _told_before(undated: Candidate, earlier: Candidate) -> bool:
-    """A trip told with 'last' and its date ('He last travelled there in June 2018') is an earlier trip than
-    the undated one the story is about, right before it."""
+    """A trip or meeting told with 'last' and its date ('He last travelled there in June 2018', 'The ministers
+    last met in Budapest in June 2024') is an earlier one than the undated one the story is about."""
     return (
-        undated.kind == "visit"
+        undated.kind in ("visit", "meeting")
         and not undated.when.is_known
         and not undated.background
         and earlier.background
         and earlier.when.is_known
-        and _LAST_TRIP.search(earlier.sentence.text) is not None
+        and (_LAST_TRIP if undated.kind == "visit" else _LAST_MEETING).search(earlier.sentence.text)
+        is not None
     )
 
 
 _LAST_TRIP = cue("last_trip")
+_LAST_MEETING = cue("last_meeting")
 
 
 def _yearless_months_differ(one: When, other: When) -> bool:
