@@ -17,7 +17,7 @@ from timeline.extraction.lexicon import cue
 from timeline.extraction.mentions import Mention, find_mentions
 from timeline.extraction.participants import is_company
 from timeline.extraction.placing import place_events
-from timeline.extraction.reading import STATE_RANKS, read_trigger
+from timeline.extraction.reading import PERSON_AFTER_REACH, STATE_RANKS, read_trigger
 from timeline.extraction.sentences import Sentence, split_sentences
 from timeline.extraction.stays import lengthen_stays
 from timeline.extraction.summits import complete_summits
@@ -215,10 +215,6 @@ def _context(document: Document, triggers: list[Trigger]) -> Context:
     )
 
 
-# How far after a verb of hosting its guest may be named ('will host French President Emmanuel Macron')
-_GUEST_REACH = 110
-
-
 def _reporting_trigger_starts(
     sentences: list[Sentence], triggers: list[Trigger], mentions: list[Mention]
 ) -> list[int]:
@@ -232,7 +228,7 @@ def _reporting_trigger_starts(
         if trigger.rule.needs == "person_after":
             index = bisect.bisect_right(sentence_ends, trigger.start)
             sentence_end = sentence_ends[index] if index < len(sentence_ends) else trigger.end
-            reach = min(sentence_end, trigger.end + _GUEST_REACH)
+            reach = min(sentence_end, trigger.end + PERSON_AFTER_REACH)
             following = mentions[bisect.bisect_left(starts, trigger.end) : bisect.bisect_left(starts, reach)]
             if not any(m.kind in ("person", "group") for m in following):
                 continue

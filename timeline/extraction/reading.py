@@ -967,6 +967,8 @@ def _host_ceremony(context: Context, trigger: Trigger, mentions: list[Mention]) 
     )
 
 
+# How far after a verb that takes a person ('received', 'will host') that person may be named
+PERSON_AFTER_REACH = 110
 # Between a verb and the person it takes, only the words of an office ('Japanese Foreign Minister')
 _TITLE_ONLY = re.compile(r"(?:\s+(?:[A-Z][\w'’.-]*|of|the|for|and))*\s+")
 _TITLE_REACH = 60
@@ -981,7 +983,7 @@ def _needs_met(
         following = [m for m in mentions if m.start >= trigger.end and m.kind in ("person", "group")]
         if _VISITING_GUESTS.match(after):
             return True  # 'received the visiting ministers jointly'
-        return bool(following) and following[0].start - trigger.end <= 110
+        return bool(following) and following[0].start - trigger.end <= PERSON_AFTER_REACH
     if needs == "person_right_after":  # 'would also see Japanese Foreign Minister Takeshi Iwaya'
         return any(
             m.kind == "person"
