@@ -329,7 +329,7 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         and rule.kind in ("meeting", "summit")
         and bool(
             cue("other_occurrence").search(before[-40:])
-            or (_ROUND.fullmatch(word) and cue("ordinal_round").search(before[-20:]))
+            or cue("ordinal_round").search(before[-20:] + word)
         )
     )
     needs_met = _needs_met(rule.needs, context, trigger, mentions, clause, after)
@@ -1564,7 +1564,6 @@ def _unknown_place_after(context: Context, trigger: Trigger, clause_end: int) ->
 
 
 _HOST_BEFORE = cue("host_before")
-_ROUND = re.compile(r"rounds?", re.IGNORECASE)
 _HOST_RELATIVE = cue("host_relative")
 _HOST_VERB_AFTER = cue("host_verb_after")
 _WHICH = len(", which ")
