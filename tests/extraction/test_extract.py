@@ -602,6 +602,13 @@ def test_a_meeting_the_ministers_last_held_is_not_the_undated_meeting_of_the_sto
     assert meetings == ["2024-06", "XXXX-XX-XX"]
 
 
+def test_what_a_participle_of_saying_reports_does_not_make_the_meeting_before_it_planned() -> None:
+    text = "Macron, for his part, left Monday's meeting with Trump saying the U.S. would back a force."
+    events = extract(Document(text=text, published=dt.date(2025, 2, 26)))
+    meetings = [e for e in events if isinstance(e, Meeting)]
+    assert [(m.when.value, m.status) for m in meetings] == [("2025-02-24", Status.HAPPENED)]
+
+
 def test_a_letter_proposing_negotiations_is_no_event() -> None:
     text = "Trump, who wrote to Khamenei in March proposing negotiations, said military action is possible."
     assert extract(Document(text=text, published=dt.date(2025, 5, 3))) == []

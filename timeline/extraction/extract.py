@@ -396,41 +396,42 @@ _COUNTED_REACH = 400
 
 def _counted_from_the_day_before(text: str, times: list[TimeMention]) -> list[TimeMention]:
     """'Talks began in Muscat on April 12. A second round followed a week later': an amount of days or weeks
-    right before 'later' or 'earlier' is a day, counted from the last day written before it."""
+    right before 'later' or 'earlier' is a day, counted from the last time written before it if that is one
+    day ('in early February ... two days later' names no day)."""
     counted: list[TimeMention] = []
-    for index, time in enumerate(times):
+    last: TimeMention | None = None  # the last time written so far that names a date
+    for time in times:
         amount = _AMOUNT.fullmatch(time.value) if time.type == "DURATION" else None
         direction = _LATER.match(text, time.end) if amount is not None else None
-        # the last time written before, if it is a day: 'in early February ... two days later' names no day
-        anchor = next((t for t in reversed(times[:index]) if t.when is not None), None)
-        if anchor is not None and (
-            anchor.when is None
-            or anchor.when.precision is not Precision.DAY
-            or anchor.when.is_range
-            or anchor.when.modifier is not None
-            or anchor.when.start is None
-            or time.start - anchor.end > _COUNTED_REACH
-        ):
-            anchor = None
-        if amount is None or direction is None or anchor is None:
+        near = last is not None and time.start - last.end <= _COUNTED_REACH
+        day = _single_day(last) if direction is not None and near else None
+        if amount is None or direction is None or day is None or last is None:
             counted.append(time)
-            continue
-        assert anchor.when is not None and anchor.when.start is not None
-        days = int(amount.group(1)) * (7 if amount.group(2) == "W" else 1)
-        sign = -1 if direction.group(1).lower() == "earlier" else 1
-        day = anchor.when.start + dt.timedelta(days=sign * days)
-        counted.append(
-            attrs.evolve(
-                time,
-                end=direction.end(),
-                text=text[time.start : direction.end()],
-                type="DATE",
-                value=day.isoformat(),
-                when=When.day(day),
-                rule=f"{time.rule}, counted from {anchor.text!r}",
+        else:
+            days = int(amount.group(1)) * (7 if amount.group(2) == "W" else 1)
+            sign = -1 if direction.group(1).lower() == "earlier" else 1
+            day += dt.timedelta(days=sign * days)
+            counted.append(
+                attrs.evolve(
+                    time,
+                    end=direction.end(),
+                    text=text[time.start : direction.end()],
+                    type="DATE",
+                    value=day.isoformat(),
+                    when=When.day(day),
+                    rule=f"{time.rule}, counted from {last.text!r}",
+                )
             )
-        )
+        if time.when is not None:
+            last = time
     return counted
+
+
+def _single_day(time: TimeMention | None) -> dt.date | None:
+    when = time.when if time is not None else None
+    if when is None or when.precision is not Precision.DAY or when.is_range or when.modifier is not None:
+        return None
+    return when.start
 
 
 _THIS_MONTH = "month +0"

@@ -1566,7 +1566,9 @@ def _unknown_place_after(context: Context, trigger: Trigger, clause_end: int) ->
 _HOST_BEFORE = cue("host_before")
 _HOST_RELATIVE = cue("host_relative")
 _HOST_VERB_AFTER = cue("host_verb_after")
-_WHICH = len(", which ")
+# How far from a clause's end the 'which' opening a relative clause after it may stand (the clause may end
+# before it or take it in)
+_RELATIVE_OPENING_REACH = len(", which ")
 
 
 def _hosting_place(
@@ -1578,8 +1580,10 @@ def _hosting_place(
     for mention in reversed(context.mentions_in(clause[0], trigger.start)):
         if mention.place is not None and _HOST_BEFORE.fullmatch(text, mention.end, trigger.start):
             return _host_place(mention)
-    # the clause ends with the 'which' opening the relative clause, or right before it
-    window = (max(trigger.end, clause[1] - _WHICH), min(sentence.end, clause[1] + _WHICH))
+    window = (
+        max(trigger.end, clause[1] - _RELATIVE_OPENING_REACH),
+        min(sentence.end, clause[1] + _RELATIVE_OPENING_REACH),
+    )
     opening = _HOST_RELATIVE.search(text, *window)
     if opening is None:
         return None
