@@ -13,6 +13,7 @@ from timeline.extraction.lexicon import cue, load_data
 from timeline.extraction.mentions import find_mentions
 from timeline.extraction.sentences import split_sentences
 from timeline.extraction.triggers import find_triggers
+from timeline.extraction.voice import speaking_state
 from timeline.model import Agreement, Document, Place
 
 
@@ -188,7 +189,7 @@ def test_a_later_mention_by_one_name_is_the_person_most_recently_so_named(exampl
     text = example["text"]
     written = [
         m
-        for m in find_mentions(text, example.get("year"))
+        for m in find_mentions(text, example.get("year"), example.get("home"))
         if m.kind == "person" and text[m.start : m.end] == example["mention"]
     ]
     assert written, f"{example['mention']!r} is not read as a person"
@@ -310,3 +311,12 @@ def test_words_of_address_alone_refer_back_to_the_royal_not_to_a_president_named
     )
     address = [m for m in find_mentions(text) if text[m.start : m.end] == "His Royal Highness"]
     assert [m.entity.name for m in address if m.entity is not None] == ["Mohammed bin Salman"]
+
+
+@pytest.mark.parametrize(
+    "example",
+    load_data("voices.json")["examples"],
+    ids=lambda e: e["outlet"] or e["url"],
+)
+def test_a_release_speaks_for_the_state_its_address_or_outlet_names(example: dict[str, Any]) -> None:
+    assert speaking_state(example["url"], example["outlet"]) == example["state"]

@@ -1775,3 +1775,50 @@ def test_the_iranian_honorific_seyed_is_no_part_of_the_name() -> None:
     text = "Foreign Minister Seyed Abbas Araghchi will travel to Ashgabat on Wednesday."
     people = [m.entity.name for m in find_mentions(text) if m.kind == "person" and m.entity is not None]
     assert people == ["Abbas Araghchi"]
+
+
+def test_a_presidency_release_names_its_own_president_by_office_alone() -> None:
+    text = (
+        "The President of the Republic spoke this morning by telephone with Mr Narendra Modi, Prime Minister "
+        "of the Republic of India. The President of the Republic confirmed that he would pay a state visit "
+        "to India from 17 to 20 February."
+    )
+    outlet = "Élysée - Présidence de la République"
+    document = Document(text=text, published=dt.date(2026, 1, 16), outlet=outlet)
+    visits = [e for e in extract(document) if isinstance(e, Visit)]
+    assert [[p.name for p in visit.participants] for visit in visits] == [["Emmanuel Macron"]]
+
+
+def test_the_president_of_the_republic_in_a_news_agency_story_is_no_one() -> None:
+    text = "The President of the Republic confirmed that he would pay a state visit to India on 17 February."
+    assert not extract(Document(text=text, published=dt.date(2026, 1, 16), outlet="Reuters"))
+
+
+def test_a_visit_named_again_with_a_date_years_apart_is_an_earlier_visit() -> None:
+    text = (
+        "President Emmanuel Macron will pay a state visit to India from 17 to 20 February. Macron recalled "
+        "the welcome he had received during his state visit to India in January 2024."
+    )
+    visits = events_of_kind(text, dt.date(2026, 1, 16), "visit")
+    assert [v.when.value for v in visits] == ["2026-02-17/2026-02-20", "2024-01"]
+
+
+def test_a_date_after_another_event_word_does_not_part_a_mention_from_its_event() -> None:
+    text = (
+        "MOSCOW, April 3 - Lao President Thongloun Sisoulith will travel to Moscow next month and will hold "
+        "talks with Russian President Vladimir Putin, the Kremlin announced on Thursday.\n\n"
+        "The two leaders discussed the visit during a telephone conversation on Thursday, Kremlin spokesman "
+        "Dmitry Peskov told reporters."
+    )
+    visits = events_of_kind(text, dt.date(2025, 4, 3), "visit")
+    assert [v.when.value for v in visits] == ["2025-05"]
+
+
+def test_bilateral_talks_the_day_before_a_summit_are_not_that_summit() -> None:
+    text = (
+        "Prime Minister Narendra Modi will host the AI Impact Summit in New Delhi on 19 and 20 February. "
+        "Modi and President Emmanuel Macron will hold their bilateral talks in New Delhi on 18 February."
+    )
+    kinds = kinds_and_dates(text, dt.date(2026, 1, 16))
+    assert ("meeting", "2026-02-18") in kinds
+    assert ("summit", "2026-02-19/2026-02-20") in kinds

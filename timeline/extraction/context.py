@@ -88,6 +88,9 @@ class Candidate:
     medium: str | None = None
     label: str | None = None
     background: bool = False
+    # 'his state visit to India in January 2024', 'the 2019 summit': a definite mention dated by words of its
+    # own, not by those of another event told near it
+    own_date: bool = False
     # 'held a series of bilateral meetings on 24 September': no event, but the day of those reported next
     frame: bool = False
     # 'talks with X': the word names its counterpart right after it

@@ -49,6 +49,7 @@ def merge_mentions(candidates: list[Candidate]) -> list[Group]:
                 earlier is not None
                 and not _new_counterpart(earlier, candidate)
                 and not _elsewhere(earlier, candidate)
+                and not _long_apart(earlier.lead, candidate)
                 and not _split_apart(earlier.lead, candidate)
             ):
                 # 'the summit' refers back; its clause's facts may be another's, except where it was held
@@ -204,6 +205,8 @@ def _referent(groups: list[Group], candidate: Candidate) -> Group | None:
             and _last_sentence(summit) == previous
             and summit.lead.status is candidate.status
             and (not same_kind or _last_sentence(same_kind[0]) < previous)
+            # 'will hold their bilateral talks on 18 February' the day before the summit: other talks
+            and (candidate.date_source != "text" or summit.lead.when.compatible(candidate.when))
         ):
             return summit
     actors = _actors(candidate)
@@ -268,6 +271,18 @@ def _elsewhere(group: Group, candidate: Candidate) -> bool:
         and theirs[5:7].isdigit()
         and mine[5:7] != theirs[5:7]
     )
+
+
+def _long_apart(lead: Candidate, candidate: Candidate) -> bool:
+    """'his state visit to India in January 2024' after the state visit to India planned for February 2026:
+    a definite mention dated by its own words further from the event before than any stay lasts is another
+    event."""
+    if not candidate.own_date or not candidate.when.is_known or not lead.when.is_known:
+        return False
+    first, second = sorted((lead.when, candidate.when), key=lambda when: when.start or dt.date.min)
+    if first.end is None or second.start is None:
+        return False
+    return (second.start - first.end).days > _LONGEST_SPAN
 
 
 _ORDINAL_BEFORE = re.compile(

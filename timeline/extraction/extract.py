@@ -22,6 +22,7 @@ from timeline.extraction.sentences import Sentence, split_sentences
 from timeline.extraction.stays import lengthen_stays
 from timeline.extraction.summits import complete_summits
 from timeline.extraction.triggers import Trigger, find_triggers
+from timeline.extraction.voice import speaking_state
 from timeline.model import Document, Event, Precision, Status, When, country_name
 from timeline.temporal import TimeMention, find_times
 
@@ -194,7 +195,11 @@ def _context(document: Document, triggers: list[Trigger]) -> Context:
     published = document.published or _dateline_day(text, dateline)
     headings = [s for s in sentences if _DAY_HEADING.fullmatch(s.text)]
     times = _times(text, published or _opening_day(text), sentences, triggers, dateline, headings)
-    mentions = find_mentions(text, published.year if published is not None else None)
+    mentions = find_mentions(
+        text,
+        published.year if published is not None else None,
+        speaking_state(document.url, document.outlet),
+    )
     if dateline is not None:
         # the dateline's city and agency ('BELFAST, Northern Ireland (AP)_') take part in nothing
         mentions = [m for m in mentions if not dateline.start <= m.start < dateline.end]

@@ -180,7 +180,8 @@ def _title_pattern(case_sensitive: bool) -> str:
 
 
 @functools.cache
-def _country_pattern() -> str:
+def country_pattern() -> str:
+    """A regular expression matching any country name or adjective."""
     return "(?:" + trie_pattern([*country_names(), *country_adjectives()]) + ")"
 
 
@@ -212,7 +213,7 @@ def _title_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     )
     before_name = re.compile(
         rf"(?:{_BEFORE}(?P<title>{title})|{lower_case})(?:{portfolio}(?=\s+(?!{portfolio_word}\b)[{_UPPER}]))?(?P<of>\s+of\s+(?:the\s+)?(?:{_OFFICE_WORDS}\s+of\s+(?:the\s+)?)?"
-        rf"{_country_pattern()}(?:\s+(?:to|in)\s+(?:the\s+)?{_country_pattern()})?)?\s+(?P<name>{name}){_AFTER}"
+        rf"{country_pattern()}(?:\s+(?:to|in)\s+(?:the\s+)?{country_pattern()})?)?\s+(?P<name>{name}){_AFTER}"
     )
     # 'Minister of Foreign Affairs, International Cooperation and Gambians Abroad, Mamadou Tangara': the
     # portfolio may list its parts with commas, the last joined by 'and'
@@ -368,6 +369,8 @@ class _Registry:
     portfolios: list[tuple[int, int]] = attrs.field(factory=list)
     # the year the story was written in, which tells namesakes in office apart
     year: int | None = None
+    # the state whose own release the story is, whose principal it may name by office alone
+    home: str | None = None
 
     def person(self, written: str, title: str | None, rank: str | None, country: str | None) -> Entity:
         written = _given_name_first(written)
@@ -453,10 +456,11 @@ class _Registry:
                     self.short.setdefault(name_key(alias), entity)
 
 
-def find_mentions(text: str, year: int | None = None) -> list[Mention]:
+def find_mentions(text: str, year: int | None = None, home: str | None = None) -> list[Mention]:
     """Every mention in `text`, in text order, without overlaps (longer and titled ones win); `year`, when
-    the story's is known, tells apart namesakes who held office in different years."""
-    registry = _Registry(year=year)
+    the story's is known, tells apart namesakes who held office in different years; `home` is the state
+    whose own release the story is ('The President of the Republic spoke' on the Élysée's site)."""
+    registry = _Registry(year=year, home=home)
     found: list[Mention] = []
     found.extend(_titled_people(text, registry))
     found.extend(_honored_people(text, registry))
@@ -499,7 +503,7 @@ _HOLDERS_REACH = 700
 
 @functools.cache
 def _office_of_states_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    country = _country_pattern()
+    country = country_pattern()
     adjective = "(?:" + trie_pattern(list(country_adjectives())) + ")"
     offices = _plural_office_pattern()
     of_states = re.compile(
@@ -849,7 +853,7 @@ def _appositive_title_regexes() -> tuple[re.Pattern[str], ...]:
         # opening with the word itself lets the scan skip from one 'the' to the next
         return re.compile(
             rf"{the}(?<!\w{the})[ \t]+(?P<office_of>{_title_pattern(False)})[ \t]+of[ \t]+(?:the[ \t]+)?"
-            rf"(?P<state>{_country_pattern()}),[ \t]+(?P<holder>{name}){_AFTER}(?=\s*,)"
+            rf"(?P<state>{country_pattern()}),[ \t]+(?P<holder>{name}){_AFTER}(?=\s*,)"
         )
 
     return (
@@ -946,7 +950,7 @@ def _country_of_possessor(possessor: str | None) -> str | None:
 
 @functools.cache
 def _state_after_regex() -> re.Pattern[str]:
-    return re.compile(rf"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<state>{_country_pattern()}){_AFTER}")
+    return re.compile(rf"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<state>{country_pattern()}){_AFTER}")
 
 
 def _state_after(text: str, end: int) -> str | None:
@@ -969,7 +973,7 @@ def _honored_people(text: str, registry: _Registry) -> list[Mention]:
 
 @functools.cache
 def _listed_people_regex() -> re.Pattern[str]:
-    country = _country_pattern()
+    country = country_pattern()
     countries = rf"{country}(?:\s*,\s*{country})*(?:,?\s+and\s+{country})"
     names = rf"{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+and\s+{_NAME})"
     offices = _plural_office_pattern()
@@ -1001,7 +1005,7 @@ def _plural_offices() -> dict[str, str]:
 
 @functools.cache
 def _named_state_regex() -> re.Pattern[str]:
-    return re.compile(rf"(?P<name>{_NAME})\s+of\s+(?:the\s+)?(?P<state>{_country_pattern()})")
+    return re.compile(rf"(?P<name>{_NAME})\s+of\s+(?:the\s+)?(?P<state>{country_pattern()})")
 
 
 def _listed_people(text: str, registry: _Registry) -> list[Mention]:
@@ -1064,7 +1068,7 @@ def _untitled_name_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Patte
         rf"\b(?:{before})[ \t](?P<name>{name})(?=[ \t]*[,.;]|[ \t]+(?:on|in|at|who|and|said)\b)"
         # "Iraq's Saddam Hussein, facing ...", "Rwanda's Olivier Nduhungirehe put": a state's possessive
         # before two names or more introduces its person
-        rf"|\b(?P<possessive>{_country_pattern()}['’]s[ \t]{name})(?=[ \t]*[,;.]|[ \t]+[{_LOWER}])"
+        rf"|\b(?P<possessive>{country_pattern()}['’]s[ \t]{name})(?=[ \t]*[,;.]|[ \t]+[{_LOWER}])"
     )
     verb = re.compile(rf"(?=[, \t])(?<=[{_LOWER}'’])(?:,[ \t]+who\b|[ \t]+(?:{after})\b)")
     name_before = re.compile(rf"{_BEFORE}(?P<name>{name})\Z")
@@ -1281,7 +1285,7 @@ def _described_places(text: str) -> list[Mention]:
 def _town_with_state_regex() -> re.Pattern[str]:
     town = r"[A-Z][\w'’-]+(?:[ \t](?:[A-Z][\w'’-]+|do|da|de|del|dos|la|el)){0,3}"
     return re.compile(
-        rf"\b(?:in|at|to|from)[ \t]+(?P<name>{town}),[ \t]+(?P<state>{_country_pattern()})(?![\w'’])"
+        rf"\b(?:in|at|to|from)[ \t]+(?P<name>{town}),[ \t]+(?P<state>{country_pattern()})(?![\w'’])"
     )
 
 
@@ -1372,7 +1376,7 @@ _PLACE_NOUN = cue("place_noun")
 
 @functools.cache
 def _state_body_regex() -> re.Pattern[str]:
-    return re.compile(rf"\b(?P<country>{_country_pattern()})(?:['’]s)?\s+(?P<body>{_STATE_BODY})\b")
+    return re.compile(rf"\b(?P<country>{country_pattern()})(?:['’]s)?\s+(?P<body>{_STATE_BODY})\b")
 
 
 # How a state's body is named whatever the story calls it ('Colombia's Foreign Ministry').
@@ -1427,7 +1431,7 @@ def _state_bodies(text: str, registry: _Registry) -> list[Mention]:
 
 @functools.cache
 def _joint_body_regex() -> re.Pattern[str]:
-    country = _country_pattern()
+    country = country_pattern()
     return re.compile(
         rf"\b(?P<pair>{country}\s*[-–—/]\s*{country})\s+(?P<body>(?i:(?:(?:joint|intergovernmental|"
         rf"inter-governmental|bi-?national|permanent|ministerial|mixed|high-level|economic|trade|"
@@ -1808,9 +1812,9 @@ def _role_regex() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?i:the|his|her|their)\s+(?:(?:[a-z][a-z-]*\s+){{0,2}}(?P<adj>{adjectives})\s+)?(?P<role>{role_words})\b"
         rf"(?!-)(?!\s+(?:of|Minister|[A-Z]))"
-        rf"|\b(?i:the)\s+(?P<office>{role_words})\s+of\s+(?:the\s+)?(?P<country>{_country_pattern()})(?!\w)"
+        rf"|\b(?i:the)\s+(?P<office>{role_words})\s+of\s+(?:the\s+)?(?P<country>{country_pattern()})(?!\w)"
         # "Poland's president visited Prague": a state's own office, named by its possessive
-        rf"|(?<!\w)(?P<owner>{_country_pattern()})['’]s\s+(?P<owned>{role_words})\b(?!-)(?!\s+(?:of|[A-Z]))"
+        rf"|(?<!\w)(?P<owner>{country_pattern()})['’]s\s+(?P<owned>{role_words})\b(?!-)(?!\s+(?:of|[A-Z]))"
         # 'the head of the Spanish government': the prime minister
         rf"|\b(?i:the)\s+(?i:head)\s+of\s+the\s+(?P<government>{adjectives})\s+(?i:government)\b"
         # a release's own principal, without an article at a sentence's opening: 'Prime Minister held talks'
@@ -1906,11 +1910,12 @@ def _role_mentions(text: str, chosen: list[Mention], registry: _Registry) -> lis
             following = _name_following(text, match.end(), people, starts)
             if following is not None:
                 introduced.setdefault(role, following)
-            elif role in introduced:
-                holder = introduced[role]
-                mentions.append(
-                    Mention(start=match.start(), end=match.end(), kind="person", entity=holder, role=True)
-                )
+            else:
+                holder = introduced.get(role) or _home_office_holder(role, registry)
+                if holder is not None:
+                    mentions.append(
+                        Mention(start=match.start(), end=match.end(), kind="person", entity=holder, role=True)
+                    )
             continue
         if country is None and role in _roles_with_state():
             continue  # 'the delegation' may be anyone's; 'the Korean delegation' is led by the Korean named
@@ -1957,8 +1962,10 @@ def _role_mentions(text: str, chosen: list[Mention], registry: _Registry) -> lis
             if stateless:
                 stateless[0].country = country
                 fitting = stateless[:1]
-        if not fitting and country is not None and registry.year is not None:
-            in_office = _office_holder(role, country, registry)
+        # 'the Polish president' named nowhere; 'the President' in a presidency's own release
+        state = country or registry.home
+        if not fitting and state is not None and registry.year is not None:
+            in_office = _office_holder(role, state, registry)
             if in_office is not None:
                 mentions.append(
                     Mention(start=match.start(), end=match.end(), kind="person", entity=in_office, role=True)
@@ -2022,6 +2029,13 @@ def _office_holder(role: str, country: str, registry: _Registry) -> Entity | Non
         return None
     title = known.office.split(" of ")[0]
     return registry.person(known.name, title, _rank_of(title), country)
+
+
+def _home_office_holder(role: str, registry: _Registry) -> Entity | None:
+    """The holder of the office `role` names in the state whose own release the story is."""
+    if registry.home is None or registry.year is None:
+        return None
+    return _office_holder(role, registry.home, registry)
 
 
 def _name_following(text: str, end: int, people: list[Mention], starts: list[int]) -> Entity | None:

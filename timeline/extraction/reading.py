@@ -74,6 +74,31 @@ _COORDINATED_INFINITIVE = re.compile(
 
 # How far after a definite mention its own date and place are written ('the summit ... there on Saturday').
 _NEAR = 90
+# How far before an event word the date of its own phrase stands ('the 2019 summit')
+_PHRASE_BEFORE = 15
+_PHRASE_BREAK = re.compile(r"[,;:()]")
+# 'The ADB loan is the second tranche of a programme approved in 2023': the date is the predicate noun's
+_PREDICATE_NOUN = cue("predicate_noun")
+
+
+def _dated_by_own_words(context: Context, trigger: Trigger, when: When) -> bool:
+    """The date `when` is written in the event word's phrase ('the 2019 summit') or after it with no other
+    event word between ('his state visit to India in January 2024', 'the next Council will be held on 19
+    December'), not after another event ('During the visit, ... Xi's state visit in December') or in what
+    the mention is said to be ('The loan is the second tranche of a programme approved in 2023')."""
+    text = context.text
+    for time in context.times_in(trigger.start - _PHRASE_BEFORE, trigger.end + _NEAR):
+        if time.when != when:
+            continue
+        if time.end <= trigger.start:
+            if not _PHRASE_BREAK.search(text[time.end : trigger.start]):
+                return True
+        elif context.next_trigger(trigger.end, time.start) == time.start and not _PREDICATE_NOUN.search(
+            text, trigger.end, time.start
+        ):
+            return True
+    return False
+
 
 
 # 'bilateral meetings of the head of state with ...': whose meetings they are, before those met
@@ -639,6 +664,7 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         medium=rule.medium,
         label=rule.label,
         background=background,
+        own_date=anaphoric and date_source == "text" and _dated_by_own_words(context, trigger, when),
         frame=bool(umbrella),
         with_counterpart=bool(_with_someone(after)),
         occurrence=occurrence,
