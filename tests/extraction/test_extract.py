@@ -1822,3 +1822,23 @@ def test_bilateral_talks_the_day_before_a_summit_are_not_that_summit() -> None:
     kinds = kinds_and_dates(text, dt.date(2026, 1, 16))
     assert ("meeting", "2026-02-18") in kinds
     assert ("summit", "2026-02-19/2026-02-20") in kinds
+
+
+def test_a_meeting_in_the_week_of_a_visit_told_by_its_week_is_in_the_visit_city() -> None:
+    text = (
+        "Tourism Minister Yerbol Myrzabossynov traveled to Beijing last week to launch promotional events. "
+        "On Thursday, he met Chinese Minister of Culture and Tourism Sun Yeli."
+    )
+    (meeting,) = events_of_kind(text, dt.date(2025, 2, 17), "meeting")
+    assert meeting.when.value == "2025-02-13"
+    assert meeting.location is not None and meeting.location.name == "Beijing"
+
+
+def test_a_meeting_the_day_after_a_visitor_is_told_to_be_in_a_city_is_there() -> None:
+    text = (
+        "HANOI, April 22 (Reuters) - Swedish Foreign Minister Maria Malmer Stenergard is in Hanoi for talks "
+        "with Vietnamese officials.\n\nShe is scheduled to meet Prime Minister Pham Minh Chinh on Wednesday."
+    )
+    meetings = events_of_kind(text, dt.date(2025, 4, 22), "meeting")
+    planned = [m for m in meetings if m.when.value == "2025-04-23"]
+    assert [m.location.name if m.location else None for m in planned] == ["Hanoi"]

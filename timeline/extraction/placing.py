@@ -19,7 +19,7 @@ import re
 from timeline.extraction.context import Candidate, Context
 from timeline.extraction.dedupe import Group
 from timeline.extraction.lexicon import cue, load_data
-from timeline.model import Place, Status, country_name
+from timeline.model import Place, Precision, Status, country_name
 
 
 @functools.cache
@@ -37,6 +37,9 @@ def _reference_kinds() -> dict[str, str]:
 _TOUR = re.compile(r"\btour\b")
 _SIDELINES = cue("sidelines_reference")
 _ARRIVAL = cue("arrival")
+_STAY_UNDER_WAY = cue("stay_under_way")
+# How far before a visit's word the words telling the stay as under way begin ('is on an official visit')
+_STAY_WORDS_REACH = 40
 
 
 def place_events(context: Context, groups: list[Group]) -> None:
@@ -187,7 +190,11 @@ def _containing_place(context: Context, group: Group, ordered: list[Group]) -> P
         lead = container.lead
         if container is group or lead.kind not in ("summit", "visit") or lead.location is None:
             continue
-        within = lead.when.is_range and lead.when.contains(when)
+        # a visit told by its week or month ('traveled to Beijing last week') holds its visitor's days in it
+        spans_days = lead.when.is_range or (
+            lead.kind == "visit" and lead.when.precision in (Precision.WEEK, Precision.MONTH)
+        )
+        within = spans_days and lead.when.contains(when)
         same_day = lead.when == when and group.lead.kind == "meeting"
         if _on_undated_visit_of_the_story(context, container, group):
             # 'Putin is continuing his visit to Tashkent. On Monday, he is scheduled to hold negotiations'
@@ -212,13 +219,21 @@ _STAY_DAYS = 3
 
 
 def _days_after_arrival(visit: Group, group: Group) -> bool:
-    """Whether a meeting is dated in the days right after a visit told only by its day of arrival."""
+    """Whether a meeting is dated in the days right after a visit told only by its day of arrival, or by a
+    day on which it is under way ('is in Hanoi for talks' ... 'is scheduled to meet X on Wednesday')."""
     arrival, when = visit.lead.when, group.lead.when
     if arrival.is_range or arrival.start is None or when.start is None or when.end != when.start:
         return False
-    if not any(_ARRIVAL.search(m.sentence.text, *_trigger_span(m)) for m in visit.members):
+    if not any(
+        _ARRIVAL.search(m.sentence.text, *_trigger_span(m)) or _told_under_way(m) for m in visit.members
+    ):
         return False
     return 0 < (when.start - arrival.start).days <= _STAY_DAYS
+
+
+def _told_under_way(visit: Candidate) -> bool:
+    start, end = _trigger_span(visit)
+    return _STAY_UNDER_WAY.search(visit.sentence.text, max(0, start - _STAY_WORDS_REACH), end) is not None
 
 
 def _on_undated_visit_of_the_story(context: Context, visit: Group, group: Group) -> bool:
