@@ -1842,3 +1842,23 @@ def test_a_meeting_the_day_after_a_visitor_is_told_to_be_in_a_city_is_there() ->
     meetings = events_of_kind(text, dt.date(2025, 4, 22), "meeting")
     planned = [m for m in meetings if m.when.value == "2025-04-23"]
     assert [m.location.name if m.location else None for m in planned] == ["Hanoi"]
+
+
+TRILATERAL = (
+    "Turkish Foreign Minister Hakan Fidan on Tuesday hosted his Azerbaijani and Georgian counterparts in "
+    "Trabzon for the 11th trilateral meeting of the three countries' foreign ministers. Before the "
+    "trilateral session, Fidan held separate bilateral talks with Azerbaijan's Jeyhun Bayramov and "
+    "Georgia's Maka Botchorishvili. The trilateral mechanism was launched in the same city: its first "
+    "meeting was held in Trabzon in June 2012. The previous meeting was hosted by Georgia in Tbilisi in "
+    "2024."
+)
+
+
+def test_an_earlier_occurrence_of_a_summit_series_is_a_summit_not_talks_on_its_margins() -> None:
+    summits = events_of_kind(TRILATERAL, dt.date(2026, 2, 11), "summit")
+    assert {s.when.value for s in summits} == {"2026-02-10", "2012-06", "2024"}
+
+
+def test_the_first_meeting_of_a_series_dates_no_talks_of_the_story() -> None:
+    meetings = events_of_kind(TRILATERAL, dt.date(2026, 2, 11), "meeting")
+    assert meetings and all(m.when.value != "2012-06" for m in meetings)

@@ -142,7 +142,16 @@ def _occurrences_with_parties(candidates: list[Candidate]) -> list[Candidate]:
     """'The previous round of the strategic dialogue was held in Zagreb in October 2024': an earlier or later
     occurrence of the story's meeting is between the states of that meeting (the nearest one reported before
     it, else after it), and is a meeting if that one is; without such a meeting it names nobody."""
-    meetings = [c for c in candidates if not c.occurrence and c.kind in ("meeting", "summit") and c.countries]
+    # not 'the meeting' told again, nor 'separate bilateral talks' on its margins
+    meetings = [
+        c
+        for c in candidates
+        if not c.occurrence
+        and not (c.anaphoric and not c.people)
+        and not c.separate
+        and c.kind in ("meeting", "summit")
+        and c.countries
+    ]
     kept: list[Candidate] = []
     for candidate in candidates:
         if candidate.occurrence and not any(e.kind == "person" for e in candidate.people):
@@ -156,8 +165,7 @@ def _occurrences_with_parties(candidates: list[Candidate]) -> list[Candidate]:
                     continue
             else:
                 candidate.countries = list(dict.fromkeys([*candidate.countries, *story.countries]))
-                if story.kind == "meeting":
-                    candidate.kind = "meeting"
+                candidate.kind = story.kind
         kept.append(candidate)
     return kept
 
