@@ -1862,3 +1862,12 @@ def test_an_earlier_occurrence_of_a_summit_series_is_a_summit_not_talks_on_its_m
 def test_the_first_meeting_of_a_series_dates_no_talks_of_the_story() -> None:
     meetings = events_of_kind(TRILATERAL, dt.date(2026, 2, 11), "meeting")
     assert meetings and all(m.when.value != "2012-06" for m in meetings)
+
+
+def test_a_participle_after_its_noun_is_dated_by_its_own_time_not_the_clause_before() -> None:
+    text = (
+        "The United States handed the canal over to Panama at the end of 1999 under treaties signed by "
+        "President Jimmy Carter and Panamanian leader Omar Torrijos in 1977."
+    )
+    assert kinds_and_dates(text, dt.date(2025, 1, 30)) == [("agreement", "1977")]
+

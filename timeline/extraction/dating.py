@@ -126,6 +126,9 @@ def event_date(
             context, sentence, clause, trigger
         ):
             in_clause = own
+    if _opens_reduced_relative(text, trigger):
+        own_phrase = [t for t in in_clause if t.start > trigger.start and _is_date(t)]
+        in_clause = own_phrase or in_clause
     chosen = _nearest_known(text, in_clause, trigger)
     if chosen is None:
         chosen = _time_before_when(context, sentence, clause) or _scheduled_after(
@@ -592,6 +595,24 @@ _HORIZON = cue("horizon")
 _NOUN_PHRASE = 40
 # 'the partnership concluded in ': a participle right after a noun dates that noun, not the event before
 _NOUN_PARTICIPLE_BEFORE = re.compile(rf"(?<=[a-z])\s+{fragment('participle')}\s+$")
+
+
+_PARTICIPLE_AT = re.compile(fragment("participle"), re.IGNORECASE)
+# a lower-case noun right before the participle, not an adverb or a subject pronoun or auxiliary
+_NOUN_BEFORE = re.compile(r"\b[a-z][a-z'’-]*(?<!ly)\s+$")
+_NOT_A_NOUN_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|has|have|had|it|they|he|she|we|who|which|that|and|or)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _opens_reduced_relative(text: str, trigger: Trigger) -> bool:
+    """'handed over at the end of 1999 under treaties signed by Carter and Torrijos in 1977': a participle
+    right after its noun opens a clause about that noun, dated by its own time, not by the one before."""
+    if _PARTICIPLE_AT.match(text, trigger.start) is None:
+        return False
+    before = text[max(0, trigger.start - 30) : trigger.start]
+    return _NOUN_BEFORE.search(before) is not None and _NOT_A_NOUN_BEFORE.search(before) is None
 
 
 def _may_date(context: Context, time: TimeMention, trigger: Trigger, kind: str) -> bool:
