@@ -2012,9 +2012,32 @@ def _visits(
                 visit.when, visit.date_source = own, "text"
                 if _after_publication(context, own) and visit.status is Status.HAPPENED:
                     visit.status = Status.PLANNED  # 'arrived in A on Thursday and leaves for B on Sunday'
+        if len(hosts) > 1 and visit.when is candidate.when and _tour_start_day(context, candidate):
+            # 'will travel to Panama, El Salvador, Costa Rica and Guatemala on a trip that begins Saturday':
+            # the day the tour begins is no leg's of it
+            visit.when, visit.date_source = When.unknown(), "none"
 
         visits.append(visit)
     return visits
+
+
+_TOUR_START = cue("tour_start")
+# The words saying a day is when a trip begins stand this close before it
+_TOUR_START_REACH = 30
+
+
+def _tour_start_day(context: Context, visit: Candidate) -> bool:
+    """The visit is dated by a single day written as the day its trip begins ('on a trip that begins
+    Saturday', 'starting on Monday')."""
+    when = visit.when
+    if when.precision is not Precision.DAY or when.is_range:
+        return False
+    sentence = visit.sentence
+    return any(
+        t.when == when
+        and _TOUR_START.search(context.text, max(sentence.start, t.start - _TOUR_START_REACH), t.start)
+        for t in context.times_in(sentence.start, sentence.end)
+    )
 
 
 def _inviter_state(context: Context, sentence: Sentence, visitor: Entity) -> list[str]:
