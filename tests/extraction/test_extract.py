@@ -1882,3 +1882,12 @@ def test_the_day_a_tour_of_several_states_begins_is_no_leg_of_it() -> None:
     visits = events_of_kind(text, dt.date(2025, 1, 30), "visit")
     assert len(visits) == 4
     assert all(v.when.value != "2025-02-01" for v in visits)
+
+
+def test_a_building_named_alike_in_several_capitals_is_the_one_in_the_dateline_state() -> None:
+    text = (
+        "MINSK, 26 June (BelTA) – Belarusian President Aleksandr Lukashenko met with President of Kazakhstan "
+        "Kassym-Jomart Tokayev at the Palace of Independence on 26 June."
+    )
+    (meeting,) = events_of_kind(text, dt.date(2025, 6, 26), "meeting")
+    assert meeting.location is not None and meeting.location.name == "Minsk"

@@ -22,6 +22,7 @@ from timeline.gazetteer import (
     find_person_by_initials,
     find_person_in_office,
     find_place,
+    find_places,
     known_organizations,
     known_people,
     name_key,
@@ -73,6 +74,13 @@ def test_place_spellings_resolve_to_the_city(example: dict[str, Any]) -> None:
     place = find_place(example["text"])
     assert place is not None
     assert (place.name, place.country) == (example["place"], example["country"])
+
+
+def test_a_building_named_alike_in_several_capitals_gives_each_city_the_usual_one_first() -> None:
+    cities = [(p.name, p.country) for p in find_places("the Palace of Independence")]
+    assert cities == [("Astana", "KAZ"), ("Minsk", "BLR")]
+    assert [p.name for p in find_places("Akorda")] == ["Astana"]
+    assert find_places("Atlantis") == ()
 
 
 @pytest.mark.parametrize("example", _examples("organizations.json"), ids=lambda e: e["text"])

@@ -23,7 +23,8 @@ from timeline.extraction.stays import lengthen_stays
 from timeline.extraction.summits import complete_summits
 from timeline.extraction.triggers import Trigger, find_triggers
 from timeline.extraction.voice import speaking_state
-from timeline.model import Document, Event, Precision, Status, When, country_name
+from timeline.gazetteer import find_places
+from timeline.model import Document, Event, Place, Precision, Status, When, country_name
 from timeline.temporal import TimeMention, find_times
 
 # An event dated this close to the dateline is part of the day's story and happened where it was filed.
@@ -213,6 +214,7 @@ def _context(document: Document, triggers: list[Trigger]) -> Context:
         mentions = [m for m in mentions if not dateline.start <= m.start < dateline.end]
         if dateline.place.country is not None:
             _home_country(text, mentions, dateline.place.country)
+            mentions = _venues_in_the_state(text, mentions, dateline.place.country)
     day_headings = _day_headings(headings, times)
     return Context(
         text=text,
@@ -301,6 +303,20 @@ def _home_country(text: str, mentions: list[Mention], country: str) -> None:
             and entity.rank in STATE_RANKS
         ):
             entity.country = country
+
+
+def _venues_in_the_state(text: str, mentions: list[Mention], country: str) -> list[Mention]:
+    """'MINSK, 26 June (BelTA) - Lukashenko met Tokayev at the Palace of Independence': a building named
+    alike in several capitals is the one in the state the story is filed from."""
+    chosen: list[Mention] = []
+    for mention in mentions:
+        if mention.kind == "place":
+            here = [p for p in find_places(text[mention.start : mention.end]) if p.country == country]
+            if here and mention.country != country:
+                place = Place(name=here[0].name, country=country)
+                mention = attrs.evolve(mention, country=country, place=place)
+        chosen.append(mention)
+    return chosen
 
 
 _ARRIVAL = cue("arrival")

@@ -28,7 +28,7 @@ from timeline.gazetteer.people import (
     known_people,
     name_key,
 )
-from timeline.gazetteer.places import KnownPlace, find_place, place_spellings
+from timeline.gazetteer.places import KnownPlace, find_place, find_places, place_spellings
 
 __all__ = [
     "KnownOrganization",
@@ -47,6 +47,7 @@ __all__ = [
     "find_person_by_initials",
     "find_person_in_office",
     "find_place",
+    "find_places",
     "known_organizations",
     "known_people",
     "name_key",

@@ -44,6 +44,19 @@ def _index() -> dict[str, KnownPlace]:
     return index
 
 
+@functools.cache
+def _other_cities() -> dict[str, tuple[KnownPlace, ...]]:
+    """Venue spellings -> the other cities with a building of that name ('Palace of Independence': Minsk)."""
+    others: dict[str, tuple[KnownPlace, ...]] = {}
+    for entry in load_data("places.json")["venues"]:
+        cities = [_index()[name_key(city)] for city in entry.get("also_in", ())]
+        venues = tuple(KnownPlace(name=c.name, country=c.country, venue=entry["name"]) for c in cities)
+        for spelling in (entry["name"], *entry.get("aliases", ())):
+            if venues:
+                others[name_key(spelling)] = venues
+    return others
+
+
 def place_spellings() -> tuple[str, ...]:
     """Every spelling of a known city or venue, as written in the data."""
     data = load_data("places.json")
@@ -55,7 +68,15 @@ def place_spellings() -> tuple[str, ...]:
 
 def find_place(text: str) -> KnownPlace | None:
     """The known city (or venue, with its city) `text` names, or None."""
+    return _index().get(_key(text))
+
+
+def find_places(text: str) -> tuple[KnownPlace, ...]:
+    """Every known city (or venue, with its city) `text` may name, the most often meant first."""
+    first = _index().get(_key(text))
+    return () if first is None else (first, *_other_cities().get(_key(text), ()))
+
+
+def _key(text: str) -> str:
     key = name_key(text)
-    if key.startswith("the "):
-        key = key[4:]
-    return _index().get(key)
+    return key[4:] if key.startswith("the ") else key
