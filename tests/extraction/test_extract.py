@@ -1891,3 +1891,23 @@ def test_a_building_named_alike_in_several_capitals_is_the_one_in_the_dateline_s
     )
     (meeting,) = events_of_kind(text, dt.date(2025, 6, 26), "meeting")
     assert meeting.location is not None and meeting.location.name == "Minsk"
+
+
+BELTA = (
+    "MINSK, 26 June (BelTA) – Belarusian President Aleksandr Lukashenko met with President of Kazakhstan "
+    "Kassym-Jomart Tokayev on 26 June, BelTA learned from the press service of the Belarusian leader.\n\n"
+    "The forum opened in Minsk on Thursday and will close on Friday.\n\n"
+    "Aleksandr Lukashenko and Kassym-Jomart Tokayev last met in Moscow on 9 May.\n\n"
+    "Earlier in the day, Aleksandr Lukashenko held talks with President of Kyrgyzstan Sadyr Japarov."
+)
+
+
+def test_earlier_in_the_day_is_not_a_background_day_nor_a_day_still_ahead() -> None:
+    meetings = events_of_kind(BELTA, dt.date(2025, 6, 26), "meeting")
+    (japarov,) = [m for m in meetings if any(p.name == "Sadyr Japarov" for p in m.participants)]
+    assert japarov.when.value == "2025-06-26"
+
+
+def test_the_agency_of_the_dateline_named_again_takes_part_in_nothing() -> None:
+    events = extract(Document(text=BELTA, published=dt.date(2025, 6, 26)))
+    assert all(p.name != "BelTA" for e in events for p in e.participants)

@@ -210,8 +210,14 @@ def _context(document: Document, triggers: list[Trigger]) -> Context:
         speaking_state(document.url, document.outlet),
     )
     if dateline is not None:
-        # the dateline's city and agency ('BELFAST, Northern Ireland (AP)_') take part in nothing
-        mentions = [m for m in mentions if not dateline.start <= m.start < dateline.end]
+        # the dateline's city and agency ('BELFAST, Northern Ireland (AP)_') take part in nothing, nor does
+        # the agency named again ('BelTA learned from the press service')
+        agency = set(_AGENCY_IN_BRACKETS.findall(text, dateline.start, dateline.end))
+        mentions = [
+            m
+            for m in mentions
+            if not dateline.start <= m.start < dateline.end and text[m.start : m.end] not in agency
+        ]
         if dateline.place.country is not None:
             _home_country(text, mentions, dateline.place.country)
             mentions = _venues_in_the_state(text, mentions, dateline.place.country)
@@ -303,6 +309,9 @@ def _home_country(text: str, mentions: list[Mention], country: str) -> None:
             and entity.rank in STATE_RANKS
         ):
             entity.country = country
+
+
+_AGENCY_IN_BRACKETS = re.compile(r"\(([^()\n]{2,40})\)")
 
 
 def _venues_in_the_state(text: str, mentions: list[Mention], country: str) -> list[Mention]:
@@ -523,7 +532,9 @@ def _framed(candidates: list[Candidate]) -> list[Candidate]:
 def _same_day(context: Context, candidates: list[Candidate]) -> None:
     """'On the same day', 'later in the day': the last single day written before it ('who arrived on
     Wednesday evening, held talks the same night'; 'was sworn in on Saturday. Boric ... met Paz the same
-    day'), else the day of the latest event dated before (or the dateline's)."""
+    day'), else the day of the latest event dated before (or the dateline's). A sentence of background ('They
+    last met in Moscow on 9 May') gives no day to 'earlier in the day' after it."""
+    background = {c.sentence.index for c in candidates if c.background}
     for index, candidate in enumerate(candidates):
         if candidate.date_source != "same_day":
             continue
@@ -533,20 +544,27 @@ def _same_day(context: Context, candidates: list[Candidate]) -> None:
             if c.date_source == "text"
             and c.when.precision is Precision.DAY
             and c.sentence.index < candidate.sentence.index
+            and c.sentence.index not in background
         ]
-        day = _day_written_before(context, candidate) or (earlier[-1] if earlier else context.dateline_when)
+        day = _day_written_before(context, candidate, background) or (
+            earlier[-1] if earlier else context.dateline_when
+        )
         candidate.when, candidate.date_source = (day, "text") if day is not None else (When.unknown(), "none")
 
 
-def _day_written_before(context: Context, candidate: Candidate) -> When | None:
+def _day_written_before(context: Context, candidate: Candidate, background: set[int]) -> When | None:
     """The last time expression naming one whole day written before the 'same day' phrase of `candidate`, in
-    its sentence or the one before."""
+    its sentence or the ones before, skipping sentences of background and, for what happened, days still
+    ahead of the story ('the forum will close on Friday. ... Earlier in the day, he held talks')."""
     sentence = candidate.sentence
+    published = context.published if candidate.status is Status.HAPPENED else None
     phrase = _SAME_DAY_PHRASE.search(context.text, sentence.start, sentence.end)
     if phrase is None:
         return None
     before = [t for t in context.times if sentence.start <= t.start and t.end <= phrase.start()]
     for index in range(sentence.index, max(-1, sentence.index - _SAME_DAY_REACH - 1), -1):
+        if index in background and index < sentence.index:
+            continue
         if index < sentence.index:
             previous = context.sentences[index]
             before = find_times(context.text[previous.start : previous.end], context.published)
@@ -557,6 +575,7 @@ def _day_written_before(context: Context, candidate: Candidate) -> When | None:
                 and when.precision in (Precision.DAY, Precision.TIME)
                 and when.start is not None
                 and when.start == when.end
+                and (published is None or when.start <= published)
             ):
                 return When.day(when.start)
     return None
