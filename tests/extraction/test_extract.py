@@ -1911,3 +1911,11 @@ def test_earlier_in_the_day_is_not_a_background_day_nor_a_day_still_ahead() -> N
 def test_the_agency_of_the_dateline_named_again_takes_part_in_nothing() -> None:
     events = extract(Document(text=BELTA, published=dt.date(2025, 6, 26)))
     assert all(p.name != "BelTA" for e in events for p in e.participants)
+
+
+def test_an_intergovernmental_summit_of_two_states_is_their_meeting() -> None:
+    text = (
+        "Giorgia Meloni and Recep Tayyip Erdogan today co-chaired the fourth Italy-Türkiye "
+        "Intergovernmental Summit in Rome."
+    )
+    assert kinds_and_dates(text, dt.date(2025, 4, 29)) == [("meeting", "2025-04-29")]

@@ -1251,11 +1251,16 @@ def _two_states_of_people(context: Context, start: int, end: int) -> bool:
     return len(states) == 2 and None not in states
 
 
+# 'Italy-Türkiye Intergovernmental Summit', 'Japan-Philippines leaders' summit': words describing the summit
+_SUMMIT_WORDS_BETWEEN = re.compile(r"(?:\s+[\w'’-]+){0,2}\s+|\s?")
+
+
 def _two_states_before(context: Context, position: int) -> bool:
-    """'Portugal-Cape Verde summit': exactly two states joined by a hyphen right before the event word."""
+    """'Portugal-Cape Verde summit', 'the fourth Italy-Türkiye Intergovernmental Summit': exactly two states
+    joined by a hyphen right before the event word, or two words of it."""
     text = context.text
-    window = context.mentions_in(max(0, position - 60), position)
-    if len(window) < 2 or position - window[-1].end > 1:
+    window = context.mentions_in(max(0, position - 90), position)
+    if len(window) < 2 or not _SUMMIT_WORDS_BETWEEN.fullmatch(text, window[-1].end, position):
         return False
     first, second = window[-2], window[-1]
     if any(m.kind != "country" or m.country is None for m in (first, second)):
