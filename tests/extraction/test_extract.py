@@ -1919,3 +1919,13 @@ def test_an_intergovernmental_summit_of_two_states_is_their_meeting() -> None:
         "Intergovernmental Summit in Rome."
     )
     assert kinds_and_dates(text, dt.date(2025, 4, 29)) == [("meeting", "2025-04-29")]
+
+
+def test_someone_received_the_same_day_is_another_meeting_than_the_ceremony_before() -> None:
+    text = (
+        "Head of State Kassym-Jomart Tokayev received the credentials of the newly appointed ambassadors of "
+        "Germany and India.\n\nThe same day, the Head of State received Minister of Foreign Affairs of "
+        "Mongolia Battsetseg Batmunkh."
+    )
+    meetings = events_of_kind(text, dt.date(2025, 5, 5), "meeting")
+    assert len(meetings) == 2
