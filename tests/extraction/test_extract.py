@@ -1929,3 +1929,22 @@ def test_someone_received_the_same_day_is_another_meeting_than_the_ceremony_befo
     )
     meetings = events_of_kind(text, dt.date(2025, 5, 5), "meeting")
     assert len(meetings) == 2
+
+
+def test_an_office_of_a_body_set_off_by_commas_names_its_holder() -> None:
+    text = (
+        "On September 22, the chairman of China National Nuclear Corporation (CNNC), Yu Jianfeng, signed a "
+        "roadmap in Astana. The next morning, President Kassym-Jomart Tokayev received Yu at the Akorda."
+    )
+    people = {m.entity.name for m in find_mentions(text, 2025) if m.kind == "person" and m.entity}
+    assert "Yu Jianfeng" in people
+
+
+def test_on_that_occasion_is_the_day_of_the_event_told_before() -> None:
+    text = (
+        "The last visit to Tripoli by an Italian minister dates back to 17 July 2024, when Prime Minister "
+        "Giorgia Meloni took part in a forum promoted by Abdulhamid Dbeibah. On that occasion Meloni also "
+        "had a bilateral meeting with Libyan Prime Minister Abdulhamid Dbeibah."
+    )
+    meetings = events_of_kind(text, dt.date(2025, 5, 15), "meeting")
+    assert [m.when.value for m in meetings] == ["2024-07-17"]

@@ -173,6 +173,8 @@ def event_date(
         # 'Tuesday, 9 December 2025 / 10.30 a.m. The Federal Chancellor will receive ...': a schedule's
         # section is of the day heading it
         chosen = context.heading_day(sentence.start) or chosen
+    if chosen is None and _THAT_OCCASION.match(text, sentence.start):
+        return When.unknown(), "same_day"  # 'On that occasion Meloni also had a bilateral meeting'
     if chosen is None:
         # 'discuss upcoming contacts by phone': a word inside the event's own words does not date it
         vague = [
@@ -597,6 +599,8 @@ _NOUN_PHRASE = 40
 _NOUN_PARTICIPLE_BEFORE = re.compile(rf"(?<=[a-z])\s+{fragment('participle')}\s+$")
 
 
+# 'On that occasion', 'On the same occasion' opening a sentence: the day of the event told before
+_THAT_OCCASION = cue("that_occasion")
 _PARTICIPLE_AT = re.compile(fragment("participle"), re.IGNORECASE)
 # a lower-case noun right before the participle, not an adverb or a subject pronoun or auxiliary
 _NOUN_BEFORE = re.compile(r"\b[a-z][a-z'’-]*(?<!ly)\s+$")

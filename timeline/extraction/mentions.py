@@ -856,6 +856,15 @@ def _appositive_title_regexes() -> tuple[re.Pattern[str], ...]:
             rf"(?P<state>{country_pattern()}),[ \t]+(?P<holder>{name}){_AFTER}(?=\s*,)"
         )
 
+    def office_of_body(the: str) -> re.Pattern[str]:
+        # 'the chairman of China National Nuclear Corporation (CNNC), Yu Jianfeng,', 'the head of Kazakhstan's
+        # Atomic Energy Agency, Almasadam Satkaliyev,'
+        return re.compile(
+            rf"{the}(?<!\w{the})[ \t]+(?P<office_of>{_title_pattern(False)})[ \t]+of[ \t]+(?:the[ \t]+)?"
+            rf"(?:(?P<owner>{country_pattern()})['’]s[ \t]+)?(?P<body>{_OFFICE_WORDS}),"
+            rf"[ \t]+(?P<holder>{name}){_AFTER}(?=\s*,)"
+        )
+
     return (
         re.compile(
             rf"{_BEFORE}(?P<title>(?i:{words})),[ \t]+(?P<name>{name}){_AFTER}"
@@ -866,6 +875,8 @@ def _appositive_title_regexes() -> tuple[re.Pattern[str], ...]:
         ),
         office_of_state("the"),
         office_of_state("The"),
+        office_of_body("the"),
+        office_of_body("The"),
     )
 
 
@@ -909,12 +920,15 @@ def _titled_people(text: str, registry: _Registry) -> list[Mention]:
         if any(first <= span[0] and span[1] <= last for first, last in registry.portfolios):
             continue  # '... Foreign Affairs, International Cooperation and Gambians Abroad, Mamadou Tangara'
         country, _organization, _start = _prefix(text, match.start(), registry)
-        country = _of_country(groups.get("state")) or country
+        country = _of_country(groups.get("state")) or _of_country(groups.get("owner")) or country
         if groups.get("office_of") is not None:  # 'the president of Argentina' holds the office 'President'
             title = _canonical_title(groups["office_of"])
         else:
             title = _canonical_title(groups.get("title") or groups["office"])
         entity = registry.person(name, title, _rank_of(title), country)
+        organization = _of_organization(groups.get("body"), registry)
+        if organization is not None and entity.affiliation is None:
+            entity.affiliation = organization
         start = span[0] + max(0, written.find(name))
         mentions.append(Mention(start=start, end=start + len(name), kind="person", entity=entity))
     for match in name_then_title.finditer(text):
