@@ -1948,3 +1948,9 @@ def test_on_that_occasion_is_the_day_of_the_event_told_before() -> None:
     )
     meetings = events_of_kind(text, dt.date(2025, 5, 15), "meeting")
     assert [m.when.value for m in meetings] == ["2024-07-17"]
+
+
+def test_talks_held_ahead_of_a_ceremony_happened() -> None:
+    text = "Ahead of the ceremony, El-Sisi held separate talks with Italian Prime Minister Giorgia Meloni."
+    (meeting,) = events_of_kind(text, dt.date(2024, 3, 17), "meeting")
+    assert meeting.status is Status.HAPPENED
