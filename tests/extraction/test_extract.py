@@ -1954,3 +1954,14 @@ def test_talks_held_ahead_of_a_ceremony_happened() -> None:
     text = "Ahead of the ceremony, El-Sisi held separate talks with Italian Prime Minister Giorgia Meloni."
     (meeting,) = events_of_kind(text, dt.date(2024, 3, 17), "meeting")
     assert meeting.status is Status.HAPPENED
+
+
+def test_a_meeting_a_speaker_says_would_be_held_is_planned() -> None:
+    text = (
+        "Ilham Aliyev met Serbian President Aleksandar Vucic in Baku on Monday. He noted that the second "
+        "meeting of the Azerbaijan-Serbia High-Level Strategic Cooperation Council would be held in Belgrade "
+        "later this year."
+    )
+    events = extract(Document(text=text, published=dt.date(2025, 5, 12)))
+    council = [e for e in events if e.when.value == "2025"]
+    assert [e.status for e in council] == [Status.PLANNED]

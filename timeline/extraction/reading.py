@@ -123,6 +123,7 @@ def _with_someone(after: str) -> bool:
 
 
 _SENTENCE_SUBJECT = re.compile(r"\s*(?:The|This|Their|Its)\s+(?:[\w-]+\s+){0,3}")
+_REPORTED_SUBJECT = re.compile(r"\bthat\s+(?:the|this|their|its)\s+(?:(?!of\s)[\w-]+\s+){0,3}$")
 
 
 _DETERMINER_BEFORE = re.compile(
@@ -1274,9 +1275,16 @@ def _two_states_before(context: Context, position: int) -> bool:
 
 def _noun_subject_plan(context: Context, trigger: Trigger, sentence: Sentence) -> bool:
     """'The summit between Prime Minister A and Prime Minister B will take place in Praia in July': an event
-    noun opening the sentence whose own verb, after the words describing it, puts it in the future."""
+    noun opening the sentence (or a reported clause) whose own verb, after the words describing it, puts it in
+    the future."""
     text = context.text
-    if trigger.rule.form != "noun" or not _SENTENCE_SUBJECT.fullmatch(text, sentence.start, trigger.start):
+    if trigger.rule.form != "noun":
+        return False
+    # ... or opening the clause a speech verb reports ('He noted that the second meeting of the Council would
+    # be held in Belgrade later this year')
+    if not _SENTENCE_SUBJECT.fullmatch(text, sentence.start, trigger.start) and not _REPORTED_SUBJECT.search(
+        text, max(sentence.start, trigger.start - 60), trigger.start
+    ):
         return False
     return bool(cue("plan_after").match(text[trigger.end : context.next_trigger(trigger.end, sentence.end)]))
 
