@@ -1965,3 +1965,21 @@ def test_a_meeting_a_speaker_says_would_be_held_is_planned() -> None:
     events = extract(Document(text=text, published=dt.date(2025, 5, 12)))
     council = [e for e in events if e.when.value == "2025"]
     assert [e.status for e in council] == [Status.PLANNED]
+
+
+def test_a_plan_its_maker_called_off_later_in_the_sentence_is_cancelled() -> None:
+    text = (
+        "Prime Minister Fumio Kishida was to hold the inaugural Central Asia plus Japan summit in Astana in "
+        "August 2024, but he called off the trip at the last minute after an earthquake warning."
+    )
+    (summit,) = events_of_kind(text, dt.date(2025, 12, 19), "summit")
+    assert summit.status is Status.CANCELLED
+
+
+def test_a_visit_that_would_not_take_place_is_cancelled() -> None:
+    text = (
+        "The Polish Foreign Ministry said a visit to Warsaw by Hungarian Foreign Minister Peter Szijjarto, "
+        "planned for Wednesday, would not take place."
+    )
+    (visit,) = events_of_kind(text, dt.date(2025, 5, 12), "visit")
+    assert visit.status is Status.CANCELLED
