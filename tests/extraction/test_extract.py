@@ -1983,3 +1983,9 @@ def test_a_visit_that_would_not_take_place_is_cancelled() -> None:
     )
     (visit,) = events_of_kind(text, dt.date(2025, 5, 12), "visit")
     assert visit.status is Status.CANCELLED
+
+
+def test_a_visit_someone_was_to_pay_but_called_off_is_cancelled() -> None:
+    text = "Prime Minister Fumio Kishida was to visit Kazakhstan in August 2024, but he called off the trip."
+    (visit,) = events_of_kind(text, dt.date(2025, 12, 19), "visit")
+    assert visit.status is Status.CANCELLED
