@@ -1989,3 +1989,12 @@ def test_a_visit_someone_was_to_pay_but_called_off_is_cancelled() -> None:
     text = "Prime Minister Fumio Kishida was to visit Kazakhstan in August 2024, but he called off the trip."
     (visit,) = events_of_kind(text, dt.date(2025, 12, 19), "visit")
     assert visit.status is Status.CANCELLED
+
+
+def test_a_meeting_the_next_day_told_in_the_past_happened() -> None:
+    text = (
+        "Donald Trump announced on May 13 that he would lift US sanctions on Syria, and the next day met "
+        "Syrian President Ahmed al-Sharaa in Riyadh."
+    )
+    meetings = events_of_kind(text, dt.date(2025, 6, 20), "meeting")
+    assert [(m.when.value, m.status) for m in meetings] == [("2025-05-14", Status.HAPPENED)]
