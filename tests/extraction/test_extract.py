@@ -1998,3 +1998,9 @@ def test_a_meeting_the_next_day_told_in_the_past_happened() -> None:
     )
     meetings = events_of_kind(text, dt.date(2025, 6, 20), "meeting")
     assert [(m.when.value, m.status) for m in meetings] == [("2025-05-14", Status.HAPPENED)]
+
+
+def test_a_city_named_after_its_state_is_the_city() -> None:
+    text = "President Bernardo Arévalo met Belizean Prime Minister John Briceño in Belize City on Thursday."
+    (meeting,) = events_of_kind(text, dt.date(2025, 3, 14), "meeting")
+    assert meeting.location is not None and meeting.location.name == "Belize City"

@@ -1209,6 +1209,12 @@ def _gazetteer_mentions(text: str, registry: _Registry) -> list[Mention]:
             mentions.append(
                 Mention(start=prefix.start(), end=end, kind="place", country=town.country, place=town)
             )
+        elif surface.kind == "country" and text.startswith(" City", end) and (
+            town_known := find_city(written + " City")
+        ):
+            # 'a trip to Belize City': the state's city, not the state
+            town = Place(name=town_known.name, country=town_known.country)
+            mentions.append(Mention(start=start, end=end + 5, kind="place", country=town.country, place=town))
         elif surface.kind in ("country", "adjective"):
             place = Place(name=written, country=surface.value) if surface.kind == "country" else None
             mentions.append(Mention(start=start, end=end, kind="country", country=surface.value, place=place))
