@@ -2004,3 +2004,13 @@ def test_a_city_named_after_its_state_is_the_city() -> None:
     text = "President Bernardo Arévalo met Belizean Prime Minister John Briceño in Belize City on Thursday."
     (meeting,) = events_of_kind(text, dt.date(2025, 3, 14), "meeting")
     assert meeting.location is not None and meeting.location.name == "Belize City"
+
+
+def test_talks_ahead_of_a_signing_ceremony_are_where_the_signing_was() -> None:
+    text = (
+        "President Abdel-Fattah El-Sisi and European Commission President Ursula von der Leyen signed on "
+        "Sunday a joint declaration at a ceremony held at the Ittihadiya Presidential Palace in Cairo.\n\n"
+        "Ahead of the ceremony, El-Sisi held separate talks with Italian Prime Minister Giorgia Meloni."
+    )
+    (meeting,) = events_of_kind(text, dt.date(2024, 3, 17), "meeting")
+    assert meeting.location is not None and meeting.location.name == "Cairo"

@@ -29,8 +29,9 @@ def _reference() -> re.Pattern[str]:
 
 
 @functools.cache
-def _reference_kinds() -> dict[str, str]:
-    kinds: dict[str, str] = load_data("cues.json")["event_reference_kinds"]
+def _reference_kinds() -> dict[str, list[str]]:
+    """The kinds of event a noun may refer back to ('Ahead of the ceremony': a meeting or a signing)."""
+    kinds: dict[str, list[str]] = load_data("cues.json")["event_reference_kinds"]
     return kinds
 
 
@@ -161,13 +162,13 @@ def _referred_place(context: Context, group: Group, ordered: list[Group]) -> Pla
     if match is None:
         return None
     noun = match.groupdict().get("noun") or match.groupdict().get("side") or ""
-    kind = _reference_kinds().get(noun.lower(), "summit")
+    kinds = _reference_kinds().get(noun.lower(), ["summit"])
     when = group.lead.when
     earlier = [
         g
         for g in ordered
         if g is not group
-        and g.lead.kind == kind
+        and g.lead.kind in kinds
         and (
             not when.is_known or when.compatible(g.lead.when)
         )  # 'after the accession was completed on Saturday'
