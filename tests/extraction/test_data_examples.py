@@ -320,3 +320,12 @@ def test_words_of_address_alone_refer_back_to_the_royal_not_to_a_president_named
 )
 def test_a_release_speaks_for_the_state_its_address_or_outlet_names(example: dict[str, Any]) -> None:
     assert speaking_state(example["url"], example["outlet"]) == example["state"]
+
+
+@pytest.mark.parametrize(
+    "example", load_data("titles.json")["named_after_a_ruler"]["examples"], ids=lambda e: e["text"][:50]
+)
+def test_a_building_named_after_a_ruler_is_no_person(example: dict[str, Any]) -> None:
+    text = example["text"]
+    people = [m.entity.name for m in find_mentions(text, 2024) if m.kind == "person" and m.entity is not None]
+    assert people == ([example["person"]] if example["person"] else [])

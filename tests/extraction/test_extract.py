@@ -2014,3 +2014,17 @@ def test_talks_ahead_of_a_signing_ceremony_are_where_the_signing_was() -> None:
     )
     (meeting,) = events_of_kind(text, dt.date(2024, 3, 17), "meeting")
     assert meeting.location is not None and meeting.location.name == "Cairo"
+
+
+def test_his_majesty_is_the_king_not_the_crown_prince_named_after_him() -> None:
+    text = (
+        "His Majesty King Abdullah II opened the conference. His Royal Highness Crown Prince Al Hussein bin "
+        "Abdullah II attended the opening session. On the sidelines of the conference, His Majesty met with "
+        "President Abdel Fattah El-Sisi."
+    )
+    people = [
+        (text[m.start : m.end], m.entity.name)
+        for m in find_mentions(text, 2024)
+        if m.kind == "person" and m.entity is not None
+    ]
+    assert people[-2] == ("His Majesty", "Abdullah II")

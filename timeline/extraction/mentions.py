@@ -243,6 +243,17 @@ def _not_name_words() -> frozenset[str]:
 
 
 @functools.cache
+def _named_after_a_ruler() -> frozenset[str]:
+    return frozenset(load_data("titles.json")["named_after_a_ruler"]["words"])
+
+
+# the rest of a building's name after a ruler's ('King Hussein' + ' Bin Talal Convention Centre')
+_RULERS_BUILDING = re.compile(
+    rf"(?:[ \t]+[{_UPPER}][\w'’-]*){{0,4}}?[ \t]+(?:{'|'.join(sorted(_named_after_a_ruler()))})\b"
+)
+
+
+@functools.cache
 def _honorifics() -> tuple[str, ...]:
     words: list[str] = load_data("titles.json")["honorifics"]["words"]
     return tuple(sorted(words, key=len, reverse=True))
@@ -281,11 +292,14 @@ def _honored_name_regex() -> re.Pattern[str]:
 
 
 def _clean_name(name: str) -> str | None:
-    """The name without honorifics and trailing words that are not part of it; None if nothing is left."""
+    """The name without honorifics and trailing words that are not part of it; None if nothing is left, or if
+    it names a building or body after a ruler ('King Hussein Bin Talal Convention Centre')."""
     leading = _leading_honorifics().match(name)
     if leading is not None:
         name = name[leading.end() :]
     tokens = name.split()
+    if _named_after_a_ruler().intersection(token.rstrip(".,") for token in tokens):
+        return None
     stop = _not_name_words()
     kept: list[str] = []
     for position, token in enumerate(tokens):
@@ -1190,7 +1204,7 @@ def _gazetteer_mentions(text: str, registry: _Registry) -> list[Mention]:
         written = match.group()
         surface = _surfaces()[written]
         start, end = match.span()
-        if surface.kind == "person":
+        if surface.kind == "person" and _RULERS_BUILDING.match(text, end) is None:
             entity = registry.person(surface.value, None, None, None)
             mentions.append(Mention(start=start, end=end, kind="person", entity=entity))
         elif surface.kind == "organization":
@@ -1875,13 +1889,14 @@ def _royal_address_words() -> frozenset[str]:
 
 
 @functools.cache
-def _royal_offices() -> re.Pattern[str]:
-    offices: list[str] = load_data("titles.json")["roles"]["royal_address"]["offices"]
+def _royal_offices(address: str) -> re.Pattern[str]:
+    offices: list[str] = load_data("titles.json")["roles"]["royal_address"]["offices"][address]
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, offices))})\b", re.IGNORECASE)
 
 
-def _royal(entity: Entity) -> bool:
-    return entity.title is not None and _royal_offices().search(entity.title) is not None
+def _addressed_as(entity: Entity, address: str) -> bool:
+    """'His Majesty' is a king or sultan, 'His Royal Highness' a prince."""
+    return entity.title is not None and _royal_offices(address).search(entity.title) is not None
 
 
 @functools.cache
@@ -1954,7 +1969,7 @@ def _role_mentions(text: str, chosen: list[Mention], registry: _Registry) -> lis
             if e is not None and e.rank in ranks and (country is None or e.country == country)
         ]
         if role in _royal_address_words():
-            fitting = [e for e in fitting if _royal(e)]
+            fitting = [e for e in fitting if _addressed_as(e, role)]
         if role in _office_roles():
             fitting = [e for e in fitting if _holds(e, role)]
             if not fitting and registry.year is not None:
