@@ -1872,7 +1872,6 @@ def test_a_participle_after_its_noun_is_dated_by_its_own_time_not_the_clause_bef
     assert kinds_and_dates(text, dt.date(2025, 1, 30)) == [("agreement", "1977")]
 
 
-
 def test_the_day_a_tour_of_several_states_begins_is_no_leg_of_it() -> None:
     text = (
         "WASHINGTON (AP) — Secretary of State Marco Rubio will travel to Panama, El Salvador, Costa Rica and "
