@@ -2027,3 +2027,12 @@ def test_his_majesty_is_the_king_not_the_crown_prince_named_after_him() -> None:
         if m.kind == "person" and m.entity is not None
     ]
     assert people[-2] == ("His Majesty", "Abdullah II")
+
+
+def test_a_date_of_what_a_mention_is_said_to_be_does_not_part_it_from_its_event() -> None:
+    text = (
+        "Uzbekistan and the Asian Development Bank (ADB) signed a $500 million policy-based loan agreement "
+        "on Wednesday. The ADB loan is the second tranche of a programme approved by the bank's board in "
+        "2023."
+    )
+    assert kinds_and_dates(text, dt.date(2024, 5, 16)) == [("agreement", "2024-05-15")]
