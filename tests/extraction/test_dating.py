@@ -351,3 +351,11 @@ def test_a_timeline_entry_under_a_day_and_title_line_is_of_that_day_until_anothe
     assert ("summit", "2025-07-04") in found
     # 'What comes next' closes the last entry: the plan after it has no day of its own
     assert ("visit", "XXXX-XX-XX") in found
+
+
+def test_a_time_in_a_relative_clause_closed_before_the_event_word_dates_only_that_clause() -> None:
+    text = "Türkiye, which became a NATO Ally in 1952, last hosted a NATO Summit in Istanbul in June 2004."
+    assert kinds_and_dates(text, dt.date(2026, 1, 15)) == [("summit", "2004-06")]
+    # the event told inside the aside keeps the aside's time
+    text = "Tokayev, who visited China in 2019, will attend the summit in Astana in July."
+    assert kinds_and_dates(text, dt.date(2024, 5, 22)) == [("visit", "2019"), ("summit", "2024-07")]

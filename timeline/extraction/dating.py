@@ -126,6 +126,11 @@ def event_date(
             context, sentence, clause, trigger
         ):
             in_clause = own
+    # 'Türkiye, which became a NATO Ally in 1952, last hosted a NATO Summit in Istanbul in June 2004': a
+    # time in a relative clause closed before the event word is the clause's own
+    outside_asides = [t for t in in_clause if not _in_closed_relative_aside(context, sentence, t, trigger)]
+    if any(_is_date(t) for t in outside_asides):
+        in_clause = outside_asides
     if _opens_reduced_relative(text, trigger):
         own_phrase = [t for t in in_clause if t.start > trigger.start and _is_date(t)]
         in_clause = own_phrase or in_clause
@@ -608,6 +613,19 @@ _NOT_A_NOUN_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|has|have|had|it|they|he|she|we|who|which|that|and|or)\s+$",
     re.IGNORECASE,
 )
+
+
+_CLOSED_RELATIVE_ASIDE = cue("closed_relative_aside")
+
+
+def _in_closed_relative_aside(
+    context: Context, sentence: Sentence, time: TimeMention, trigger: Trigger
+) -> bool:
+    """A time in a relative clause set off by commas ('Türkiye, which became a NATO Ally in 1952,') that
+    closes before the event word."""
+    if time.end > trigger.start or "," not in context.text[time.end : trigger.start]:
+        return False
+    return _CLOSED_RELATIVE_ASIDE.search(context.text, sentence.start, time.start) is not None
 
 
 def _opens_reduced_relative(text: str, trigger: Trigger) -> bool:
