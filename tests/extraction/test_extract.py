@@ -1350,6 +1350,23 @@ def test_he_after_a_speaker_reporting_someone_else_is_the_one_reported() -> None
     assert [v.visitor.name if v.visitor else None for v in visits] == ["Xi Jinping", "Xi Jinping"]
 
 
+def test_he_after_a_speaker_is_the_speaker_not_one_named_after_a_preposition_and_title() -> None:
+    text = (
+        '"Our defence industry is part of the supply chain," the Secretary General Mark Rutte said at the '
+        "press conference with Minister Hakan Fidan. He also visited the headquarters of the Turkish defence "
+        "company Aselsan, where he was briefed on air defence systems.\n\n"
+        "Tourism and Sports Minister Yerbol Myrzabossynov traveled to Beijing. On Thursday, he met Chinese "
+        "Minister of Culture and Tourism Sun Yeli."
+    )
+    events = extract(Document(text=text, published=dt.date(2026, 1, 15)))
+    visits = [e for e in events if isinstance(e, Visit)]
+    assert [v.visitor.name if v.visitor else None for v in visits] == ["Mark Rutte", "Yerbol Myrzabossynov"]
+    meetings = [e for e in events if e.kind == "meeting" and "Sun Yeli" in {p.name for p in e.participants}]
+    assert [sorted(p.name for p in m.participants) for m in meetings] == [
+        ["Sun Yeli", "Yerbol Myrzabossynov"]
+    ]
+
+
 def test_a_capital_announcing_speaks_and_the_spokesperson_after_it_made_the_same_statement() -> None:
     text = (
         "Chinese President Xi Jinping will travel to Astana next week to attend the SCO summit, Beijing "

@@ -30,8 +30,11 @@ _ATTRIBUTION_BEFORE = re.compile(r",[\"”’']?\s*(?:the\s+|a\s+)?(?:[\w'’.-]
 _CLAUSE_OPENING = re.compile(r"(?:[,;]\s*(?:and\s+|but\s+)?|\band\s+|\bbut\s+)(?:the\s+)?$")
 
 
+# a title may stand between a preposition and the name the mention is ('with Minister Fidan'), but 'and'
+# may join words of the title itself ('Tourism and Sports Minister Yerbol Myrzabossynov')
 _PREPOSITION_BEFORE = re.compile(
-    r"\b(?:with|to|by|from|of|for|and|between|on|about)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:(?i:with|to|by|from|of|for|between|on|about)\s+(?i:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}"
+    r"|(?i:and)\s+(?i:the\s+)?)$"
 )
 
 
@@ -288,10 +291,15 @@ def earlier_subject(context: Context, sentence: Sentence, clause_start: int) -> 
     if _PRONOUN_OPENING.match(context.text, previous.start):
         # 'He met Lula today. He also visited the Congress': the same 'he' as the sentence before
         return earlier_subject(context, previous, previous.start)
-    people = [m for m in context.mentions_in(previous.start, previous.end) if m.kind == "person" and m.entity]
+    # 'the Secretary General said at the press conference with Minister Fidan. He also visited': not Fidan
+    people = [
+        m
+        for m in context.mentions_in(previous.start, previous.end)
+        if m.kind == "person"
+        and m.entity
+        and not _PREPOSITION_BEFORE.search(context.text, max(previous.start, m.start - 40), m.start)
+    ]
     for index, mention in enumerate(people):
-        if _PREPOSITION_BEFORE.search(context.text, max(previous.start, mention.start - 20), mention.start):
-            continue
         if _SPEAKS_AFTER.match(context.text, mention.end) and index + 1 < len(people):
             continue  # 'Spokeswoman Hua Chunying said Xi would be in Kazakhstan. He will then travel': Xi
         assert mention.entity is not None
