@@ -359,3 +359,23 @@ def test_a_time_in_a_relative_clause_closed_before_the_event_word_dates_only_tha
     # the event told inside the aside keeps the aside's time
     text = "Tokayev, who visited China in 2019, will attend the summit in Astana in July."
     assert kinds_and_dates(text, dt.date(2024, 5, 22)) == [("visit", "2019"), ("summit", "2024-07")]
+
+
+def test_a_relative_clause_after_an_event_noun_dates_and_plans_it_not_the_event_before_it() -> None:
+    text = (
+        "NATO Secretary General Mark Rutte visited Ankara on Wednesday and Thursday (14-15 January 2026) for "
+        "talks on the preparations for the NATO Summit, which Türkiye will host on 7 and 8 July 2026."
+    )
+    events = extract(Document(text=text, published=dt.date(2026, 1, 15)))
+    found = [(e.kind, e.when.value, e.status.value) for e in events]
+    assert found == [
+        ("visit", "2026-01-14/2026-01-15", "happened"),
+        ("meeting", "2026-01-14/2026-01-15", "happened"),
+        ("summit", "2026-07-07/2026-07-08", "planned"),
+    ]
+    # a period the relative clause names does not date the event
+    text = (
+        "Tokayev is expected to travel to China at the end of August for the SCO summit in Tianjin, which "
+        "China hosts as the organization's chair for 2024–2025."
+    )
+    assert ("summit", "2025-08") in kinds_and_dates(text, dt.date(2025, 6, 1))

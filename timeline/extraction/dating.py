@@ -135,10 +135,18 @@ def event_date(
         own_phrase = [t for t in in_clause if t.start > trigger.start and _is_date(t)]
         in_clause = own_phrase or in_clause
     chosen = _nearest_known(text, in_clause, trigger)
+    scheduled = _scheduled_after(context, sentence, clause, trigger)
     if chosen is None:
-        chosen = _time_before_when(context, sentence, clause) or _scheduled_after(
-            context, sentence, clause, trigger
-        )
+        chosen = _time_before_when(context, sentence, clause) or scheduled
+    elif (
+        scheduled is not None
+        and chosen.end <= trigger.start
+        and _may_date(context, scheduled, trigger, kind)
+    ):
+        # 'visited Ankara on Wednesday for talks on the NATO Summit, which Türkiye will host on 7 and 8
+        # July': the relative clause after the event word is its own, the earlier time its clause's verb's
+        # (not a period it names: 'which China hosts as the organization's chair for 2024–2025')
+        chosen = scheduled
     subordinate = clause[0] > sentence.start and _SUBORDINATE_BEFORE.search(
         text, max(sentence.start, clause[0] - 25), clause[0]
     )

@@ -449,7 +449,7 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     subject_of_plan = status is Status.HAPPENED and _noun_subject_plan(context, trigger, sentence)
     if subject_of_plan:
         status = Status.PLANNED  # 'The summit between A and B will take place in Praia in July'
-    if status is Status.HAPPENED and noun and _PLAN_RELATIVE_AFTER.match(text, trigger.end, sentence.end):
+    if status is Status.HAPPENED and noun and _planned_by_relative_after(context, trigger, sentence):
         status = Status.PLANNED  # 'the meeting of the Council, which will be held in Baku in the autumn'
     if (
         status is Status.HAPPENED
@@ -1467,6 +1467,17 @@ def _owned_word(
             continue
         return True
     return False
+
+
+def _planned_by_relative_after(context: Context, trigger: Trigger, sentence: Sentence) -> bool:
+    """'the meeting of the Council, which will be held in Baku in the autumn', but not 'talks on the
+    preparations for the NATO Summit, which Türkiye will host': the clause is the nearer event's."""
+    match = _PLAN_RELATIVE_AFTER.match(context.text, trigger.end, sentence.end)
+    if match is None:
+        return False
+    comma = match.group().find(",")
+    head_end = match.end() if comma < 0 else match.start() + comma
+    return not _event_word_between(context, trigger.end, head_end)
 
 
 def _status(
