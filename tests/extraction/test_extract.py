@@ -879,6 +879,17 @@ def test_a_summit_is_held_by_the_body_named_next_and_attended_by_those_expected_
     assert {"Antony Blinken", "Sergey Lavrov"} <= {p.name for p in summits[1].participants}
 
 
+def test_a_capitalized_summit_word_without_a_body_is_of_the_series_named_before_with_its_body() -> None:
+    text = (
+        "The EU foreign ministers met in Brussels on Monday. The leaders also recalled their meeting on the "
+        "margins of the NATO Summit in The Hague in June, and the Prime Minister said the UK would fully "
+        "support Türkiye's preparations to host next year's Summit in Ankara."
+    )
+    summits = events_of_kind(text, dt.date(2025, 10, 20), "summit")
+    ankara = [s for s in summits if s.location is not None and s.location.name == "Ankara"]
+    assert [[p.name for p in s.participants] for s in ankara] == [["North Atlantic Treaty Organization"]]
+
+
 def test_a_series_of_meetings_dates_the_meetings_listed_next_one_per_named_minister() -> None:
     text = (
         "New York, 25 September 2024 – Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov held a "

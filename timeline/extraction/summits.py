@@ -4,6 +4,8 @@
   summit') is held by the international body the next sentence names, else the one before.
 - 'Blinken and Lavrov are both expected to attend.': people who attend, with nothing after the
   verb, attend the summit reported just before.
+- 'the NATO Summit in The Hague ... next year's Summit in Ankara': a capitalized summit word alone is of
+  the series the story named with its body.
 - 'The first China-Central Asia Summit', 'the Spain-Portugal summit': the states a summit's name joins by
   dashes take part in it.
 """
@@ -35,7 +37,8 @@ def complete_summits(context: Context, groups: list[Group]) -> None:
             summit.lead.location = _city_named(summit.lead.name) or summit.lead.location
         if not any(e.kind == "organization" for e in summit.lead.people):
             body = (
-                _neighbouring_body(context, summit.lead.sentence.index)
+                _series_named_before(context, summit)
+                or _neighbouring_body(context, summit.lead.sentence.index)
                 or _format_named(context, summit)
                 or story_body(context, least=_STORY_BODY_MENTIONS)
             )
@@ -64,6 +67,31 @@ def complete_summits(context: Context, groups: list[Group]) -> None:
         lead = earlier[-1].lead
         lead.people.extend(e for e in attendees if e not in lead.people)
         lead.countries = list(dict.fromkeys([*lead.countries, *(e.country for e in attendees if e.country)]))
+
+
+# A body's name right before the capitalized word ('the NATO Summit', 'the SCO Summit').
+_BODY_SUMMIT_AFTER = re.compile(r"\s+Summits?\b")
+
+
+def _series_named_before(context: Context, summit: Group) -> Entity | None:
+    """'the NATO Summit in The Hague in June ... next year's Summit in Ankara': a capitalized summit word
+    inside a sentence, with no body of its own, is of the series the story named before with its body."""
+    trigger = summit.lead.trigger
+    if (
+        not context.text[trigger.start : trigger.end].startswith("Summit")
+        or trigger.start == summit.lead.sentence.start
+    ):
+        return None
+    for mention in reversed(context.mentions_in(0, trigger.start)):
+        entity = mention.entity
+        if (
+            mention.kind == "organization"
+            and entity is not None
+            and entity.international
+            and _BODY_SUMMIT_AFTER.match(context.text, mention.end)
+        ):
+            return entity
+    return None
 
 
 def _neighbouring_body(context: Context, index: int) -> Entity | None:
