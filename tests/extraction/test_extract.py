@@ -1351,6 +1351,14 @@ def test_whom_a_council_or_assembly_gathers_is_part_of_its_name(text: str, body:
     assert body in bodies
 
 
+def test_a_portfolio_written_before_a_name_holds_no_body() -> None:
+    text = "Saied received Algerian Minister of Foreign Affairs and National Community Abroad Ahmed Attaf."
+    assert [(m.kind, text[m.start : m.end]) for m in find_mentions(text) if m.kind != "country"] == [
+        ("person", "Saied"),
+        ("person", "Ahmed Attaf"),
+    ]
+
+
 def test_he_after_a_speaker_reporting_someone_else_is_the_one_reported() -> None:
     text = (
         "Foreign ministry spokeswoman Hua Chunying said Chinese President Xi Jinping would be in Kazakhstan "

@@ -199,9 +199,11 @@ def _title_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     # 'H.E. Mr. Shigeru Ishiba, Prime Minister of Japan', 'President Dr. Mohamed Muizzu'; after an office a
     # surname may open with its particle ('President von der Leyen', 'President el-Sisi')
     name = rf"(?:{_honorific_pattern()}\s+)*(?:{_PARTICLE}(?:[ \t]+{_PARTICLE})?(?:[ \t]+|-))?{_NAME}"
-    portfolio_word = "(?:" + "|".join(load_data("titles.json")["portfolios"]["words"]) + ")"
+    # a state's people abroad ('Minister of Foreign Affairs, Migration and Tunisians Abroad')
+    peoples = trie_pattern([f"{word}s" for word in country_adjectives() if not word.endswith("s")])
+    portfolio_word = "(?:" + "|".join([*load_data("titles.json")["portfolios"]["words"], peoples]) + ")"
     portfolio_words = rf"{portfolio_word}(?:(?:,\s+|\s+and\s+|\s+){portfolio_word}){{0,5}}"
-    portfolio = rf"(?:\s+(?:for|of)\s+(?:the\s+)?{portfolio_words}){{1,2}}"
+    portfolio = rf"(?P<portfolio>(?:\s+(?:for|of)\s+(?:the\s+)?{portfolio_words}){{1,2}})"
     # 'Ambassador of China to Kazakhstan Han Chunlin': an envoy's office names the state sent to as well.
     # Wires write offices in lower case too, after a state, a body or a possessive ('Iraqi president Saddam
     # Hussein', 'UN secretary general Kofi Annan', "the fund's chief executive Nurlan Zhakupov"); after
@@ -902,8 +904,8 @@ def _titled_people(text: str, registry: _Registry) -> list[Mention]:
     mentions: list[Mention] = []
     for match in scanning.finditer(of_then_name, text):
         name = _clean_name(match.group("name"))
-        if name is None:
-            continue
+        if name is None or all(word in _not_person_words() for word in name.split()):
+            continue  # 'Minister of Foreign Affairs, Migration and Tunisians Abroad': a portfolio goes on
         title = _canonical_title(match.group("title"))
         # "Senegal's Minister of African Integration and Foreign Affairs, Mrs. Yassine Fall"
         country = _of_country(match.group("of")) or _prefix(text, match.start(), registry)[0]
@@ -923,6 +925,8 @@ def _titled_people(text: str, registry: _Registry) -> list[Mention]:
         if organization is not None and entity.affiliation is None:
             entity.affiliation = organization
         mentions.append(_person_at(match, name, entity))
+        if match.group("portfolio") is not None:
+            registry.portfolios.append(match.span("portfolio"))
     for match in scanning.finditer_first(_appositive_title_regexes(), text):
         groups = match.groupdict()
         held = next(group for group in ("name", "named", "holder") if groups.get(group) is not None)
@@ -1617,6 +1621,8 @@ def _generic_organizations(text: str, registry: _Registry) -> list[Mention]:
         if len(words) < 2:
             continue
         name = " ".join(words)
+        if any(first <= end - len(name) and end <= last for first, last in registry.portfolios):
+            continue  # 'Minister of Foreign Affairs and National Community Abroad Ahmed Attaf': an office
         entity = registry.organization(name)
         if entity.affiliation is None and not entity.known:
             # 'the CIS Council of Foreign Ministers', 'the Council of Heads of State of the Shanghai
