@@ -1359,6 +1359,27 @@ def test_a_portfolio_written_before_a_name_holds_no_body() -> None:
     ]
 
 
+def test_the_two_countries_are_the_two_states_the_story_names_most() -> None:
+    text = (
+        "BUENOS AIRES — Argentine President Javier Milei received Chile's president-elect José Antonio Kast "
+        "at the Casa Rosada on Tuesday. Kast said Chile wants closer ties with Argentina.\n\n"
+        "The two countries settled the Beagle Channel dispute with the Treaty of Peace and Friendship signed "
+        "in the Vatican on November 29, 1984."
+    )
+    treaties = events_of_kind(text, dt.date(2025, 12, 16), "agreement")
+    assert [(t.when.value, set(t.countries) >= {"ARG", "CHL"}) for t in treaties] == [("1984-11-29", True)]
+
+
+def test_a_summit_two_states_want_to_see_held_is_a_wish_not_an_event() -> None:
+    text = (
+        "PORT VILA — Vanuatu's Prime Minister Jotham Napat and Solomon Islands Prime Minister Jeremiah "
+        "Manele met in Port Vila on Tuesday.\n\n"
+        "Manele also held talks with Napat on the Melanesian Spearhead Group, whose leaders' summit the two "
+        "countries want to see held before the end of the year."
+    )
+    assert "summit" not in {e.kind for e in extract(Document(text=text, published=dt.date(2025, 10, 21)))}
+
+
 def test_he_after_a_speaker_reporting_someone_else_is_the_one_reported() -> None:
     text = (
         "Foreign ministry spokeswoman Hua Chunying said Chinese President Xi Jinping would be in Kazakhstan "

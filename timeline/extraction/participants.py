@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import collections
 import re
 from collections.abc import Callable
 
@@ -247,6 +248,21 @@ def _paragraph_text(context: Context, sentence: Sentence) -> str:
 def _paragraph_countries(context: Context, sentence: Sentence) -> set[str]:
     same = [s for s in context.sentences if s.paragraph == sentence.paragraph]
     return _countries_named(context, same[0].start, same[-1].end)
+
+
+def story_pair(context: Context, end: int) -> list[str]:
+    """The two states 'the two countries' are: the two the story has named most often before `end` (by
+    name, by a place of theirs or through a person of theirs), when no third is named as often as the
+    second."""
+    named = [
+        m.country or (m.entity.country if m.kind == "person" and m.entity is not None else None)
+        for m in context.mentions_in(0, end)
+    ]
+    named = [code for code in named if code]
+    counts = collections.Counter(named).most_common(3)
+    if len(counts) < 2 or (len(counts) == 3 and counts[2][1] == counts[1][1]):
+        return []
+    return [counts[0][0], counts[1][0]]
 
 
 def _countries_named(context: Context, start: int, end: int) -> set[str]:

@@ -38,6 +38,7 @@ from timeline.extraction.participants import (
     people_nearby,
     relative_head,
     speaker_after_opening,
+    story_pair,
     unique,
 )
 from timeline.extraction.sentences import Sentence
@@ -557,6 +558,10 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         if attendee is not None:
             people = unique([attendee, *people])
     countries = countries_of(mentions, people)
+    if len(countries) < 2 and cue("state_pair_reference").search(text, sentence.start, clause_end):
+        # 'The two countries settled the dispute with the Treaty of Peace and Friendship signed in the
+        # Vatican': the story's two states as well as the place's
+        countries = list(dict.fromkeys([*story_pair(context, trigger.start), *countries]))
     if rule.kind == "summit":
         # 'the leaders of the five Central Asian countries', 'the China-Central Asia Summit': the states of
         # the region take part
