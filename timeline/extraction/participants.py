@@ -254,11 +254,12 @@ def story_pair(context: Context, end: int) -> list[str]:
     """The two states 'the two countries' are: the two the story has named most often before `end` (by
     name, by a place of theirs or through a person of theirs), when no third is named as often as the
     second."""
-    named = [
-        m.country or (m.entity.country if m.kind == "person" and m.entity is not None else None)
-        for m in context.mentions_in(0, end)
-    ]
-    named = [code for code in named if code]
+    named: list[str] = []
+    for mention in context.mentions_in(0, end):
+        person = mention.entity if mention.kind == "person" else None
+        code = mention.country or (person.country if person is not None else None)
+        if code:
+            named.append(code)
     counts = collections.Counter(named).most_common(3)
     if len(counts) < 2 or (len(counts) == 3 and counts[2][1] == counts[1][1]):
         return []
