@@ -28,7 +28,7 @@ from timeline.gazetteer import (
     name_key,
     region_countries,
 )
-from timeline.gazetteer.people import office_role_examples
+from timeline.gazetteer.people import lineage_examples, office_role_examples, usual_name
 from timeline.model import country_name, is_country_code
 
 
@@ -299,3 +299,10 @@ def test_towns_beyond_the_hand_kept_places_come_from_geonames(written: str, city
 
 def test_a_name_no_town_bears_is_no_city() -> None:
     assert find_city("Lincoln Center") is None
+
+
+@pytest.mark.parametrize("example", lineage_examples(), ids=lambda e: e["written"])
+def test_a_name_of_several_links_to_forebears_is_written_with_the_first_link_only(
+    example: dict[str, str],
+) -> None:
+    assert usual_name(example["written"]) == example["usual"]

@@ -47,6 +47,7 @@ from timeline.gazetteer import (
     place_spellings,
     resolve_shared_name,
     shared_country_names,
+    usual_name,
 )
 from timeline.model import Organization, Person, Place
 
@@ -391,7 +392,7 @@ class _Registry:
     def person(self, written: str, title: str | None, rank: str | None, country: str | None) -> Entity:
         written = _given_name_first(written)
         known = find_person(written) or find_person_by_initials(written) or self._in_office(written, title)
-        name = known.name if known is not None else written
+        name = known.name if known is not None else usual_name(written)
         key = name_key(name)
         entity = self.by_key.get(key) or self.short.get(key)
         if entity is not None and _another_person(entity, title, country):

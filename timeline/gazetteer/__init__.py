@@ -27,6 +27,7 @@ from timeline.gazetteer.people import (
     find_person_in_office,
     known_people,
     name_key,
+    usual_name,
 )
 from timeline.gazetteer.places import KnownPlace, find_place, find_places, place_spellings
 
@@ -57,4 +58,5 @@ __all__ = [
     "region_countries",
     "resolve_shared_name",
     "shared_country_names",
+    "usual_name",
 ]

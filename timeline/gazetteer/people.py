@@ -73,6 +73,29 @@ def _either_order_countries() -> frozenset[str]:
 
 
 @functools.cache
+def _lineage_particles() -> frozenset[str]:
+    text = resources.files("timeline.gazetteer").joinpath("data/people.json").read_text("utf-8")
+    return frozenset(json.loads(text)["lineage"]["particles"])
+
+
+def lineage_examples() -> list[dict[str, str]]:
+    text = resources.files("timeline.gazetteer").joinpath("data/people.json").read_text("utf-8")
+    examples: list[dict[str, str]] = json.loads(text)["lineage"]["examples"]
+    return examples
+
+
+@functools.lru_cache(maxsize=65536)
+def usual_name(name: str) -> str:
+    """The name as the press usually writes it: with one link to a father's name, not several ('Khalid bin
+    Salman bin Abdulaziz' is Khalid bin Salman), keeping the family name after the last link."""
+    words = name.split()
+    links = [i for i, word in enumerate(words) if word in _lineage_particles()]
+    if len(links) < 2:
+        return name
+    return " ".join([*words[: links[1]], *words[links[-1] + 2 :]])
+
+
+@functools.cache
 def _index() -> dict[str, KnownPerson]:
     index: dict[str, KnownPerson] = {}
     for person in known_people():
@@ -105,7 +128,7 @@ def find_person(name: str) -> KnownPerson | None:
     key = name_key(name)
     if not key:
         return None
-    found = _index().get(key)
+    found = _index().get(key) or _index().get(name_key(usual_name(name)))
     if found is not None or " " not in key:
         return found
     best = process.extractOne(key, _full_name_keys(), scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
@@ -197,4 +220,4 @@ def find_office_holder(role: str, country: str, year: int) -> KnownPerson | None
 def canonical_person_name(name: str) -> str:
     """The canonical spelling of a person's name, or the name as given if unknown."""
     found = find_person(name)
-    return found.name if found is not None else " ".join(name.split())
+    return found.name if found is not None else usual_name(" ".join(name.split()))
