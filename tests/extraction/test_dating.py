@@ -379,3 +379,18 @@ def test_a_relative_clause_after_an_event_noun_dates_and_plans_it_not_the_event_
         "China hosts as the organization's chair for 2024–2025."
     )
     assert ("summit", "2025-08") in kinds_and_dates(text, dt.date(2025, 6, 1))
+
+
+def test_an_event_during_a_visit_told_before_takes_its_month_but_not_its_first_day_nor_the_dateline() -> None:
+    text = (
+        "Riyadh, May 06, 2025, SPA -- Crown Prince Mohammed bin Salman received a phone call today from "
+        "President Masoud Pezeshkian.\n\n"
+        "Last month, Defense Minister Khalid bin Salman visited Tehran on April 17. During the visit, he "
+        "also held talks with President Pezeshkian.\n\n"
+        "Indonesian Defence Minister Prabowo flew to Canberra in August 2024. During that trip, Prabowo and "
+        "Australian Defence Minister Richard Marles signed the Defence Cooperation Agreement."
+    )
+    found = kinds_and_dates(text, dt.date(2025, 5, 6))
+    assert ("meeting", "XXXX-XX-XX") in found
+    assert ("meeting", "2025-05-06") not in found
+    assert ("agreement", "2024-08") in found

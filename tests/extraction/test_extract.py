@@ -1380,6 +1380,21 @@ def test_a_summit_two_states_want_to_see_held_is_a_wish_not_an_event() -> None:
     assert "summit" not in {e.kind for e in extract(Document(text=text, published=dt.date(2025, 10, 21)))}
 
 
+def test_words_of_address_alone_refer_to_the_one_last_addressed_so_not_the_one_named_most() -> None:
+    text = (
+        "His Royal Highness Prince Mohammed bin Salman, Crown Prince and Prime Minister, received a call "
+        "from President Pezeshkian. His Royal Highness the Crown Prince thanked him. Mohammed bin Salman "
+        "said relations were strong.\n\n"
+        "Last month, His Royal Highness Prince Khalid bin Salman, Minister of Defense, visited Tehran. "
+        "During the visit, His Royal Highness also held talks with Foreign Minister Abbas Araghchi.\n\n"
+        "Araghchi had been received by His Royal Highness the Crown Prince in Riyadh last October."
+    )
+    events = extract(Document(text=text, published=dt.date(2025, 5, 6)))
+    meetings = [sorted(p.name for p in e.participants) for e in events if e.kind == "meeting"]
+    assert ["Abbas Araghchi", "Khalid bin Salman"] in meetings
+    assert ["Abbas Araghchi", "Mohammed bin Salman"] in meetings
+
+
 def test_he_after_a_speaker_reporting_someone_else_is_the_one_reported() -> None:
     text = (
         "Foreign ministry spokeswoman Hua Chunying said Chinese President Xi Jinping would be in Kazakhstan "

@@ -188,6 +188,8 @@ def event_date(
         chosen = context.heading_day(sentence.start) or chosen
     if chosen is None and _THAT_OCCASION.match(text, sentence.start):
         return When.unknown(), "same_day"  # 'On that occasion Meloni also had a bilateral meeting'
+    if chosen is None and kind != "visit" and _DURING_THAT_VISIT.match(text, sentence.start):
+        return When.unknown(), "during_visit"  # 'During the visit, His Royal Highness also held talks'
     if chosen is None:
         # 'discuss upcoming contacts by phone': a word inside the event's own words does not date it
         vague = [
@@ -614,6 +616,8 @@ _NOUN_PARTICIPLE_BEFORE = re.compile(rf"(?<=[a-z])\s+{fragment('participle')}\s+
 
 # 'On that occasion', 'On the same occasion' opening a sentence: the day of the event told before
 _THAT_OCCASION = cue("that_occasion")
+# 'During the visit,' opening a sentence: of the visit told before
+_DURING_THAT_VISIT = cue("during_that_visit")
 _PARTICIPLE_AT = re.compile(fragment("participle"), re.IGNORECASE)
 # a lower-case noun right before the participle, not an adverb or a subject pronoun or auxiliary
 _NOUN_BEFORE = re.compile(r"\b[a-z][a-z'’-]*(?<!ly)\s+$")

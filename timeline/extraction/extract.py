@@ -53,6 +53,7 @@ def extract(document: Document) -> list[Event]:
     candidates = _occurrences_with_parties(candidates)
     candidates.sort(key=lambda c: (c.trigger.start, c.split_key))
     _same_day(context, candidates)
+    _during_the_visit(candidates)
     candidates = _framed(candidates)
     groups = _without_headline_repeats(context, merge_mentions(candidates))
     _relate(groups)
@@ -550,6 +551,28 @@ def _same_day(context: Context, candidates: list[Candidate]) -> None:
             earlier[-1] if earlier else context.dateline_when
         )
         candidate.when, candidate.date_source = (day, "text") if day is not None else (When.unknown(), "none")
+
+
+def _during_the_visit(candidates: list[Candidate]) -> None:
+    """'flew to Canberra in August 2024. During that trip, Prabowo and Marles signed': the month or year of
+    the visit told before; its day may be only the first of the visit ('visited Tehran on April 17. During
+    the visit, His Royal Highness also held talks'), so then no day, nor the dateline's."""
+    for index, candidate in enumerate(candidates):
+        if candidate.date_source != "during_visit":
+            continue
+        # the visit of someone taking part, told as happened or planned alike ('During his visit, Sikorski
+        # also met': not Støre's visit to Warsaw planned in between)
+        visits = [
+            c
+            for c in candidates[:index]
+            if c.kind == "visit"
+            and c.sentence.index < candidate.sentence.index
+            and c.status is candidate.status
+            and any(e in candidate.people for e in c.people if e.kind == "person")
+        ]
+        when = visits[-1].when if visits else When.unknown()
+        if when.is_known and when.precision not in (Precision.DAY, Precision.TIME):
+            candidate.when, candidate.date_source = when, "context"
 
 
 def _day_written_before(context: Context, candidate: Candidate, background: set[int]) -> When | None:

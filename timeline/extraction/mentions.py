@@ -571,11 +571,7 @@ def _holder_near(
 
     def fits(mention: Mention) -> bool:
         entity = mention.entity
-        return (
-            entity is not None
-            and entity.country == code
-            and (entity.title is None or entity.rank == rank)
-        )
+        return entity is not None and entity.country == code and (entity.title is None or entity.rank == rank)
 
     after = [m for m in people if end <= m.start <= end + _HOLDERS_REACH and fits(m)]
     if after:
@@ -971,7 +967,7 @@ def _titled_people(text: str, registry: _Registry) -> list[Mention]:
 
 
 def _country_of_possessor(possessor: str | None) -> str | None:
-    """"Japan's", "Trump's": the state named, or the state of the known person named."""
+    """ "Japan's", "Trump's": the state named, or the state of the known person named."""
     if possessor is None:
         return None
     code = country_names().get(possessor) or country_adjectives().get(possessor)
@@ -1228,8 +1224,10 @@ def _gazetteer_mentions(text: str, registry: _Registry) -> list[Mention]:
             mentions.append(
                 Mention(start=prefix.start(), end=end, kind="place", country=town.country, place=town)
             )
-        elif surface.kind == "country" and text.startswith(" City", end) and (
-            town_known := find_city(written + " City")
+        elif (
+            surface.kind == "country"
+            and text.startswith(" City", end)
+            and (town_known := find_city(written + " City"))
         ):
             # 'a trip to Belize City': the state's city, not the state
             town = Place(name=town_known.name, country=town_known.country)
@@ -1901,6 +1899,28 @@ def _royal_offices(address: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, offices))})\b", re.IGNORECASE)
 
 
+# 'His Royal Highness the Crown Prince': an office in capitals right after the words of address
+_OFFICE_AFTER_ADDRESS = re.compile(r"\s+the\s+[A-Z]")
+
+
+@functools.cache
+def _address_before_name() -> re.Pattern[str]:
+    """'His Royal Highness Prince ' before a name: the words of address, and a style of rank after them."""
+    words = "|".join(w.replace(" ", r"\s+") for w in sorted(_royal_address_words(), key=len, reverse=True))
+    return re.compile(rf"\b(?:His|Her)\s+(?P<address>(?i:{words}))\s+(?:[A-Z][\w'’.-]*\s+){{0,2}}$")
+
+
+def _addressed_people(text: str, people: list[Mention]) -> list[tuple[int, str, Entity]]:
+    """Where each person is introduced with words of address ('His Royal Highness Prince Khalid'), the
+    words in lower case, and the person."""
+    found: list[tuple[int, str, Entity]] = []
+    for mention in people:
+        match = _address_before_name().search(text, max(0, mention.start - 60), mention.start)
+        if match is not None and mention.entity is not None:
+            found.append((match.start(), " ".join(match.group("address").lower().split()), mention.entity))
+    return found
+
+
 def _addressed_as(entity: Entity, address: str) -> bool:
     """'His Majesty' is a king or sultan, 'His Royal Highness' a prince."""
     return entity.title is not None and _royal_offices(address).search(entity.title) is not None
@@ -1935,6 +1955,7 @@ def _role_mentions(text: str, chosen: list[Mention], registry: _Registry) -> lis
     mentions: list[Mention] = []
     not_countries = [(m.start, m.end) for m in chosen if m.kind != "country"]
     introduced: dict[str, Entity] = {}
+    addressed = _addressed_people(text, people)
     for match in scanning.finditer(_role_regex(), text):
         if _overlaps(not_countries, match.start(), match.end()) and not match.group("government"):
             continue
@@ -1976,7 +1997,22 @@ def _role_mentions(text: str, chosen: list[Mention], registry: _Registry) -> lis
             if e is not None and e.rank in ranks and (country is None or e.country == country)
         ]
         if role in _royal_address_words():
-            fitting = [e for e in fitting if _addressed_as(e, role)]
+            # 'His Royal Highness Prince Khalid ... visited Tehran. During the visit, His Royal Highness also
+            # held talks': the one last addressed so, even if another is named more often; but 'His Royal
+            # Highness the Crown Prince' is whoever holds the office written after the words
+            last_addressed = next(
+                (
+                    entity
+                    for start, address, entity in reversed(addressed)
+                    if start < match.start() and address == role
+                ),
+                None,
+            )
+            fitting = (
+                [last_addressed]
+                if last_addressed is not None and not _OFFICE_AFTER_ADDRESS.match(text, match.end())
+                else [e for e in fitting if _addressed_as(e, role)]
+            )
         if role in _office_roles():
             fitting = [e for e in fitting if _holds(e, role)]
             if not fitting and registry.year is not None:
