@@ -1395,6 +1395,15 @@ def test_words_of_address_alone_refer_to_the_one_last_addressed_so_not_the_one_n
     assert ["Abbas Araghchi", "Mohammed bin Salman"] in meetings
 
 
+def test_the_sender_of_a_letter_handed_over_is_no_visitor() -> None:
+    text = (
+        "Saudi Defence Minister Prince Khalid bin Salman visited Tehran last month and handed Supreme Leader "
+        "Ali Khamenei a letter from King Salman, the most senior Saudi visit to Iran in decades."
+    )
+    visits = [e for e in extract(Document(text=text, published=dt.date(2025, 5, 1))) if isinstance(e, Visit)]
+    assert {v.visitor.name if v.visitor else None for v in visits} == {"Khalid bin Salman"}
+
+
 def test_he_after_a_speaker_reporting_someone_else_is_the_one_reported() -> None:
     text = (
         "Foreign ministry spokeswoman Hua Chunying said Chinese President Xi Jinping would be in Kazakhstan "

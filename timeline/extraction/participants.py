@@ -109,7 +109,7 @@ def people_in(
     text = context.text
     reporting: list[Mention] = []
     for mention in mentions:
-        if mention.kind in ("person", "group") and _absent(context, sentence, mention):
+        if mention.kind in ("person", "group") and absent(context, sentence, mention):
             continue  # 'greetings from President X', 'the absence of X': not taking part
         if mention.kind == "person" and cue("absent_after").match(text, mention.end, sentence.end):
             continue  # "Takaichi's predecessor, Shigeru Ishiba": the predecessor takes part
@@ -381,7 +381,7 @@ def people_nearby(context: Context, sentence: Sentence) -> list[Entity]:
                 and mention.entity is not None
                 and mention.entity.title
                 and not mention.role
-                and not _absent(context, following, mention)
+                and not absent(context, following, mention)
             ):
                 people.append(mention.entity)
         if index == 0 and people:
@@ -389,7 +389,7 @@ def people_nearby(context: Context, sentence: Sentence) -> list[Entity]:
     return unique(people)[:4]
 
 
-def _absent(context: Context, sentence: Sentence, mention: Mention) -> bool:
+def absent(context: Context, sentence: Sentence, mention: Mention) -> bool:
     """'greetings from President X', 'the absence of X', 'a tribute to the late President X': named, but
     taking no part."""
     return bool(_ABSENT_PARTY.search(context.text, max(sentence.start, mention.start - 80), mention.start))

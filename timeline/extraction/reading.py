@@ -28,6 +28,7 @@ from timeline.extraction.lexicon import cue, load_data
 from timeline.extraction.mentions import Entity, Mention
 from timeline.extraction.participants import (
     OBJECT_BEFORE,
+    absent,
     acceded_body,
     countries_of,
     earlier_subject,
@@ -1795,7 +1796,14 @@ def _visits(
 ) -> list[Candidate]:
     """One visit per host: the visitor comes first ('Xi's visit', 'X will visit'), the hosts after."""
     trigger = candidate.trigger
-    people_before = [m for m in mentions if m.end <= trigger.start and m.kind in ("person", "group")]
+    # 'handed Khamenei a letter from King Salman, the most senior Saudi visit': the sender stays home
+    people_before = [
+        m
+        for m in mentions
+        if m.end <= trigger.start
+        and m.kind in ("person", "group")
+        and not absent(context, candidate.sentence, m)
+    ]
     people_after = [
         m for m in mentions if m.start >= trigger.end and m.kind == "person" and m.entity is not None
     ]
