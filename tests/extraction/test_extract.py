@@ -1404,6 +1404,17 @@ def test_the_sender_of_a_letter_handed_over_is_no_visitor() -> None:
     assert {v.visitor.name if v.visitor else None for v in visits} == {"Khalid bin Salman"}
 
 
+def test_a_trilateral_summit_with_a_leader_is_no_meeting_of_two() -> None:
+    text = (
+        "Marcos and Kishida last met in Washington in April for the first trilateral summit with United "
+        "States President Joe Biden."
+    )
+    summits = events_of_kind(text, dt.date(2024, 7, 8), "summit")
+    assert [sorted(p.name for p in s.participants) for s in summits] == [
+        ["Ferdinand Marcos Jr", "Fumio Kishida", "Joe Biden"]
+    ]
+
+
 def test_he_after_a_speaker_reporting_someone_else_is_the_one_reported() -> None:
     text = (
         "Foreign ministry spokeswoman Hua Chunying said Chinese President Xi Jinping would be in Kazakhstan "

@@ -1225,6 +1225,8 @@ def _bilateral_summit(context: Context, trigger: Trigger, before: str, start: in
     text = context.text
     if not text[trigger.start : trigger.end].lower().startswith("summit"):
         return False
+    if cue("multilateral_before").search(before[-30:]):
+        return False  # 'met for the first trilateral summit with President Joe Biden'
     if cue("their_summit").search(before[-60:]) and _two_states_of_people(context, start, trigger.start):
         return True  # 'Lee and Ishiba held their last summit in Busan'
     mentions = context.mentions_in(start, end)
