@@ -218,10 +218,11 @@ def _title_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
         rf"(?:{_BEFORE}(?P<title>{title})|{lower_case})(?:{portfolio}(?=\s+(?!{portfolio_word}\b)[{_UPPER}]))?(?P<of>\s+of\s+(?:the\s+)?(?:{_OFFICE_WORDS}\s+of\s+(?:the\s+)?)?"
         rf"{country_pattern()}(?:\s+(?:to|in)\s+(?:the\s+)?{country_pattern()})?)?\s+(?P<name>{name}){_AFTER}"
     )
-    # 'Minister of Foreign Affairs, International Cooperation and Gambians Abroad, Mamadou Tangara': the
-    # portfolio may list its parts with commas, the last joined by 'and'
+    # 'Minister of Foreign Affairs, International Cooperation and Gambians Abroad, Mamadou Tangara', 'Minister
+    # for Foreign and European Affairs and Trade, Ian Borg': the portfolio may list its parts with commas, the
+    # last joined by 'and'
     of_then_name = re.compile(
-        rf"{_BEFORE}(?P<title>{title})\s+(?P<of>(?:of|to)\s+[^,;.\n]{{2,90}}?"
+        rf"{_BEFORE}(?P<title>{title})\s+(?P<of>(?:of|to|for)\s+[^,;.\n]{{2,90}}?"
         rf"(?:,\s+[^,;.\n]{{2,60}}?\s+and\s+[^,;.\n]{{2,60}}?)?),\s+(?P<name>{name}){_AFTER}"
     )
     name_then_title = re.compile(
