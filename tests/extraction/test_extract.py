@@ -890,6 +890,18 @@ def test_a_capitalized_summit_word_without_a_body_is_of_the_series_named_before_
     assert [[p.name for p in s.participants] for s in ankara] == [["North Atlantic Treaty Organization"]]
 
 
+def test_a_summit_no_sentence_gives_a_body_is_held_by_the_body_whose_summit_the_title_names() -> None:
+    text = (
+        "Allied leaders are meeting in The Hague for a summit shortened to a single working session at the "
+        "insistence of Washington."
+    )
+    document = Document(text=text, published=dt.date(2025, 6, 25), title="NATO summit in The Hague - live")
+    summits = [e for e in extract(document) if e.kind == "summit"]
+    assert [[p.name for p in s.participants] for s in summits] == [["North Atlantic Treaty Organization"]]
+    untitled = [e for e in extract(Document(text=text, published=dt.date(2025, 6, 25))) if e.kind == "summit"]
+    assert all(not s.participants for s in untitled)
+
+
 def test_a_series_of_meetings_dates_the_meetings_listed_next_one_per_named_minister() -> None:
     text = (
         "New York, 25 September 2024 – Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov held a "

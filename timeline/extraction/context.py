@@ -135,6 +135,8 @@ class Context:
     day_headings: list[TimeMention] = attrs.field(factory=list)
     # where the titles of other sections begin ('What comes next' after a timeline's last day)
     section_titles: list[int] = attrs.field(factory=list)
+    # the body whose summit the document's title names ('NATO summit in The Hague - as it happened')
+    title_body: Entity | None = None
     sentence_starts: list[int] = attrs.field(init=False)
     mention_starts: list[int] = attrs.field(init=False)
     time_starts: list[int] = attrs.field(init=False)

@@ -14,7 +14,7 @@ from timeline.extraction.context import Candidate, Context
 from timeline.extraction.dateline import Dateline, find_dateline
 from timeline.extraction.dedupe import Group, merge_mentions
 from timeline.extraction.lexicon import cue
-from timeline.extraction.mentions import Mention, find_mentions
+from timeline.extraction.mentions import Entity, Mention, find_mentions
 from timeline.extraction.participants import is_company
 from timeline.extraction.placing import place_events
 from timeline.extraction.reading import PERSON_AFTER_REACH, STATE_RANKS, read_trigger
@@ -234,7 +234,29 @@ def _context(document: Document, triggers: list[Trigger]) -> Context:
         trigger_starts=_reporting_trigger_starts(sentences, triggers, mentions),
         day_headings=day_headings,
         section_titles=[s.start for s in sentences if _is_section_title(text, s)] if day_headings else [],
+        title_body=_summit_body_in_title(document.title, mentions),
     )
+
+
+# a body's name right before the summit word ('NATO summit in The Hague', 'SCO Summit')
+_SUMMIT_AFTER_BODY = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+)?[Ss]ummits?\b")
+
+
+def _summit_body_in_title(title: str | None, mentions: list[Mention]) -> Entity | None:
+    """The international body whose summit the document's title names, as the story's mentions hold it."""
+    if not title:
+        return None
+    for mention in find_mentions(title):
+        entity = mention.entity
+        if (
+            mention.kind == "organization"
+            and entity is not None
+            and entity.international
+            and _SUMMIT_AFTER_BODY.match(title, mention.end)
+        ):
+            same = (m.entity for m in mentions if m.entity is not None and m.entity.name == entity.name)
+            return next(same, entity)
+    return None
 
 
 def _reporting_trigger_starts(

@@ -6,6 +6,8 @@
   verb, attend the summit reported just before.
 - 'the NATO Summit in The Hague ... next year's Summit in Ankara': a capitalized summit word alone is of
   the series the story named with its body.
+- 'Allied leaders are meeting in The Hague for a summit' under the title 'NATO summit in The Hague': a
+  summit no sentence around it gives a body is held by the body whose summit the title names.
 - 'The first China-Central Asia Summit', 'the Spain-Portugal summit': the states a summit's name joins by
   dashes take part in it.
 """
@@ -40,6 +42,7 @@ def complete_summits(context: Context, groups: list[Group]) -> None:
                 _series_named_before(context, summit)
                 or _neighbouring_body(context, summit.lead.sentence.index)
                 or _format_named(context, summit)
+                or context.title_body
                 or story_body(context, least=_STORY_BODY_MENTIONS)
             )
             if body is not None:
