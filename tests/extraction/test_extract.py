@@ -902,6 +902,20 @@ def test_a_summit_no_sentence_gives_a_body_is_held_by_the_body_whose_summit_the_
     assert all(not s.participants for s in untitled)
 
 
+def test_the_previous_occurrence_of_the_story_summit_is_held_by_its_body() -> None:
+    text = (
+        "TOKYO - Japan and Pacific island nations agreed Thursday to strengthen maritime cooperation, "
+        "wrapping up a three-day summit in Tokyo hosted by Prime Minister Fumio Kishida.\n\n"
+        "Leaders of 18 members of the Pacific Islands Forum adopted a joint action plan at the 10th Pacific "
+        "Islands Leaders Meeting.\n\n"
+        "Kishida met Cook Islands Prime Minister Mark Brown. The leaders' meeting is held every three years. "
+        "The previous gathering in 2021 took place online due to the coronavirus pandemic."
+    )
+    summits = events_of_kind(text, dt.date(2024, 7, 18), "summit")
+    earlier = [s for s in summits if s.when.value == "2021"]
+    assert [[p.name for p in s.participants] for s in earlier] == [["Pacific Islands Forum"]]
+
+
 def test_a_series_of_meetings_dates_the_meetings_listed_next_one_per_named_minister() -> None:
     text = (
         "New York, 25 September 2024 – Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov held a "

@@ -8,6 +8,8 @@
   the series the story named with its body.
 - 'Allied leaders are meeting in The Hague for a summit' under the title 'NATO summit in The Hague': a
   summit no sentence around it gives a body is held by the body whose summit the title names.
+- 'The previous gathering in 2021 took place online': another occurrence of the story's summit is held
+  by the body that holds it.
 - 'The first China-Central Asia Summit', 'the Spain-Portugal summit': the states a summit's name joins by
   dashes take part in it.
 """
@@ -40,6 +42,7 @@ def complete_summits(context: Context, groups: list[Group]) -> None:
         if not any(e.kind == "organization" for e in summit.lead.people):
             body = (
                 _series_named_before(context, summit)
+                or _body_of_the_story_summit(summit, summits)
                 or _neighbouring_body(context, summit.lead.sentence.index)
                 or _format_named(context, summit)
                 or context.title_body
@@ -94,6 +97,21 @@ def _series_named_before(context: Context, summit: Group) -> Entity | None:
             and _BODY_SUMMIT_AFTER.match(context.text, mention.end)
         ):
             return entity
+    return None
+
+
+def _body_of_the_story_summit(summit: Group, summits: list[Group]) -> Entity | None:
+    """'The previous gathering in 2021 took place online': another occurrence of the summit told before is
+    held by the body that holds that one."""
+    if not summit.lead.occurrence:
+        return None
+    start = summit.members[0].trigger.start
+    for other in reversed(
+        [s for s in summits if s.members[0].trigger.start < start and not s.lead.occurrence]
+    ):
+        bodies = [e for e in other.lead.people if e.kind == "organization" and e.international]
+        if bodies:
+            return bodies[0]
     return None
 
 
