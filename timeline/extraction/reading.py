@@ -50,6 +50,11 @@ from timeline.model import Place, Precision, Status, When, country_name
 # the ranks of those who act for a state
 STATE_RANKS = frozenset({"head_of_state", "head_of_government", "minister"})
 _PARTICIPLE_START = re.compile(rf"(?<=,)\s+{PARTICIPLE}", re.IGNORECASE)
+# 'the last one', 'The first was held' stand for a gathering named at most this far before, in the sentence or
+# the one before it
+_GATHERING_NOUN = cue("gathering_noun")
+_GATHERING_REACH = 250
+_MULTILATERAL_GATHERING = re.compile(r"(?:summit|conference|forum|gathering)s?")
 
 
 _COPULA_AFTER = re.compile(r"^,?\s+(?:is|was|are|were)\s+(?:the|a|an|one of|also|not)\b", re.IGNORECASE)
@@ -290,7 +295,11 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         trigger = attrs.evolve(trigger, rule=rule)
 
     # 'frequently meet', 'high-level visits': a habit of the words around the event word, not of the clause
-    if cue("habitual").search(text, max(clause_start, trigger.start - 40), min(clause_end, trigger.end + 40)):
+    # ... but 'held regular high-level meetings since 2008, and the last one, in Madrid': the habit is the
+    # series', the occurrence one event of it
+    if rule.needs != "gathering_before" and cue("habitual").search(
+        text, max(clause_start, trigger.start - 40), min(clause_end, trigger.end + 40)
+    ):
         return []
     if (
         cue("hypothetical").search(before[-32:])
@@ -352,15 +361,20 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         return []
     # 'The previous round of the dialogue was held in Zagreb in October 2024', 'its next session in Banjul':
     # another occurrence of the story's recurring meeting, whose parties the story gives
+    needs_met = _needs_met(rule.needs, context, trigger, mentions, clause, after)
     occurrence = (
         rule.form == "noun"
         and rule.kind in ("meeting", "summit")
         and bool(
-            cue("other_occurrence").search(before[-40:])
+            (rule.needs == "gathering_before" and needs_met)
+            or cue("other_occurrence").search(before[-40:])
             or cue("ordinal_round").search(before[-20:] + word)
         )
     )
-    needs_met = _needs_met(rule.needs, context, trigger, mentions, clause, after)
+    if rule.needs == "gathering_before" and needs_met:
+        # 'The first was held two years ago' after 'the second China-Central Asia Summit': of its kind
+        rule = attrs.evolve(rule, kind=_elided_gathering_kind(context, trigger))
+        trigger = attrs.evolve(trigger, rule=rule)
     if not needs_met and not occurrence:
         return []
     if rule.kind == "meeting" and _is_purpose_of_visit(context, trigger, before):
@@ -1007,6 +1021,22 @@ _TITLE_ONLY = re.compile(r"(?:\s+(?:[A-Z][\w'’.-]*|of|the|for|and))*\s+")
 _TITLE_REACH = 60
 
 
+def _gathering_before(context: Context, trigger: Trigger) -> str | None:
+    """The last gathering noun in the sentence or the one before, within reach of `trigger`, if any."""
+    sentence = context.sentence_at(trigger.start)
+    if sentence is None:
+        return None
+    previous = context.sentences[sentence.index - 1] if sentence.index else sentence
+    start = max(previous.start, trigger.start - _GATHERING_REACH)
+    nouns = _GATHERING_NOUN.findall(context.text, start, trigger.start)
+    return nouns[-1].lower() if nouns else None
+
+
+def _elided_gathering_kind(context: Context, trigger: Trigger) -> str:
+    noun = _gathering_before(context, trigger) or ""
+    return "summit" if _MULTILATERAL_GATHERING.fullmatch(noun) else "meeting"
+
+
 def _needs_met(
     needs: str | None, context: Context, trigger: Trigger, mentions: list[Mention], clause: str, after: str
 ) -> bool:
@@ -1064,6 +1094,8 @@ def _needs_met(
         ]
         nearby_place = bool(following) and following[0].start - trigger.end <= 45
         return context.dateline is not None and not nearby_place  # 'flew in on Thursday from Hanoi' too
+    if needs == "gathering_before":  # 'held regular high-level meetings since 2008, and the last one'
+        return _gathering_before(context, trigger) is not None
     if needs == "place_right_after":  # 'is in Hanoi for talks', 'was in the Kyrgyz capital'
         following = [m for m in mentions if m.start >= trigger.end and m.kind in ("place", "country")]
         return (bool(following) and following[0].start - trigger.end <= 5) or bool(_HERE.match(after.strip()))
