@@ -238,13 +238,13 @@ def _context(document: Document, triggers: list[Trigger]) -> Context:
     )
 
 
-# a body's name right before the summit word ('NATO summit in The Hague', 'SCO Summit')
-_SUMMIT_AFTER_BODY = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+)?[Ss]ummits?\b")
+# a body's name right before the summit word ('NATO summit in The Hague', 'SCO Tianjin Summit')
+_SUMMIT_AFTER_BODY = cue("summit_after_body")
 
 
 def _summit_body_in_title(title: str | None, mentions: list[Mention]) -> Entity | None:
     """The international body whose summit the document's title names, as the story's mentions hold it."""
-    if not title:
+    if not title or _SUMMIT_AFTER_BODY.search(title) is None:
         return None
     for mention in find_mentions(title):
         entity = mention.entity

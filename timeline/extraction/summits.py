@@ -75,8 +75,8 @@ def complete_summits(context: Context, groups: list[Group]) -> None:
         lead.countries = list(dict.fromkeys([*lead.countries, *(e.country for e in attendees if e.country)]))
 
 
-# A body's name right before the capitalized word ('the NATO Summit', 'the SCO Summit').
-_BODY_SUMMIT_AFTER = re.compile(r"\s+Summits?\b")
+# A body's name right before the summit word ('the NATO Summit', 'the SCO Tianjin Summit').
+_BODY_SUMMIT_AFTER = cue("summit_after_body")
 
 
 def _series_named_before(context: Context, summit: Group) -> Entity | None:
