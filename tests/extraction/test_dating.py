@@ -394,3 +394,9 @@ def test_an_event_during_a_visit_told_before_takes_its_month_but_not_its_first_d
     assert ("meeting", "XXXX-XX-XX") in found
     assert ("meeting", "2025-05-06") not in found
     assert ("agreement", "2024-08") in found
+
+
+def test_a_summit_whose_dates_are_agreed_is_planned() -> None:
+    headline = "NATO Allies agree dates for 2026 Summit in Ankara"
+    events = extract(Document(text=headline, published=dt.date(2026, 1, 15)))
+    assert [(e.kind, e.status.value) for e in events] == [("summit", "planned")]
