@@ -916,6 +916,18 @@ def test_the_previous_occurrence_of_the_story_summit_is_held_by_its_body() -> No
     assert [[p.name for p in s.participants] for s in earlier] == [["Pacific Islands Forum"]]
 
 
+def test_the_previous_call_of_the_callers_is_another_call_between_them() -> None:
+    text = (
+        "Vladimir Putin had a telephone conversation with Recep Tayyip Erdogan. Their previous telephone "
+        "conversation took place on 25 August."
+    )
+    calls = events_of_kind(text, dt.date(2025, 10, 17), "call")
+    assert [(c.when.value, sorted(p.name for p in c.participants)) for c in calls] == [
+        ("XXXX-XX-XX", ["Recep Tayyip Erdogan", "Vladimir Putin"]),
+        ("2025-08-25", ["Recep Tayyip Erdogan", "Vladimir Putin"]),
+    ]
+
+
 def test_a_series_of_meetings_dates_the_meetings_listed_next_one_per_named_minister() -> None:
     text = (
         "New York, 25 September 2024 – Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov held a "

@@ -436,6 +436,8 @@ def _same_event(lead: Candidate, other: Candidate) -> bool:
         # 'will hold talks and then co-chair the sixth meeting of the High-Level Strategic Cooperation
         # Council': a session of a standing body is another meeting than its chairs' talks
         return False
+    if lead.kind == "call" and lead.occurrence != other.occurrence:
+        return False  # 'Their previous telephone conversation took place on 25 August': another call
     mine, theirs = _actors(lead), _actors(other)
     if other.anaphoric:
         if other.with_counterpart and _people(other) - _people(lead):

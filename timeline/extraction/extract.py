@@ -15,7 +15,7 @@ from timeline.extraction.dateline import Dateline, find_dateline
 from timeline.extraction.dedupe import Group, merge_mentions
 from timeline.extraction.lexicon import cue
 from timeline.extraction.mentions import Entity, Mention, find_mentions
-from timeline.extraction.participants import is_company
+from timeline.extraction.participants import is_company, unique
 from timeline.extraction.placing import place_events
 from timeline.extraction.reading import PERSON_AFTER_REACH, STATE_RANKS, read_trigger
 from timeline.extraction.sentences import Sentence, split_sentences
@@ -156,7 +156,17 @@ def _occurrences_with_parties(candidates: list[Candidate]) -> list[Candidate]:
     ]
     kept: list[Candidate] = []
     for candidate in candidates:
-        if candidate.occurrence and not any(e.kind == "person" for e in candidate.people):
+        if candidate.occurrence and candidate.kind == "call":
+            # 'Their previous telephone conversation took place on 25 August': between the callers before
+            calls = [
+                c
+                for c in candidates
+                if c.kind == "call" and not c.occurrence and c.trigger.start < candidate.trigger.start
+            ]
+            if calls:
+                candidate.people = unique([*candidate.people, *calls[-1].people])
+                candidate.countries = list(dict.fromkeys([*candidate.countries, *calls[-1].countries]))
+        elif candidate.occurrence and not any(e.kind == "person" for e in candidate.people):
             before = [m for m in meetings if m.trigger.start < candidate.trigger.start]
             # 'Before the trilateral session, Fidan held separate bilateral talks ... the next trilateral
             # meeting': an occurrence of the story's meeting of its own kind, not of the talks on its margins

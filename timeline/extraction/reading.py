@@ -364,7 +364,7 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     needs_met = _needs_met(rule.needs, context, trigger, mentions, clause, after)
     occurrence = (
         rule.form == "noun"
-        and rule.kind in ("meeting", "summit")
+        and rule.kind in ("meeting", "summit", "call")
         and bool(
             (rule.needs == "gathering_before" and needs_met)
             or cue("other_occurrence").search(before[-40:])
