@@ -928,6 +928,16 @@ def test_the_previous_call_of_the_callers_is_another_call_between_them() -> None
     ]
 
 
+def test_neither_the_source_nor_a_spokesperson_is_one_of_the_two_sides() -> None:
+    text = (
+        "Russian Foreign Ministry spokeswoman Maria Zakharova said Iranian Foreign Minister Abbas Araghchi "
+        "will visit Moscow next week for talks with Sergey Lavrov. According to Zakharova, the two sides "
+        "will also look at preparations for the next meeting of the regional platform."
+    )
+    events = extract(Document(text=text, published=dt.date(2025, 11, 19)))
+    assert [e.kind for e in events if "Maria Zakharova" in {p.name for p in e.participants}] == ["statement"]
+
+
 def test_a_series_of_meetings_dates_the_meetings_listed_next_one_per_named_minister() -> None:
     text = (
         "New York, 25 September 2024 – Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov held a "

@@ -159,6 +159,8 @@ def group_members(context: Context, group: Mention, sentence: Sentence) -> list[
     ministers_only = ("minister" in written or "diplomat" in written) and not leaders_only
 
     def fits(entity: Entity) -> bool:
+        if _MOUTHPIECE.search(entity.title or ""):
+            return False  # a spokesperson speaks for a side, and is none of 'the two sides'
         if leaders_only:
             return entity.rank in ("head_of_state", "head_of_government")
         return not ministers_only or entity.rank == "minister" or "minister" in (entity.title or "").lower()
@@ -167,10 +169,11 @@ def group_members(context: Context, group: Mention, sentence: Sentence) -> list[
     if resumed:
         return resumed
     # people the sentence itself names first: 'Tshisekedi and Kagame met ... both sides' are theirs
+    # not the source a sentence names ('According to Zakharova, the two sides will also look at ...')
     named_here = [
         m.entity
         for m in context.mentions_in(sentence.start, sentence.end)
-        if m.kind == "person" and m.entity is not None
+        if m.kind == "person" and m.entity is not None and not absent(context, sentence, m)
     ]
     # 'the two leaders' are two already named, where 'their foreign ministers' may be named next
     named_by = sentence.end if "two" in written else len(context.text)
@@ -197,7 +200,10 @@ def group_members(context: Context, group: Mention, sentence: Sentence) -> list[
     before = [
         m.entity
         for m in context.mentions
-        if m.kind == "person" and m.entity is not None and m.start < group.start
+        if m.kind == "person"
+        and m.entity is not None
+        and m.start < group.start
+        and not absent(context, context.sentence_at(m.start) or sentence, m)
     ]
     for entity in reversed(before):
         if entity.country and entity.country not in by_country and fits(entity):
@@ -217,6 +223,7 @@ def _most_named(context: Context, people: list[Entity], group: Mention) -> list[
 
 
 _BARE_TWO = re.compile(r"(?:the|both)\s+two")
+_MOUTHPIECE = cue("mouthpiece")
 
 
 def _group_resumed(context: Context, group: Mention, fits: Callable[[Entity], bool]) -> list[Entity]:
