@@ -54,7 +54,7 @@ _PARTICIPLE_START = re.compile(rf"(?<=,)\s+{PARTICIPLE}", re.IGNORECASE)
 # the one before it
 _GATHERING_NOUN = cue("gathering_noun")
 _GATHERING_REACH = 250
-_MULTILATERAL_GATHERING = re.compile(r"(?:summit|conference|forum|gathering)s?")
+_MULTILATERAL_GATHERING = cue("multilateral_gathering_noun")
 
 
 _COPULA_AFTER = re.compile(r"^,?\s+(?:is|was|are|were)\s+(?:the|a|an|one of|also|not)\b", re.IGNORECASE)
@@ -1033,8 +1033,9 @@ def _gathering_before(context: Context, trigger: Trigger) -> str | None:
 
 
 def _elided_gathering_kind(context: Context, trigger: Trigger) -> str:
+    """A summit after 'the second China-Central Asia Summit', else a meeting."""
     noun = _gathering_before(context, trigger) or ""
-    return "summit" if _MULTILATERAL_GATHERING.fullmatch(noun) else "meeting"
+    return "summit" if _MULTILATERAL_GATHERING.search(noun) else "meeting"
 
 
 def _needs_met(

@@ -12,6 +12,7 @@ import json
 import re
 import unicodedata
 from importlib import resources
+from typing import Any
 
 import attrs
 from rapidfuzz import fuzz, process
@@ -51,9 +52,16 @@ def name_key(name: str) -> str:
 
 
 @functools.cache
+def _data() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(
+        resources.files("timeline.gazetteer").joinpath("data/people.json").read_text("utf-8")
+    )
+    return data
+
+
+@functools.cache
 def known_people() -> tuple[KnownPerson, ...]:
     """Every person in the gazetteer's data file."""
-    text = resources.files("timeline.gazetteer").joinpath("data/people.json").read_text("utf-8")
     return tuple(
         KnownPerson(
             name=entry["name"],
@@ -62,25 +70,22 @@ def known_people() -> tuple[KnownPerson, ...]:
             office=entry.get("office"),
             in_office=tuple((first, last) for first, last in entry.get("in_office", ())),
         )
-        for entry in json.loads(text)["people"]
+        for entry in _data()["people"]
     )
 
 
 @functools.cache
 def _either_order_countries() -> frozenset[str]:
-    text = resources.files("timeline.gazetteer").joinpath("data/people.json").read_text("utf-8")
-    return frozenset(json.loads(text)["either_order"]["countries"])
+    return frozenset(_data()["either_order"]["countries"])
 
 
 @functools.cache
 def _lineage_particles() -> frozenset[str]:
-    text = resources.files("timeline.gazetteer").joinpath("data/people.json").read_text("utf-8")
-    return frozenset(json.loads(text)["lineage"]["particles"])
+    return frozenset(_data()["lineage"]["particles"])
 
 
 def lineage_examples() -> list[dict[str, str]]:
-    text = resources.files("timeline.gazetteer").joinpath("data/people.json").read_text("utf-8")
-    examples: list[dict[str, str]] = json.loads(text)["lineage"]["examples"]
+    examples: list[dict[str, str]] = _data()["lineage"]["examples"]
     return examples
 
 
@@ -181,14 +186,12 @@ def find_person_in_office(surname: str, year: int) -> KnownPerson | None:
 
 @functools.cache
 def _offices_by_role() -> dict[str, tuple[str, ...]]:
-    text = resources.files("timeline.gazetteer").joinpath("data/people.json").read_text("utf-8")
-    return {role: tuple(offices) for role, offices in json.loads(text)["offices_by_role"]["roles"].items()}
+    return {role: tuple(offices) for role, offices in _data()["offices_by_role"]["roles"].items()}
 
 
 def office_role_examples() -> list[dict[str, object]]:
     """The data's examples of roles resolved to the holder of the office that year."""
-    text = resources.files("timeline.gazetteer").joinpath("data/people.json").read_text("utf-8")
-    examples: list[dict[str, object]] = json.loads(text)["offices_by_role"]["examples"]
+    examples: list[dict[str, object]] = _data()["offices_by_role"]["examples"]
     return examples
 
 
