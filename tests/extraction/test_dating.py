@@ -400,3 +400,13 @@ def test_a_summit_whose_dates_are_agreed_is_planned() -> None:
     headline = "NATO Allies agree dates for 2026 Summit in Ankara"
     events = extract(Document(text=headline, published=dt.date(2026, 1, 15)))
     assert [(e.kind, e.status.value) for e in events] == [("summit", "planned")]
+
+
+def test_a_trip_made_later_is_not_dated_by_the_earlier_verb_s_time() -> None:
+    text = (
+        "Minister Borg made his first visit as Chairperson-in-Office to Kyiv in January 2024, and later "
+        "travelled to Chisinau and Baku."
+    )
+    found = kinds_and_dates(text, dt.date(2024, 12, 6))
+    assert found.count(("visit", "2024-01")) == 1
+    assert found.count(("visit", "XXXX-XX-XX")) == 2

@@ -873,6 +873,8 @@ def _is_date(time: TimeMention) -> bool:
 # Between a time and a later event word: the time belongs to the verb before the conjunction
 # ('arrived on Monday and held talks on Tuesday', 'travels on Thursday, and he will meet ... on Friday').
 _CONJUNCT_BETWEEN = cue("conjunct_between")
+# ... and a time before 'and later' is the earlier verb's even with no time after the event word
+_SEQUEL_BETWEEN = cue("sequel_between")
 
 
 def _nearest_known(text: str, times: list[TimeMention], trigger: Trigger) -> TimeMention | None:
@@ -886,6 +888,8 @@ def _nearest_known(text: str, times: list[TimeMention], trigger: Trigger) -> Tim
             return t.start - trigger.start + 5
         if after and _CONJUNCT_BETWEEN.search(text, t.end, trigger.start):
             return len(text)
+        if _SEQUEL_BETWEEN.search(text, t.end, trigger.start):
+            return len(text)  # 'visited Kyiv in January 2024, and later travelled to Chisinau': after it
         return trigger.start - t.start
 
     nearest = min(known, key=distance)
