@@ -2060,6 +2060,19 @@ def test_an_intergovernmental_summit_of_two_states_is_their_meeting() -> None:
     assert kinds_and_dates(text, dt.date(2025, 4, 29)) == [("meeting", "2025-04-29")]
 
 
+def test_an_intergovernmental_summit_told_without_its_states_is_still_a_meeting_of_two() -> None:
+    text = (
+        "Giorgia Meloni and Recep Tayyip Erdogan met in Rome today. The previous Intergovernmental Summit "
+        "was held in Ankara in July 2022. President Meloni accepted President Erdoğan's invitation to hold "
+        "the next Intergovernmental Summit in Türkiye in 2026."
+    )
+    assert sorted(kinds_and_dates(text, dt.date(2025, 4, 29))) == [
+        ("meeting", "2022-07"),
+        ("meeting", "2025-04-29"),
+        ("meeting", "2026"),
+    ]
+
+
 def test_someone_received_the_same_day_is_another_meeting_than_the_ceremony_before() -> None:
     text = (
         "Head of State Kassym-Jomart Tokayev received the credentials of the newly appointed ambassadors of "

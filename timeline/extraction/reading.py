@@ -1277,8 +1277,8 @@ def _bilateral_summit(context: Context, trigger: Trigger, before: str, start: in
         return False
     if several:
         return False
-    if cue("bilateral").search(before[-40:]):
-        return True
+    if cue("bilateral").search(text, max(start, trigger.start - 40), trigger.end):
+        return True  # 'the bilateral summit', 'the next Intergovernmental Summit'
     if _two_states_before(context, trigger.start):
         return True  # 'the next Portugal-Cape Verde summit', 'the China-Japan-Korea summit' is not
     return bool(cue("regular_summit").search(before[-20:])) and any(m.kind == "group" for m in mentions)
