@@ -593,6 +593,12 @@ def test_a_meeting_of_ministers_of_several_states_or_of_their_group_is_a_summit(
     assert [(e.kind, e.when.value) for e in events] == [("summit", "2025-05-12")]
 
 
+def test_a_meeting_of_a_body_s_plus_format_is_a_summit() -> None:
+    text = "Anwar Ibrahim attended the BRICS Plus meeting in Kazan on Monday."
+    assert ("summit", "2025-05-12") in kinds_and_dates(text, dt.date(2025, 5, 13))
+    assert "meeting" not in {kind for kind, _ in kinds_and_dates(text, dt.date(2025, 5, 13))}
+
+
 def test_a_meeting_the_ministers_last_held_is_not_the_undated_meeting_of_the_story() -> None:
     text = (
         "MINSK - Belarusian Foreign Minister Maxim Ryzhenkov met Hungarian Foreign Minister Peter Szijjarto "
