@@ -350,12 +350,14 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
             if head and relative.start() - head[-1].end <= 1:
                 mentions = [head[-1], *(m for m in mentions if m.start >= relative.end())]
     # 'Conference on Interaction and Confidence-Building Measures in Asia' is a body, not a meeting; a name
-    # that ends in 'Summit' ('the second China-Central Asia Summit') names the meeting itself.
+    # that ends in 'Summit' ('the second China-Central Asia Summit') names the meeting itself, and so does a
+    # body that is a gathering someone attends ('attended the U.N. General Assembly').
+    names_gathering = word.lower().startswith("summit") or rule.needs == "attended_before"
     if any(
         m.kind == "organization"
         and m.start <= trigger.start
         and trigger.end <= m.end
-        and not (trigger.end == m.end and word.lower().startswith("summit"))
+        and not (trigger.end == m.end and names_gathering)
         for m in mentions
     ):
         return []
@@ -1095,6 +1097,9 @@ def _needs_met(
         ]
         nearby_place = bool(following) and following[0].start - trigger.end <= 45
         return context.dateline is not None and not nearby_place  # 'flew in on Thursday from Hanoi' too
+    if needs == "attended_before":  # 'attended the U.N. General Assembly', not 'the General Assembly adopted'
+        attended = cue("attended_before").search(context.text, max(0, trigger.start - 60), trigger.start)
+        return attended is not None and _dated_clause(context, trigger)
     if needs == "gathering_before":  # 'held regular high-level meetings since 2008, and the last one'
         return _gathering_before(context, trigger) is not None
     if needs == "place_right_after":  # 'is in Hanoi for talks', 'was in the Kyrgyz capital'
@@ -1121,6 +1126,15 @@ def _needs_met(
     if needs == "actor":
         return any(m.kind in ("person", "organization", "group", "country", "place") for m in mentions)
     return True
+
+
+def _dated_clause(context: Context, trigger: Trigger) -> bool:
+    """A known date in the clause: a body that meets every year names one of its sessions only so."""
+    sentence = context.sentence_at(trigger.start)
+    if sentence is None:
+        return False
+    start, end, _ = clause_of(sentence, trigger.start)
+    return any(t.when is not None and t.when.is_known for t in context.times_in(start, end))
 
 
 # A capitalized word right before 'Conference', ending the gathering's own name ('the Ukraine Recovery
