@@ -2195,3 +2195,18 @@ def test_a_date_of_what_a_mention_is_said_to_be_does_not_part_it_from_its_event(
         "2023."
     )
     assert kinds_and_dates(text, dt.date(2024, 5, 16)) == [("agreement", "2024-05-15")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ABU DHABI, 22nd April, 2024 (WAM) -- President Mohamed bin Zayed today received Sultan Haitham bin "
+        "Tarik of Oman, who arrived in the country earlier in the day on a two-day state visit.",
+        "ABU DHABI, 22nd April, 2024 (WAM) -- President Mohamed bin Zayed received Sultan Haitham bin Tarik "
+        "of Oman at Qasr Al Watan.\n\nHis Highness had earlier welcomed the Sultan at the Presidential "
+        "Airport upon his arrival in the UAE on a two-day state visit.",
+    ],
+)
+def test_a_visit_of_some_days_dated_by_its_arrival_s_day_covers_those_days(text: str) -> None:
+    (visit,) = events_of_kind(text, dt.date(2024, 4, 22), "visit")
+    assert visit.when.value == "2024-04-22/2024-04-23"

@@ -232,7 +232,7 @@ def event_date(
         when = (
             _day_pair(context, chosen, when, planned)
             or _stay_until(context, chosen, when, sentence)
-            or _multi_day_span(context, when, clause, sentence)
+            or multi_day_span(context, when, clause, sentence)
         )
         when = _under_way_until(context, chosen, when)
         if _stay_ends_on(context, chosen, when):
@@ -934,7 +934,7 @@ def _not_ahead(context: Context, time: TimeMention) -> bool:
     )
 
 
-def _multi_day_span(context: Context, when: When, clause: tuple[int, int], sentence: Sentence) -> When:
+def multi_day_span(context: Context, when: When, clause: tuple[int, int], sentence: Sentence) -> When:
     """A 'two-day' visit or summit dated by one day covers those days (up to that day if it ended then); the
     number may stand in the sentence's other clause ('Majaliwa, who arrived in Kampala on Monday, is on a
     three-day official visit'), when it is the only one there."""

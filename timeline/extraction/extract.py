@@ -12,6 +12,7 @@ from timeline.extraction.announcements import announcements
 from timeline.extraction.build import event_id, to_event
 from timeline.extraction.context import Candidate, Context
 from timeline.extraction.dateline import Dateline, find_dateline
+from timeline.extraction.dating import multi_day_span
 from timeline.extraction.dedupe import Group, merge_mentions
 from timeline.extraction.lexicon import cue
 from timeline.extraction.mentions import Entity, Mention, find_mentions
@@ -582,6 +583,9 @@ def _same_day(context: Context, candidates: list[Candidate]) -> None:
         day = _day_written_before(context, candidate, background) or (
             earlier[-1] if earlier else context.dateline_when
         )
+        if day is not None and candidate.kind in ("visit", "summit"):
+            # 'who arrived in the country earlier in the day on a two-day state visit': both days
+            day = multi_day_span(context, day, candidate.clause, candidate.sentence)
         candidate.when, candidate.date_source = (day, "text") if day is not None else (When.unknown(), "none")
 
 
@@ -769,6 +773,9 @@ def _apply_dateline(context: Context, groups: list[Group]) -> None:
             continue
         if lead.date_source == "none" and anchor is not None and lead.status is Status.HAPPENED:
             lead.when, lead.date_source = anchor, "dateline"
+            if lead.kind == "visit" and _ARRIVAL.search(context.text, *lead.clause):
+                # 'upon his arrival in the UAE on a two-day official visit': the dateline's day is the first
+                lead.when = multi_day_span(context, anchor, lead.clause, lead.sentence)
         if lead.kind in ("call", "other"):
             continue  # a call joins two places; a milestone is not where a story about it is filed
         same_story = _same_story(context, lead.when)
