@@ -410,3 +410,13 @@ def test_a_trip_made_later_is_not_dated_by_the_earlier_verb_s_time() -> None:
     found = kinds_and_dates(text, dt.date(2024, 12, 6))
     assert found.count(("visit", "2024-01")) == 1
     assert found.count(("visit", "XXXX-XX-XX")) == 2
+
+
+def test_an_announcement_in_a_timeline_entry_is_not_dated_after_the_report() -> None:
+    text = (
+        "**February 5, 2025** - US Secretary of State Marco Rubio says he will not attend the meeting.\n\n"
+        "**November 7** - The White House press secretary says no US official will attend the Johannesburg "
+        "summit."
+    )
+    statements = events_of_kind(text, dt.date(2025, 11, 21), "statement")
+    assert [s.when.value for s in statements] == ["2025-11-07"]

@@ -15,6 +15,7 @@ import functools
 import re
 
 from timeline.extraction.context import Candidate, Context, clause_of, speech_verbs
+from timeline.extraction.dating import back_if_ahead
 from timeline.extraction.lexicon import TriggerRule, cue, fragment, load_data
 from timeline.extraction.mentions import Entity, Mention, bare_state_body
 from timeline.extraction.triggers import Trigger
@@ -121,7 +122,10 @@ def _statement(context: Context, candidate: Candidate) -> tuple[Candidate, bool]
         reported=False,
         people=[speaker],
         countries=[speaker.country] if speaker.country else [],
-        when=times[-1].when if times and times[-1].when is not None else When.unknown(),
+        # made, so not after the report ('**November 7** - Trump says no one will attend', told on the 21st)
+        when=back_if_ahead(times[-1], context.published, times[-1].when)
+        if times and times[-1].when is not None
+        else When.unknown(),
         date_source="text" if times else "none",
         status=Status.HAPPENED,
         location=None,

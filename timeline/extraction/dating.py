@@ -221,7 +221,7 @@ def event_date(
     )
     when = _item_year(context, chosen, sentence, when)
     if prior and not planned:
-        when = _back_if_ahead(chosen, context.published, when)
+        when = back_if_ahead(chosen, context.published, when)
     if not planned and kind != "statement" and _PAST_VERB.match(context.text, trigger.start):
         when = _back_if_past(chosen, when, context.published)
     when = _next_or_previous_day(context, chosen, when, clause)
@@ -244,7 +244,7 @@ def event_date(
 _PRIOR_REACH = 183
 
 
-def _back_if_ahead(chosen: TimeMention, published: dt.date | None, when: When) -> When:
+def back_if_ahead(chosen: TimeMention, published: dt.date | None, when: When) -> When:
     """'It will be his second trip abroad this year, after a tour of France in May' (told in June): a
     year-less month or day the future of the main clause put ahead is the last one, when that is recent."""
     if (
