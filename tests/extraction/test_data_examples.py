@@ -101,6 +101,17 @@ def test_places_media_and_buildings_in_a_person_slot_are_not_people(text: str) -
     assert not [m for m in find_mentions(text) if m.kind == "person"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trip that M.K. Rao Varma was scheduled to make was called off.",
+        "The trip that MK Rao Varma was scheduled to make was called off.",
+    ],
+)
+def test_the_words_after_a_name_s_initials_are_not_a_name_of_their_own(text: str) -> None:
+    assert "Rao Varma" not in {m.entity.name for m in find_mentions(text) if m.entity is not None}
+
+
 def test_the_last_part_of_a_portfolio_before_a_name_is_not_a_person() -> None:
     text = (
         "Talks were held with Minister of Trade, Industry and Citizens Overseas, Amara Kouyate, who arrived "

@@ -1101,7 +1101,8 @@ def _untitled_name_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Patte
         rf"|\b(?P<possessive>{country_pattern()}['’]s[ \t]{name})(?=[ \t]*[,;.]|[ \t]+[{_LOWER}])"
     )
     verb = re.compile(rf"(?=[, \t])(?<=[{_LOWER}'’])(?:,[ \t]+who\b|[ \t]+(?:{after})\b)")
-    name_before = re.compile(rf"{_BEFORE}(?P<name>{name})\Z")
+    # ('KP Sharma Oli was scheduled': a name whose initials stand before it is not the run after them)
+    name_before = re.compile(rf"{_BEFORE}(?<!\b[{_UPPER}]\.[ \t])(?<![{_UPPER}]{{2}}[ \t])(?P<name>{name})\Z")
     return after_word, verb, name_before
 
 
