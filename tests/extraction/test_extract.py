@@ -2210,3 +2210,17 @@ def test_a_date_of_what_a_mention_is_said_to_be_does_not_part_it_from_its_event(
 def test_a_visit_of_some_days_dated_by_its_arrival_s_day_covers_those_days(text: str) -> None:
     (visit,) = events_of_kind(text, dt.date(2024, 4, 22), "visit")
     assert visit.when.value == "2024-04-22/2024-04-23"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the talks in Chisinau, Ukrainian Foreign Minister Andrii Sybiha held a video call with "
+        "Romanian Foreign Minister Emil Hurezeanu.",
+        "In a phone call with Donald Trump in January, Crown Prince Mohammed bin Salman pledged to expand "
+        "Saudi investment in the US.",
+    ],
+)
+def test_a_call_joins_the_callers_places_and_has_none_of_its_own(text: str) -> None:
+    (call,) = events_of_kind(text, dt.date(2025, 5, 13), "call")
+    assert call.location is None
