@@ -420,3 +420,12 @@ def test_an_announcement_in_a_timeline_entry_is_not_dated_after_the_report() -> 
     )
     statements = events_of_kind(text, dt.date(2025, 11, 21), "statement")
     assert [s.when.value for s in statements] == ["2025-11-07"]
+
+
+def test_a_day_written_with_its_determiner_before_a_noun_names_that_noun_not_the_event() -> None:
+    text = (
+        "Macron and Modi reviewed the Horizon 2047 roadmap, adopted in July 2023 during Modi's visit to "
+        "Paris as guest of honour of the 14 July parade."
+    )
+    (agreement,) = events_of_kind(text, dt.date(2026, 1, 16), "agreement")
+    assert agreement.when.value == "2023-07"

@@ -704,8 +704,13 @@ _LATER_EVENT_BEFORE = cue("later_event_before")
 def _names_the_noun_after(text: str, time: TimeMention, trigger: Trigger) -> bool:
     """A time between a determiner and a lower-case word ('their 2004 free trade agreement', 'a Nov. 11
     event') names the thing written after it, which is the event only when its word stands there."""
+    # the determiner may open the time expression itself ('guest of honour of the 14 July parade')
+    opening = time.text.split(" ", 1)[0] + " "
     return (
-        _ATTRIBUTIVE_BEFORE.search(text, max(0, time.start - 12), time.start) is not None
+        (
+            _ATTRIBUTIVE_BEFORE.search(text, max(0, time.start - 12), time.start) is not None
+            or _ATTRIBUTIVE_BEFORE.fullmatch(opening) is not None
+        )
         and _ATTRIBUTIVE_AFTER.match(text, time.end) is not None
         and not time.end < trigger.start <= time.end + _NOUN_PHRASE
     )

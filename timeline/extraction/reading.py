@@ -1123,8 +1123,10 @@ def _needs_met(
         return any(m.kind == "organization" and 0 <= m.start - trigger.end <= 15 for m in mentions)
     if needs == "body":  # 'session of the Joint Intergovernmental Commission', not 'of the new council'
         return bool(_NAMED_BODY.match(after))
-    if needs == "actor":
-        return any(m.kind in ("person", "organization", "group", "country", "place") for m in mentions)
+    if needs in ("actor", "adopters"):
+        acting = any(m.kind in ("person", "organization", "group", "country", "place") for m in mentions)
+        # 'the then foreign ministers of the three countries adopted the Trabzon Declaration'
+        return acting or (needs == "adopters" and cue("collective_actor").search(clause) is not None)
     return True
 
 
