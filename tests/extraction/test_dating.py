@@ -429,3 +429,25 @@ def test_a_day_written_with_its_determiner_before_a_noun_names_that_noun_not_the
     )
     (agreement,) = events_of_kind(text, dt.date(2026, 1, 16), "agreement")
     assert agreement.when.value == "2023-07"
+
+
+def test_each_stop_of_a_tour_takes_the_days_a_later_sentence_gives_for_its_country() -> None:
+    text = (
+        "Prime Minister Narendra Modi will travel to Ghana, Argentina and Namibia from July 2 to 9, the "
+        "Ministry of External Affairs announced on Friday.\n\n"
+        "In Accra on July 2 and 3, Mr. Modi will hold talks with President John Dramani Mahama.\n\n"
+        "The Argentina leg, on July 4 and 5, will include talks with President Javier Milei.\n\n"
+        "From Buenos Aires, he will fly on. The tour will conclude in Windhoek on July 9 with talks with "
+        "President Netumbo Nandi-Ndaitwah."
+    )
+    visits = {v.host_country: v.when.value for v in events_of_kind(text, dt.date(2025, 6, 27), "visit")}
+    assert visits == {"GHA": "2025-07-02/2025-07-03", "ARG": "2025-07-04/2025-07-05", "NAM": "2025-07-09"}
+
+
+def test_a_tour_stop_is_not_dated_by_the_day_its_stay_lasts_until() -> None:
+    text = (
+        "Xi Jinping will travel to Vietnam and Malaysia from April 14 to 17.\n\n"
+        "Xi stays in Malaysia until Thursday, after talks with Prime Minister Anwar Ibrahim."
+    )
+    visits = {v.host_country: v.when.value for v in events_of_kind(text, dt.date(2025, 4, 15), "visit")}
+    assert visits["MYS"] == "2025-04-14/2025-04-17"

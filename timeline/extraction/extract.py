@@ -20,7 +20,7 @@ from timeline.extraction.participants import is_company, unique
 from timeline.extraction.placing import place_events
 from timeline.extraction.reading import PERSON_AFTER_REACH, STATE_RANKS, read_trigger
 from timeline.extraction.sentences import Sentence, split_sentences
-from timeline.extraction.stays import lengthen_stays
+from timeline.extraction.stays import date_tour_stops, lengthen_stays
 from timeline.extraction.summits import complete_summits
 from timeline.extraction.triggers import Trigger, find_triggers
 from timeline.extraction.voice import speaking_state
@@ -61,6 +61,7 @@ def extract(document: Document) -> list[Event]:
     _parties_from_context(context, groups)
     _called_off_with_the_trip(context, groups)
     groups = lengthen_stays(context, groups)
+    date_tour_stops(context, groups)
     # an event needs a state or a body of states; a loan between two companies is business news
     groups = [g for g in groups if g.lead.countries or any(not is_company(e) for e in g.lead.people)]
     sessions = [g for g in groups if _body_alone(g)]

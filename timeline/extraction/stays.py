@@ -13,7 +13,7 @@ import bisect
 import datetime as dt
 import re
 
-from timeline.extraction.context import Context
+from timeline.extraction.context import Candidate, Context, clause_of
 from timeline.extraction.dedupe import Group
 from timeline.extraction.lexicon import cue
 from timeline.extraction.mentions import Entity
@@ -26,6 +26,10 @@ _LONGEST_TRIP = 7
 _LEAVING_REACH = 70
 _TOWARDS = re.compile(r"\b(?:for|to|in)\s+$")
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:[\"“]?\s*)?(?:He|She)\b")
+# The stops of a tour are told in this many sentences after it at most.
+_LEG_SENTENCES = 12
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_BOUND = cue("bound")
 
 
 def lengthen_stays(context: Context, groups: list[Group]) -> list[Group]:
@@ -64,6 +68,44 @@ def lengthen_stays(context: Context, groups: list[Group]) -> list[Group]:
         if end > when.start:
             lead.when = When.span(when.start, end)
     return [g for g in groups if id(g) not in taken]
+
+
+def date_tour_stops(context: Context, groups: list[Group]) -> None:
+    """'will travel to Ghana, Trinidad and Tobago, Argentina, Brazil and Namibia from July 2 to 9 ... In Accra
+    on July 2 and 3, Mr. Modi will hold talks': each stop of a tour dated by the whole tour takes the days
+    that the first sentence after it giving days for a place of its country gives there."""
+    for group in groups:
+        lead = group.lead
+        if lead.kind != "visit" or not lead.split_key or not lead.host_country or not lead.when.is_range:
+            continue
+        days = _stop_days(context, lead)
+        if days:
+            lead.when = When.span(min(days), max(days)) if max(days) > min(days) else When.day(days[0])
+
+
+def _stop_days(context: Context, stop: Candidate) -> list[dt.date]:
+    tour_start, tour_end = stop.when.start, stop.when.end
+    assert tour_start is not None and tour_end is not None
+    first = stop.sentence.index + 1
+    for sentence in context.sentences[first : first + _LEG_SENTENCES]:
+        days: list[dt.date] = []
+        for mention in context.mentions_in(sentence.start, sentence.end):
+            if mention.kind not in ("place", "country") or mention.country != stop.host_country:
+                continue
+            if _FROM_BEFORE.search(context.text, max(sentence.start, mention.start - 10), mention.start):
+                continue  # 'From Buenos Aires, he will travel to Asuncion on Thursday': a trip from there
+            start, end, _ = clause_of(sentence, mention.start)
+            days.extend(
+                day
+                for time in context.times_in(start, end)
+                if (day := _one_day(time)) is not None
+                and tour_start <= day <= tour_end
+                # 'Xi stays in Malaysia until Thursday': the end of a stop whose first day is told elsewhere
+                and not _BOUND.search(context.text, max(start, time.start - 40), time.start)
+            )
+        if days:
+            return days
+    return []
 
 
 def _later_leg(stay: Group, other: Group) -> bool:
