@@ -2224,3 +2224,17 @@ def test_a_visit_of_some_days_dated_by_its_arrival_s_day_covers_those_days(text:
 def test_a_call_joins_the_callers_places_and_has_none_of_its_own(text: str) -> None:
     (call,) = events_of_kind(text, dt.date(2025, 5, 13), "call")
     assert call.location is None
+
+
+def test_a_place_after_a_comma_and_in_holds_the_one_before_and_is_no_second_meeting() -> None:
+    text = (
+        "Foreign Minister Lars Rasmussen met Iceland's Thorgerdur Gunnarsdottir in Tórshavn, in the Faroe "
+        "Islands."
+    )
+    (meeting,) = extract(Document(text=text, published=dt.date(2025, 5, 20)))
+    assert meeting.location is not None and meeting.location.name == "Tórshavn"
+
+
+def test_the_prime_ministers_of_a_region_meeting_hold_a_summit_dated_by_its_day_not_its_season() -> None:
+    text = "The Nordic prime ministers will hold their summer meeting in Oslo on 16 June."
+    assert kinds_and_dates(text, dt.date(2025, 5, 20)) == [("summit", "2025-06-16")]

@@ -677,7 +677,16 @@ def _may_date(context: Context, time: TimeMention, trigger: Trigger, kind: str) 
         return False  # 'Xi is on a state visit to South Korea ...; he last came in July 2014': that trip's
     if not _YEAR_ONLY.fullmatch(time.text):
         # 'as part of a trip including a Nov. 11 event in Paris': a day written before a noun names that noun
-        return not _names_the_noun_after(text, time, trigger)
+        if _names_the_noun_after(text, time, trigger):
+            return False
+        # 'will hold their summer meeting in Tórshavn on 16 June': a season written before the event noun
+        # names which of a series it is, not when it is held
+        return not (
+            time.when is not None
+            and time.when.precision is Precision.SEASON
+            and _ATTRIBUTIVE_BEFORE.search(text, max(0, time.start - 12), time.start) is not None
+            and _ATTRIBUTIVE_AFTER.match(text, time.end) is not None
+        )
     if _OTHER_EPISODE_BEFORE.search(text, max(0, time.start - 40), time.start) or (
         _ATTRIBUTIVE_BEFORE.search(text, max(0, time.start - 12), time.start)
         and _OTHER_EPISODE_AFTER.match(text, time.end)

@@ -774,10 +774,20 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
 def _per_place(context: Context, candidate: Candidate, places: list[Place]) -> list[Candidate]:
     """'met twice in Xi'an and Beijing', 'in Astana in October 2022 and in Cholpon-Ata in June 2023'."""
     start, end = candidate.clause
-    positions = [
-        next((m.start for m in context.mentions_in(start, end) if m.place == place), start)
+    spans = [
+        next(((m.start, m.end) for m in context.mentions_in(start, end) if m.place == place), (start, start))
         for place in places
     ]
+    # 'in Tórshavn, in the Faroe Islands': the place after the comma holds the one before, no second place
+    inner = [
+        index
+        for index in range(1, len(places))
+        if not _CONTAINING_PLACE_BETWEEN.fullmatch(context.text, spans[index - 1][1], spans[index][0])
+    ]
+    places = [places[0], *(places[i] for i in inner)]
+    positions = [spans[0][0], *(spans[i][0] for i in inner)]
+    if len(places) == 1:
+        return [attrs.evolve(candidate, location=places[0])]
     split: list[Candidate] = []
     for index, place in enumerate(places):
         following = positions[index + 1] if index + 1 < len(places) else end
@@ -788,6 +798,7 @@ def _per_place(context: Context, candidate: Candidate, places: list[Place]) -> l
     return split
 
 
+_CONTAINING_PLACE_BETWEEN = cue("containing_place_between")
 _NEXT_DATED_INSTRUMENT = cue("next_dated_instrument")
 
 
