@@ -74,11 +74,6 @@ def extract(document: Document) -> list[Event]:
     complete_summits(context, groups)
     place_events(context, groups)
     _apply_dateline(context, groups)
-    for group in groups:
-        if group.lead.kind == "call":
-            # a call joins the callers' places: 'After the talks in Chisinau, Sybiha held a video call with'
-            # or 'In a phone call, he pledged investment in the US' name where one caller was, or the topic
-            group.lead.location = None
     ids = {id(group): event_id(group, document) for group in groups}
     related: dict[int, set[str]] = {id(group): set() for group in groups}
     for group in groups:

@@ -52,6 +52,9 @@ def place_events(context: Context, groups: list[Group]) -> None:
     for group in ordered:
         lead = group.lead
         if lead.kind == "call":
+            # a call joins the callers' places: 'After the talks in Chisinau, Sybiha held a video call with'
+            # or 'In a phone call, he pledged investment in the US' name where one caller was, or the topic
+            lead.location = None
             continue
         if lead.location is None:
             lead.location = _trip_destination(group, ordered) or _referred_place(context, group, ordered)

@@ -2282,7 +2282,7 @@ _DESTINATION_AFTER = cue("destination_after")
 _EXCLUDED_PLACE = cue("excluded_place")
 _TOPIC_BEFORE = cue("topic_before")
 _TRIP_WORD = re.compile(r"(?:trip|tour|journey|visit|travel)", re.IGNORECASE)
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+_FROM_BEFORE = cue("origin_before")
 _SEPARATE_PHRASE = re.compile(r",\s|\band\b")
 
 

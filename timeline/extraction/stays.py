@@ -28,7 +28,7 @@ _TOWARDS = re.compile(r"\b(?:for|to|in)\s+$")
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:[\"“]?\s*)?(?:He|She)\b")
 # The stops of a tour are told in this many sentences after it at most.
 _LEG_SENTENCES = 12
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_FROM_BEFORE = cue("origin_before")
 _BOUND = cue("bound")
 
 
