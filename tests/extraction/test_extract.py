@@ -2238,3 +2238,18 @@ def test_a_place_after_a_comma_and_in_holds_the_one_before_and_is_no_second_meet
 def test_the_prime_ministers_of_a_region_meeting_hold_a_summit_dated_by_its_day_not_its_season() -> None:
     text = "The Nordic prime ministers will hold their summer meeting in Oslo on 16 June."
     assert kinds_and_dates(text, dt.date(2025, 5, 20)) == [("summit", "2025-06-16")]
+
+
+def test_an_event_verb_after_to_in_a_heading_is_still_to_come() -> None:
+    text = (
+        "Baltic foreign ministers to meet Polish Foreign Minister Radoslaw Sikorski in Warsaw\n\n"
+        "The talks will focus on Ukraine, officials said."
+    )
+    meetings = events_of_kind(text, dt.date(2025, 5, 12), "meeting")
+    assert [m.status for m in meetings] == [Status.PLANNED]
+
+
+def test_a_meeting_a_past_trip_was_made_for_happened_on_the_weekday_before() -> None:
+    text = "Russian Foreign Minister Sergey Lavrov travelled to Astana to meet Tokayev on Monday."
+    (meeting,) = events_of_kind(text, dt.date(2025, 5, 21), "meeting")
+    assert (meeting.when.value, meeting.status) == ("2025-05-19", Status.HAPPENED)

@@ -461,6 +461,8 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         and not in_past_entry(context, sentence)
     ):
         status = Status.PLANNED  # 'Kallas travels to Bishkek on Friday': a trip in the week's schedule
+    if status is Status.HAPPENED and _heading_infinitive(context, trigger, sentence):
+        status = Status.PLANNED  # 'Nordic prime ministers to meet in Tórshavn': a heading's 'to' is ahead
     own_words = before.rsplit(",", 1)[-1][-25:]  # the speaker's clause, not the event it reports
     if rule.kind == "statement" and status is Status.PLANNED and not cue("planned").search(own_words):
         status = Status.HAPPENED  # 'X will travel to Moscow, the Kremlin announced': the announcement is made
@@ -1548,6 +1550,22 @@ def _planned_by_relative_after(context: Context, trigger: Trigger, sentence: Sen
     return not _event_word_between(context, trigger.end, head_end)
 
 
+# A heading ends without the punctuation that closes a sentence, on a line of its own.
+_CLOSING_PUNCTUATION = re.compile(r"[.!?…:;\"”’)\]]\s*$")
+_INFINITIVE_BEFORE = cue("infinitive_before")
+
+
+def _heading_infinitive(context: Context, trigger: Trigger, sentence: Sentence) -> bool:
+    """An event verb right after 'to' in a heading ('Nordic prime ministers to meet in Tórshavn'), which news
+    writes for what is still to come."""
+    text = context.text
+    return (
+        _INFINITIVE_BEFORE.search(text, sentence.start, trigger.start) is not None
+        and _CLOSING_PUNCTUATION.search(sentence.text) is None
+        and text.startswith("\n", sentence.end)
+    )
+
+
 def _status(
     clause: str,
     before: str,
@@ -2217,6 +2235,8 @@ def _scheduled_present(context: Context, trigger: Trigger, clause_end: int) -> b
     schedule: the weekday is the coming one."""
     if not _SCHEDULED_PRESENT.fullmatch(context.text, trigger.start, trigger.end):
         return False
+    if _INFINITIVE_BEFORE.search(context.text, max(0, trigger.start - 4), trigger.start):
+        return False  # 'travelled to Astana to meet Tokayev on Monday': the trip's purpose, not a schedule
     # ('travels on Thursday to Abu Dhabi': the weekday may stand inside the event word)
     return any(t.rule.startswith("weekday") for t in context.times_in(trigger.start, clause_end))
 
