@@ -259,6 +259,11 @@ def test_a_participle_naming_its_agent_dates_only_a_clause_without_another_verb(
     assert find_times(sentence, dt.date(2013, 1, 7))[0].value == value
 
 
+def test_a_date_between_a_participle_and_its_agent_is_the_participle_s() -> None:
+    sentence = "They would appeal the decision, announced Wednesday by the commissioner, that he must return."
+    assert find_times(sentence, dt.date(2000, 1, 6))[0].value == "2000-01-05"
+
+
 @pytest.mark.parametrize(
     ("sentence", "direction"),
     [

@@ -322,6 +322,9 @@ def _tense(left: str, expression: str, right: str, kind: str) -> Tense:
             and direction is Direction.PAST
             and index + 1 < len(words)
             and words[index + 1] in cues.agent_markers
+            # "the decision, announced Wednesday by the INS": a date between the participle and its agent
+            # is the participle's own
+            and not (side == 0 and tokens[index + 1][1] >= end)
         ):
             described.append(cue_found)  # a participle naming its agent: a cue only if no verb is
         else:
