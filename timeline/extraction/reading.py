@@ -461,6 +461,8 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         and not in_past_entry(context, sentence)
     ):
         status = Status.PLANNED  # 'Kallas travels to Bishkek on Friday': a trip in the week's schedule
+    if status is Status.HAPPENED and rule.form == "verb" and cue("planned").search(word):
+        status = Status.PLANNED  # 'would also see Foreign Minister Takeshi Iwaya': a modal in the word
     if status is Status.HAPPENED and _heading_infinitive(context, trigger, sentence):
         status = Status.PLANNED  # 'Nordic prime ministers to meet in Tórshavn': a heading's 'to' is ahead
     own_words = before.rsplit(",", 1)[-1][-25:]  # the speaker's clause, not the event it reports
