@@ -451,3 +451,22 @@ def test_a_tour_stop_is_not_dated_by_the_day_its_stay_lasts_until() -> None:
     )
     visits = {v.host_country: v.when.value for v in events_of_kind(text, dt.date(2025, 4, 15), "visit")}
     assert visits["MYS"] == "2025-04-14/2025-04-17"
+
+
+def test_a_day_inside_a_phrase_of_another_action_after_the_event_does_not_date_it() -> None:
+    text = (
+        "Vietnamese party chief To Lam will meet Prime Minister Kim Min-seok and visit Busan before "
+        "returning home on Sept 26."
+    )
+    (meeting,) = events_of_kind(text, dt.date(2025, 9, 18), "meeting")
+    assert not meeting.when.is_known
+
+
+def test_an_earlier_visit_in_a_when_clause_after_its_year_is_not_the_visit_under_way() -> None:
+    text = (
+        "Australian Prime Minister Anthony Albanese arrived in Jakarta this morning. It is a repeat of 2022, "
+        "when he also made Jakarta his first bilateral visit, just weeks after taking office in May of "
+        "that year."
+    )
+    visits = sorted(v.when.value for v in events_of_kind(text, dt.date(2025, 5, 15), "visit"))
+    assert visits == ["2022", "2025-05-15"]

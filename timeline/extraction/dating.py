@@ -137,7 +137,7 @@ def event_date(
     chosen = _nearest_known(text, in_clause, trigger)
     scheduled = _scheduled_after(context, sentence, clause, trigger)
     if chosen is None:
-        chosen = _time_before_when(context, sentence, clause) or scheduled
+        chosen = time_before_when(context, sentence, clause) or scheduled
     elif (
         scheduled is not None
         and chosen.end <= trigger.start
@@ -668,6 +668,8 @@ def _may_date(context: Context, time: TimeMention, trigger: Trigger, kind: str) 
         return False  # "a joint declaration, a document that updates the partnership concluded in 2009"
     if _scheduled_for_later_event(context, time, trigger):
         return False
+    if trigger.end < time.start and _GERUND_PHRASE_BETWEEN.search(text, trigger.end, time.start):
+        return False  # 'will also meet Kim before returning home on Sept 26': the day of the return
     if time.end <= trigger.start and _LATER_EVENT_BEFORE.search(
         text, max(time.end, trigger.start - 80), trigger.start
     ):
@@ -710,6 +712,7 @@ def _may_date(context: Context, time: TimeMention, trigger: Trigger, kind: str) 
 
 
 _LATER_EVENT_BEFORE = cue("later_event_before")
+_GERUND_PHRASE_BETWEEN = cue("gerund_phrase_between")
 def _names_the_noun_after(text: str, time: TimeMention, trigger: Trigger) -> bool:
     """A time between a determiner and a lower-case word ('their 2004 free trade agreement', 'a Nov. 11
     event') names the thing written after it, which is the event only when its word stands there."""
@@ -779,7 +782,7 @@ def _is_bound(text: str, time: TimeMention, trigger: Trigger) -> bool:
     return match is not None and not match.start() <= trigger.start < time.start
 
 
-def _time_before_when(context: Context, sentence: Sentence, clause: tuple[int, int]) -> TimeMention | None:
+def time_before_when(context: Context, sentence: Sentence, clause: tuple[int, int]) -> TimeMention | None:
     """The time a ', when' clause hangs on, if it directly precedes it."""
     if clause[0] <= sentence.start:
         return None

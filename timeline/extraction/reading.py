@@ -16,7 +16,13 @@ import re
 import attrs
 
 from timeline.extraction.context import PARTICIPLE, Candidate, Context, clause_of
-from timeline.extraction.dating import ahead_if_planned, event_date, in_past_entry, usable_time
+from timeline.extraction.dating import (
+    ahead_if_planned,
+    event_date,
+    in_past_entry,
+    time_before_when,
+    usable_time,
+)
 from timeline.extraction.details import (
     AMOUNT,
     INSTRUMENT,
@@ -94,6 +100,12 @@ def _dated_by_own_words(context: Context, trigger: Trigger, when: When) -> bool:
     December'), not after another event ('During the visit, ... Xi's state visit in December') or in what
     the mention is said to be ('The loan is the second tranche of a programme approved in 2023')."""
     text = context.text
+    sentence = context.sentence_at(trigger.start)
+    if sentence is not None:
+        # 'It is a repeat of 2022, when he also made Jakarta his first bilateral visit': the clause's own time
+        anchor = time_before_when(context, sentence, clause_of(sentence, trigger.start)[:2])
+        if anchor is not None and anchor.when == when:
+            return True
     for time in context.times_in(trigger.start - _PHRASE_BEFORE, trigger.end + _NEAR):
         if time.when != when:
             continue
@@ -105,7 +117,6 @@ def _dated_by_own_words(context: Context, trigger: Trigger, when: When) -> bool:
         ):
             return True
     return False
-
 
 
 # 'bilateral meetings of the head of state with ...': whose meetings they are, before those met
