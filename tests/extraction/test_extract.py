@@ -2253,3 +2253,16 @@ def test_a_meeting_a_past_trip_was_made_for_happened_on_the_weekday_before() -> 
     text = "Russian Foreign Minister Sergey Lavrov travelled to Astana to meet Tokayev on Monday."
     (meeting,) = events_of_kind(text, dt.date(2025, 5, 21), "meeting")
     assert (meeting.when.value, meeting.status) == ("2025-05-19", Status.HAPPENED)
+
+
+def test_a_place_before_the_conjunct_of_an_event_noun_is_the_earlier_conjunct_s() -> None:
+    text = (
+        "Ramaphosa and Lula discussed the G20 Leaders' Summit, which South Africa will host in Johannesburg "
+        "on 22 and 23 November, and the BRICS summit that Brazil hosts in Rio de Janeiro in July."
+    )
+    places = {
+        e.when.value: e.location.name
+        for e in events_of_kind(text, dt.date(2025, 3, 4), "summit")
+        if e.location
+    }
+    assert places == {"2025-11-22/2025-11-23": "Johannesburg", "2025-07": "Rio de Janeiro"}

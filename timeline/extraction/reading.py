@@ -814,6 +814,7 @@ def _per_place(context: Context, candidate: Candidate, places: list[Place]) -> l
 
 
 _CONTAINING_PLACE_BETWEEN = cue("containing_place_between")
+_EARLIER_CONJUNCT = cue("earlier_conjunct_between")
 _NEXT_DATED_INSTRUMENT = cue("next_dated_instrument")
 
 
@@ -1631,6 +1632,8 @@ def _places(context: Context, trigger: Trigger, start: int, end: int, kind: str)
             continue  # 'a South Korean city other than Seoul': not where it took place
         if _event_word_between(context, trigger.end, mention.start):
             break  # 'The summit follows a ministerial meeting in Suva': the place of the nearer event
+        if mention.end <= trigger.start and _EARLIER_CONJUNCT.search(text, mention.end, trigger.start):
+            continue  # 'will host in Johannesburg in November, and the BRICS summit': the earlier conjunct's
         if cue("elided_occurrence").search(text, max(start, mention.start - 40), mention.start):
             break  # 'the second summit, after the first in Xi'an': the place of the earlier one
         before = cue("destination") if kind == "visit" else cue("locative")
