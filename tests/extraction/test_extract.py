@@ -2266,3 +2266,15 @@ def test_a_place_before_the_conjunct_of_an_event_noun_is_the_earlier_conjunct_s(
         if e.location
     }
     assert places == {"2025-11-22/2025-11-23": "Johannesburg", "2025-07": "Rio de Janeiro"}
+
+
+def test_the_two_leaders_in_a_paragraph_naming_no_state_are_the_pair_the_story_is_about() -> None:
+    text = (
+        "Japanese Prime Minister Shigeru Ishiba and Philippine President Ferdinand Marcos Jr. signed a "
+        "reciprocal access agreement on Monday.\n\n"
+        "Marcos arrived in Tokyo on Sunday. He is scheduled to meet Emperor Naruhito on Thursday.\n\n"
+        "A planned summit with U.S. President Donald Trump was cancelled last week.\n\n"
+        "The two leaders last met in Vientiane in October."
+    )
+    (meeting,) = [e for e in events_of_kind(text, dt.date(2025, 3, 10), "meeting") if e.location]
+    assert {p.name for p in meeting.participants} == {"Shigeru Ishiba", "Ferdinand Marcos Jr"}

@@ -205,7 +205,11 @@ def group_members(context: Context, group: Mention, sentence: Sentence) -> list[
         and m.start < group.start
         and not absent(context, context.sentence_at(m.start) or sentence, m)
     ]
-    for entity in reversed(before):
+    # where neither the sentence nor its paragraph names their states, the pair the story is about: those
+    # named most often by then (the first named first among equals), of two states
+    counts = {id(e): sum(1 for other in before if other is e) for e in before}
+    ranked = sorted(unique(before), key=lambda e: -counts[id(e)])
+    for entity in ranked:
         if entity.country and entity.country not in by_country and fits(entity):
             by_country[entity.country] = entity
         if len(by_country) == 2:
