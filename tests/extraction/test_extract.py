@@ -16,6 +16,7 @@ from timeline.model import (
     Document,
     Event,
     Meeting,
+    Organization,
     Person,
     Precision,
     Statement,
@@ -2278,3 +2279,13 @@ def test_the_two_leaders_in_a_paragraph_naming_no_state_are_the_pair_the_story_i
     )
     (meeting,) = [e for e in events_of_kind(text, dt.date(2025, 3, 10), "meeting") if e.location]
     assert {p.name for p in meeting.participants} == {"Shigeru Ishiba", "Ferdinand Marcos Jr"}
+
+
+def test_a_summit_with_a_leader_takes_no_body_from_the_sentence_next_to_it() -> None:
+    text = (
+        "A planned trilateral summit with U.S. President Donald Trump was cancelled last week. "
+        "Ishiba and Marcos last met in Vientiane in October on the sidelines of the ASEAN summit."
+    )
+    summits = events_of_kind(text, dt.date(2025, 3, 10), "summit")
+    cancelled = [s for s in summits if s.status is Status.CANCELLED]
+    assert cancelled and not any(isinstance(p, Organization) for p in cancelled[0].participants)

@@ -39,7 +39,9 @@ def complete_summits(context: Context, groups: list[Group]) -> None:
             named = [c for c in _states_joined(summit.lead.name) if c not in summit.lead.countries]
             summit.lead.countries = [*summit.lead.countries, *named]
             summit.lead.location = _city_named(summit.lead.name) or summit.lead.location
-        if not any(e.kind == "organization" for e in summit.lead.people):
+        # 'a planned trilateral summit with U.S. President Donald Trump': a meeting of leaders, of no body
+        with_leader = _SUMMIT_WITH.match(context.text, summit.lead.trigger.end) is not None
+        if not with_leader and not any(e.kind == "organization" for e in summit.lead.people):
             body = (
                 _series_named_before(context, summit)
                 or _body_of_the_story_summit(summit, summits)
@@ -125,6 +127,9 @@ def _neighbouring_body(context: Context, index: int) -> Entity | None:
             if mention.kind == "organization" and entity is not None and entity.international:
                 return entity
     return None
+
+
+_SUMMIT_WITH = cue("summit_with")
 
 
 # A body named this many times is what a story about summits is about ('The 2026 summit will be held in
