@@ -470,3 +470,15 @@ def test_an_earlier_visit_in_a_when_clause_after_its_year_is_not_the_visit_under
     )
     visits = sorted(v.when.value for v in events_of_kind(text, dt.date(2025, 5, 15), "visit"))
     assert visits == ["2022", "2025-05-15"]
+
+
+def test_a_month_not_yet_begun_that_a_past_event_verb_governs_is_last_year_s() -> None:
+    text = (
+        "Chinese President Xi Jinping and Egyptian President Abdel Fattah El-Sisi met twice, in Beijing in "
+        "May and in Kazan in October."
+    )
+    meetings = events_of_kind(text, dt.date(2025, 4, 22), "meeting")
+    assert sorted((m.when.value, m.status.value) for m in meetings) == [
+        ("2024-05", "happened"),
+        ("2024-10", "happened"),
+    ]

@@ -223,7 +223,7 @@ def event_date(
     if prior and not planned:
         when = back_if_ahead(chosen, context.published, when)
     if not planned and kind != "statement" and _PAST_VERB.match(context.text, trigger.start):
-        when = _back_if_past(chosen, when, context.published)
+        when = back_if_past(chosen, when, context.published)
     when = _next_or_previous_day(context, chosen, when, clause)
     when = _days_apart(context, chosen, when, trigger)
     when = _months_apart(context, chosen, when, trigger)
@@ -846,16 +846,16 @@ def ahead_if_planned(time: TimeMention, published: dt.date | None) -> When:
 _PAST_VERB = re.compile(r"(?i:[a-z]+ed|met|held|flew|went|came|made|paid|spoke|took|led)\b")
 
 
-def _back_if_past(time: TimeMention, when: When, published: dt.date | None) -> When:
-    """A weekday of an event told in the past that the future tense around it put ahead, moved back."""
-    if (
-        published is None
-        or when.start is None
-        or when.start <= published
-        or when.precision is not Precision.DAY
-        or not time.rule.startswith("weekday")
-        or "after the reference" not in time.rule
-    ):
+def back_if_past(time: TimeMention, when: When, published: dt.date | None) -> When:
+    """A weekday of an event told in the past that the future tense around it put ahead, moved back; so is a
+    month without a year not yet begun ('met twice, in Beijing in May', told in April: last May)."""
+    if published is None or when.start is None or when.start <= published:
+        return when
+    if when.precision is Precision.MONTH and time.rule.startswith(_YEARLESS_RULES):
+        return When.from_timex(f"{when.start.year - 1:04d}{when.value[4:]}", when.modifier)
+    if when.precision is not Precision.DAY or not time.rule.startswith("weekday"):
+        return when
+    if "after the reference" not in time.rule:
         return when
     return When.day(when.start - dt.timedelta(days=7))
 

@@ -18,6 +18,7 @@ import attrs
 from timeline.extraction.context import PARTICIPLE, Candidate, Context, clause_of
 from timeline.extraction.dating import (
     ahead_if_planned,
+    back_if_past,
     event_date,
     in_past_entry,
     time_before_when,
@@ -809,6 +810,8 @@ def _per_place(context: Context, candidate: Candidate, places: list[Place]) -> l
         own = [t for t in context.times_in(positions[index], following) if usable_time(t)]
         own = [t for t in own if t.when is not None and t.when.is_known]
         when = own[0].when if own and own[0].when is not None else candidate.when
+        if own and candidate.status is Status.HAPPENED:
+            when = back_if_past(own[0], when, context.published)  # 'met in Beijing in May', told in April
         split.append(attrs.evolve(candidate, location=place, split_key=place.name, when=when))
     return split
 
