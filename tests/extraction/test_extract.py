@@ -2289,3 +2289,12 @@ def test_a_summit_with_a_leader_takes_no_body_from_the_sentence_next_to_it() -> 
     summits = events_of_kind(text, dt.date(2025, 3, 10), "summit")
     cancelled = [s for s in summits if s.status is Status.CANCELLED]
     assert cancelled and not any(isinstance(p, Organization) for p in cancelled[0].participants)
+
+
+def test_membership_of_a_party_body_written_as_an_office_makes_the_body_no_participant() -> None:
+    text = (
+        "On April 21, 2025, Member of the Political Bureau of the CPC Central Committee and Foreign Minister "
+        "Wang Yi held talks with Egyptian Foreign Minister Badr Abdelatty in Beijing."
+    )
+    (meeting,) = events_of_kind(text, dt.date(2025, 4, 22), "meeting")
+    assert [p.name for p in meeting.participants] == ["Wang Yi", "Badr Abdelatty"]

@@ -1586,6 +1586,9 @@ def _generic_organizations(text: str, registry: _Registry) -> list[Mention]:
         if _DOCUMENT_AFTER.match(text, match.end()):
             continue  # 'the EU-Israel Association Agreement': a document's name, not a body's
         words = match.group().split()
+        if words[0] == "Member" and words[1:2] == ["of"]:
+            # 'Member of the Political Bureau of the CPC Central Committee and Foreign Minister Wang Yi'
+            continue
         owner, words = _owner(words)
         definite = (
             owner is not None
