@@ -482,3 +482,22 @@ def test_a_month_not_yet_begun_that_a_past_event_verb_governs_is_last_year_s() -
         ("2024-05", "happened"),
         ("2024-10", "happened"),
     ]
+
+
+def test_a_summit_named_again_with_its_own_days_takes_them_over_its_month() -> None:
+    text = (
+        "BRUSSELS, June 12 - European Council President António Costa will travel to Uzbekistan in April for "
+        "the first EU-Central Asia summit, the EU said on Thursday. The leaders of Kazakhstan and Uzbekistan "
+        "are expected to attend the summit in Samarkand on April 3-4."
+    )
+    (summit,) = events_of_kind(text, dt.date(2025, 6, 12), "summit")
+    assert summit.when.value == "2026-04-03/2026-04-04"
+
+
+def test_a_day_told_of_another_event_during_a_visit_does_not_date_the_visit() -> None:
+    text = (
+        "Nepali Prime Minister K.P. Sharma Oli flew to Beijing in December 2024. During that visit the two "
+        "governments signed the Framework for Belt and Road Cooperation on December 4."
+    )
+    (visit,) = events_of_kind(text, dt.date(2025, 9, 14), "visit")
+    assert visit.when.value == "2024-12"

@@ -61,6 +61,8 @@ def merge_mentions(candidates: list[Candidate]) -> list[Group]:
                     lead.when, lead.date_source = candidate.when, "text"  # 'the summit ... on Saturday'
                 elif candidate.until:
                     lead.when = _until(lead.when, candidate.when)  # 'The visit will conclude on 25 September'
+                elif candidate.own_date and _refines(lead.when, candidate.when):
+                    lead.when = candidate.when  # 'in April for the first summit ... the summit on April 3-4'
                 elif lead.kind in ("visit", "summit") and candidate.date_source == "text":
                     # 'at a summit ... on Saturday', then 'the two-day summit, which opened on Saturday'
                     lead.when = _day_and_stay(lead.when, candidate.when)
@@ -645,6 +647,19 @@ def _absorb(group: Group, candidate: Candidate) -> None:
         lead.status = Status.CANCELLED
     if _richer(candidate, lead):
         lead.sentence, lead.trigger, lead.clause = candidate.sentence, candidate.trigger, candidate.clause
+
+
+def _refines(coarse: When, fine: When) -> bool:
+    """`fine` is known more precisely than `coarse` and lies within it ('in April', then 'on April 3-4')."""
+    return (
+        coarse.start is not None
+        and coarse.end is not None
+        and fine.start is not None
+        and fine.end is not None
+        and fine.precision.rank < coarse.precision.rank
+        and coarse.start <= fine.start
+        and fine.end <= coarse.end
+    )
 
 
 def _day_and_stay(day: When, stay: When) -> When:

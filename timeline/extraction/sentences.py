@@ -29,6 +29,7 @@ _BOUNDARY = re.compile(
 )
 _LINE = re.compile(r"[^\n\r\u2028\u2029]+")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 
 
 @functools.cache
@@ -53,6 +54,8 @@ def _ends_sentence(line: str, dot: int, after: int) -> bool:
     following = line[after:].lstrip()[:1]
     if word in names or (len(word) == 1 and word.isupper()):
         return False
+    if _DOTTED_INITIALS.fullmatch(word) and word not in initialisms:
+        return False  # 'Vice President J.D. Vance', 'K.P. Sharma Oli': a name's initials
     if word in numbers:
         return not following.isdigit()
     return word not in initialisms and word.rstrip(".") not in initialisms
