@@ -651,15 +651,7 @@ def _absorb(group: Group, candidate: Candidate) -> None:
 
 def _refines(coarse: When, fine: When) -> bool:
     """`fine` is known more precisely than `coarse` and lies within it ('in April', then 'on April 3-4')."""
-    return (
-        coarse.start is not None
-        and coarse.end is not None
-        and fine.start is not None
-        and fine.end is not None
-        and fine.precision.rank < coarse.precision.rank
-        and coarse.start <= fine.start
-        and fine.end <= coarse.end
-    )
+    return fine.precision.rank < coarse.precision.rank and coarse.contains(fine)
 
 
 def _day_and_stay(day: When, stay: When) -> When:
