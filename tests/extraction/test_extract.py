@@ -2298,3 +2298,15 @@ def test_membership_of_a_party_body_written_as_an_office_makes_the_body_no_parti
     )
     (meeting,) = events_of_kind(text, dt.date(2025, 4, 22), "meeting")
     assert [p.name for p in meeting.participants] == ["Wang Yi", "Badr Abdelatty"]
+
+
+def test_those_joined_to_the_visitor_as_subjects_travel_too_but_not_the_host() -> None:
+    travelling = (
+        "European Council President António Costa and European Commission President Ursula von der Leyen "
+        "will travel to Uzbekistan in April."
+    )
+    (visit,) = events_of_kind(travelling, dt.date(2025, 6, 12), "visit")
+    assert [p.name for p in visit.participants] == ["António Costa", "Ursula von der Leyen"]
+    hosting = "During Xi's state visit to Kazakhstan, Tokayev and Xi signed a treaty on Monday."
+    (visit,) = events_of_kind(hosting, dt.date(2025, 6, 18), "visit")
+    assert visit.participants[0].name == "Xi Jinping"

@@ -974,6 +974,32 @@ def _per_counterpart(context: Context, candidate: Candidate, mentions: list[Ment
     return [*split, *led]
 
 
+def _fellow_travellers(
+    context: Context, people_before: list[Mention], visitor: Entity | None, host: str
+) -> list[Entity]:
+    """'European Council President António Costa and European Commission President Ursula von der Leyen will
+    travel to Uzbekistan': those joined to the visitor as subjects travel too, unless they are of the host
+    state ('Tokayev and Xi signed ... during Xi's state visit to Kazakhstan')."""
+    at = next((i for i, m in enumerate(people_before) if visitor is not None and m.entity is visitor), None)
+    fellows: list[Entity] = []
+    while visitor is not None and at is not None and at > 0:
+        before, after = people_before[at - 1], people_before[at]
+        if (
+            before.kind != "person"
+            or before.entity is None
+            or before.entity.country == host
+            or not _SUBJECTS_JOINED.fullmatch(context.text, before.end, after.start)
+        ):
+            break
+        fellows.insert(0, before.entity)
+        at -= 1
+    return fellows
+
+
+# ' and European Commission President ': a conjunction, and the next one's office in capitals
+_SUBJECTS_JOINED = cue("subjects_joined")
+
+
 _AND_WITH = cue("and_with")
 # ', announced the Ministry of Foreign Affairs': the speaker named after the verb
 _INVERTED_SPEAKER = re.compile(r"\s+(?:the\s+)?[A-Z]")
@@ -2128,7 +2154,8 @@ def _visits(
     visits: list[Candidate] = []
     for code in hosts:
         host_people = [m.entity for m in people_after if m.entity is not None and m.entity.country == code]
-        people = unique([*([visitor] if visitor is not None else []), *host_people])
+        fellows = _fellow_travellers(context, people_before, visitor, code)
+        people = unique([*fellows, *([visitor] if visitor is not None else []), *host_people])
         countries = list(dict.fromkeys([*([home] if home else []), code]))
         location = host_places.get(code) or _country_place(code)
         visit = attrs.evolve(
