@@ -2310,3 +2310,15 @@ def test_those_joined_to_the_visitor_as_subjects_travel_too_but_not_the_host() -
     hosting = "During Xi's state visit to Kazakhstan, Tokayev and Xi signed a treaty on Monday."
     (visit,) = events_of_kind(hosting, dt.date(2025, 6, 18), "visit")
     assert visit.participants[0].name == "Xi Jinping"
+
+
+def test_meeting_again_is_another_meeting_of_those_who_met_before() -> None:
+    text = (
+        "US Secretary of State Marco Rubio met Russian Foreign Minister Sergey Lavrov in Riyadh on Tuesday. "
+        "They agreed to meet again in Washington next month."
+    )
+    meetings = events_of_kind(text, dt.date(2025, 11, 20), "meeting")
+    assert [(m.when.value, m.status.value, [p.name for p in m.participants]) for m in meetings] == [
+        ("2025-11-18", "happened", ["Marco Rubio", "Sergey Lavrov"]),
+        ("2025-12", "planned", ["Marco Rubio", "Sergey Lavrov"]),
+    ]

@@ -180,6 +180,9 @@ def _occurrences_with_parties(candidates: list[Candidate]) -> list[Candidate]:
             else:
                 candidate.countries = list(dict.fromkeys([*candidate.countries, *story.countries]))
                 candidate.kind = story.kind
+                if candidate.trigger.rule.form == "verb":
+                    # 'They agreed to meet again': those who met, where 'the next round' names only states
+                    candidate.people = unique([*candidate.people, *story.people])
         kept.append(candidate)
     return kept
 

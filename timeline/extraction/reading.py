@@ -384,6 +384,11 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
             or cue("other_occurrence").search(before[-40:])
             or cue("ordinal_round").search(before[-20:] + word)
         )
+    ) or (
+        # 'They agreed to meet again in Washington': another meeting of those who met before
+        rule.form == "verb"
+        and rule.kind == "meeting"
+        and cue("again_after").match(text, trigger.end) is not None
     )
     if rule.needs == "gathering_before" and needs_met:
         # 'The first was held two years ago' after 'the second China-Central Asia Summit': of its kind
