@@ -23,7 +23,7 @@ from timeline.extraction.dedupe import Group
 from timeline.extraction.lexicon import cue
 from timeline.extraction.mentions import Entity
 from timeline.extraction.participants import story_body
-from timeline.gazetteer import find_country, find_place
+from timeline.gazetteer import find_country, find_place, leaders_councils
 from timeline.model import Place
 
 _BARE_ATTENDANCE = cue("bare_attendance")
@@ -52,6 +52,7 @@ def complete_summits(context: Context, groups: list[Group]) -> None:
             )
             if body is not None:
                 summit.lead.people.append(body)
+        summit.lead.people = [_council_of_leaders(context, summit, e) for e in summit.lead.people]
     if not summits:
         return
     for match in _BARE_ATTENDANCE.finditer(context.text, summits[0].members[0].trigger.start):
@@ -75,6 +76,28 @@ def complete_summits(context: Context, groups: list[Group]) -> None:
         lead = earlier[-1].lead
         lead.people.extend(e for e in attendees if e not in lead.people)
         lead.countries = list(dict.fromkeys([*lead.countries, *(e.country for e in attendees if e.country)]))
+
+
+_LEADERS_AFTER_BODY = cue("leaders_after_body")
+_LEADERS_BEFORE_BODY = cue("leaders_before_body")
+# 'the heads of state or government of the ' is the longest way of writing the leaders before a body.
+_LEADERS_BEFORE_REACH = 50
+
+
+def _council_of_leaders(context: Context, summit: Group, entity: Entity) -> Entity:
+    """'EU leaders met in Brussels': a summit of a body's leaders, where they form a body of their own, is
+    held by that body (the European Council)."""
+    council = leaders_councils().get(entity.name) if entity.kind == "organization" else None
+    if council is None:
+        return entity
+    sentence = summit.lead.sentence
+    for mention in context.mentions_in(sentence.start, sentence.end):
+        if mention.entity is not entity:
+            continue
+        before = context.text[max(sentence.start, mention.start - _LEADERS_BEFORE_REACH) : mention.start]
+        if _LEADERS_AFTER_BODY.match(context.text, mention.end) or _LEADERS_BEFORE_BODY.search(before):
+            return Entity(kind="organization", name=council, international=True, known=True)
+    return entity
 
 
 # A body's name right before the summit word ('the NATO Summit', 'the SCO Tianjin Summit').

@@ -15,6 +15,7 @@ from timeline.gazetteer.organizations import (
     find_body_office_holder,
     find_organization,
     known_organizations,
+    leaders_councils,
     organization_seats,
     organization_spellings,
 )
@@ -51,6 +52,7 @@ __all__ = [
     "find_places",
     "known_organizations",
     "known_people",
+    "leaders_councils",
     "name_key",
     "organization_seats",
     "organization_spellings",

@@ -69,6 +69,15 @@ def organization_seats() -> dict[str, str]:
     return seats
 
 
+@functools.cache
+def leaders_councils() -> dict[str, str]:
+    """Bodies whose gathered leaders are another body ('European Union' -> 'European Council')."""
+    councils: dict[str, str] = {
+        k: v for k, v in load_data("organizations.json")["leaders_councils"].items() if k != "about"
+    }
+    return councils
+
+
 def find_organization(text: str) -> KnownOrganization | None:
     """The known organization `text` names (acronyms are case-sensitive), or None."""
     stripped = text.strip()
