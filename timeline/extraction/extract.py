@@ -20,7 +20,7 @@ from timeline.extraction.participants import is_company, unique
 from timeline.extraction.placing import place_events
 from timeline.extraction.reading import PERSON_AFTER_REACH, STATE_RANKS, read_trigger
 from timeline.extraction.sentences import Sentence, split_sentences
-from timeline.extraction.stays import date_tour_stops, lengthen_stays
+from timeline.extraction.stays import date_tour_stops, lengthen_stays, may_tell_leaving
 from timeline.extraction.summits import complete_summits
 from timeline.extraction.triggers import Trigger, find_triggers
 from timeline.extraction.voice import speaking_state
@@ -444,6 +444,8 @@ def _times(
         wanted.append((dateline.start, dateline.end))
     wanted.extend((heading.start, heading.end) for heading in headings)
     for sentence in sentences:
+        if may_tell_leaving(text, sentence.start, sentence.end):
+            wanted.append((sentence.start, sentence.end))
         # 'March 1, 2025 - ...': a timeline entry's date gives the year of the year-less entries after it
         if _ENTRY_OPENING.match(text, sentence.start, min(sentence.end, sentence.start + _ENTRY_REACH)):
             wanted.append((sentence.start, min(sentence.end, sentence.start + _ENTRY_REACH)))

@@ -32,6 +32,15 @@ _FROM_BEFORE = cue("origin_before")
 _BOUND = cue("bound")
 
 
+_LEAVING_WORD = cue("leaving_word")
+
+
+def may_tell_leaving(text: str, start: int, end: int) -> bool:
+    """Whether the text from `start` to `end` has a word of leaving or staying, so that its days may end a
+    stay ('Anwar is scheduled to return home on Tuesday', which reports no event of its own)."""
+    return _LEAVING_WORD.search(text, start, end) is not None
+
+
 def lengthen_stays(context: Context, groups: list[Group]) -> list[Group]:
     """Each visit dated by one day, spanned to the day its visitor is told to leave, with the later legs of
     the same stay ('Putin, who arrived on Sunday, ... will travel on to Beijing, where he will hold talks on
