@@ -38,6 +38,7 @@ _WORDS_AFTER = re.compile(r"\s*(%|[\w'’]+)(?:\s+([\w'’]+))?")
 _GROUP_SUFFIX = re.compile(r"__\d+$")
 # Dates later expressions can be counted from: a known year at least.
 _ANCHOR_VALUE = re.compile(r"\d{4}(?:-|$)|XXXX-\d\d-\d\d$")
+_DAY_ANCHOR_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
 _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]$")
 # A stretch of months within a year ("for the nine months", "the first six months"): right after
 # it, "a year earlier" compares that stretch, a part of the year with no calendar value of its own.
@@ -139,11 +140,12 @@ def _with_anchors(
     """The mentions in text order, those counted from an earlier date ("a year earlier") resolved."""
     mentions: list[TimeMention] = []
     anchor: str | None = None
+    day_anchor: str | None = None
     reported: str | None = None  # the quarter a report on results is about
     compared: str | None = None  # what "a year ago" compares: that quarter, or the year of its months
     for rule, match, mention in chosen:
         if rule.kind in ANCHORED_KINDS and not (rule.kind == "clock" and _heads_a_line(text, mention.start)):
-            mention = _mention(text, rule, match, reference, anchor, compared) or mention
+            mention = _mention(text, rule, match, reference, anchor, compared, day_anchor) or mention
         elif reported is None and _reported_quarter(mention, reference):
             reported = mention.value
         if reported is not None and mention.value == reported:
@@ -158,6 +160,8 @@ def _with_anchors(
             and _ANCHOR_VALUE.match(mention.value)
         ):
             anchor = mention.value
+            if _DAY_ANCHOR_VALUE.match(mention.value):
+                day_anchor = mention.value
     return mentions
 
 
@@ -498,9 +502,12 @@ def _mention(
     reference: dt.date | None,
     anchor: str | None,
     quarter: str | None = None,
+    day_anchor: str | None = None,
 ) -> TimeMention | None:
     start, end = match.span()
-    context = Context(reference, functools.partial(tense_at, text, start, end), anchor, quarter)
+    context = Context(
+        reference, functools.partial(tense_at, text, start, end), anchor, day_anchor=day_anchor, quarter=quarter
+    )
     normalized = NORMALIZERS[rule.kind](_groups(match, text), context)
     if normalized is None:
         return None

@@ -37,6 +37,8 @@ class Context:
     reference: dt.date | None
     tense_of: Callable[[str], Tense]
     anchor: str | None = None
+    # the last date mentioned that names a day: "the following day" counts from it past a later month
+    day_anchor: str | None = None
     # what "a year ago" compares in a report on results: the quarter it is about ("1989-Q3"), or the
     # year of the months it just named ("1989" after "for the nine months")
     quarter: str | None = None
@@ -342,10 +344,16 @@ def anchored(groups: Groups, context: Context) -> Normalized | None:
         return None  # "the weeks before" is no unit next to a date
     if unit in ("decade", "century"):
         unit, amount = "year", amount * (10 if unit == "decade" else 100)
-    yearless = _YEARLESS_DAY_VALUE.fullmatch(context.anchor or "")
+    anchor_value = context.anchor
+    if unit == "day" and context.day_anchor and not _DAY_VALUE.match(anchor_value or "") and not (
+        _YEARLESS_DAY_VALUE.match(anchor_value or "")
+    ):
+        # "On September 22 ... signed, after a decision in June. The following day": the day, not June
+        anchor_value = context.day_anchor
+    yearless = _YEARLESS_DAY_VALUE.fullmatch(anchor_value or "")
     if yearless is not None and counted_from == "anchor" and (unit == "day" or (counted and unit == "week")):
         return _from_yearless_day(yearless, unit, sign * int(amount), mod)
-    anchor = dates.parse_value(context.anchor) if context.anchor else None
+    anchor = dates.parse_value(anchor_value) if anchor_value else None
     granularity = unit if unit in dates.GRANULARITIES else "week"
     period = anchor if anchor is not None and anchor[0] in ("quarter", "half") else None
     if context.quarter is not None and amount == 1 and sign != 0:
@@ -354,7 +362,7 @@ def anchored(groups: Groups, context: Context) -> Normalized | None:
         base, explanation = period, f"the {period[0]} last mentioned ({dates.format_value(*period)})"
         granularity = period[0]
     elif counted_from == "anchor" and anchor is not None and not _coarser(anchor[0], unit, counted):
-        base, explanation = anchor, f"the last date mentioned ({context.anchor})"
+        base, explanation = anchor, f"the last date mentioned ({anchor_value})"
     elif context.reference is not None:
         base, explanation = ("day", context.reference), "the reference"
     else:
