@@ -505,9 +505,8 @@ def _mention(
     day_anchor: str | None = None,
 ) -> TimeMention | None:
     start, end = match.span()
-    context = Context(
-        reference, functools.partial(tense_at, text, start, end), anchor, day_anchor=day_anchor, quarter=quarter
-    )
+    tense_of = functools.partial(tense_at, text, start, end)
+    context = Context(reference, tense_of, anchor, day_anchor=day_anchor, quarter=quarter)
     normalized = NORMALIZERS[rule.kind](_groups(match, text), context)
     if normalized is None:
         return None
