@@ -57,6 +57,8 @@ _ARRIVAL = cue("arrival")
 _OBJECT_VERB = cue("object_verb")
 # ... or a clause with its subject named and a modal ('announced Trump would travel')
 _NAMED_SUBJECT_WITH_MODAL = cue("named_subject_with_modal")
+# 'confirmed on Monday that Xi would meet': the day of saying, then the reported clause
+_DAY_THEN_THAT = cue("day_then_that")
 
 
 @attrs.define(slots=True, eq=False)
@@ -201,7 +203,9 @@ def _clauses(text: str) -> tuple[tuple[int, int, bool], ...]:
             continue  # 'the heads of Armenia, Belarus, and Kyrgyzstan signed': the list's last name
         cuts.append((match.end(), False))
     for match in speech_verbs(text, 0, len(text)):
-        cuts.append((match.end(), True))
+        # 'announced on Monday that the talks would take place on Wednesday': the day is the saying's
+        day = _DAY_THEN_THAT.match(text, match.end())
+        cuts.append((day.start() + day.group().lower().rfind("that") if day else match.end(), True))
     # 'Anwar Ibrahim, whose country takes over the chairmanship next year, met Marcos': the main clause
     # resumes after the relative clause's closing comma, as reported as it was before
     resumed: list[tuple[int, int]] = []
@@ -236,6 +240,7 @@ def speech_verbs(text: str, start: int, end: int) -> list[re.Match[str]]:
             _OBJECT_VERB.match(match.group())
             and not match.group().endswith(("that", ","))
             and not _NAMED_SUBJECT_WITH_MODAL.match(text, match.end())
+            and not _DAY_THEN_THAT.match(text, match.end())
         )
     ]
 

@@ -110,7 +110,7 @@ def event_date(
         and not _is_bound(text, t, trigger)
         and t.start >= earliest
         and _may_date(context, t, trigger, kind)
-        and not _time_of_saying(context, t)
+        and not (kind != "statement" and _time_of_saying(context, t))
         and not (kind != "statement" and _time_of_closing_speaker(context, t, trigger))
         and not _opens_next_clause(context, t, trigger)
     ]
