@@ -361,6 +361,10 @@ def _bodies(candidate: Candidate) -> set[int]:
     return {id(e) for e in candidate.people if e.kind == "organization" and STANDING_BODY_NOUN.search(e.name)}
 
 
+def _international_bodies(candidate: Candidate) -> set[int]:
+    return {id(e) for e in candidate.people if e.kind == "organization" and e.international}
+
+
 def _actors(candidate: Candidate) -> set[int]:
     return {id(e) for e in candidate.people}
 
@@ -478,6 +482,15 @@ def _same_event(lead: Candidate, other: Candidate) -> bool:
         return False
     if other.sentence is lead.sentence and not (mine <= theirs or theirs <= mine):
         return False  # 'paid a courtesy call on Michal and met members of the committee': two meetings
+    if (
+        lead.kind == "summit"
+        and lead.when.is_known
+        and other.when.is_known
+        and _international_bodies(lead) & _international_bodies(other)
+    ):
+        # 'to attend the annual summit of the SCO in Astana', then 'will attend the SCO heads of state council
+        # meeting on July 3 and 4': one gathering of the body, whoever each report names at it
+        return True
     people_mine, people_theirs = _people(lead), _people(other)
     if other.separate and people_theirs - people_mine:
         return False  # 'had a separate conversation with X': another meeting than the one before

@@ -1790,8 +1790,17 @@ def _here(context: Context, sentence: Sentence, clause: tuple[int, int]) -> Plac
         return None
     end = there.start() if there is not None else clause[0]
     scope = context.sentences[max(0, sentence.index - 1)].start
-    named = [m.place for m in context.mentions_in(scope, end) if m.place is not None and m.kind == "place"]
+    # 'would be in Kazakhstan from July 2 to 4, where he will attend': a state too, when named as a place
+    named = [
+        _host_place(m)
+        for m in context.mentions_in(scope, end)
+        if m.place is not None
+        and (m.kind == "place" or (m.kind == "country" and _IN_OR_TO.search(text, max(0, m.start - 8), m.start)))
+    ]
     return named[-1] if named else None
+
+
+_IN_OR_TO = re.compile(r"\b(?:in|to)\s+(?:the\s+)?$")
 
 
 _GUEST_VISITING = cue("guest_visiting")
