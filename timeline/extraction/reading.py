@@ -1795,12 +1795,16 @@ def _here(context: Context, sentence: Sentence, clause: tuple[int, int]) -> Plac
         _host_place(m)
         for m in context.mentions_in(scope, end)
         if m.place is not None
-        and (m.kind == "place" or (m.kind == "country" and _IN_OR_TO.search(text, max(0, m.start - 8), m.start)))
+        and (m.kind == "place" or (m.kind == "country" and _named_as_place(text, m)))
     ]
     return named[-1] if named else None
 
 
 _IN_OR_TO = re.compile(r"\b(?:in|to)\s+(?:the\s+)?$")
+
+
+def _named_as_place(text: str, mention: Mention) -> bool:
+    return _IN_OR_TO.search(text, max(0, mention.start - 8), mention.start) is not None
 
 
 _GUEST_VISITING = cue("guest_visiting")
