@@ -1689,6 +1689,8 @@ def _places(context: Context, trigger: Trigger, start: int, end: int, kind: str)
             and mention.country == places[-1].country
         ):
             continue  # 'Cholpon-Ata, Kyrgyzstan': the city's country, not a second place
+        if places and _speaks(text, mention.end):
+            break  # 'will hold talks in Moscow, Beijing said on Friday': the speaker, no second place
         if places:
             # further places only in a list with the first ('in Xi'an and Beijing', 'in Astana in October 2022
             # and in Cholpon-Ata in June 2023'), not 'in Laos on Wednesday, with the civil war in Myanmar'
@@ -1704,6 +1706,15 @@ def _places(context: Context, trigger: Trigger, start: int, end: int, kind: str)
         if place not in unique:
             unique.append(place)
     return unique
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def _speaks(text: str, end: int) -> bool:
+    """Whether a verb of saying follows the name ending at `end` ('Beijing said')."""
+    space = _SPACE.match(text, end)
+    return space is not None and cue("speech").match(text, space.end()) is not None
 
 
 def _event_word_between(context: Context, start: int, end: int) -> bool:
