@@ -31,6 +31,10 @@ PARTICIPLE = fragment("participle")
 _NAMES_ONLY = re.compile(r"(?:[A-ZÀ-Þ][\w'’.-]*(?:\s*,\s*|\s+and\s+|\s+)?)+[.!?]?\s*$")
 
 
+# names, each perhaps after 'the', in a list to the end of the sentence ('Russia, Türkiye and the United Nations.')
+_LIST_TO_END = re.compile(
+    r"\s*(?:the\s+)?[A-ZÀ-Þ][\w'’.-]*(?:(?:\s*,\s*|\s+and\s+|\s+)(?:the\s+)?[A-ZÀ-Þ][\w'’.-]*)*[.!?]?\s*$"
+)
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|whose)\b")
 # 'The summit, chaired by Kazakhstan, commences today': a participle phrase set off by commas, after which
 # the main clause goes on
@@ -215,6 +219,8 @@ def _clauses(text: str) -> tuple[tuple[int, int, bool], ...]:
             cuts.append((match.start() + 1, False))
             resumed.append((close + 1, match.start()))
     for match in _PARTICIPLE_ASIDE.finditer(text):
+        if _LIST_TO_END.match(text, match.end()):
+            continue  # 'signed in Istanbul with the participation of Ukraine, Russia and the UN.': a list
         resumed.append((match.end(), match.start()))
     cuts.sort()
     for close, opener in resumed:
