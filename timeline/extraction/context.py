@@ -31,7 +31,7 @@ PARTICIPLE = fragment("participle")
 _NAMES_ONLY = re.compile(r"(?:[A-ZÀ-Þ][\w'’.-]*(?:\s*,\s*|\s+and\s+|\s+)?)+[.!?]?\s*$")
 
 
-# names, each perhaps after 'the', listed to the end of the sentence ('Russia, Türkiye and the United Nations.')
+# names, each perhaps after 'the', listed to the sentence's end ('Russia, Türkiye and the United Nations.')
 _LIST_TO_END = re.compile(
     r"\s*(?:the\s+)?[A-ZÀ-Þ][\w'’.-]*(?:(?:\s*,\s*|\s+and\s+|\s+)(?:the\s+)?[A-ZÀ-Þ][\w'’.-]*)*[.!?]?\s*$"
 )
