@@ -166,6 +166,7 @@ def test_news_like_fragments_in_any_order_never_crash(parts: list[str]) -> None:
         ("ASTANA. KAZINFORM – Tokayev met Wang Yi.", "Astana", None),
         ("Brasília – Lula will visit Chile.", "Brasilia", None),
         ("Riyadh, January 10, 2024, SPA -- The Crown Prince received a call.", "Riyadh", "January 10, 2024"),
+        ("Riyadh, SPA -- His Royal Highness received a phone call today.", "Riyadh", None),
         ("ASUNCIÓN (EFE).- The presidents gathered.", "Asunción", None),
         ("NUR-SULTAN. President Tokayev received Kamilov.", "Astana", None),
         ("ABU DHABI, 12th March, 2024 (WAM) -- He received Bektenov.", "Abu Dhabi", "12th March, 2024"),
