@@ -440,6 +440,11 @@ def _times(
             previous = sentences[index - 1]
             if _YEAR_WRITTEN.search(text, previous.start, previous.end):
                 wanted.append((previous.start, previous.end))
+            if _COUNTED_OPENING.match(sentence.text):
+                # 'On September 22 ... signed a roadmap. ... The following day, Tokayev received Yu': the day
+                # counted from is told in the sentences before, perhaps in the paragraph before
+                earlier = sentences[max(0, index - _COUNTED_REACH)]
+                wanted.append((earlier.start, sentence.start))
     if dateline is not None:
         wanted.append((dateline.start, dateline.end))
     wanted.extend((heading.start, heading.end) for heading in headings)
@@ -462,6 +467,11 @@ def _times(
     if published is None and dateline is not None:
         times = _this_month_of_the_dateline(times, dateline)
     return _counted_from_the_day_before(text, times)
+
+
+_COUNTED_OPENING = cue("counted_opening")
+# 'The following day' counts from a day told at most this many sentences before.
+_COUNTED_REACH = 3
 
 
 # 'a week later', 'two days earlier': an amount of time counted from the day told before ('two days before the
