@@ -134,6 +134,10 @@ def event_date(
     if _opens_reduced_relative(text, trigger):
         own_phrase = [t for t in in_clause if t.start > trigger.start and _is_date(t)]
         in_clause = own_phrase or in_clause
+    # '19:40 - Trump to meet al-Sharaa on Wednesday': a live blog entry's clock time is when it was written
+    entry_times = [t for t in in_clause if _CLOCK_ALONE in t.rule and _heads_line(text, t.start)]
+    if entry_times and len(entry_times) < len(in_clause):
+        in_clause = [t for t in in_clause if t not in entry_times]
     chosen = _nearest_known(text, in_clause, trigger)
     scheduled = _scheduled_after(context, sentence, clause, trigger)
     if chosen is None:
@@ -285,6 +289,10 @@ def in_past_entry(context: Context, sentence: Sentence) -> bool:
 
 # The reason the temporal tagger gives for a time of day written without a day: it is on the reference day.
 _CLOCK_ALONE = "time of day on the reference day"
+
+
+def _heads_line(text: str, start: int) -> bool:
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
 
 
 def _list_item_time(context: Context, sentence: Sentence) -> TimeMention | None:
