@@ -261,20 +261,20 @@ def _paragraph_countries(context: Context, sentence: Sentence) -> set[str]:
     return _countries_named(context, same[0].start, same[-1].end)
 
 
-def story_pair(context: Context, end: int) -> list[str]:
-    """The two states 'the two countries' are: the two the story has named most often before `end` (by
-    name, by a place of theirs or through a person of theirs), when no third is named as often as the
-    second."""
+def story_states(context: Context, end: int, count: int = 2) -> list[str]:
+    """The states 'the two countries' (or 'the three countries') are: the `count` the story has named most
+    often before `end` (by name, by a place of theirs or through a person of theirs), when no other is named
+    as often as the last of them."""
     named: list[str] = []
     for mention in context.mentions_in(0, end):
         person = mention.entity if mention.kind == "person" else None
         code = mention.country or (person.country if person is not None else None)
         if code:
             named.append(code)
-    counts = collections.Counter(named).most_common(3)
-    if len(counts) < 2 or (len(counts) == 3 and counts[2][1] == counts[1][1]):
+    counts = collections.Counter(named).most_common(count + 1)
+    if len(counts) < count or (len(counts) > count and counts[count][1] == counts[count - 1][1]):
         return []
-    return [counts[0][0], counts[1][0]]
+    return [code for code, _ in counts[:count]]
 
 
 def _countries_named(context: Context, start: int, end: int) -> set[str]:

@@ -46,13 +46,14 @@ from timeline.extraction.participants import (
     people_nearby,
     relative_head,
     speaker_after_opening,
-    story_pair,
+    story_states,
     unique,
 )
 from timeline.extraction.sentences import Sentence
 from timeline.extraction.triggers import Trigger
 from timeline.gazetteer import region_countries
 from timeline.model import Place, Precision, Status, When, country_name
+from timeline.temporal.lexicon import number_value
 
 # the ranks of those who act for a state
 STATE_RANKS = frozenset({"head_of_state", "head_of_government", "minister"})
@@ -599,7 +600,12 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     if len(countries) < 2 and cue("state_pair_reference").search(text, sentence.start, clause_end):
         # 'The two countries settled the dispute with the Treaty of Peace and Friendship signed in the
         # Vatican': the story's two states as well as the place's
-        countries = list(dict.fromkeys([*story_pair(context, trigger.start), *countries]))
+        countries = list(dict.fromkeys([*story_states(context, trigger.start), *countries]))
+    several = cue("states_count_reference").search(text, sentence.start, clause_end)
+    count = int(number_value(several.group(1)) or 0) if several is not None else 0
+    if len(countries) < count:
+        # 'the first trilateral meeting of transport officials of the three countries': the story's three
+        countries = list(dict.fromkeys([*story_states(context, trigger.start, count), *countries]))
     if rule.kind == "summit":
         # 'the leaders of the five Central Asian countries', 'the China-Central Asia Summit': the states of
         # the region take part
