@@ -138,7 +138,7 @@ def event_date(
     entry_times = [t for t in in_clause if _CLOCK_ALONE in t.rule and _heads_line(text, t.start)]
     if entry_times and len(entry_times) < len(in_clause):
         in_clause = [t for t in in_clause if t not in entry_times]
-    chosen = _nearest_known(text, in_clause, trigger)
+    chosen = _own_day_after(context, in_clause, trigger, _nearest_known(text, in_clause, trigger))
     scheduled = _scheduled_after(context, sentence, clause, trigger)
     if chosen is None:
         chosen = time_before_when(context, sentence, clause) or scheduled
@@ -289,6 +289,33 @@ def in_past_entry(context: Context, sentence: Sentence) -> bool:
 
 # The reason the temporal tagger gives for a time of day written without a day: it is on the reference day.
 _CLOCK_ALONE = "time of day on the reference day"
+
+
+# A day right after the event's words is theirs within this many characters ('a two-day trip to New Delhi on
+# Aug. 18-19').
+_OWN_DAY_REACH = 60
+
+
+def _own_day_after(
+    context: Context, times: list[TimeMention], trigger: Trigger, nearest: TimeMention | None
+) -> TimeMention | None:
+    """'paved the way for the visit this month with a two-day trip to New Delhi on Aug. 18-19': a day
+    written after the event word, before any other event word, dates it rather than a coarser time of the
+    verb before it."""
+    if nearest is None or nearest.start >= trigger.start or nearest.when is None:
+        return nearest
+    if nearest.when.precision in (Precision.DAY, Precision.TIME):
+        return nearest
+    limit = context.next_trigger(trigger.end, trigger.end + _OWN_DAY_REACH)
+    days = [
+        t
+        for t in times
+        if trigger.end <= t.start < limit
+        and t.when is not None
+        and t.when.is_known
+        and t.when.precision is Precision.DAY
+    ]
+    return days[0] if days else nearest
 
 
 def _heads_line(text: str, start: int) -> bool:
