@@ -46,6 +46,14 @@ _MULTI_DAY = cue("multi_day")
 
 
 _ENDED = cue("ended")
+_WHICH_BEFORE = re.compile(r",\s+which$")
+
+
+def _space_after(text: str, position: int) -> int:
+    """The first position after the white space at `position`."""
+    while position < len(text) and text[position].isspace():
+        position += 1
+    return position
 
 
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -1008,6 +1016,16 @@ def multi_day_span(context: Context, when: When, clause: tuple[int, int], senten
     if match is None:
         return when
     days = _NUMBERS.get(match.group(1).lower()) or int(match.group(1))
-    if _ENDED.search(context.text, clause[0], clause[1]) or _ENDED.search(context.text, *own):
+    # 'Modi's three-day state visit, which ended on Sunday': the relative clause right after it says so
+    relative = (
+        clause_of(sentence, clause[1])[:2]
+        if clause[1] < sentence.end and _WHICH_BEFORE.search(context.text, max(0, clause[1] - 8), clause[1])
+        else None
+    )
+    if (
+        _ENDED.search(context.text, clause[0], clause[1])
+        or _ENDED.search(context.text, *own)
+        or (relative is not None and _ENDED.match(context.text, _space_after(context.text, relative[0])))
+    ):
         return When.span(when.start - dt.timedelta(days=days - 1), when.start)
     return When.span(when.start, when.start + dt.timedelta(days=days - 1))
