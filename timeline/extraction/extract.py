@@ -779,7 +779,8 @@ def _host_event(hosts: list[Group], agreement: Group) -> Group | None:
 
 
 def _apply_dateline(context: Context, groups: list[Group]) -> None:
-    """A present-day report happened on the dateline's day and where the story was filed."""
+    """A present-day report happened on the dateline's day and where the story was filed, and a meeting planned
+    for the story's next days with no place of its own is held there."""
     if context.dateline is None:
         return
     anchor = context.dateline_when
@@ -795,7 +796,9 @@ def _apply_dateline(context: Context, groups: list[Group]) -> None:
         if lead.kind in ("call", "other"):
             continue  # a call joins two places; a milestone is not where a story about it is filed
         same_story = _same_story(context, lead.when)
-        if lead.location is None and lead.status is Status.HAPPENED and same_story:
+        of_the_story = lead.status is Status.HAPPENED or _days_of_the_story(context, lead)
+        if lead.location is None and same_story and of_the_story:
+            # 'XI'AN — ... He is scheduled to meet Mirziyoyev on Thursday': a plan for the next days too
             lead.location = context.dateline.place
         place = context.dateline.place
         if (
@@ -806,6 +809,25 @@ def _apply_dateline(context: Context, groups: list[Group]) -> None:
             and (lead.location is None or lead.location.name == country_name(place.country or ""))
         ):
             lead.location = place  # a visit reported from a city of the host country took place there
+
+
+# A plan this many days from the dateline's day at most is of the days the story is filed about.
+_DAYS_OF_THE_STORY = 3
+
+
+def _days_of_the_story(context: Context, lead: Candidate) -> bool:
+    """A meeting, summit or signing planned for a day within the days the story is filed about."""
+    day = context.dateline_when.start if context.dateline_when is not None else context.published
+    start, end = lead.when.start, lead.when.end
+    return (
+        lead.kind in ("meeting", "summit", "agreement")
+        and lead.when.precision in (Precision.DAY, Precision.TIME)
+        and day is not None
+        and start is not None
+        and end is not None
+        and abs((start - day).days) <= _DAYS_OF_THE_STORY
+        and abs((end - day).days) <= _DAYS_OF_THE_STORY
+    )
 
 
 def _same_story(context: Context, when: When) -> bool:

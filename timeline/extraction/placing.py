@@ -9,7 +9,6 @@
 - An event during the days of a summit or a visit reported in the same story, with one of its
   participants, took place there (a meeting on the very day of a summit, at the summit; a meeting of
   the visitor on the day of the visit, where the visit was).
-- An event of the days the story is filed about, placed by none of these, is in the dateline's city.
 """
 
 from __future__ import annotations
@@ -65,8 +64,6 @@ def place_events(context: Context, groups: list[Group]) -> None:
             )
         if lead.kind == "visit":
             _visit_city(group, ordered)
-        if lead.location is None and lead.kind in ("meeting", "summit", "agreement"):
-            lead.location = _filed_from(context, group)
     for group in ordered:
         _city_of_the_visit(group, ordered)
 
@@ -119,28 +116,6 @@ def _city_of_the_visit(group: Group, ordered: list[Group]) -> None:
         ):
             lead.location = place
             return
-
-
-# An event this many days from the dateline's day at most is of the days the story is filed about.
-_DAYS_OF_THE_STORY = 3
-
-
-def _filed_from(context: Context, group: Group) -> Place | None:
-    """'XI'AN — ... The first China-Central Asia Summit will take place on Thursday and Friday': an event of
-    the days the story is filed about, with no place of its own, is in the dateline's city."""
-    dateline = context.dateline
-    lead = group.lead
-    if dateline is None or dateline.place is None or lead.background:
-        return None
-    day = context.dateline_when.start if context.dateline_when is not None else context.published
-    start, end = lead.when.start, lead.when.end
-    if day is None or start is None or end is None:
-        return None
-    if lead.when.precision not in (Precision.DAY, Precision.TIME):
-        return None
-    if abs((start - day).days) > _DAYS_OF_THE_STORY or abs((end - day).days) > _DAYS_OF_THE_STORY:
-        return None
-    return dateline.place
 
 
 _JOINED_VERB = cue("joined_verb")
