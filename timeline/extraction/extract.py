@@ -17,7 +17,7 @@ from timeline.extraction.dedupe import Group, merge_mentions
 from timeline.extraction.lexicon import cue
 from timeline.extraction.mentions import Entity, Mention, find_mentions
 from timeline.extraction.participants import is_company, unique
-from timeline.extraction.placing import place_events
+from timeline.extraction.placing import place_events, place_in_visit_cities
 from timeline.extraction.reading import PERSON_AFTER_REACH, STATE_RANKS, read_trigger
 from timeline.extraction.sentences import Sentence, split_sentences
 from timeline.extraction.stays import date_tour_stops, lengthen_stays, may_tell_leaving
@@ -74,6 +74,7 @@ def extract(document: Document) -> list[Event]:
     complete_summits(context, groups)
     place_events(context, groups)
     _apply_dateline(context, groups)
+    place_in_visit_cities(groups)
     ids = {id(group): event_id(group, document) for group in groups}
     related: dict[int, set[str]] = {id(group): set() for group in groups}
     for group in groups:

@@ -64,6 +64,14 @@ def place_events(context: Context, groups: list[Group]) -> None:
             )
         if lead.kind == "visit":
             _visit_city(group, ordered)
+    place_in_visit_cities(groups)
+
+
+def place_in_visit_cities(groups: list[Group]) -> None:
+    """Events placed only in the host country of a visit they belong to, placed in the visit's city (again
+    once the dateline has placed the visits: 'ASTANA (AP) — Xi arrived in Kazakhstan ... Hours later, the two
+    leaders held talks')."""
+    ordered = sorted(groups, key=lambda g: g.members[0].trigger.start)
     for group in ordered:
         _city_of_the_visit(group, ordered)
 
