@@ -780,8 +780,8 @@ def _host_event(hosts: list[Group], agreement: Group) -> Group | None:
 
 
 def _apply_dateline(context: Context, groups: list[Group]) -> None:
-    """A present-day report happened on the dateline's day and where the story was filed, and a meeting planned
-    for the story's next days with no place of its own is held there."""
+    """A present-day report happened on the dateline's day and where the story was filed, and a meeting
+    planned for the story's next days with no place of its own is held there."""
     if context.dateline is None:
         return
     anchor = context.dateline_when
