@@ -33,12 +33,14 @@ _BOUND = cue("bound")
 
 
 _LEAVING_WORD = cue("leaving_word")
+_DAY_WORD = cue("day_word")
 
 
 def may_tell_leaving(text: str, start: int, end: int) -> bool:
-    """Whether the text from `start` to `end` has a word of leaving or staying, so that its days may end a
+    """Whether the text from `start` to `end` has a word of leaving or staying and a day, so that it may end a
     stay ('Anwar is scheduled to return home on Tuesday', which reports no event of its own)."""
-    return _LEAVING_WORD.search(text, start, end) is not None
+    leaving = _LEAVING_WORD.search(text, start, end)
+    return leaving is not None and _DAY_WORD.search(text, start, end) is not None
 
 
 def lengthen_stays(context: Context, groups: list[Group]) -> list[Group]:
