@@ -28,11 +28,8 @@ from timeline.temporal import TimeMention
 PARTICIPLE = fragment("participle")
 
 
-_NAMES_ONLY = re.compile(r"(?:[A-ZÀ-Þ][\w'’.-]*(?:\s*,\s*|\s+and\s+|\s+)?)+[.!?]?\s*$")
-
-
 # names, each perhaps after 'the', listed to the sentence's end ('Russia, Türkiye and the United Nations.')
-_LIST_TO_END = re.compile(
+_NAMES_ONLY = re.compile(
     r"\s*(?:the\s+)?[A-ZÀ-Þ][\w'’.-]*(?:(?:\s*,\s*|\s+and\s+|\s+)(?:the\s+)?[A-ZÀ-Þ][\w'’.-]*)*[.!?]?\s*$"
 )
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|whose)\b")
@@ -219,7 +216,7 @@ def _clauses(text: str) -> tuple[tuple[int, int, bool], ...]:
             cuts.append((match.start() + 1, False))
             resumed.append((close + 1, match.start()))
     for match in _PARTICIPLE_ASIDE.finditer(text):
-        if _LIST_TO_END.match(text, match.end()):
+        if _NAMES_ONLY.match(text, match.end()):
             continue  # 'signed in Istanbul with the participation of Ukraine, Russia and the UN.': a list
         resumed.append((match.end(), match.start()))
     cuts.sort()

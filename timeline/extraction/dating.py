@@ -18,6 +18,7 @@ from timeline.extraction.sentences import Sentence
 from timeline.extraction.triggers import Trigger
 from timeline.model import Precision, When
 from timeline.temporal import TimeMention
+from timeline.temporal.finder import heads_a_line
 
 _RELATIVE_CLAUSE = re.compile(r"\s*(?:who|whose|which)\b")
 _RELATIVE_WORD_BEFORE = re.compile(r"\b(?:who|whose|which)\s*$")
@@ -47,13 +48,6 @@ _MULTI_DAY = cue("multi_day")
 
 _ENDED = cue("ended")
 _WHICH_BEFORE = re.compile(r",\s+which$")
-
-
-def _space_after(text: str, position: int) -> int:
-    """The first position after the white space at `position`."""
-    while position < len(text) and text[position].isspace():
-        position += 1
-    return position
 
 
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -143,7 +137,7 @@ def event_date(
         own_phrase = [t for t in in_clause if t.start > trigger.start and _is_date(t)]
         in_clause = own_phrase or in_clause
     # '19:40 - Trump to meet al-Sharaa on Wednesday': a live blog entry's clock time is when it was written
-    entry_times = [t for t in in_clause if _CLOCK_ALONE in t.rule and _heads_line(text, t.start)]
+    entry_times = [t for t in in_clause if _CLOCK_ALONE in t.rule and heads_a_line(text, t.start)]
     if entry_times and len(entry_times) < len(in_clause):
         in_clause = [t for t in in_clause if t not in entry_times]
     chosen = _own_day_after(context, in_clause, trigger, _nearest_known(text, in_clause, trigger))
@@ -324,10 +318,6 @@ def _own_day_after(
         and t.when.precision is Precision.DAY
     ]
     return days[0] if days else nearest
-
-
-def _heads_line(text: str, start: int) -> bool:
-    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
 
 
 def _list_item_time(context: Context, sentence: Sentence) -> TimeMention | None:
@@ -1017,15 +1007,12 @@ def multi_day_span(context: Context, when: When, clause: tuple[int, int], senten
         return when
     days = _NUMBERS.get(match.group(1).lower()) or int(match.group(1))
     # 'Modi's three-day state visit, which ended on Sunday': the relative clause right after it says so
-    relative = (
-        clause_of(sentence, clause[1])[:2]
-        if clause[1] < sentence.end and _WHICH_BEFORE.search(context.text, max(0, clause[1] - 8), clause[1])
-        else None
+    verb = _ENDED.search(context.text, clause[1], sentence.end) if clause[1] < sentence.end else None
+    ended_after = (
+        verb is not None
+        and not context.text[clause[1] : verb.start()].strip()
+        and _WHICH_BEFORE.search(context.text, max(0, clause[1] - 8), clause[1]) is not None
     )
-    if (
-        _ENDED.search(context.text, clause[0], clause[1])
-        or _ENDED.search(context.text, *own)
-        or (relative is not None and _ENDED.match(context.text, _space_after(context.text, relative[0])))
-    ):
+    if _ENDED.search(context.text, clause[0], clause[1]) or _ENDED.search(context.text, *own) or ended_after:
         return When.span(when.start - dt.timedelta(days=days - 1), when.start)
     return When.span(when.start, when.start + dt.timedelta(days=days - 1))

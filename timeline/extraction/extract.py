@@ -818,7 +818,7 @@ _DAYS_OF_THE_STORY = 3
 
 def _days_of_the_story(context: Context, lead: Candidate) -> bool:
     """A meeting, summit or signing planned for a day within the days the story is filed about."""
-    day = context.dateline_when.start if context.dateline_when is not None else context.published
+    day = _story_day(context)
     start, end = lead.when.start, lead.when.end
     return (
         lead.kind in ("meeting", "summit", "agreement")
@@ -831,10 +831,15 @@ def _days_of_the_story(context: Context, lead: Candidate) -> bool:
     )
 
 
+def _story_day(context: Context) -> dt.date | None:
+    """The day the story is filed about: its dateline's, else its publication's."""
+    return context.dateline_when.start if context.dateline_when is not None else context.published
+
+
 def _same_story(context: Context, when: When) -> bool:
     if when.start is None or when.end is None:
         return True
-    day = context.dateline_when.start if context.dateline_when is not None else context.published
+    day = _story_day(context)
     if day is None:
         return False
     return abs((when.start - day).days) <= _SAME_STORY_DAYS or abs((when.end - day).days) <= _SAME_STORY_DAYS

@@ -144,7 +144,7 @@ def _with_anchors(
     reported: str | None = None  # the quarter a report on results is about
     compared: str | None = None  # what "a year ago" compares: that quarter, or the year of its months
     for rule, match, mention in chosen:
-        if rule.kind in ANCHORED_KINDS and not (rule.kind == "clock" and _heads_a_line(text, mention.start)):
+        if rule.kind in ANCHORED_KINDS and not (rule.kind == "clock" and heads_a_line(text, mention.start)):
             mention = _mention(text, rule, match, reference, anchor, compared, day_anchor) or mention
         elif reported is None and _reported_quarter(mention, reference):
             reported = mention.value
@@ -165,7 +165,7 @@ def _with_anchors(
     return mentions
 
 
-def _heads_a_line(text: str, start: int) -> bool:
+def heads_a_line(text: str, start: int) -> bool:
     """True for a time at the start of a line: the head of a live blog's entry ("16:20 - Guterres
     meets Tokayev"), told on the day of the text, not on the last day its entries mentioned."""
     return not text[text.rfind("\n", 0, start) + 1 : start].strip()
