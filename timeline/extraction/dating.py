@@ -38,6 +38,8 @@ _THAT_CLAUSE = re.compile(r"\s*that\b")
 
 
 _SCHEDULED_RELATIVE = cue("scheduled_relative")
+# 'held talks with Zelensky, who arrived in Rome on Wednesday': the arrival's day, not the talks'
+_PERSON_RELATIVE_BETWEEN = cue("person_relative_between")
 
 
 _SUBORDINATE_BEFORE = cue("subordinate_before")
@@ -115,6 +117,7 @@ def event_date(
         and not (kind != "statement" and _time_of_saying(context, t))
         and not (kind != "statement" and _time_of_closing_speaker(context, t, trigger))
         and not _opens_next_clause(context, t, trigger)
+        and not (kind != "visit" and _PERSON_RELATIVE_BETWEEN.search(text, trigger.end, t.start))
     ]
     if kind == "agreement":  # 'a programme for 2025-2027' dates what is agreed, not the signing
         in_clause = [t for t in in_clause if not _bounds_validity(text, t)]

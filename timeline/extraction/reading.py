@@ -383,6 +383,7 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         and bool(
             (rule.needs == "gathering_before" and needs_met)
             or cue("other_occurrence").search(before[-40:])
+            or cue("other_occurrence").search(before[-40:] + word + " ")  # 'The next European Council'
             or cue("ordinal_round").search(before[-20:] + word)
         )
     ) or (
