@@ -42,6 +42,7 @@ SETS = (
     "southern",
     "gulf",
     "europe",
+    "silkroad",
 )
 # Sets written apart from the rules, to measure them: every date they can resolve carries its year.
 HELD_OUT = tuple(name for name in SETS if name not in ("events", "merge"))
@@ -83,6 +84,7 @@ MIN_ARTICLES = {
     "southern": 20,
     "gulf": 20,
     "europe": 20,
+    "silkroad": 20,
 }
 
 
