@@ -508,7 +508,7 @@ def find_mentions(text: str, year: int | None = None, home: str | None = None) -
     chosen.extend(by_role)
     chosen.sort(key=lambda m: (m.start, m.end))
     chosen = _shared_names_resolved(text, chosen)
-    chosen.extend(_office_holders_of_states(text, chosen))
+    chosen.extend(_office_holders_of_states(text, chosen, registry))
     chosen.sort(key=lambda m: (m.start, m.end))
     return chosen
 
@@ -534,10 +534,11 @@ def _office_of_states_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return of_states, adjectives
 
 
-def _office_holders_of_states(text: str, mentions: list[Mention]) -> list[Mention]:
+def _office_holders_of_states(text: str, mentions: list[Mention], registry: _Registry) -> list[Mention]:
     """'The foreign ministers of Congo and Rwanda', 'the Kenyan and Ugandan presidents': a group of the
     holders of one office in the states listed, who are the people of those states the story names near
-    it, without another office. They take the office when the story names them without one."""
+    it, without another office, else those the gazetteer knows held it in the story's year. They take the
+    office when the story names them without one."""
     people = [m for m in mentions if m.kind == "person" and m.entity is not None]
     groups: list[Mention] = []
     for regex in _office_of_states_regexes():
@@ -548,13 +549,21 @@ def _office_holders_of_states(text: str, mentions: list[Mention]) -> list[Mentio
                 continue  # the holders are named right there
             title = _plural_offices()[match.group("office").lower()]
             rank = _rank_of(title)
+            role = match.group("office").lower().removesuffix("s")
             members: list[Entity] = []
+            known: list[Entity | None] = []
             for written in re.split(r"\s*,\s*(?:and\s+)?|,?\s+and\s+", match.group("states")):
                 state = written.removeprefix("the ").strip()
                 code = country_names().get(state) or country_adjectives().get(state)
                 holder = _holder_near(people, code, rank, match.start(), match.end())
                 if holder is not None and holder not in members:
                     members.append(holder)
+                if code is not None and registry.year is not None:
+                    known.append(holder or _office_holder(role, code, registry))
+            if len(members) < 2 and known and None not in known:
+                # 'The foreign ministers of Uzbekistan and Pakistan flew into Kabul', named nowhere: the
+                # holders that year, when the gazetteer knows every one of them
+                members = [holder for holder in dict.fromkeys(known) if holder is not None]
             if len(members) < 2:
                 continue
             for holder in members:
