@@ -560,9 +560,10 @@ def _office_holders_of_states(text: str, mentions: list[Mention], registry: _Reg
                     members.append(holder)
                 if code is not None and registry.year is not None:
                     known.append(holder or _office_holder(role, code, registry))
-            if len(members) < 2 and known and None not in known:
+            if len(members) < 2 and len(known) == 2 and None not in known:
                 # 'The foreign ministers of Uzbekistan and Pakistan flew into Kabul', named nowhere: the
-                # holders that year, when the gazetteer knows every one of them
+                # holders that year, when the gazetteer knows both (of three or more states listed, a
+                # meeting is one with each state: 'met the foreign ministers of Azerbaijan, Hungary and Oman')
                 members = [holder for holder in dict.fromkeys(known) if holder is not None]
             if len(members) < 2:
                 continue

@@ -897,9 +897,21 @@ def _per_counterpart(context: Context, candidate: Candidate, mentions: list[Ment
     trigger = candidate.trigger
     in_clause = mentions
     present = {id(e) for e in candidate.people}
-    mentions = [
-        m for m in mentions if m.kind == "person" and m.entity is not None and id(m.entity) in present
+    # 'met the foreign ministers of Hungary and Oman': each holder the group stands for, where it stands
+    members = [
+        Mention(start=m.start, end=m.end, kind="person", entity=member)
+        for m in mentions
+        if m.kind == "group"
+        for member in m.members
     ]
+    mentions = sorted(
+        (
+            m
+            for m in [*mentions, *members]
+            if m.kind == "person" and m.entity is not None and id(m.entity) in present
+        ),
+        key=lambda m: m.start,
+    )
     # the subject, not someone named after 'with' ('Putin held talks with Xi and met Modi and Ramaphosa')
     before = [
         m
@@ -953,6 +965,24 @@ def _per_counterpart(context: Context, candidate: Candidate, mentions: list[Ment
             ]
         return [candidate]
     counterparts = [c for c in counterparts if c is not anchor]
+    subjects = unique([m.entity for m in before if m.start >= candidate.clause[0] and m.entity is not None])
+    if (
+        len(counterparts) == 1
+        and len(subjects) >= 2
+        and counterparts[0] not in subjects
+        and cue("one_by_one").search(context.text, candidate.clause[0], candidate.clause[1])
+    ):
+        # 'Premier Li Qiang and Zhao Leji will meet with Mirziyoyev separately': a meeting with each
+        (counterpart,) = counterparts
+        return [
+            attrs.evolve(
+                candidate,
+                people=[subject, counterpart],
+                countries=list(dict.fromkeys(c for c in (subject.country, counterpart.country) if c)),
+                split_key=subject.name,
+            )
+            for subject in subjects
+        ]
     if not counterparts and anchor.country:
         states = _states_led(context, in_clause, trigger.end, following)
         if len(states) >= 2 and not cue("joint").search(context.text, candidate.clause[0], following):
