@@ -248,6 +248,15 @@ def speech_verbs(text: str, start: int, end: int) -> list[re.Match[str]]:
     ]
 
 
+def last_words(text: str, size: int) -> str:
+    """The end of `text`, at most `size` characters, from a word's start: a cut through 'Sharif' leaves no
+    word 'if' for a cue to find."""
+    cut = max(0, len(text) - size)
+    while 0 < cut < len(text) and text[cut - 1].isalnum() and text[cut].isalnum():
+        cut += 1
+    return text[cut:]
+
+
 def clause_of(sentence: Sentence, position: int) -> tuple[int, int, bool]:
     """The clause of `sentence` around the document offset `position`, in document offsets."""
     offset = position - sentence.start

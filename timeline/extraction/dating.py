@@ -12,7 +12,7 @@ import bisect
 import datetime as dt
 import re
 
-from timeline.extraction.context import Context, clause_of, participle_aside_end, speech_verbs
+from timeline.extraction.context import Context, clause_of, last_words, participle_aside_end, speech_verbs
 from timeline.extraction.lexicon import cue, fragment
 from timeline.extraction.sentences import Sentence
 from timeline.extraction.triggers import Trigger
@@ -148,9 +148,7 @@ def event_date(
     if chosen is None:
         chosen = time_before_when(context, sentence, clause) or scheduled
     elif (
-        scheduled is not None
-        and chosen.end <= trigger.start
-        and _may_date(context, scheduled, trigger, kind)
+        scheduled is not None and chosen.end <= trigger.start and _may_date(context, scheduled, trigger, kind)
     ):
         # 'visited Ankara on Wednesday for talks on the NATO Summit, which Türkiye will host on 7 and 8
         # July': the relative clause after the event word is its own, the earlier time its clause's verb's
@@ -681,7 +679,7 @@ def _opens_reduced_relative(text: str, trigger: Trigger) -> bool:
     right after its noun opens a clause about that noun, dated by its own time, not by the one before."""
     if _PARTICIPLE_AT.match(text, trigger.start) is None:
         return False
-    before = text[max(0, trigger.start - 30) : trigger.start]
+    before = last_words(text[: trigger.start], 30)
     return _NOUN_BEFORE.search(before) is not None and _NOT_A_NOUN_BEFORE.search(before) is None
 
 
@@ -749,6 +747,8 @@ def _may_date(context: Context, time: TimeMention, trigger: Trigger, kind: str) 
 
 _LATER_EVENT_BEFORE = cue("later_event_before")
 _GERUND_PHRASE_BETWEEN = cue("gerund_phrase_between")
+
+
 def _names_the_noun_after(text: str, time: TimeMention, trigger: Trigger) -> bool:
     """A time between a determiner and a lower-case word ('their 2004 free trade agreement', 'a Nov. 11
     event') names the thing written after it, which is the event only when its word stands there."""

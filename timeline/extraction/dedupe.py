@@ -12,7 +12,7 @@ import re
 
 import attrs
 
-from timeline.extraction.context import Candidate
+from timeline.extraction.context import Candidate, last_words
 from timeline.extraction.lexicon import cue
 from timeline.extraction.mentions import STANDING_BODY_NOUN, Entity
 from timeline.gazetteer import name_key
@@ -294,7 +294,7 @@ _ORDINAL_BEFORE = re.compile(
 
 
 def _ordinal(candidate: Candidate) -> int | None:
-    found = _ORDINAL_BEFORE.search(candidate.words_before[-50:])
+    found = _ORDINAL_BEFORE.search(last_words(candidate.words_before, 50))
     return ordinal_value(found.group(1)) if found is not None else None
 
 
@@ -471,11 +471,7 @@ def _same_event(lead: Candidate, other: Candidate) -> bool:
                 lead.label == other.label if lead.kind == "other" else lead.name == other.name
             )
         return False
-    if (
-        lead.kind == "meeting"
-        and other.sentence is lead.sentence
-        and _hosted_setting(lead, other)
-    ):
+    if lead.kind == "meeting" and other.sentence is lead.sentence and _hosted_setting(lead, other):
         # 'met in Doha on March 18, at talks hosted by the Emir': the host's talks are that meeting
         return True
     if not mine & theirs:

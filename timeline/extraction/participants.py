@@ -39,8 +39,6 @@ _PREPOSITION_BEFORE = re.compile(
 )
 
 
-
-
 def _object_before() -> re.Pattern[str]:
     """A preposition, then perhaps a country and an office, right before a name: the name is not a subject.
     An 'of' right after an office opens its portfolio or state ('Secretary of State Marco Rubio met')."""

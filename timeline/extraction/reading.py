@@ -15,7 +15,7 @@ import re
 
 import attrs
 
-from timeline.extraction.context import PARTICIPLE, Candidate, Context, clause_of
+from timeline.extraction.context import PARTICIPLE, Candidate, Context, clause_of, last_words
 from timeline.extraction.dating import (
     ahead_if_planned,
     back_if_past,
@@ -315,7 +315,7 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     ):
         return []
     if (
-        cue("hypothetical").search(before[-32:])
+        cue("hypothetical").search(last_words(before, 32))
         or cue("open_question").search(before)
         or (_topic(before, after) and not _PLAN_RELATIVE_AFTER.match(text, trigger.end, sentence.end))
     ):
@@ -324,14 +324,14 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         return []  # 'said that if tensions eased, the two sides would sign': a possibility
     if cue("unconfirmed_report").search(text, max(sentence.start, trigger.start - 160), trigger.start):
         return []  # 'Some Kazakh media reported that President Tokayev will pay a state visit': unconfirmed
-    negated = bool(cue("negation").search(before[-24:]))
+    negated = bool(cue("negation").search(last_words(before, 24)))
     if rule.form == "noun" and cue("possible_after").match(after):
         return []  # 'a summit of the two presidents could follow the joint commission': a possibility
     if _WELCOME.match(word) and cue("greeting_on_arrival").match(text[trigger.end : sentence.end]):
         return []  # 'welcomed the presidents as they arrived at the palace for the summit': a welcome
     if cue("not_held").match(after) or cue("not_held_after_relative").match(text, trigger.end, sentence.end):
         return []  # 'A meeting with Meredov, which the delegation had requested, did not take place'
-    if cue("none_before").search(before[-30:]) and cue("none_arranged_after").match(after):
+    if cue("none_before").search(last_words(before, 30)) and cue("none_arranged_after").match(after):
         return []  # 'no meeting with Nigerian officials is planned'
     mentions = context.mentions_in(clause_start, clause_end)
     participle_after = _PARTICIPLE_START.match(text, clause_end) if rule.form == "noun" else None
@@ -382,9 +382,11 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         and rule.kind in ("meeting", "summit", "call")
         and bool(
             (rule.needs == "gathering_before" and needs_met)
-            or cue("other_occurrence").search(before[-40:])
-            or cue("other_occurrence").search(before[-40:] + word + " ")  # 'The next European Council'
-            or cue("ordinal_round").search(before[-20:] + word)
+            or cue("other_occurrence").search(last_words(before, 40))
+            or cue("other_occurrence").search(
+                last_words(before, 40) + word + " "
+            )  # 'The next European Council'
+            or cue("ordinal_round").search(last_words(before, 20) + word)
         )
     ) or (
         # 'They agreed to meet again in Washington': another meeting of those who met before
@@ -400,9 +402,13 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         return []
     if rule.kind == "meeting" and _is_purpose_of_visit(context, trigger, before):
         return []
-    if word == "Congress" and not _DETERMINER_BEFORE.search(before[-30:]):
+    if word == "Congress" and not _DETERMINER_BEFORE.search(last_words(before, 30)):
         return []  # 'mandated by Congress': the legislature, not a party congress
-    if word.lower() == "meeting" and _GERUND_BEFORE.search(before[-20:]) and _DETERMINER_AFTER.match(after):
+    if (
+        word.lower() == "meeting"
+        and _GERUND_BEFORE.search(last_words(before, 20))
+        and _DETERMINER_AFTER.match(after)
+    ):
         nearby = context.mentions_in(trigger.end, min(clause_end, trigger.end + 40))
         if not any(m.kind in ("person", "group") for m in nearby):
             return []  # 'capable of meeting a variety of contingencies': the verb, with a thing met
@@ -410,7 +416,7 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         return []  # 'signed a $500 million loan agreement': the loan is the event, reported by its own word
 
     # 'the visit', 'his visit': a word that is a verb too is used as a noun after a determiner
-    noun = rule.form == "noun" or bool(_DETERMINER_BEFORE.search(before[-30:]))
+    noun = rule.form == "noun" or bool(_DETERMINER_BEFORE.search(last_words(before, 30)))
     anaphoric = (
         not occurrence
         and not _of_named_body(mentions, trigger, after)
@@ -421,7 +427,7 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         and (
             (
                 noun
-                and bool(cue("anaphora").search(before[-60:]))
+                and bool(cue("anaphora").search(last_words(before, 60)))
                 and not cue("earlier_event").search(before)
                 # 'witnessed the signing of more than 30 documents': what is signed is new, so is the signing
                 and not cue("new_object_after").match(text, trigger.end, clause_end)
@@ -441,13 +447,13 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     own_after = text[trigger.end : following]
     if following < clause_end:
         own_after = _NEXT_EVENT_PHRASE.sub("", own_after)
-    if rule.form == "verb" and not _FUTURE_BEFORE.search(before[-40:]):
+    if rule.form == "verb" and not _FUTURE_BEFORE.search(last_words(before, 40)):
         # 'signed an agreement that will allow Nepal to export power': the future is the document's
         own_after = _OBJECT_RELATIVE.split(own_after, maxsplit=1)[0]
     governing = _governing_verb(text, sentence, clause_start, before)
     # 'It will be his second trip this year, after a tour of France in May': the tour is not what 'will' plans
-    prior = cue("prior_event_before").search(before[-40:]) if noun else None
-    own_before = before[-40:][prior.start() :] if prior is not None else before
+    prior = cue("prior_event_before").search(last_words(before, 40)) if noun else None
+    own_before = last_words(before, 40)[prior.start() :] if prior is not None else before
     if rule.form == "verb" and _PAST_FORM.match(word) and not _AUXILIARY_BEFORE.search(before):
         # 'announced that they will build a partnership and signed a joint statement': no modal governs a
         # verb in the past tense, so the plan words before the last 'and' are another verb's
@@ -455,7 +461,7 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         governing = ""
     # 'agreed to hold the next meeting in the second half of the year, during the state visit of X': the
     # visit frames the event before it in the clause, and is as planned and as dated as that event
-    framing = bool(_DURING_BEFORE.search(before[-40:]))
+    framing = bool(_DURING_BEFORE.search(last_words(before, 40)))
     if framing:
         own_before = before
     own_before = _without_earlier_event_phrase(context, trigger, clause_start, own_before)
@@ -484,7 +490,7 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         status = Status.PLANNED  # 'would also see Foreign Minister Takeshi Iwaya': a modal in the word
     if status is Status.HAPPENED and _heading_infinitive(context, trigger, sentence):
         status = Status.PLANNED  # 'Nordic prime ministers to meet in Tórshavn': a heading's 'to' is ahead
-    own_words = before.rsplit(",", 1)[-1][-25:]  # the speaker's clause, not the event it reports
+    own_words = last_words(before.rsplit(",", 1)[-1], 25)  # the speaker's clause, not the event it reports
     if rule.kind == "statement" and status is Status.PLANNED and not cue("planned").search(own_words):
         status = Status.HAPPENED  # 'X will travel to Moscow, the Kremlin announced': the announcement is made
     subject_of_plan = status is Status.HAPPENED and _noun_subject_plan(context, trigger, sentence)
@@ -577,7 +583,7 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         or _shares_subject_before(text, sentence, clause_start)
         or _SUBJECT_PRONOUN.search(before)
         or cue("pronoun_after_opening").match(before)
-        or _POSSESSIVE_PRONOUN.search(before[-30:])
+        or _POSSESSIVE_PRONOUN.search(last_words(before, 30))
     ):
         # 'where he was to attend the summit of the Dialogue': he takes part too
         people = unique([*earlier_subject(context, sentence, clause_start), *people])
@@ -668,7 +674,7 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         if not needs_met:
             return []
         occurrence = False  # 'the next session' without a date of its own: the story's own meeting
-    umbrella = plural_generic and cue("umbrella").search(before[-40:]) and not _with_someone(after)
+    umbrella = plural_generic and cue("umbrella").search(last_words(before, 40)) and not _with_someone(after)
     if umbrella and date_source != "text":
         return []  # 'held a series of bilateral meetings': the sentences after report each of them
     if (
@@ -710,7 +716,7 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         status=status,
         location=None,
         anaphoric=anaphoric,
-        separate=bool(cue("separate").search(before[-40:])),
+        separate=bool(cue("separate").search(last_words(before, 40))),
         cameo=rule.cameo,
         medium=rule.medium,
         label=rule.label,
@@ -870,7 +876,7 @@ def _trip_before(
     context: Context, trigger: Trigger, before: str, clause_end: int, visits: list[Candidate]
 ) -> list[Candidate]:
     """'his first trip to Tajikistan since June 2022': the same traveller made the trip before then."""
-    if len(visits) != 1 or not _OWN_FIRST_BEFORE.search(before[-40:]):
+    if len(visits) != 1 or not _OWN_FIRST_BEFORE.search(last_words(before, 40)):
         return []
     times = [t for t in context.times_in(trigger.end, clause_end) if usable_time(t)]
     if not times or times[0].when is None or not times[0].when.is_known:
@@ -1273,7 +1279,7 @@ def _multilateral(context: Context, trigger: Trigger, before: str, start: int, e
         return False  # 'accepted credentials from the ambassadors of seven states': one ceremony, one meeting
     if cue("one_counterpart").search(text, trigger.end, end):
         return False  # 'The ministerial session, to be co-chaired by Gedion and his Djiboutian counterpart'
-    if cue("multilateral_before").search(before[-30:]):
+    if cue("multilateral_before").search(last_words(before, 30)):
         return True
     sentence = context.sentence_at(trigger.start)
     # (the name may hold a dash that ends the clause: 'the “Central Asia – Japan” ministerial meeting')
@@ -1372,9 +1378,11 @@ def _bilateral_summit(context: Context, trigger: Trigger, before: str, start: in
     text = context.text
     if not text[trigger.start : trigger.end].lower().startswith("summit"):
         return False
-    if cue("multilateral_before").search(before[-30:]):
+    if cue("multilateral_before").search(last_words(before, 30)):
         return False  # 'met for the first trilateral summit with President Joe Biden'
-    if cue("their_summit").search(before[-60:]) and _two_states_of_people(context, start, trigger.start):
+    if cue("their_summit").search(last_words(before, 60)) and _two_states_of_people(
+        context, start, trigger.start
+    ):
         return True  # 'Lee and Ishiba held their last summit in Busan'
     mentions = context.mentions_in(start, end)
     several = cue("several_leaders").search(text, start, end) is not None
@@ -1395,7 +1403,9 @@ def _bilateral_summit(context: Context, trigger: Trigger, before: str, start: in
         return True  # 'the bilateral summit', 'the next Intergovernmental Summit'
     if _two_states_before(context, trigger.start):
         return True  # 'the next Portugal-Cape Verde summit', 'the China-Japan-Korea summit' is not
-    return bool(cue("regular_summit").search(before[-20:])) and any(m.kind == "group" for m in mentions)
+    return bool(cue("regular_summit").search(last_words(before, 20))) and any(
+        m.kind == "group" for m in mentions
+    )
 
 
 def _two_states_of_people(context: Context, start: int, end: int) -> bool:
@@ -1467,7 +1477,7 @@ def _topic(before: str, after: str) -> bool:
     """The event word names what was discussed or planned, unless that is a definite event to come: 'the
     next summit', 'the NATO Summit in Ankara next year' (one with its own place and time), 'the summit, which
     will be held in Astana next month'."""
-    window = before[-70:]
+    window = last_words(before, 70)
     matches = list(cue("topic").finditer(window))
     return (
         bool(matches)
@@ -1515,7 +1525,7 @@ def _governing_verb(text: str, sentence: Sentence, clause_start: int, before: st
     if participle is None:
         return ""
     head_end = clause_start + participle.start()
-    return text[max(sentence.start, head_end - 70) : head_end]
+    return last_words(text[sentence.start : head_end], 70)
 
 
 # The words that open the noun phrase of the next event word ('... to prepare the next summit').
@@ -1786,15 +1796,34 @@ def _not_place_words() -> frozenset[str]:
 def _unknown_place_after(context: Context, trigger: Trigger, clause_end: int) -> Place | None:
     """'We, the Foreign Ministers of ..., met today in Tromsø': a capitalized name right after a verb of
     meeting and 'in' is the town it was held in, known to the gazetteer or not."""
-    match = _UNKNOWN_PLACE_AFTER.match(context.text[trigger.end : clause_end])
+    after = _past_named_body(context, trigger.end, clause_end)
+    match = _UNKNOWN_PLACE_AFTER.match(context.text[after:clause_end])
     if match is None:
         return None
-    start, end = trigger.end + match.start("name"), trigger.end + match.end("name")
+    start, end = after + match.start("name"), after + match.end("name")
     if any(m.start < end and start < m.end for m in context.mentions_in(max(0, start - 40), end + 40)):
         return None  # a person, body or state, not a town
     if any(word in _not_place_words() for word in match.group("name").replace("-", " ").split()):
         return None  # 'met in Parliament', 'in January'
     return Place(name=match.group("name"))
+
+
+_BODY_NAME_JOINER = cue("body_name_joiner")
+
+
+def _past_named_body(context: Context, position: int, clause_end: int) -> int:
+    """Where the words after a gathering word go on past the body it is of: 'the 17th Summit of the Economic
+    Cooperation Organization (ECO) in Khankendi' goes on at ' in Khankendi'."""
+    start = position
+    for mention in context.mentions_in(position, clause_end):
+        if mention.kind != "organization" or not _BODY_NAME_JOINER.fullmatch(
+            context.text, position, mention.start
+        ):
+            break
+        position = mention.end
+    if position > start and context.text.startswith(")", position):
+        position += 1  # the acronym's closing parenthesis
+    return position
 
 
 _HOST_BEFORE = cue("host_before")
@@ -1842,8 +1871,7 @@ def _here(context: Context, sentence: Sentence, clause: tuple[int, int]) -> Plac
     named = [
         _host_place(m)
         for m in context.mentions_in(scope, end)
-        if m.place is not None
-        and (m.kind == "place" or (m.kind == "country" and _named_as_place(text, m)))
+        if m.place is not None and (m.kind == "place" or (m.kind == "country" and _named_as_place(text, m)))
     ]
     return named[-1] if named else None
 
@@ -2083,7 +2111,7 @@ def _visits(
         # the subject a pronoun or a relative clause stands for ('who is on a working visit')
         after_ids = {id(m.entity) for m in people_after}
         visitor = next((e for e in candidate.people if e.kind == "person" and id(e) not in after_ids), None)
-    if _POSSESSIVE_PRONOUN.search(before[-30:]) or _POSSESSIVE_NAME.search(before[-30:]):
+    if _POSSESSIVE_PRONOUN.search(last_words(before, 30)) or _POSSESSIVE_NAME.search(last_words(before, 30)):
         candidate.own_visitor = True
     if visitor is not None and visitor.kind != "person":
         visitor = None  # a ministry or a company does not travel ('the Service', 'Gazprom')

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.extraction.context import Context, clause_of
+from timeline.extraction.context import Context, clause_of, last_words
 from timeline.extraction.dedupe import Group
 from timeline.extraction.lexicon import cue
 from timeline.extraction.mentions import Entity
@@ -94,7 +94,7 @@ def _council_of_leaders(context: Context, summit: Group, entity: Entity) -> Enti
     for mention in context.mentions_in(sentence.start, sentence.end):
         if mention.entity is not entity:
             continue
-        before = context.text[max(sentence.start, mention.start - _LEADERS_BEFORE_REACH) : mention.start]
+        before = last_words(context.text[sentence.start : mention.start], _LEADERS_BEFORE_REACH)
         if _LEADERS_AFTER_BODY.match(context.text, mention.end) or _LEADERS_BEFORE_BODY.search(before):
             return Entity(kind="organization", name=council, international=True, known=True)
     return entity

@@ -77,9 +77,7 @@ def _government_domains() -> dict[str, str]:
 @functools.cache
 def _seat_labels() -> dict[str, str]:
     """'kremlin', 'lamoncloa': a seat of power spelled as a label of a web address."""
-    return {
-        name_key(seat).replace(" ", ""): state for seat, state in organization_seats_of_power().items()
-    }
+    return {name_key(seat).replace(" ", ""): state for seat, state in organization_seats_of_power().items()}
 
 
 @functools.cache

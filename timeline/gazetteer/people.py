@@ -214,7 +214,9 @@ def find_office_holder(role: str, country: str, year: int) -> KnownPerson | None
     holders = {
         person.name: person
         for person in known_people()
-        if person.country == country and person.office and _holds(person.office, titles)
+        if person.country == country
+        and person.office
+        and _holds(person.office, titles)
         and person.held_office_in(year)
     }
     return next(iter(holders.values())) if len(holders) == 1 else None

@@ -345,8 +345,11 @@ def anchored(groups: Groups, context: Context) -> Normalized | None:
     if unit in ("decade", "century"):
         unit, amount = "year", amount * (10 if unit == "decade" else 100)
     anchor_value = context.anchor
-    if unit == "day" and context.day_anchor and not _DAY_VALUE.match(anchor_value or "") and not (
-        _YEARLESS_DAY_VALUE.match(anchor_value or "")
+    if (
+        unit == "day"
+        and context.day_anchor
+        and not _DAY_VALUE.match(anchor_value or "")
+        and not (_YEARLESS_DAY_VALUE.match(anchor_value or ""))
     ):
         # "On September 22 ... signed, after a decision in June. The following day": the day, not June
         anchor_value = context.day_anchor
