@@ -442,6 +442,17 @@ def _same_event(lead: Candidate, other: Candidate) -> bool:
         # 'will hold talks and then co-chair the sixth meeting of the High-Level Strategic Cooperation
         # Council': a session of a standing body is another meeting than its chairs' talks
         return False
+    if (
+        lead.kind == "meeting"
+        and other.sentence is not lead.sentence
+        and not _bodies(lead)
+        and _bodies(other)
+        and _ordinal(other) is not None
+    ):
+        # 'Following the talks in expanded format, the two presidents chaired the sixth meeting of the
+        # Supreme Interstate Council': a numbered session of a standing body told apart is its own meeting
+        # (not 'talks with his counterpart, the first meeting of the council's political committee')
+        return False
     if lead.kind == "call" and lead.occurrence != other.occurrence:
         return False  # 'Their previous telephone conversation took place on 25 August': another call
     mine, theirs = _actors(lead), _actors(other)
