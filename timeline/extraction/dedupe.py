@@ -382,6 +382,8 @@ def _same_event(lead: Candidate, other: Candidate) -> bool:
         return False
     if not lead.when.compatible(other.when) or _yearless_months_differ(lead.when, other.when):
         return False
+    if _outside_part(lead.when, other.when) or _outside_part(other.when, lead.when):
+        return False  # 'they met earlier this month in Astana' is not the talks of August 22
     if _told_before(lead, other) or _told_before(other, lead):
         return False  # "It was his first visit to China in seven years. He last travelled there in June 2018"
     if (
@@ -524,6 +526,23 @@ def _told_before(undated: Candidate, earlier: Candidate) -> bool:
 
 _LAST_TRIP = cue("last_trip")
 _LAST_MEETING = cue("last_meeting")
+
+
+# The third of a period a TIMEX3 modifier names ('early August': its first ten days or so)
+_PART_INDEX = {"START": 0, "MID": 1, "END": 2}
+
+
+def _outside_part(part: When, day: When) -> bool:
+    """A day outside the part of a period its modifier names: 'earlier this month' (the month's start) is not
+    the 22nd."""
+    index = _PART_INDEX.get(part.modifier or "")
+    if index is None or part.start is None or part.end is None or day.start is None:
+        return False
+    if day.precision is not Precision.DAY:
+        return False
+    third = ((part.end - part.start).days + 1) / 3
+    offset = (day.start - part.start).days
+    return not index * third <= offset < (index + 1) * third
 
 
 def _yearless_months_differ(one: When, other: When) -> bool:
