@@ -302,12 +302,10 @@ _OWN_DAY_REACH = 60
 def _own_day_after(
     context: Context, times: list[TimeMention], trigger: Trigger, nearest: TimeMention | None
 ) -> TimeMention | None:
-    """'paved the way for the visit this month with a two-day trip to New Delhi on Aug. 18-19': a day
-    written after the event word, before any other event word, dates it rather than a coarser time of the
-    verb before it."""
+    """'paved the way for the visit this month with a two-day trip to New Delhi on Aug. 18-19', 'to visit
+    Kazakhstan on Friday and Saturday, attending the first summit ... in Astana on Saturday': a day written
+    after the event word, before any other event word, dates it rather than a time of the verb before it."""
     if nearest is None or nearest.start >= trigger.start or nearest.when is None:
-        return nearest
-    if nearest.when.precision in (Precision.DAY, Precision.TIME):
         return nearest
     limit = context.next_trigger(trigger.end, trigger.end + _OWN_DAY_REACH)
     days = [
@@ -317,6 +315,8 @@ def _own_day_after(
         and t.when is not None
         and t.when.is_known
         and t.when.precision is Precision.DAY
+        # 'with a meeting of senior officials, ahead of the ministerial session on Friday': the later one's
+        and not _LATER_EVENT_BEFORE.search(context.text, trigger.end, t.start)
     ]
     return days[0] if days else nearest
 

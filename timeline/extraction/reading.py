@@ -513,6 +513,14 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         status = Status.PLANNED  # 'is scheduled to meet X, hold talks with Y, and attend the SCO meeting'
     if (
         status is Status.HAPPENED
+        and rule.form == "verb"
+        and word.split()[0].lower().endswith("ing")
+        and cue("sequel_before").search(text, max(clause_start, trigger.start - 12), trigger.start)
+        and cue("planned").search(text, sentence.start, trigger.start)
+    ):
+        status = Status.PLANNED  # 'was scheduled to visit Kazakhstan on Friday, before traveling to Uzbekistan'
+    if (
+        status is Status.HAPPENED
         and noun
         and cue("planned_after").match(text[trigger.end : context.next_trigger(trigger.end, sentence.end)])
     ):
