@@ -518,7 +518,7 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         and cue("sequel_before").search(text, max(clause_start, trigger.start - 12), trigger.start)
         and cue("planned").search(text, sentence.start, trigger.start)
     ):
-        status = Status.PLANNED  # 'was scheduled to visit Kazakhstan on Friday, before traveling to Uzbekistan'
+        status = Status.PLANNED  # 'was scheduled to visit Astana on Friday, before traveling to Tashkent'
     if (
         status is Status.HAPPENED
         and noun
