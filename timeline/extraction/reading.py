@@ -1719,6 +1719,8 @@ def _places(context: Context, trigger: Trigger, start: int, end: int, kind: str)
             continue
         if _EXCLUDED_PLACE.search(text, max(start, mention.start - 20), mention.start):
             continue  # 'a South Korean city other than Seoul': not where it took place
+        if _COMPOUND_AFTER.match(text, mention.end):
+            continue  # 'took part in the Russia–Central Asia summit': a name, not where it was held
         if _event_word_between(context, trigger.end, mention.start):
             break  # 'The summit follows a ministerial meeting in Suva': the place of the nearer event
         if mention.end <= trigger.start and _EARLIER_CONJUNCT.search(text, mention.end, trigger.start):
@@ -1764,6 +1766,7 @@ def _places(context: Context, trigger: Trigger, start: int, end: int, kind: str)
 
 
 _SPACE = re.compile(r"\s+")
+_COMPOUND_AFTER = cue("compound_after")
 
 
 def _speaks(text: str, end: int) -> bool:
