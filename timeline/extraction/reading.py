@@ -2260,6 +2260,19 @@ def _visits(
     for code in hosts:
         host_people = [m.entity for m in people_after if m.entity is not None and m.entity.country == code]
         fellows = _fellow_travellers(context, people_before, visitor, code)
+        # 'Xi Jinping and Vladimir Putin both visited Astana': leaders of two states make two trips, unless
+        # they travel together ('the first joint visit of the Weimar Triangle leaders') or for one body
+        apart = [
+            f
+            for f in fellows
+            if visitor is not None
+            and f.country
+            and f.country != visitor.country
+            and f.affiliation is None
+            and visitor.affiliation is None
+            and not cue("joint").search(candidate.sentence.text)
+        ]
+        fellows = [f for f in fellows if f not in apart]
         people = unique([*fellows, *([visitor] if visitor is not None else []), *host_people])
         countries = list(dict.fromkeys([*([home] if home else []), code]))
         location = host_places.get(code) or _country_place(code)
@@ -2286,6 +2299,18 @@ def _visits(
             visit.when, visit.date_source = When.unknown(), "none"
 
         visits.append(visit)
+        for fellow in apart:
+            if fellow.country == code:
+                continue
+            visits.append(
+                attrs.evolve(
+                    visit,
+                    people=unique([fellow, *host_people]),
+                    countries=list(dict.fromkeys([fellow.country or "", code])),
+                    visitor=fellow,
+                    split_key=f"{visit.split_key}/{fellow.name}",
+                )
+            )
     return visits
 
 
