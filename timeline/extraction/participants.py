@@ -28,7 +28,10 @@ _ATTRIBUTION_BEFORE = re.compile(r",[\"”’']?\s*(?:the\s+|a\s+)?(?:[\w'’.-]
 
 
 # What precedes the subject of a clause: the sentence start, or a comma or 'and' that opens a new clause.
-_CLAUSE_OPENING = re.compile(r"(?:[,;]\s*(?:and\s+|but\s+)?|\band\s+|\bbut\s+)(?:the\s+)?$")
+# ... past the office written before the name (', and Kyrgyz President Sadyr Japarov raised')
+_CLAUSE_OPENING = re.compile(
+    r"(?:[,;]\s*(?:and\s+|but\s+)?|\band\s+|\bbut\s+)(?:the\s+)?(?-i:(?:[A-Z][\w'’.-]*\s+){0,4})$"
+)
 
 
 # a title may stand between a preposition and the name the mention is ('with Minister Fidan'), but 'and'

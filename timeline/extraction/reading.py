@@ -196,6 +196,8 @@ _THERE = re.compile(
 _WHERE_BEFORE = re.compile(r",\s*where\s*$", re.IGNORECASE)
 
 
+# 'when he came to Beijing': a subject pronoun right before the verb, perhaps past an adverb or auxiliary
+_PRONOUN_RIGHT_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:[a-z]+\s+)?\Z")
 _SUBJECT_PRONOUN = re.compile(
     r"(?:^\s*|,\s+|\b(?:and|which|where|when|after|before|as|while|since|until|because|once|that)\s+)"
     r"(?:He|She|he|she)\b"
@@ -2108,6 +2110,11 @@ def _visits(
         and _GUEST_VISITING.search(context.text, max(0, trigger.start - 24), trigger.start)
     ):
         return []  # 'received the visiting ministers jointly': the guests visit, not the host
+    pronoun = _PRONOUN_RIGHT_BEFORE.search(context.text, candidate.clause[0], trigger.start)
+    if visitor is None and pronoun is not None:
+        # 'Japarov raised it with Xi when he came to Beijing': the subject 'he' stands for, not the last named
+        subject = earlier_subject(context, candidate.sentence, pronoun.start())
+        visitor = subject[0] if subject else None
     if visitor is None and people_before:
         last = _head_of_appositive(context, people_before, trigger.start)
         if last.kind == "group":
