@@ -697,7 +697,10 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     if rule.kind == "meeting" and not people and not anaphoric and not occurrence:
         people = people_nearby(context, sentence)
     if not people and not countries and not anaphoric and not occurrence and rule.kind != "agreement":
-        return []
+        venue = _placed_dated_summit(context, rule.kind, trigger, clause_end, date_source)
+        if venue is None or venue.country is None:
+            return []
+        countries = [venue.country]  # 'the international summit in Sharm el-Sheikh on October 13': its host
     if rule.kind != "agreement" and people and all(is_company(e) for e in people) and not countries:
         return []  # 'Control Data Corp. met a test', 'a meeting of Williams shareholders': business
     if (
@@ -1496,6 +1499,26 @@ def _topic(before: str, after: str) -> bool:
         and not cue("definite_future").match(window, matches[-1].end())
         and not cue("placed_and_timed").match(after)
     )
+
+
+def _placed_dated_summit(
+    context: Context, kind: str, trigger: Trigger, clause_end: int, date_source: str
+) -> Place | None:
+    """The town a dated gathering's own words place it in ('the international summit in Sharm el-Sheikh on
+    October 13'): such a gathering took place, whoever the story names at it."""
+    if kind != "summit" or date_source != "text":
+        return None
+    return next(
+        (
+            m.place
+            for m in context.mentions_in(trigger.end, min(clause_end, trigger.end + _NEAR))
+            if m.kind == "place" and _LOCATIVE_RIGHT_BEFORE.fullmatch(context.text, trigger.end, m.start)
+        ),
+        None,
+    )
+
+
+_LOCATIVE_RIGHT_BEFORE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
 
 
 def _described(form: str, before: str, after: str) -> bool:
