@@ -327,6 +327,19 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     if cue("unconfirmed_report").search(text, max(sentence.start, trigger.start - 160), trigger.start):
         return []  # 'Some Kazakh media reported that President Tokayev will pay a state visit': unconfirmed
     negated = bool(cue("negation").search(last_words(before, 24)))
+    # 'Milei skipped the Mercosur summit in Asunción in July 2024': the summit took place without him
+    absent_subject = (
+        negated
+        and rule.kind == "summit"
+        and rule.form == "noun"
+        and bool(cue("absence").search(last_words(before, 60)))
+        and any(
+            m.kind == "organization"
+            for m in context.mentions_in(max(clause_start, trigger.start - 40), trigger.start)
+        )
+    )
+    if absent_subject:
+        negated = False
     if rule.form == "noun" and cue("possible_after").match(after):
         return []  # 'a summit of the two presidents could follow the joint commission': a possibility
     if _WELCOME.match(word) and cue("greeting_on_arrival").match(text[trigger.end : sentence.end]):
@@ -533,6 +546,9 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         return []  # 'not by memoranda signed': a document not signed is no event, called off or not
 
     people = people_in(context, mentions, sentence, trigger)
+    if absent_subject:
+        away = {id(m.entity) for m in mentions if m.kind == "person" and m.end <= trigger.start}
+        people = [e for e in people if id(e) not in away]
     if rule.kind in ("meeting", "call"):
         # 'met on the sidelines of the SCO meeting': those named after the next event word are its own
         following = context.next_trigger(trigger.end, clause_end)
