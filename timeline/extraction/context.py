@@ -36,7 +36,7 @@ _RELATIVE_OPEN = re.compile(r",\s+(?:who|whose)\b")
 # 'The summit, chaired by Kazakhstan, commences today': a participle phrase set off by commas, after which
 # the main clause goes on
 # (not closed by the comma inside a date: ', signed in New Delhi on December 12, 1996 by')
-_PARTICIPLE_ASIDE = re.compile(rf",\s+{PARTICIPLE}[^,;.]{{0,60}}(?<![0-9]),", re.IGNORECASE)
+_PARTICIPLE_ASIDE = re.compile(rf",\s+{PARTICIPLE}[^,;.]{{0,100}}(?<![0-9]),[\"”]?", re.IGNORECASE)
 
 
 def participle_aside_end(text: str, comma: int) -> int | None:

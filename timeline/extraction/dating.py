@@ -242,6 +242,7 @@ def event_date(
             or multi_day_span(context, when, clause, sentence)
         )
         when = _under_way_until(context, chosen, when)
+        when = _opened_then_ended(context, chosen, when, sentence)
         if _stay_ends_on(context, chosen, when):
             return when, "until"
     return _whole_day(when), "text"
@@ -985,6 +986,28 @@ def _not_ahead(context: Context, time: TimeMention) -> bool:
         and when.end is not None
         and when.end <= context.published
     )
+
+
+_THEN_ENDED = cue("then_ended")
+# The longest gathering or stay an opening and closing day in one sentence are read as
+_OPENED_ENDED_DAYS = 10
+
+
+def _opened_then_ended(context: Context, chosen: TimeMention, when: When, sentence: Sentence) -> When:
+    """'The summit opened in Khankendi on July 3 and concluded today': from the first day to the last."""
+    if when.start is None or when.is_range or when.precision is not Precision.DAY:
+        return when
+    verb = _THEN_ENDED.match(context.text, chosen.end, sentence.end)
+    if verb is None:
+        return when
+    last = next(
+        (t for t in context.times_in(verb.end(), sentence.end) if t.start == verb.end()),
+        None,
+    )
+    if last is None or last.when is None or last.when.precision is not Precision.DAY or last.when.start is None:
+        return when
+    days = (last.when.start - when.start).days
+    return When.span(when.start, last.when.start) if 0 < days <= _OPENED_ENDED_DAYS else when
 
 
 def multi_day_span(context: Context, when: When, clause: tuple[int, int], sentence: Sentence) -> When:

@@ -15,7 +15,14 @@ import re
 
 import attrs
 
-from timeline.extraction.context import PARTICIPLE, Candidate, Context, clause_of, last_words
+from timeline.extraction.context import (
+    PARTICIPLE,
+    Candidate,
+    Context,
+    clause_of,
+    last_words,
+    participle_aside_end,
+)
 from timeline.extraction.dating import (
     ahead_if_planned,
     back_if_past,
@@ -655,11 +662,21 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         ),
         default=None,
     )
+    # 'The summit, held under the motto "...", opened on July 3': the clause goes on past a participle aside
+    aside_end = participle_aside_end(text, clause_end - 1) if clause_end > clause_start else None
+    dated_end = (
+        clause_of(sentence, aside_end)[1]
+        if aside_end is not None and aside_end < sentence.end
+        else clause_end
+    )
     # a definite mention is dated only by words near it ('the summit ... there on Saturday')
     dated_span = (
-        (max(clause_start, trigger.start - 40), min(clause_end, trigger.end + _NEAR))
+        (
+            max(clause_start, trigger.start - 40),
+            min(dated_end, trigger.end + _NEAR + (dated_end - clause_end)),
+        )
         if anaphoric and not subject_of_plan and not framing
-        else (clause_start, clause_end)
+        else (clause_start, dated_end)
     )
     when, date_source = event_date(
         context,
