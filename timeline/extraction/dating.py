@@ -1004,7 +1004,12 @@ def _opened_then_ended(context: Context, chosen: TimeMention, when: When, senten
         (t for t in context.times_in(verb.end(), sentence.end) if t.start == verb.end()),
         None,
     )
-    if last is None or last.when is None or last.when.precision is not Precision.DAY or last.when.start is None:
+    if (
+        last is None
+        or last.when is None
+        or last.when.precision is not Precision.DAY
+        or last.when.start is None
+    ):
         return when
     days = (last.when.start - when.start).days
     return When.span(when.start, last.when.start) if 0 < days <= _OPENED_ENDED_DAYS else when
