@@ -172,6 +172,7 @@ def test_news_like_fragments_in_any_order_never_crash(parts: list[str]) -> None:
         ("ABU DHABI, 12th March, 2024 (WAM) -- He received Bektenov.", "Abu Dhabi", "12th March, 2024"),
         ("VIENTIANE, Laos (AP) — Leaders opened their summit.", "Vientiane", None),
         ("ANKARA\n\nTurkish Parliament Speaker Numan Kurtulmus received Johari Abdul.", "Ankara", None),
+        ("TRABZON, Türkiye\n\nFidan on Tuesday hosted his Azerbaijani counterpart.", "Trabzon", None),
         ("Astana. 12 March. INTERFAX-KAZAKHSTAN - Bektenov received Han Chunlin.", "Astana", "12 March"),
         ("MOSCOW, October 2. /TASS/. Lavrov spoke with Abdelatty.", "Moscow", "October 2"),
         ("\n\nOSLO, Norway (AP) _\n\nThe ministers met on Monday.", "Oslo", None),
@@ -194,6 +195,10 @@ def test_a_dateline_under_a_headline_a_date_and_a_two_line_byline_is_found() -> 
     )
     dateline = find_dateline(text)
     assert dateline is not None and dateline.place.name == "Oslo"
+
+
+def test_a_headline_of_two_states_alone_on_its_line_is_not_a_dateline() -> None:
+    assert find_dateline("Kazakhstan, China\n\nThe ministers met on Monday.") is None
 
 
 def test_a_sentence_opening_with_initials_is_not_a_dateline() -> None:

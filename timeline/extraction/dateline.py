@@ -14,8 +14,8 @@ from timeline.model import Place
 # '/TASS/', ', SPA', '. KAZINFORM'),
 # then a dash, a colon (also ending the line: 'WARSAW, February 26 (Xinhua) --' above the story), an
 # underscore ('(AP) _'), or a full stop after a city in capitals ('NUR-SULTAN. President ...'); or a city in
-# capitals alone on its line ('ANKARA' above the story), or a city and its date, with the clock time of a
-# press release ('Astana, 5 May 2025, 14:20'), alone on theirs.
+# capitals alone on its line ('ANKARA' above the story), also with its state ('TRABZON, Türkiye'), or a city and
+# its date, with the clock time of a press release ('Astana, 5 May 2025, 14:20'), alone on theirs.
 _MONTH_DAY = r"[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]*\d{4})?"
 _DAY_MONTH = r"\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}(?:,?[ \t]+\d{4})?"
 _NUMERIC_DAY = r"\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}"
@@ -32,7 +32,7 @@ _DATELINE = re.compile(
     (?:\.?[ \t]*(?:\((?P<agency>[^()\n]{{1,40}})\)|/[^/\n]{{1,20}}/
                |[,.][ \t]*[A-Z][A-Za-z]{{1,15}}(?:-[A-Z]{{2,15}})?(?=[ \t]*{_DASH})))?
     (?:[ \t]*(?:{_DASH}|:)(?:[ \t]+|[ \t]*$)|\.[ \t]+(?=[A-Z])|[ \t]*_[ \t]*
-       |(?<=[A-ZÀ-Þ])[ \t]*$|(?<=\d)[ \t]*$)""",
+       |(?<=[A-ZÀ-Þ])[ \t]*$|(?<=\d)[ \t]*$|(?P<bare>(?<=[a-zà-ÿ])[ \t]*$))""",
     re.VERBOSE,
 )
 # A dateline stands in the first lines of the story, after at most a headline, a date and a byline
@@ -60,6 +60,8 @@ def find_dateline(text: str) -> Dateline | None:
             break
         written += bool(line.strip())
         match = _DATELINE.match(line)
+        if match is not None and match.group("bare") is not None and not _city_and_state_alone(match):
+            match = None
         if match is not None and not _initials_before_stop(match):
             place = _place(match.group("city"), match.group("region"))
             if place is None and match.group("city").isupper() and match.group("agency"):
@@ -79,6 +81,12 @@ def find_dateline(text: str) -> Dateline | None:
                 )
         offset += len(line)
     return None
+
+
+def _city_and_state_alone(match: re.Match[str]) -> bool:
+    """'TRABZON, Türkiye' alone on its line above the story: a city in capitals and its state."""
+    region = match.group("region")
+    return match.group("city").isupper() and region is not None and find_country(region) is not None
 
 
 def _initials_before_stop(match: re.Match[str]) -> bool:
