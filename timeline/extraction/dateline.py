@@ -14,8 +14,8 @@ from timeline.model import Place
 # '/TASS/', ', SPA', '. KAZINFORM'),
 # then a dash, a colon (also ending the line: 'WARSAW, February 26 (Xinhua) --' above the story), an
 # underscore ('(AP) _'), or a full stop after a city in capitals ('NUR-SULTAN. President ...'); or a city in
-# capitals alone on its line ('ANKARA' above the story), also with its state ('TRABZON, Türkiye'), or a city and
-# its date, with the clock time of a press release ('Astana, 5 May 2025, 14:20'), alone on theirs.
+# capitals alone on its line ('ANKARA' above the story), also with its state ('TRABZON, Türkiye'), or a city
+# and its date, with the clock time of a press release ('Astana, 5 May 2025, 14:20'), alone on theirs.
 _MONTH_DAY = r"[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]*\d{4})?"
 _DAY_MONTH = r"\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}(?:,?[ \t]+\d{4})?"
 _NUMERIC_DAY = r"\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}"
