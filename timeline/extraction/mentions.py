@@ -509,6 +509,7 @@ def find_mentions(text: str, year: int | None = None, home: str | None = None) -
     chosen.sort(key=lambda m: (m.start, m.end))
     chosen = _shared_names_resolved(text, chosen)
     chosen.extend(_office_holders_of_states(text, chosen, registry))
+    chosen.extend(_body_office_holders(text, chosen, registry))
     chosen.sort(key=lambda m: (m.start, m.end))
     return chosen
 
@@ -572,6 +573,43 @@ def _office_holders_of_states(text: str, mentions: list[Mention], registry: _Reg
                     holder.title, holder.rank = title, rank
             groups.append(Mention(start=match.start(), end=match.end(), kind="group", members=tuple(members)))
     return groups
+
+
+@functools.cache
+def _office_of_body_regex() -> re.Pattern[str]:
+    offices = trie_pattern([spelling for spelling in titles() if spelling[:1].isupper()])
+    return re.compile(rf"\b[Tt]he\s+(?P<office>{offices})\s+of\s+(?:the\s+)?$")
+
+
+def _body_office_holders(text: str, mentions: list[Mention], registry: _Registry) -> list[Mention]:
+    """'The President of the European Council arrived', named nowhere: the one the gazetteer knows held that
+    office of that body in the story's year."""
+    if registry.year is None:
+        return []
+    people = [(m.start, m.end) for m in mentions if m.kind == "person"]
+    found: list[Mention] = []
+    for body in mentions:
+        if body.kind != "organization" or body.entity is None or not body.entity.international:
+            continue
+        office = _office_of_body_regex().search(text, max(0, body.start - 60), body.start)
+        if office is None or _overlaps(people, office.start(), body.end):
+            continue
+        if _name_follows_comma(text, body.end, mentions):
+            continue  # 'The President of the European Council, António Costa': the name says who
+        known = find_body_office_holder(office.group("office"), body.entity.name, registry.year)
+        if known is None or known.office is None:
+            continue
+        title = known.office.split(" of ")[0]
+        holder = registry.person(known.name, title, _rank_of(title), known.country)
+        holder.affiliation = holder.affiliation or body.entity
+        found.append(Mention(start=office.start(), end=body.end, kind="person", entity=holder, role=True))
+    return found
+
+
+def _name_follows_comma(text: str, end: int, mentions: list[Mention]) -> bool:
+    return any(
+        m.kind == "person" and 0 < m.start - end <= 4 and text[end : m.start].strip() == "," for m in mentions
+    )
 
 
 def _holder_near(

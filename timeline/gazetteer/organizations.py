@@ -97,8 +97,8 @@ def find_body_office_holder(office: str, body: str, year: int) -> KnownPerson | 
     holders = []
     for person in known_people():
         held, _, of = (person.office or "").partition(" of ")
-        if person.country is not None or held.lower().replace("-", " ") != wanted:
-            continue
+        if held.lower().replace("-", " ") != wanted:
+            continue  # a state's office names a state, which is no body: 'President of Kazakhstan'
         known = find_organization(of)
         if known is not None and known.name == body and person.held_office_in(year):
             holders.append(person)
