@@ -562,8 +562,10 @@ def _arrival_and_stay(lead: Candidate, other: Candidate) -> bool:
     begun on the day of the arrival."""
     if lead.kind != "visit" or lead.visitor is None or lead.visitor is not other.visitor:
         return False
-    if lead.status is not Status.HAPPENED or other.status is not Status.HAPPENED:
+    if lead.status is not Status.HAPPENED:
         return False
+    if other.status is not Status.HAPPENED and not (lead.is_arrival and other.status is Status.PLANNED):
+        return False  # 'arrived in Bishkek this morning', then 'On Friday, he will visit the residence'
     if lead.background or other.background:
         return False
     if lead.host_country and other.host_country and lead.host_country != other.host_country:
@@ -672,6 +674,10 @@ def _absorb(group: Group, candidate: Candidate) -> None:
         lead.when, lead.date_source = candidate.when, candidate.date_source
     elif candidate.until:
         lead.when = _until(lead.when, candidate.when)
+    elif _later_day_of_the_trip(lead, candidate):
+        # 'arrived in Bishkek this morning', then 'On Friday, he will visit the residence': the stay runs on
+        assert lead.when.start is not None and candidate.when.end is not None
+        lead.when = When.span(lead.when.start, candidate.when.end)
     elif lead.kind in ("visit", "summit") and candidate.date_source == "text":
         lead.when = _day_and_stay(lead.when, candidate.when)
     if lead.location is None:
@@ -686,6 +692,18 @@ def _absorb(group: Group, candidate: Candidate) -> None:
         lead.status = Status.CANCELLED
     if _richer(candidate, lead):
         lead.sentence, lead.trigger, lead.clause = candidate.sentence, candidate.trigger, candidate.clause
+
+
+def _later_day_of_the_trip(lead: Candidate, candidate: Candidate) -> bool:
+    """A day of the trip after the arrival that opened it, told on its own."""
+    return (
+        lead.is_arrival
+        and _arrival_and_stay(lead, candidate)
+        and not candidate.when.is_range
+        and lead.when.end is not None
+        and candidate.when.end is not None
+        and candidate.when.end > lead.when.end
+    )
 
 
 def _refines(coarse: When, fine: When) -> bool:

@@ -333,7 +333,7 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         return []  # 'said that if tensions eased, the two sides would sign': a possibility
     if cue("unconfirmed_report").search(text, max(sentence.start, trigger.start - 160), trigger.start):
         return []  # 'Some Kazakh media reported that President Tokayev will pay a state visit': unconfirmed
-    negated = bool(cue("negation").search(last_words(before, 24)))
+    negated = bool(cue("negation").search(last_words(before, 32)))
     # 'Milei skipped the Mercosur summit in Asunción in July 2024': the summit took place without him
     absent_subject = (
         negated
