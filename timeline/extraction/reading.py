@@ -64,6 +64,10 @@ from timeline.temporal.lexicon import number_value
 
 # the ranks of those who act for a state
 STATE_RANKS = frozenset({"head_of_state", "head_of_government", "minister"})
+# The last words of a name that names a gathering, not a body
+_GATHERING_NAME_ENDS = ("summit", "meeting")
+# what may follow the last word of a name in its mention: its acronym ('High-Level Meeting (RAN)')
+_ACRONYM_AFTER_NAME = re.compile(r"(?:\s*\([A-Z][\w-]*\))?")
 _PARTICIPLE_START = re.compile(rf"(?<=,)\s+{PARTICIPLE}", re.IGNORECASE)
 # 'the last one', 'The first was held' stand for a gathering named at most this far before, in the sentence or
 # the one before it
@@ -385,14 +389,15 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
             if head and relative.start() - head[-1].end <= 1:
                 mentions = [head[-1], *(m for m in mentions if m.start >= relative.end())]
     # 'Conference on Interaction and Confidence-Building Measures in Asia' is a body, not a meeting; a name
-    # that ends in 'Summit' ('the second China-Central Asia Summit') names the meeting itself, and so does a
-    # body that is a gathering someone attends ('attended the U.N. General Assembly').
-    names_gathering = word.lower().startswith("summit") or rule.needs == "attended_before"
+    # that ends in 'Summit' or 'Meeting' ('the second China-Central Asia Summit', 'the 13th High-Level
+    # Meeting (RAN)') names the meeting itself, and so does a body that is a gathering someone attends
+    # ('attended the U.N. General Assembly').
+    names_gathering = word.lower().startswith(_GATHERING_NAME_ENDS) or rule.needs == "attended_before"
     if any(
         m.kind == "organization"
         and m.start <= trigger.start
         and trigger.end <= m.end
-        and not (trigger.end == m.end and names_gathering)
+        and not (names_gathering and _ACRONYM_AFTER_NAME.fullmatch(text, trigger.end, m.end))
         for m in mentions
     ):
         return []
