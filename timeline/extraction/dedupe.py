@@ -564,7 +564,9 @@ def _arrival_and_stay(lead: Candidate, other: Candidate) -> bool:
         return False
     if lead.status is not Status.HAPPENED:
         return False
-    if other.status is not Status.HAPPENED and not (lead.is_arrival and other.status is Status.PLANNED):
+    if other.status is not Status.HAPPENED and not (
+        lead.is_arrival and other.status is Status.PLANNED and other.host_country is None
+    ):
         return False  # 'arrived in Bishkek this morning', then 'On Friday, he will visit the residence'
     if lead.background or other.background:
         return False

@@ -736,6 +736,9 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         people = people_nearby(context, sentence)
     if not people and not countries and not anaphoric and not occurrence and rule.kind != "agreement":
         venue = _placed_dated_summit(context, rule.kind, trigger, clause_end, date_source)
+        if venue is None and rule.kind == "summit" and date_source == "text":
+            # 'the next summit, which the Kingdom of Bahrain will host next year'
+            venue = _hosting_place(context, trigger, sentence, (clause_start, clause_end))
         if venue is None or venue.country is None:
             return []
         countries = [venue.country]  # 'the international summit in Sharm el-Sheikh on October 13': its host
@@ -798,6 +801,9 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         candidate.location = _unknown_place_after(context, trigger, clause_end) or _hosting_place(
             context, trigger, sentence, (clause_start, clause_end)
         )
+        if rule.kind == "summit" and not people and not countries and candidate.location is not None:
+            # 'the next summit, which the Kingdom of Bahrain will host next year': its host takes part
+            candidate.countries = [c for c in [candidate.location.country] if c]
     if (
         candidate.location is None
         and rule.kind == "summit"
