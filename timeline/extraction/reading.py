@@ -404,15 +404,14 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     # 'The previous round of the dialogue was held in Zagreb in October 2024', 'its next session in Banjul':
     # another occurrence of the story's recurring meeting, whose parties the story gives
     needs_met = _needs_met(rule.needs, context, trigger, mentions, clause, after)
+    window = last_words(before, 40)
     occurrence = (
         rule.form == "noun"
         and rule.kind in ("meeting", "summit", "call")
         and bool(
             (rule.needs == "gathering_before" and needs_met)
-            or cue("other_occurrence").search(last_words(before, 40))
-            or cue("other_occurrence").search(
-                last_words(before, 40) + word + " "
-            )  # 'The next European Council'
+            # 'the previous round of political consultations', 'The next European Council'
+            or any(cue("other_occurrence").search(words) for words in (window, window + word + " "))
             or cue("ordinal_round").search(last_words(before, 20) + word)
         )
     ) or (
