@@ -247,6 +247,11 @@ def _not_name_words() -> frozenset[str]:
 
 
 @functools.cache
+def _words_of_capitals() -> frozenset[str]:
+    return frozenset(w for name in capitals() if " " in name for w in name.split())
+
+
+@functools.cache
 def _named_after_a_ruler() -> frozenset[str]:
     return frozenset(load_data("titles.json")["named_after_a_ruler"]["words"])
 
@@ -314,7 +319,8 @@ def _clean_name(name: str) -> str | None:
             and len(tokens) > 1
             and tokens[1][:1].isupper()
             and tokens[1].rstrip(".,") not in stop
-            and (bare in capitals() or len(bare) <= 3)  # 'Santiago Peña', 'To Lam'
+            # 'Santiago Peña', 'To Lam', 'José Antonio Kast' (a word of 'San José')
+            and (bare in capitals() or bare in _words_of_capitals() or len(bare) <= 3)
         )
         # a surname may be spelled like a country ('Prime Minister Luís Montenegro's') when it ends the name
         surname = (
