@@ -592,7 +592,9 @@ def _body_office_holders(text: str, mentions: list[Mention], registry: _Registry
     office of that body in the story's year."""
     if registry.year is None:
         return []
-    people = [(m.start, m.end) for m in mentions if m.kind == "person"]
+    named = [m for m in mentions if m.kind == "person"]
+    starts = [m.start for m in named]
+    people = [(m.start, m.end) for m in named]
     found: list[Mention] = []
     for body in mentions:
         if body.kind != "organization" or body.entity is None or not body.entity.international:
@@ -600,7 +602,7 @@ def _body_office_holders(text: str, mentions: list[Mention], registry: _Registry
         office = _office_of_body_regex().search(text, max(0, body.start - 60), body.start)
         if office is None or _overlaps(people, office.start(), body.end):
             continue
-        if _name_follows_comma(text, body.end, mentions):
+        if _name_following(text, body.end, named, starts) is not None:
             continue  # 'The President of the European Council, António Costa': the name says who
         known = find_body_office_holder(office.group("office"), body.entity.name, registry.year)
         if known is None or known.office is None:
@@ -610,12 +612,6 @@ def _body_office_holders(text: str, mentions: list[Mention], registry: _Registry
         holder.affiliation = holder.affiliation or body.entity
         found.append(Mention(start=office.start(), end=body.end, kind="person", entity=holder, role=True))
     return found
-
-
-def _name_follows_comma(text: str, end: int, mentions: list[Mention]) -> bool:
-    return any(
-        m.kind == "person" and 0 < m.start - end <= 4 and text[end : m.start].strip() == "," for m in mentions
-    )
 
 
 def _holder_near(

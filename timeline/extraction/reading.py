@@ -735,9 +735,6 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         people = people_nearby(context, sentence)
     if not people and not countries and not anaphoric and not occurrence and rule.kind != "agreement":
         venue = _placed_dated_summit(context, rule.kind, trigger, clause_end, date_source)
-        if venue is None and rule.kind == "summit" and date_source == "text":
-            # 'the next summit, which the Kingdom of Bahrain will host next year'
-            venue = _hosting_place(context, trigger, sentence, (clause_start, clause_end))
         if venue is None or venue.country is None:
             return []
         countries = [venue.country]  # 'the international summit in Sharm el-Sheikh on October 13': its host
