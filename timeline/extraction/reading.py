@@ -1320,6 +1320,7 @@ def _main_clause_after(text: str, start: int, end: int) -> str:
 
 # The words of a noun phrase right before an event noun, from its article ('the Central Asia-China ').
 _NOUN_PHRASE_BEFORE = re.compile(r"\b(?:the|a|an)\s+[^,;.:]*$", re.IGNORECASE)
+_PHRASE_AFTER = re.compile(r"[^,;.:()]*")
 
 
 def _multilateral(context: Context, trigger: Trigger, before: str, start: int, end: int) -> bool:
@@ -1364,6 +1365,10 @@ def _multilateral(context: Context, trigger: Trigger, before: str, start: int, e
                 break
             if mention.kind == "organization" and mention.entity is not None and mention.entity.international:
                 return True
+    if of_body is not None:
+        named_after = _PHRASE_AFTER.match(text, body_start, min(end, body_start + 60))
+        if named_after is not None and region_countries(named_after.group()):
+            return True  # 'the fifth meeting of the India–Central Asia Dialogue': a region's states meet
     # the leaders must be the event's own ('met the five leaders'), not those of the next event in the clause
     window_end = context.next_trigger(trigger.end, min(end, trigger.end + 60))
     window_start = max(start, trigger.start - 60)
