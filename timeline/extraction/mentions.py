@@ -947,6 +947,10 @@ def _appositive_title_regexes() -> tuple[re.Pattern[str], ...]:
 _SENT_TO = re.compile(r"\s+(?:to|for)\b")
 
 
+# Words no portfolio holds: after them the office and its holder have been named already
+_NO_PORTFOLIO_WORDS = re.compile(r"\s(?:in|on|with)\s")
+
+
 def _titled_people(text: str, registry: _Registry) -> list[Mention]:
     before_name, of_then_name, name_then_title = _title_regexes()
     mentions: list[Mention] = []
@@ -954,6 +958,8 @@ def _titled_people(text: str, registry: _Registry) -> list[Mention]:
         name = _clean_name(match.group("name"))
         if name is None or all(word in _not_person_words() for word in name.split()):
             continue  # 'Minister of Foreign Affairs, Migration and Tunisians Abroad': a portfolio goes on
+        if _NO_PORTFOLIO_WORDS.search(match.group("of")):
+            continue  # 'President of Kazakhstan Kassym-Jomart Tokayev in Khankendi, Trend reports': no portfolio
         title = _canonical_title(match.group("title"))
         # "Senegal's Minister of African Integration and Foreign Affairs, Mrs. Yassine Fall"
         country = _of_country(match.group("of")) or _prefix(text, match.start(), registry)[0]

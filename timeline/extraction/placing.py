@@ -6,6 +6,8 @@
   ('travelled to Russia in April 2022, when he met Putin in Moscow').
 - A sentence that opens by naming an event already reported happened where it did: 'At the
   summit, ...', 'On the sidelines, ...', 'Following the ceremony, ...', 'During the visit, ...'.
+  So does an event 'on the sidelines of' a gathering the sentence goes on to place ('met X on the
+  sidelines of the ECO summit in Khankendi').
 - An event during the days of a summit or a visit reported in the same story, with one of its
   participants, took place there (a meeting on the very day of a summit, at the summit; a meeting of
   the visitor on the day of the visit, where the visit was).
@@ -175,6 +177,8 @@ def _referred_place(context: Context, group: Group, ordered: list[Group]) -> Pla
     noun = match.groupdict().get("noun") or match.groupdict().get("side") or ""
     kinds = _reference_kinds().get(noun.lower(), ["summit"])
     when = group.lead.when
+    # 'met X on the sidelines of the 17th Summit of the ECO in Khankendi': the gathering told right there
+    named_at = sentence.start + match.start("noun") if match.groupdict().get("noun") else None
     earlier = [
         g
         for g in ordered
@@ -184,7 +188,10 @@ def _referred_place(context: Context, group: Group, ordered: list[Group]) -> Pla
             not when.is_known or when.compatible(g.lead.when)
         )  # 'after the accession was completed on Saturday'
         and g.lead.location is not None
-        and min(m.sentence.index for m in g.members) < sentence.index
+        and (
+            min(m.sentence.index for m in g.members) < sentence.index
+            or (named_at is not None and any(m.trigger.start == named_at for m in g.members))
+        )
         # a meeting still to come is on the sidelines of a summit to come, not of one held years ago
         and (g.lead.status is Status.PLANNED) == (group.lead.status is Status.PLANNED)
     ]
