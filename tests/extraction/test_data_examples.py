@@ -37,6 +37,8 @@ def test_trigger_examples_give_the_expected_events(example: dict[str, Any]) -> N
             assert (event.location.name if event.location is not None else None) == wanted["location"]
         if "participants" in wanted:
             assert [p.name for p in event.participants] == wanted["participants"]
+        if "countries" in wanted:
+            assert list(event.countries) == wanted["countries"]
 
 
 @pytest.mark.parametrize("example", load_data("non_events.json")["examples"], ids=lambda e: e["text"][:50])

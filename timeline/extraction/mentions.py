@@ -41,6 +41,7 @@ from timeline.gazetteer import (
     find_person_in_office,
     find_place,
     known_organizations,
+    region_names,
     known_people,
     name_key,
     organization_seats,
@@ -1526,7 +1527,9 @@ def _state_bodies(text: str, registry: _Registry) -> list[Mention]:
 
 @functools.cache
 def _joint_body_regex() -> re.Pattern[str]:
-    country = country_pattern()
+    # 'the India–Central Asia Dialogue': a region's states hold it together with a state
+    regions = "|".join(re.escape(name) for name in sorted(region_names(), key=len, reverse=True))
+    country = rf"(?:{country_pattern()}|{regions})"
     return re.compile(
         rf"\b(?P<pair>{country}\s*[-–—/]\s*{country})\s+(?P<body>(?i:(?:(?:joint|intergovernmental|"
         rf"inter-governmental|bi-?national|permanent|ministerial|mixed|high-level|economic|trade|"

@@ -656,6 +656,9 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         named = _NOUN_PHRASE_BEFORE.search(text, max(sentence.start, trigger.start - 60), trigger.start)
         name = named.group() if named is not None else ""
         countries = list(dict.fromkeys([*countries, *region_countries(clause), *region_countries(name)]))
+    for body in people:
+        if body.kind == "organization":  # 'the third meeting of the dialogue' (the India–Central Asia one)
+            countries = list(dict.fromkeys([*countries, *region_countries(body.name)]))
     # 'Kishida on Friday cancelled a planned trip', 'on August 8 ... decided to postpone his attendance at the
     # summit': the day is when it was called off, not when it was due
     called_off = max(
@@ -1320,7 +1323,6 @@ def _main_clause_after(text: str, start: int, end: int) -> str:
 
 # The words of a noun phrase right before an event noun, from its article ('the Central Asia-China ').
 _NOUN_PHRASE_BEFORE = re.compile(r"\b(?:the|a|an)\s+[^,;.:]*$", re.IGNORECASE)
-_PHRASE_AFTER = re.compile(r"[^,;.:()]*")
 
 
 def _multilateral(context: Context, trigger: Trigger, before: str, start: int, end: int) -> bool:
@@ -1363,12 +1365,11 @@ def _multilateral(context: Context, trigger: Trigger, before: str, start: int, e
         for mention in context.mentions_in(body_start, min(end, body_start + 60)):
             if mention.start > body_start + 1:
                 break
-            if mention.kind == "organization" and mention.entity is not None and mention.entity.international:
-                return True
-    if of_body is not None:
-        named_after = _PHRASE_AFTER.match(text, body_start, min(end, body_start + 60))
-        if named_after is not None and region_countries(named_after.group()):
-            return True  # 'the fifth meeting of the India–Central Asia Dialogue': a region's states meet
+            entity = mention.entity
+            if mention.kind == "organization" and entity is not None:
+                # 'the fifth meeting of the India–Central Asia Dialogue': a region's states meet in it too
+                if entity.international or region_countries(entity.name):
+                    return True
     # the leaders must be the event's own ('met the five leaders'), not those of the next event in the clause
     window_end = context.next_trigger(trigger.end, min(end, trigger.end + 60))
     window_start = max(start, trigger.start - 60)

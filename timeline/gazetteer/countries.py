@@ -78,6 +78,11 @@ def _region_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     return re.compile(rf"\b(?:{names})\b"), members
 
 
+def region_names() -> tuple[str, ...]:
+    """Every spelling of a region the news names its states by ('Central Asia', 'South Caucasian')."""
+    return tuple(_region_pattern()[1])
+
+
 def region_countries(text: str) -> list[str]:
     """The states of the regions `text` names as a whole ('the five Central Asian countries'), in the order
     of the data, without repeats."""
