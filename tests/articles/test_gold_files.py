@@ -43,6 +43,7 @@ SETS = (
     "gulf",
     "europe",
     "silkroad",
+    "caravan",
 )
 # Sets written apart from the rules, to measure them: every date they can resolve carries its year.
 HELD_OUT = tuple(name for name in SETS if name not in ("events", "merge"))
@@ -85,6 +86,7 @@ MIN_ARTICLES = {
     "gulf": 20,
     "europe": 20,
     "silkroad": 20,
+    "caravan": 20,
 }
 
 

@@ -398,8 +398,13 @@ class _Registry:
     home: str | None = None
 
     def person(self, written: str, title: str | None, rank: str | None, country: str | None) -> Entity:
-        written = _given_name_first(written)
-        known = find_person(written) or find_person_by_initials(written) or self._in_office(written, title)
+        # 'JD Vance', 'XI Jinping': a known name in capitals is in its usual order already
+        known = find_person(written)
+        if known is None:
+            written = _given_name_first(written)
+            known = (
+                find_person(written) or find_person_by_initials(written) or self._in_office(written, title)
+            )
         name = known.name if known is not None else usual_name(written)
         key = name_key(name)
         entity = self.by_key.get(key) or self.short.get(key)
@@ -1684,6 +1689,11 @@ def _generic_organizations(text: str, registry: _Registry) -> list[Mention]:
         if len(words) < 2:
             continue
         name = " ".join(words)
+        possessed = next(
+            (words[i + 1 :] for i in range(len(words) - 1, -1, -1) if _POSSESSIVE_END.search(words[i])), []
+        )
+        if possessed and find_place(" ".join(possessed)) is not None:
+            continue  # "Zelenskiy's Oval Office meeting": a place of the possessor's, not a body
         if any(first <= end - len(name) and end <= last for first, last in registry.portfolios):
             continue  # 'Minister of Foreign Affairs and National Community Abroad Ahmed Attaf': an office
         entity = registry.organization(name)
