@@ -1697,7 +1697,7 @@ def _owned_word(
     """A word of calling off or putting off in the clause is this event word's, unless it is another's: one
     that stands between them ('Following consultations ..., the visit has been cancelled': the visit was) or
     one it takes as object ('met on Thursday, where they decided to cancel the visit': the meeting took
-    place). It reaches across the words of its object ('decided to postpone his attendance at the Dialogue
+    place), or one before a time clause the event word is in ('The postponement comes weeks after X visited'). It reaches across the words of its object ('decided to postpone his attendance at the Dialogue
     Summit')."""
     text = context.text
     for match in words.finditer(text, clause_start, clause_end):
@@ -1709,8 +1709,13 @@ def _owned_word(
                 continue
         elif context.next_trigger(match.end(), trigger.start) < trigger.start:
             continue
+        elif _TIME_CONJUNCTION.search(text, match.end(), trigger.start):
+            continue  # 'The postponement comes just weeks after Kosherbayev visited Beijing': the visit was
         return True
     return False
+
+
+_TIME_CONJUNCTION = re.compile(r"\b(?:after|before|since)\b", re.IGNORECASE)
 
 
 def _planned_by_relative_after(context: Context, trigger: Trigger, sentence: Sentence) -> bool:
