@@ -1644,6 +1644,9 @@ def _at_space(text: str, position: int) -> int:
     return min(position, len(text))
 
 
+_ARTICLE_BEFORE = re.compile(r"\b[Tt]he(?:[ \t]+(?:[a-z]+|\d+(?:st|nd|rd|th)))?[ \t]+$")
+
+
 def _generic_organizations(text: str, registry: _Registry) -> list[Mention]:
     mentions: list[Mention] = []
     for match in _near_anchors(_ORG, _ORG_HEAD, text):
@@ -1657,7 +1660,8 @@ def _generic_organizations(text: str, registry: _Registry) -> list[Mention]:
         definite = (
             owner is not None
             or words[0] == "The"
-            or text[max(0, match.start() - 4) : match.start()] == "the "
+            # 'the third Belt and Road Forum': an ordinal between
+            or _ARTICLE_BEFORE.search(text, max(0, match.start() - 20), match.start()) is not None
         )
         while (
             words

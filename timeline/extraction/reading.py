@@ -66,8 +66,9 @@ from timeline.temporal.lexicon import number_value
 STATE_RANKS = frozenset({"head_of_state", "head_of_government", "minister"})
 # The last words of a name that names a gathering, not a body
 _GATHERING_NAME_ENDS = ("summit", "meeting")
-# what may follow the last word of a name in its mention: its acronym ('High-Level Meeting (RAN)')
-_ACRONYM_AFTER_NAME = re.compile(r"(?:\s*\([A-Z][\w-]*\))?")
+# what may follow the gathering word of a name in its mention: its remit and acronym ('High-Level Meeting
+# (RAN)', 'Belt and Road Forum for International Cooperation', 'Boao Forum for Asia')
+_ACRONYM_AFTER_NAME = re.compile(r"(?:\s+(?:for|on)(?:\s+[A-Z][\w'’-]*)+)?(?:\s*\([A-Z][\w-]*\))?")
 _PARTICIPLE_START = re.compile(rf"(?<=,)\s+{PARTICIPLE}", re.IGNORECASE)
 # 'the last one', 'The first was held' stand for a gathering named at most this far before, in the sentence or
 # the one before it
@@ -391,16 +392,25 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     # 'Conference on Interaction and Confidence-Building Measures in Asia' is a body, not a meeting; a name
     # that ends in 'Summit' or 'Meeting' ('the second China-Central Asia Summit', 'the 13th High-Level
     # Meeting (RAN)') names the meeting itself, and so does a body that is a gathering someone attends
-    # ('attended the U.N. General Assembly').
+    # ('attended the U.N. General Assembly'), or a forum someone comes to ('came to Beijing for the third Belt
+    # and Road Forum'; not 'Leaders of the Pacific Islands Forum endorsed').
     names_gathering = word.lower().startswith(_GATHERING_NAME_ENDS) or rule.needs == "attended_before"
-    if any(
-        m.kind == "organization"
-        and m.start <= trigger.start
-        and trigger.end <= m.end
-        and not (names_gathering and _ACRONYM_AFTER_NAME.fullmatch(text, trigger.end, m.end))
-        for m in mentions
-    ):
-        return []
+    for m in mentions:
+        if m.kind != "organization" or not m.start <= trigger.start < trigger.end <= m.end:
+            continue
+        forum_attended = (
+            word.lower().startswith("forum")
+            and not m.role
+            and bool(
+                cue("gathering_body_before").search(
+                    last_words(text[max(sentence.start, m.start - 40) : m.start], 40)
+                )
+            )
+        )
+        if not (
+            (names_gathering or forum_attended) and _ACRONYM_AFTER_NAME.fullmatch(text, trigger.end, m.end)
+        ):
+            return []
     # 'The previous round of the dialogue was held in Zagreb in October 2024', 'its next session in Banjul':
     # another occurrence of the story's recurring meeting, whose parties the story gives
     needs_met = _needs_met(rule.needs, context, trigger, mentions, clause, after)
