@@ -2328,3 +2328,15 @@ def test_meeting_again_is_another_meeting_of_those_who_met_before() -> None:
         ("2025-11-18", "happened", ["Marco Rubio", "Sergey Lavrov"]),
         ("2025-12", "planned", ["Marco Rubio", "Sergey Lavrov"]),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials gathered for the annual Trade and Investment Council in Astana.",
+        "Officials gathered for the 12th Trade and Investment Council in Astana.",
+    ],
+)
+def test_a_body_named_after_the_and_a_word_keeps_the_words_joined_by_and(text: str) -> None:
+    bodies = [text[m.start : m.end] for m in find_mentions(text) if m.kind == "organization"]
+    assert bodies == ["Trade and Investment Council"]
