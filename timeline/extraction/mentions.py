@@ -41,11 +41,11 @@ from timeline.gazetteer import (
     find_person_in_office,
     find_place,
     known_organizations,
-    region_names,
     known_people,
     name_key,
     organization_seats,
     place_spellings,
+    region_names,
     resolve_shared_name,
     shared_country_names,
     usual_name,
@@ -965,7 +965,7 @@ def _titled_people(text: str, registry: _Registry) -> list[Mention]:
         if name is None or all(word in _not_person_words() for word in name.split()):
             continue  # 'Minister of Foreign Affairs, Migration and Tunisians Abroad': a portfolio goes on
         if _NO_PORTFOLIO_WORDS.search(match.group("of")):
-            continue  # 'President of Kazakhstan Kassym-Jomart Tokayev in Khankendi, Trend reports': no portfolio
+            continue  # 'President of Kazakhstan Kassym-Jomart Tokayev in Khankendi, Trend reports'
         title = _canonical_title(match.group("title"))
         # "Senegal's Minister of African Integration and Foreign Affairs, Mrs. Yassine Fall"
         country = _of_country(match.group("of")) or _prefix(text, match.start(), registry)[0]

@@ -666,9 +666,9 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         named = _NOUN_PHRASE_BEFORE.search(text, max(sentence.start, trigger.start - 60), trigger.start)
         name = named.group() if named is not None else ""
         countries = list(dict.fromkeys([*countries, *region_countries(clause), *region_countries(name)]))
-    for body in people:
-        if body.kind == "organization":  # 'the third meeting of the dialogue' (the India–Central Asia one)
-            countries = list(dict.fromkeys([*countries, *region_countries(body.name)]))
+    for taking_part in people:
+        if taking_part.kind == "organization":  # 'the third meeting of the dialogue' (the India–Central Asia one)
+            countries = list(dict.fromkeys([*countries, *region_countries(taking_part.name)]))
     # 'Kishida on Friday cancelled a planned trip', 'on August 8 ... decided to postpone his attendance at the
     # summit': the day is when it was called off, not when it was due
     called_off = max(
@@ -1376,10 +1376,13 @@ def _multilateral(context: Context, trigger: Trigger, before: str, start: int, e
             if mention.start > body_start + 1:
                 break
             entity = mention.entity
-            if mention.kind == "organization" and entity is not None:
-                # 'the fifth meeting of the India–Central Asia Dialogue': a region's states meet in it too
-                if entity.international or region_countries(entity.name):
-                    return True
+            # 'the fifth meeting of the India–Central Asia Dialogue': a region's states meet in it too
+            if (
+                mention.kind == "organization"
+                and entity is not None
+                and (entity.international or region_countries(entity.name))
+            ):
+                return True
     # the leaders must be the event's own ('met the five leaders'), not those of the next event in the clause
     window_end = context.next_trigger(trigger.end, min(end, trigger.end + 60))
     window_start = max(start, trigger.start - 60)
@@ -1707,8 +1710,9 @@ def _owned_word(
     """A word of calling off or putting off in the clause is this event word's, unless it is another's: one
     that stands between them ('Following consultations ..., the visit has been cancelled': the visit was) or
     one it takes as object ('met on Thursday, where they decided to cancel the visit': the meeting took
-    place), or one before a time clause the event word is in ('The postponement comes weeks after X visited'). It reaches across the words of its object ('decided to postpone his attendance at the Dialogue
-    Summit')."""
+    place), or one before a time clause the event word is in ('The postponement comes weeks after X
+    visited'). It reaches across the words of its object ('decided to postpone his attendance at the
+    Dialogue Summit')."""
     text = context.text
     for match in words.finditer(text, clause_start, clause_end):
         if match.start() >= trigger.end:
