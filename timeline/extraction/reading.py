@@ -666,8 +666,9 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         named = _NOUN_PHRASE_BEFORE.search(text, max(sentence.start, trigger.start - 60), trigger.start)
         name = named.group() if named is not None else ""
         countries = list(dict.fromkeys([*countries, *region_countries(clause), *region_countries(name)]))
+    # 'the third meeting of the dialogue' (the India–Central Asia one): the region's states take part
     for taking_part in people:
-        if taking_part.kind == "organization":  # 'the third meeting of the dialogue' (the India–Central Asia one)
+        if taking_part.kind == "organization":
             countries = list(dict.fromkeys([*countries, *region_countries(taking_part.name)]))
     # 'Kishida on Friday cancelled a planned trip', 'on August 8 ... decided to postpone his attendance at the
     # summit': the day is when it was called off, not when it was due
