@@ -667,9 +667,9 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         name = named.group() if named is not None else ""
         countries = list(dict.fromkeys([*countries, *region_countries(clause), *region_countries(name)]))
     # 'the third meeting of the dialogue' (the India–Central Asia one): the region's states take part
-    for taking_part in people:
-        if taking_part.kind == "organization":
-            countries = list(dict.fromkeys([*countries, *region_countries(taking_part.name)]))
+    for attendee_body in people:
+        if attendee_body.kind == "organization":
+            countries = list(dict.fromkeys([*countries, *region_countries(attendee_body.name)]))
     # 'Kishida on Friday cancelled a planned trip', 'on August 8 ... decided to postpone his attendance at the
     # summit': the day is when it was called off, not when it was due
     called_off = max(
