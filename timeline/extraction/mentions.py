@@ -398,7 +398,7 @@ class _Registry:
     home: str | None = None
 
     def person(self, written: str, title: str | None, rank: str | None, country: str | None) -> Entity:
-        # 'JD Vance', 'XI Jinping': a known name in capitals is in its usual order already
+        # 'JD Vance': a known name with capitals in it is in its usual order already
         known = find_person(written)
         if known is None:
             written = _given_name_first(written)
