@@ -45,7 +45,7 @@ from timeline.gazetteer import (
     name_key,
     organization_seats,
     place_spellings,
-    region_names,
+    region_pattern,
     resolve_shared_name,
     shared_country_names,
     usual_name,
@@ -1533,8 +1533,7 @@ def _state_bodies(text: str, registry: _Registry) -> list[Mention]:
 @functools.cache
 def _joint_body_regex() -> re.Pattern[str]:
     # 'the India–Central Asia Dialogue': a region's states hold it together with a state
-    regions = "|".join(re.escape(name) for name in sorted(region_names(), key=len, reverse=True))
-    country = rf"(?:{country_pattern()}|{regions})"
+    country = rf"(?:{country_pattern()}|{region_pattern()})"
     return re.compile(
         rf"\b(?P<pair>{country}\s*[-–—/]\s*{country})\s+(?P<body>(?i:(?:(?:joint|intergovernmental|"
         rf"inter-governmental|bi-?national|permanent|ministerial|mixed|high-level|economic|trade|"
@@ -1693,10 +1692,8 @@ def _generic_organizations(text: str, registry: _Registry) -> list[Mention]:
         if len(words) < 2:
             continue
         name = " ".join(words)
-        possessed = next(
-            (words[i + 1 :] for i in range(len(words) - 1, -1, -1) if _POSSESSIVE_END.search(words[i])), []
-        )
-        if possessed and find_place(" ".join(possessed)) is not None:
+        possessives = [i for i, word in enumerate(words) if _POSSESSIVE_END.search(word)]
+        if possessives and find_place(" ".join(words[possessives[-1] + 1 :])) is not None:
             continue  # "Zelenskiy's Oval Office meeting": a place of the possessor's, not a body
         if any(first <= end - len(name) and end <= last for first, last in registry.portfolios):
             continue  # 'Minister of Foreign Affairs and National Community Abroad Ahmed Attaf': an office

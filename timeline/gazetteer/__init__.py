@@ -7,7 +7,7 @@ from timeline.gazetteer.countries import (
     country_names,
     find_country,
     region_countries,
-    region_names,
+    region_pattern,
     resolve_shared_name,
     shared_country_names,
 )
@@ -59,7 +59,7 @@ __all__ = [
     "organization_spellings",
     "place_spellings",
     "region_countries",
-    "region_names",
+    "region_pattern",
     "resolve_shared_name",
     "shared_country_names",
     "usual_name",

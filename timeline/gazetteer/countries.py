@@ -69,26 +69,32 @@ def find_country(text: str) -> str | None:
 
 
 @functools.cache
-def _region_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+def _region_members() -> dict[str, tuple[str, ...]]:
     members: dict[str, tuple[str, ...]] = {}
     for region in load_data("countries.json")["regions"]["regions"]:
         for name in region["names"]:
             members[name] = tuple(region["countries"])
-    names = "|".join(re.escape(name) for name in sorted(members, key=len, reverse=True))
-    return re.compile(rf"\b(?:{names})\b"), members
+    return members
 
 
-def region_names() -> tuple[str, ...]:
-    """Every spelling of a region the news names its states by ('Central Asia', 'South Caucasian')."""
-    return tuple(_region_pattern()[1])
+@functools.cache
+def region_pattern() -> str:
+    """A regex of every spelling of a region the news names its states by ('Central Asia', 'South
+    Caucasian'), the longest first."""
+    return "|".join(re.escape(name) for name in sorted(_region_members(), key=len, reverse=True))
+
+
+@functools.cache
+def _region_regex() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{region_pattern()})\b")
 
 
 def region_countries(text: str) -> list[str]:
     """The states of the regions `text` names as a whole ('the five Central Asian countries'), in the order
     of the data, without repeats."""
-    pattern, members = _region_pattern()
+    members = _region_members()
     codes: list[str] = []
-    for match in pattern.finditer(text):
+    for match in _region_regex().finditer(text):
         codes.extend(code for code in members[match.group()] if code not in codes)
     return codes
 
