@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from timeline.extraction.lexicon import starts_with_one_of, trigger_rules, word_start_alternation
@@ -16,6 +16,7 @@ from timeline.extraction.mentions import (
     _near_anchors,
     _whole_words,
 )
+from timeline.extraction.triggers import _rule_matches
 
 _WORDS = ["met", "meeting", "talks", "signed", "visit", "visiting", "founded", "was", "Xi", "Xi Jinping"]
 
@@ -28,6 +29,31 @@ def test_one_word_start_test_finds_what_each_pattern_finds() -> None:
     assert [m.group().strip() for m in shared.finditer(text)] == [
         m.group().strip() for m in plain.finditer(text)
     ]
+
+
+_TRIGGER_TEXT_PARTS = [
+    "met", "meets", "talks", "visit", "signed", "the", "next", "12th", "council", "will", "be", "held",
+    "’s", "'s", "mission", "to", "paid", "a", "second", "round", "on", "Monday", "state", "arrived",
+    "in", "İstanbul", "Held", "Talks", ",", ".",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_TRIGGER_TEXT_PARTS), max_size=14), st.booleans())
+@example(["Wang", "’s", "trade", "mission", "to"], False)  # a rule opening with no word
+@example(["the", "next", "12th", "council", "will", "be", "held"], False)  # a rule opening with a digit
+@example(["a\nsecond", "round", ",", "on", "Monday"], True)  # a rule opening with 'a' and any space
+def test_trigger_rules_looked_up_by_opening_match_where_trying_each_rule_everywhere_does(
+    parts: list[str], ignore_case: bool
+) -> None:
+    text = " ".join(parts) if ignore_case else " ".join(parts).lower()
+    flags = re.IGNORECASE if ignore_case else 0
+    everywhere = [
+        (position, rule.pattern)
+        for position in range(len(text) + 1)
+        for rule in trigger_rules()
+        if re.compile(rule.pattern, flags).match(text, position)
+    ]
+    assert [(m.start(), rule.pattern) for m, rule in _rule_matches(text, ignore_case)] == everywhere
 
 
 def test_a_pattern_not_at_a_word_start_keeps_its_own_alternative() -> None:

@@ -14,7 +14,7 @@ from timeline.extraction.lexicon import (
     trigger_rules,
     word_start_alternation,
 )
-from timeline.extraction.scanning import opening_pairs
+from timeline.extraction.scanning import opening_pairs, search
 
 
 @attrs.frozen(slots=True, kw_only=True)
@@ -27,12 +27,42 @@ class Trigger:
 
 
 @functools.cache
-def _compiled(ignore_case: bool) -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], TriggerRule], ...]]:
-    """All trigger patterns in one regex (to find where any starts, in one pass), and each on its own."""
+def _rules_by_opening(
+    ignore_case: bool,
+) -> tuple[
+    tuple[tuple[re.Pattern[str], TriggerRule], ...],
+    dict[str, tuple[re.Pattern[str], tuple[int, ...]]],
+    tuple[int, ...],
+]:
+    """Each trigger rule compiled; by the first two letters of a word (or its first alone), a regex matching
+    where any rule that may open so matches, and those rules; and the rules that may open otherwise, each to
+    be searched for on its own."""
     flags = re.IGNORECASE if ignore_case else 0
     rules = trigger_rules()
-    combined = _by_first_character([rule.pattern for rule in rules], flags)
-    return combined, tuple((re.compile(rule.pattern, flags), rule) for rule in rules)
+    by_opening: dict[str, list[int]] = {}
+    on_their_own: list[int] = []
+    for order, rule in enumerate(rules):
+        body = rule.pattern.removeprefix(_WORD_START)
+        pairs = opening_pairs(body) if body != rule.pattern else None
+        if pairs is None:
+            on_their_own.append(order)
+        for pair in pairs or ():
+            by_opening.setdefault(pair, []).append(order)
+    # a rule that may open with a letter followed by anything may open with each pair of that letter
+    for opening, orders in by_opening.items():
+        if len(opening) == 2:
+            orders.extend(by_opening.get(opening[0], ()))
+    return (
+        tuple((re.compile(rule.pattern, flags), rule) for rule in rules),
+        {
+            opening: (
+                re.compile("|".join(f"(?:{rules[order].pattern})" for order in sorted(orders)), flags),
+                tuple(sorted(orders)),
+            )
+            for opening, orders in by_opening.items()
+        },
+        tuple(on_their_own),
+    )
 
 
 def _by_first_character(patterns: list[str], flags: int) -> re.Pattern[str]:
@@ -63,6 +93,7 @@ def _by_first_character(patterns: list[str], flags: int) -> re.Pattern[str]:
 
 
 _WORD_START = r"\b"
+_WORD = re.compile(r"\w+")
 
 
 def _searchable(text: str) -> tuple[str, bool]:
@@ -81,20 +112,12 @@ _PHRASE_AFTER = 80
 def find_triggers(text: str) -> list[Trigger]:
     """Every event word in `text`, in text order; of overlapping ones the longest wins."""
     searchable, ignore_case = _searchable(text)
-    combined, separate = _compiled(ignore_case)
     candidates: list[Trigger] = []
-    position = 0
-    while (found := combined.search(searchable, position)) is not None:
-        start = found.start()
-        position = start + 1
-        for regex, rule in separate:
-            match = regex.match(searchable, start)
-            if match is None:
-                continue
-            word = match.group()
-            word_start = start + len(word) - len(word.lstrip())
-            if not _non_event(searchable, word_start, ignore_case):
-                candidates.append(Trigger(start=word_start, end=match.end(), rule=rule))
+    for match, rule in _rule_matches(searchable, ignore_case):
+        matched = match.group()
+        word_start = match.start() + len(matched) - len(matched.lstrip())
+        if not _non_event(searchable, word_start, ignore_case):
+            candidates.append(Trigger(start=word_start, end=match.end(), rule=rule))
     candidates.sort(key=lambda t: (-(t.end - t.start), t.start))
     taken = bytearray(len(text) + 1)
     chosen: list[Trigger] = []
@@ -105,6 +128,31 @@ def find_triggers(text: str) -> list[Trigger]:
         chosen.append(trigger)
     chosen.sort(key=lambda t: t.start)
     return chosen
+
+
+def _rule_matches(searchable: str, ignore_case: bool) -> list[tuple[re.Match[str], TriggerRule]]:
+    """Each rule's match at each position of `searchable`, by position and then in the rules' order."""
+    compiled, by_opening, on_their_own = _rules_by_opening(ignore_case)
+    # Looking each word's opening up is much quicker than one regex of every rule tried at each position.
+    tries: list[tuple[int, int]] = []
+    for word in _WORD.finditer(searchable):
+        start = word.start()
+        opening = searchable[start : start + 2].lower() if ignore_case else searchable[start : start + 2]
+        rules = by_opening.get(opening) or by_opening.get(opening[:1])
+        if rules is not None and rules[0].match(searchable, start) is not None:
+            tries.extend((start, order) for order in rules[1])
+    for order in on_their_own:
+        position = 0
+        while (found := search(compiled[order][0], searchable, position)) is not None:
+            tries.append((found.start(), order))
+            position = found.start() + 1
+    matches = []
+    for start, order in sorted(set(tries)):
+        regex, rule = compiled[order]
+        match = regex.match(searchable, start)
+        if match is not None:
+            matches.append((match, rule))
+    return matches
 
 
 @functools.cache
