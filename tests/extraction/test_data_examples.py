@@ -71,6 +71,15 @@ def test_offices_around_names_give_people_with_titles(example: dict[str, Any]) -
         assert example["organization"] in (person.affiliation.name, person.affiliation.acronym)
 
 
+@pytest.mark.parametrize(
+    "example", load_data("titles.json")["organization_roles"]["examples"], ids=lambda e: e["text"][:50]
+)
+def test_a_body_referred_to_by_its_kind_is_the_one_the_story_named(example: dict[str, Any]) -> None:
+    start = example["text"].index(example["reference"])
+    referring = [m for m in find_mentions(example["text"]) if m.start == start and m.kind == "organization"]
+    assert [m.entity.name for m in referring if m.entity is not None] == [example["organization"]]
+
+
 @pytest.mark.parametrize("example", load_data("abbreviations.json")["examples"], ids=lambda e: e["text"][:50])
 def test_abbreviations_do_not_end_sentences(example: dict[str, Any]) -> None:
     sentences = split_sentences(example["text"])

@@ -915,7 +915,8 @@ def _person_at(match: re.Match[str], name: str, entity: Entity) -> Mention:
 @functools.cache
 def _appositive_title_regexes() -> tuple[re.Pattern[str], ...]:
     """'his Namibian counterpart, Selma Ashipala-Musavyi,', "Senegal's Foreign Minister, Yassine Fall.", 'the
-    president of Argentina, Nestor Kirchner,': an office, then the name set off by commas."""
+    president of Argentina, Nestor Kirchner,': an office, then the name set off by commas; or an office of a
+    named body right before its holder's name."""
     words = trie_pattern(load_data("titles.json")["lower_case_titles"]["words"])
     name = rf"(?:{_honorific_pattern()}\s+)*{_NAME}"
 
@@ -935,6 +936,15 @@ def _appositive_title_regexes() -> tuple[re.Pattern[str], ...]:
             rf"[ \t]+(?P<holder>{name}){_AFTER}(?=\s*,)"
         )
 
+    # 'Chairman of the Senate Askar Shakirov', 'Vice Chairman of the NPC Standing Committee Xiao Jie': an
+    # office of a body whose name ends in the word of a body, right before the holder's name
+    office_before_holder = re.compile(
+        rf"{_BEFORE}(?P<office_of>{_title_pattern(True)})[ \t]+of[ \t]+(?:the[ \t]+)?"
+        rf"(?P<body>(?:{_NAME_TOKEN}[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?)?){{0,5}}"
+        rf"(?:{_ORG_HEADS}|{fragment('office_body_heads')}))[ \t]+"
+        rf"(?!(?:{_NAME_TOKEN}[ \t]+){{0,3}}(?:{_ORG_HEADS}|{fragment('office_body_heads')}){_AFTER})"
+        rf"(?P<holder>{name}){_AFTER}"
+    )
     return (
         re.compile(
             rf"{_BEFORE}(?P<title>(?i:{words})),[ \t]+(?P<name>{name}){_AFTER}"
@@ -947,6 +957,7 @@ def _appositive_title_regexes() -> tuple[re.Pattern[str], ...]:
         office_of_state("The"),
         office_of_body("the"),
         office_of_body("The"),
+        office_before_holder,
     )
 
 
@@ -995,7 +1006,7 @@ def _titled_people(text: str, registry: _Registry) -> list[Mention]:
         if name is None:
             continue
         span = match.span(held)
-        if any(first <= span[0] and span[1] <= last for first, last in registry.portfolios):
+        if any(first <= span[0] < last for first, last in registry.portfolios):
             continue  # '... Foreign Affairs, International Cooperation and Gambians Abroad, Mamadou Tangara'
         country, _organization, _start = _prefix(text, match.start(), registry)
         country = _of_country(groups.get("state")) or _of_country(groups.get("owner")) or country
@@ -1662,15 +1673,13 @@ def _generic_organizations(text: str, registry: _Registry) -> list[Mention]:
             # 'the third Belt and Road Forum': an ordinal between
             or _ARTICLE_BEFORE.search(text, max(0, match.start() - 20), match.start()) is not None
         )
-        while (
-            words
-            and (_not_organization_start(words[0]) or words[0] in _PEOPLE_BEFORE_BODY)
-            and not _opens_name(words)
-        ):
-            words = words[1:]
+        words = _without_opening_words(words)
         if "and" in words and not definite:
             # 'Tokayev and Foreign Ministry officials': a name joined by 'and' is a body's only after 'the'
             words = words[len(words) - words[::-1].index("and") :]
+            if words and (words[0] in titles() or words[0] in title_modifiers()):
+                # 'Askar Shakirov and Vice Chairman of the NPC Standing Committee': an office opens it
+                words = _without_opening_words(words)
         end = match.end()
         members = _MEMBERS_AFTER.match(text, end) if words and words[-1] in _MEMBER_BODY_HEADS else None
         if members is not None:  # 'the CIS Council of Foreign Ministers', 'the AU Assembly of Heads of State'
@@ -1761,6 +1770,17 @@ def _owner(words: list[str]) -> tuple[str | None, list[str]]:
                 return owner, words[index + 1 :]
             break
     return None, words
+
+
+def _without_opening_words(words: list[str]) -> list[str]:
+    """The words of a body's name without those before it that are no part of it."""
+    while (
+        words
+        and (_not_organization_start(words[0]) or words[0] in _PEOPLE_BEFORE_BODY)
+        and not _opens_name(words)
+    ):
+        words = words[1:]
+    return words
 
 
 def _not_organization_start(word: str) -> bool:
@@ -2143,15 +2163,28 @@ def _role_mentions(text: str, chosen: list[Mention], registry: _Registry) -> lis
             mentions.append(
                 Mention(start=match.start(), end=match.end(), kind="person", entity=referent, role=True)
             )
-    organizations = [m for m in chosen if m.kind == "organization" and m.entity is not None]
+    # 'Vice Chairman of the NPC Standing Committee Xiao Jie': a body named in an office right before its
+    # holder is no body the story tells of
+    holder_starts = {m.start for m in people}
+    organizations = [
+        m
+        for m in chosen
+        if m.kind == "organization"
+        and m.entity is not None
+        and not (m.end + 1 in holder_starts and text[m.end].isspace())
+    ]
     organization_starts = [m.start for m in organizations]
     for match in scanning.finditer(_organization_role_regex(), text):
         if _overlaps(taken, match.start(), match.end()):
             continue
         index = bisect.bisect_left(organization_starts, match.start())
-        earlier = [m.entity for m in organizations[:index]]
+        earlier = [m.entity for m in organizations[:index] if m.entity is not None]
         if _names_states_body(match.group()):
-            earlier = [e for e in earlier if e is not None and e.international]
+            earlier = [e for e in earlier if e.international]
+        # 'the committee': one whose name ends in that word, if the story has named one
+        noun = match.group().split()[-1].lower()
+        named_so = [e for e in earlier if e.name.lower().endswith(" " + noun)]
+        earlier = named_so or earlier
         if earlier:
             index = len(earlier)
             # The organization the story is about: the most often named so far, then the latest.

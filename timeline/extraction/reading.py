@@ -2199,6 +2199,13 @@ def _visits(
         and _GUEST_VISITING.search(context.text, max(0, trigger.start - 24), trigger.start)
     ):
         return []  # 'received the visiting ministers jointly': the guests visit, not the host
+    earlier = bisect.bisect_left(context.trigger_starts, trigger.start) - 1
+    previous = context.trigger_starts[earlier] if earlier >= 0 else -1
+    subjects = [m for m in people_before if candidate.clause[0] <= m.start and m.end <= previous]
+    if visitor is None and subjects and cue("joined_verb").search(context.text, previous, trigger.start):
+        # 'is scheduled to meet Speaker Sahiba Gafarova and visit the Sangachal terminal': the one who meets
+        # visits, not the one met
+        visitor = subjects[-1].entity
     pronoun = _PRONOUN_RIGHT_BEFORE.search(context.text, candidate.clause[0], trigger.start)
     if visitor is None and pronoun is not None:
         # 'Japarov raised it with Xi when he came to Beijing': the subject 'he' stands for, not the last named
