@@ -236,6 +236,13 @@ def test_a_name_joined_by_and_is_a_body_only_after_the() -> None:
     assert not [n for n in names if " and " in n]
 
 
+def test_a_modifier_before_plural_people_stays_in_a_body_name() -> None:
+    text = "Senior Officials of the Foreign Ministry met the Senior Officials Committee."
+    names = [m.entity.name for m in find_mentions(text) if m.entity]
+    assert "Senior Officials Committee" in names
+    assert not [n for n in names if n.startswith("Senior Officials of")]
+
+
 def test_the_speaker_is_not_the_body_a_relative_clause_names() -> None:
     text = (
         "NAIROBI, Feb 16, 2025 (AFP) -- Kenya's President William Ruto, who chairs the EAC, said on Sunday "

@@ -207,7 +207,8 @@ def _body_alone(group: Group) -> bool:
     return (
         lead.kind == "meeting"
         and bool(lead.people)
-        and all(e.kind == "organization" and e.international for e in lead.people)
+        and all(e.kind == "organization" for e in lead.people)
+        and any(e.international for e in lead.people)
     )
 
 

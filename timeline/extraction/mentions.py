@@ -1778,9 +1778,22 @@ def _without_opening_words(words: list[str]) -> list[str]:
         words
         and (_not_organization_start(words[0]) or words[0] in _PEOPLE_BEFORE_BODY)
         and not _opens_name(words)
+        and not _modifies_plural(words)
     ):
         words = words[1:]
     return words
+
+
+def _modifies_plural(words: list[str]) -> bool:
+    """'Senior Officials Committee': a word that modifies titles, before plural people, is part of the name."""
+    return (
+        len(words) > 2
+        and words[0] in title_modifiers()
+        and words[1].endswith("s")
+        and words[1][:1].isupper()
+        and words[1] not in country_adjectives()
+        and words[2] != "of"  # 'Senior Officials of the Foreign Ministry' are people of the ministry
+    )
 
 
 def _not_organization_start(word: str) -> bool:
