@@ -87,16 +87,19 @@ def extract(document: Document) -> list[Event]:
 
 _OFFICE_BODY_BEFORE = cue("office_body_before")
 _HOLDER_AFTER = cue("holder_after")
+_HOLDER_BEFORE = cue("holder_before")
 
 
 def _inside_title(text: str, trigger: Trigger) -> bool:
-    """'Chairman of the ... Consultative Conference Wang Huning': a capitalized gathering word ending
-    the body of an office right before its holder's name is part of the title, not a gathering."""
-    return (
-        trigger.rule.kind == "summit"
-        and text[trigger.start : trigger.start + 1].isupper()
-        and _HOLDER_AFTER.match(text, trigger.end) is not None
-        and _OFFICE_BODY_BEFORE.search(text, max(0, trigger.start - 120), trigger.start) is not None
+    """'Chairman of the ... Consultative Conference Wang Huning', 'Wang Huning, Chairman of the ... Consultative
+    Conference': a capitalized gathering word ending the body of an office right before or after its holder's
+    name is part of the title, not a gathering."""
+    if trigger.rule.kind != "summit" or not text[trigger.start : trigger.start + 1].isupper():
+        return False
+    office = _OFFICE_BODY_BEFORE.search(text, max(0, trigger.start - 120), trigger.start)
+    return office is not None and (
+        _HOLDER_AFTER.match(text, trigger.end) is not None
+        or _HOLDER_BEFORE.search(text, max(0, office.start() - 60), office.start()) is not None
     )
 
 
