@@ -161,6 +161,11 @@ class Context:
         index = bisect.bisect_right(self.trigger_starts, position)
         return min(self.trigger_starts[index], limit) if index < len(self.trigger_starts) else limit
 
+    def previous_trigger(self, position: int) -> int:
+        """Where the last event word before `position` starts, or -1 if none does."""
+        index = bisect.bisect_left(self.trigger_starts, position) - 1
+        return self.trigger_starts[index] if index >= 0 else -1
+
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         first = bisect.bisect_left(self.mention_starts, start)
         last = bisect.bisect_left(self.mention_starts, end)

@@ -91,9 +91,9 @@ _HOLDER_BEFORE = cue("holder_before")
 
 
 def _inside_title(text: str, trigger: Trigger) -> bool:
-    """'Chairman of the ... Consultative Conference Wang Huning', 'Wang Huning, Chairman of the ... Consultative
-    Conference': a capitalized gathering word ending the body of an office right before or after its holder's
-    name is part of the title, not a gathering."""
+    """'Chairman of the ... Consultative Conference Wang Huning', 'Wang Huning, Chairman of the ...
+    Consultative Conference': a capitalized gathering word ending the body of an office right before or after
+    its holder's name is part of the title, not a gathering."""
     if trigger.rule.kind != "summit" or not text[trigger.start : trigger.start + 1].isupper():
         return False
     office = _OFFICE_BODY_BEFORE.search(text, max(0, trigger.start - 120), trigger.start)

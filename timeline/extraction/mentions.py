@@ -1785,7 +1785,7 @@ def _without_opening_words(words: list[str]) -> list[str]:
 
 
 def _modifies_plural(words: list[str]) -> bool:
-    """'Senior Officials Committee': a word that modifies titles, before plural people, is part of the name."""
+    """'Senior Officials Committee': a word modifying titles, before plural people, is part of the name."""
     return (
         len(words) > 2
         and words[0] in title_modifiers()

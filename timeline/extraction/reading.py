@@ -586,13 +586,11 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         late = {id(m.entity) for m in mentions if m.end >= boundary} - early
         people = [e for e in people if id(e) not in late]
         # 'paid a courtesy call on Michal and met members of the committee': Michal is the call's
-        earlier = bisect.bisect_left(context.trigger_starts, trigger.start) - 1
-        if earlier >= 0 and cue("joined_verb").search(before):
-            previous = context.trigger_starts[earlier]
-            if previous >= clause_start:
-                subject = {id(m.entity) for m in mentions if m.end <= previous}
-                objects = {id(m.entity) for m in mentions if previous < m.start < trigger.start} - subject
-                people = [e for e in people if id(e) not in objects]
+        previous = context.previous_trigger(trigger.start)
+        if previous >= clause_start and cue("joined_verb").search(before):
+            subject = {id(m.entity) for m in mentions if m.end <= previous}
+            objects = {id(m.entity) for m in mentions if previous < m.start < trigger.start} - subject
+            people = [e for e in people if id(e) not in objects]
     if noun and rule.kind in ("meeting", "summit"):
         host = _host_named_later(context, trigger, sentence)
         if host is not None:
@@ -796,9 +794,8 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     if clause_end < sentence.end and _SCHEDULED_RELATIVE.match(text, max(sentence.start, clause_end - 12)):
         places_end = clause_of(sentence, clause_end)[1]  # 'the meeting of the Council, held in Tashkent'
     places_start = trigger.start if anaphoric else clause_start
-    earlier = bisect.bisect_left(context.trigger_starts, trigger.start) - 1
     own_places: list[Place] = []
-    if earlier >= 0 and places_start < context.trigger_starts[earlier]:
+    if places_start < context.previous_trigger(trigger.start):
         # 'arrived in Johannesburg, and on the same day held talks with Ramaphosa in Pretoria': a place the
         # clause names after an earlier event word before this one is the earlier event's
         own_places = _places(context, trigger, trigger.start, places_end, rule.kind)
@@ -1645,11 +1642,10 @@ def _without_earlier_event_phrase(
 ) -> str:
     """'discussed the upcoming Russian-Arab summit in a telephone conversation on Thursday': the words
     before another event word of the clause are that event's ('upcoming' plans the summit, not the call)."""
-    index = bisect.bisect_left(context.trigger_starts, trigger.start) - 1
+    earlier = context.previous_trigger(trigger.start)
     offset = trigger.start - len(own_before)
-    if index < 0 or context.trigger_starts[index] < max(clause_start, offset):
+    if earlier < max(clause_start, offset):
         return own_before
-    earlier = context.trigger_starts[index]
     phrase = _DETERMINED_PHRASE.search(context.text, max(offset, earlier - 60), earlier)
     if phrase is None:
         return own_before
@@ -2199,8 +2195,7 @@ def _visits(
         and _GUEST_VISITING.search(context.text, max(0, trigger.start - 24), trigger.start)
     ):
         return []  # 'received the visiting ministers jointly': the guests visit, not the host
-    earlier = bisect.bisect_left(context.trigger_starts, trigger.start) - 1
-    previous = context.trigger_starts[earlier] if earlier >= 0 else -1
+    previous = context.previous_trigger(trigger.start)
     subjects = [m for m in people_before if candidate.clause[0] <= m.start and m.end <= previous]
     if visitor is None and subjects and cue("joined_verb").search(context.text, previous, trigger.start):
         # 'is scheduled to meet Speaker Sahiba Gafarova and visit the Sangachal terminal': the one who meets
