@@ -1097,6 +1097,16 @@ def test_a_person_later_named_by_the_last_two_of_three_names_is_that_person() ->
     assert {p.name for p in meeting.participants} == {"Brice Clotaire Oligui Nguema", "Denis Sassou Nguesso"}
 
 
+def test_a_person_later_named_by_the_first_two_of_three_names_is_that_person() -> None:
+    text = (
+        "Prime Minister Abiy Ahmed held talks with President Hassan Sheikh Mohamud on Saturday. "
+        "President Hassan Sheikh's visit to Addis Ababa in January had opened a new chapter."
+    )
+    events = extract(Document(text=text, published=dt.date(2025, 2, 16)))
+    (visit,) = [e for e in events if e.kind == "visit"]
+    assert [p.name for p in visit.participants] == ["Hassan Sheikh Mohamud"]
+
+
 def test_talks_held_before_meeting_someone_else_are_a_meeting_of_their_own() -> None:
     text = (
         "Lithuanian President Gitanas Nauseda received Luxembourg Prime Minister Luc Frieden on Wednesday. "

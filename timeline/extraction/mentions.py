@@ -476,6 +476,11 @@ class _Registry:
             # 'Oligui Nguema' for 'Brice Clotaire Oligui Nguema': a later mention by the last two names
             if len(words) > 2:
                 self.short.setdefault(name_key(" ".join(words[-2:])), entity)
+            # 'Hassan Sheikh' for 'Hassan Sheikh Mohamud', 'Mohammed bin Salman' for 'Mohammed bin Salman Al
+            # Saud': a later mention by the first names, as the press names people of several given names
+            for length in range(2, len(words)):
+                if not _PARTICLE_WORD.fullmatch(words[length - 1]):
+                    self.short.setdefault(name_key(" ".join(words[:length])), entity)
             # 'de la Fuente' for 'Juan Ramón de la Fuente': the surname from its first particle on
             particle = next((i for i, w in enumerate(words[1:-1], 1) if _PARTICLE_WORD.fullmatch(w)), None)
             if particle is not None:
