@@ -64,6 +64,18 @@ def test_a_name_two_states_share_means_the_one_the_story_names(example: dict[str
     assert shared and {m.country for m in shared} == {example["country"]}
 
 
+@pytest.mark.parametrize(
+    "example", _country_section_examples("descriptions"), ids=lambda e: f"{e['text']} / {e['story']}"
+)
+def test_a_state_named_by_a_word_of_its_official_name_is_the_last_such_state_named(
+    example: dict[str, Any],
+) -> None:
+    story = example["story"]
+    start = story.index(example["text"])
+    described = [m for m in find_mentions(story) if m.start == start and m.end == start + len(example["text"])]
+    assert [m.country for m in described] == ([example["country"]] if example["country"] else [])
+
+
 @pytest.mark.parametrize("example", _region_examples(), ids=lambda e: e["text"])
 def test_regions_named_as_a_whole_give_their_states(example: dict[str, Any]) -> None:
     assert sorted(region_countries(example["text"])) == example["countries"]

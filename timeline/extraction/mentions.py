@@ -48,6 +48,7 @@ from timeline.gazetteer import (
     region_pattern,
     resolve_shared_name,
     shared_country_names,
+    states_described_as,
     usual_name,
 )
 from timeline.model import Organization, Person, Place
@@ -525,10 +526,37 @@ def find_mentions(text: str, year: int | None = None, home: str | None = None) -
     chosen.extend(by_role)
     chosen.sort(key=lambda m: (m.start, m.end))
     chosen = _shared_names_resolved(text, chosen)
+    chosen.extend(_states_by_description(text, chosen))
     chosen.extend(_office_holders_of_states(text, chosen, registry))
     chosen.extend(_body_office_holders(text, chosen, registry))
     chosen.sort(key=lambda m: (m.start, m.end))
     return chosen
+
+
+@functools.cache
+def _state_description_regex() -> re.Pattern[str]:
+    words = "|".join(re.escape(word) for word in states_described_as())
+    return re.compile(rf"(?i)\bthe\s+(?P<word>{words})\b(?!\s+of\b)")
+
+
+def _states_by_description(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'the kingdom' after Saudi Arabia: the last state named, or placed by a city, that the word fits."""
+    described: list[Mention] = []
+    for match in _state_description_regex().finditer(text):
+        if any(m.start < match.end() and match.start() < m.end for m in mentions):
+            continue
+        fitting = states_described_as()[match.group("word").lower()]
+        before = (
+            m
+            for m in reversed(mentions)
+            if m.end <= match.start() and m.kind in ("country", "place") and m.country in fitting
+        )
+        named = next(before, None)
+        if named is not None:
+            described.append(
+                Mention(start=match.start(), end=match.end(), kind="country", country=named.country)
+            )
+    return described
 
 
 # How far after an office of two states news names its holders: the lede describes, the next

@@ -10,6 +10,7 @@ from timeline.gazetteer.countries import (
     region_pattern,
     resolve_shared_name,
     shared_country_names,
+    states_described_as,
 )
 from timeline.gazetteer.organizations import (
     KnownOrganization,
@@ -62,5 +63,6 @@ __all__ = [
     "region_pattern",
     "resolve_shared_name",
     "shared_country_names",
+    "states_described_as",
     "usual_name",
 ]

@@ -69,6 +69,19 @@ def find_country(text: str) -> str | None:
 
 
 @functools.cache
+def states_described_as() -> dict[str, frozenset[str]]:
+    """Words a story names a state by once it has named it ('the kingdom') -> the states whose official
+    name holds that word's form ('Kingdom of Saudi Arabia')."""
+    forms: dict[str, str] = load_data("countries.json")["descriptions"]["words"]
+    return {
+        word: frozenset(
+            country.alpha_3 for country in pycountry.countries if form in getattr(country, "official_name", "")
+        )
+        for word, form in forms.items()
+    }
+
+
+@functools.cache
 def _region_members() -> dict[str, tuple[str, ...]]:
     members: dict[str, tuple[str, ...]] = {}
     for region in load_data("countries.json")["regions"]["regions"]:
