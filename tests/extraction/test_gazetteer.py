@@ -72,7 +72,8 @@ def test_a_state_named_by_a_word_of_its_official_name_is_the_last_such_state_nam
 ) -> None:
     story = example["story"]
     start = story.index(example["text"])
-    described = [m for m in find_mentions(story) if m.start == start and m.end == start + len(example["text"])]
+    end = start + len(example["text"])
+    described = [m for m in find_mentions(story) if (m.start, m.end) == (start, end)]
     assert [m.country for m in described] == ([example["country"]] if example["country"] else [])
 
 

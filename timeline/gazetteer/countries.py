@@ -75,7 +75,9 @@ def states_described_as() -> dict[str, frozenset[str]]:
     forms: dict[str, str] = load_data("countries.json")["descriptions"]["words"]
     return {
         word: frozenset(
-            country.alpha_3 for country in pycountry.countries if form in getattr(country, "official_name", "")
+            country.alpha_3
+            for country in pycountry.countries
+            if form in getattr(country, "official_name", "")
         )
         for word, form in forms.items()
     }
