@@ -527,6 +527,7 @@ def find_mentions(text: str, year: int | None = None, home: str | None = None) -
     chosen.sort(key=lambda m: (m.start, m.end))
     chosen = _shared_names_resolved(text, chosen)
     chosen.extend(_states_by_description(text, chosen))
+    chosen.extend(_places_by_there(text, chosen))
     chosen.extend(_office_holders_of_states(text, chosen, registry))
     chosen.extend(_body_office_holders(text, chosen, registry))
     chosen.sort(key=lambda m: (m.start, m.end))
@@ -557,6 +558,36 @@ def _states_by_description(text: str, mentions: list[Mention]) -> list[Mention]:
                 Mention(start=match.start(), end=match.end(), kind="country", country=named.country)
             )
     return described
+
+
+# How far before 'travel there' the place it stands for may be named: the sentence before, at most
+_THERE_REACH = 400
+_GOING_THERE = re.compile(
+    r"\b(?:travel(?:l)?ed|travels|travel|travel(?:l)?ing|went|goes|go|going|flew|flies|fly|flying|came|comes"
+    r"|come|coming|returned|returns|return|returning)\s+(?:back\s+)?(?P<there>there)\b"
+)
+
+
+def _places_by_there(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'postponed a visit to Saudi Arabia ... and would now travel there on March 10': 'there' after a verb
+    of going is the last place or state named before it."""
+    found: list[Mention] = []
+    for match in _GOING_THERE.finditer(text):
+        start = match.start("there")
+        named = next(
+            (
+                m
+                for m in reversed(mentions)
+                if start - _THERE_REACH <= m.start
+                and m.end <= start
+                and m.kind in ("country", "place")
+                and not m.capital
+            ),
+            None,
+        )
+        if named is not None:
+            found.append(attrs.evolve(named, start=start, end=match.end("there")))
+    return found
 
 
 # How far after an office of two states news names its holders: the lede describes, the next
