@@ -1407,9 +1407,9 @@ def _first_capitals() -> dict[str, str]:
 def _described_place_regex() -> re.Pattern[str]:
     adjectives = trie_pattern([*country_adjectives(), *country_names()])
     return re.compile(
-        rf"(?:\bthe\s+(?:[a-z]+\s+)?(?P<adjective>{adjectives})\s+|\b(?P<owner>{adjectives})['’]s\s+)"
+        rf"(?:\b[Tt]he\s+(?:[a-z]+\s+)?(?P<adjective>{adjectives})\s+|\b(?P<owner>{adjectives})['’]s\s+)"
         rf"(?:capital\b(?!\s+of\b)|(?:city|town|port|resort|village)\s+of\s+(?P<name>{_NAME}){_AFTER})"
-        rf"|\bthe\s+capital\s+(?:city\s+)?of\s+(?P<state>{trie_pattern(country_names())})(?![\w'’])"
+        rf"|\b[Tt]he\s+capital\s+(?:city\s+)?of\s+(?P<state>{trie_pattern(country_names())})(?![\w'’])"
     )
 
 

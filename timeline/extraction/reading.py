@@ -308,6 +308,9 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     elif rule.kind == "summit" and _bilateral_summit(context, trigger, before, clause_start, clause_end):
         rule = attrs.evolve(rule, kind="meeting")
         trigger = attrs.evolve(trigger, rule=rule)
+    if rule.kind == "meeting" and rule.cameo == "043" and _place_host(context, trigger, clause_start):
+        rule = attrs.evolve(rule, kind="visit")
+        trigger = attrs.evolve(trigger, rule=rule)
     if (
         rule.kind == "statement"
         and text.endswith(", ", 0, trigger.start)
@@ -1206,6 +1209,16 @@ def _elided_gathering_kind(context: Context, trigger: Trigger) -> str:
     """A summit after 'the second China-Central Asia Summit', else a meeting."""
     noun = _gathering_before(context, trigger) or ""
     return "summit" if _MULTILATERAL_GATHERING.search(noun) else "meeting"
+
+
+def _place_host(context: Context, trigger: Trigger, clause_start: int) -> Mention | None:
+    """'Riyadh hosted Trump in May 2017', 'Saudi Arabia received Xi': the place or state, not a person,
+    that hosts the guest, whose visit there it is."""
+    before = context.mentions_in(clause_start, trigger.start)
+    if not before or any(m.kind not in ("place", "country") or m.country is None for m in before):
+        return None
+    # 'the Saudi capital' holds the state's adjective: the city is the host
+    return ([m for m in before if m.kind == "place"] or before)[-1]
 
 
 def _needs_met(
@@ -2126,7 +2139,18 @@ def _visits(
     ]
     visitor: Entity | None = None
     hosting_state: str | None = None
-    if _HOSTING_GUEST.fullmatch(context.text, trigger.start, trigger.end):
+    host_place = _place_host(context, trigger, candidate.clause[0]) if trigger.rule.cameo == "043" else None
+    if host_place is not None:
+        if not people_after or people_after[0].start - trigger.end > _GUEST_REACH:
+            return []
+        visitor = people_after[0].entity
+        hosting_state = host_place.country
+        if visitor is None or visitor.country == hosting_state:
+            return []
+        place = host_place.place or _country_place(host_place.country)
+        places = [place] if place is not None else places
+        people_after = []
+    elif _HOSTING_GUEST.fullmatch(context.text, trigger.start, trigger.end):
         # 'Tokayev is due to host French President Emmanuel Macron in Astana': the guest named right after
         # visits the host's state
         if not _FUTURE_HOSTING.search(context.text, max(0, trigger.start - 8), trigger.start):
