@@ -2145,9 +2145,9 @@ def _visits(
             return []
         visitor = people_after[0].entity
         hosting_state = host_place.country
-        if visitor is None or visitor.country == hosting_state:
+        if visitor is None or hosting_state is None or visitor.country == hosting_state:
             return []
-        place = host_place.place or _country_place(host_place.country)
+        place = host_place.place or _country_place(hosting_state)
         places = [place] if place is not None else places
         people_after = []
     elif _HOSTING_GUEST.fullmatch(context.text, trigger.start, trigger.end):
