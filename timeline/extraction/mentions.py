@@ -547,12 +547,7 @@ def _states_by_description(text: str, mentions: list[Mention]) -> list[Mention]:
         if any(m.start < match.end() and match.start() < m.end for m in mentions):
             continue
         fitting = states_described_as()[match.group("word").lower()]
-        before = (
-            m
-            for m in reversed(mentions)
-            if m.end <= match.start() and m.kind in ("country", "place") and m.country in fitting
-        )
-        named = next(before, None)
+        named = _last_place_named(mentions, match.start(), among=fitting)
         if named is not None:
             described.append(
                 Mention(start=match.start(), end=match.end(), kind="country", country=named.country)
@@ -562,32 +557,37 @@ def _states_by_description(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # How far before 'travel there' the place it stands for may be named: the sentence before, at most
 _THERE_REACH = 400
-_GOING_THERE = re.compile(
-    r"\b(?:travel(?:l)?ed|travels|travel|travel(?:l)?ing|went|goes|go|going|flew|flies|fly|flying|came|comes"
-    r"|come|coming|returned|returns|return|returning)\s+(?:back\s+)?(?P<there>there)\b"
-)
 
 
 def _places_by_there(text: str, mentions: list[Mention]) -> list[Mention]:
     """'postponed a visit to Saudi Arabia ... and would now travel there on March 10': 'there' after a verb
     of going is the last place or state named before it."""
     found: list[Mention] = []
-    for match in _GOING_THERE.finditer(text):
-        start = match.start("there")
-        named = next(
-            (
-                m
-                for m in reversed(mentions)
-                if start - _THERE_REACH <= m.start
-                and m.end <= start
-                and m.kind in ("country", "place")
-                and not m.capital
-            ),
-            None,
-        )
+    for match in cue("going_there").finditer(text):
+        start = match.end()
+        named = _last_place_named(mentions, start, reach=_THERE_REACH)
         if named is not None:
-            found.append(attrs.evolve(named, start=start, end=match.end("there")))
+            found.append(attrs.evolve(named, start=start, end=start + len("there")))
     return found
+
+
+def _last_place_named(
+    mentions: list[Mention], position: int, reach: int | None = None, among: frozenset[str] | None = None
+) -> Mention | None:
+    """The last place or state named before `position`, within `reach` characters and `among` those states
+    when given; a capital speaking for its state ('Beijing said') names no place."""
+    return next(
+        (
+            m
+            for m in reversed(mentions)
+            if m.end <= position
+            and m.kind in ("country", "place")
+            and not m.capital
+            and (reach is None or position - reach <= m.start)
+            and (among is None or m.country in among)
+        ),
+        None,
+    )
 
 
 # How far after an office of two states news names its holders: the lede describes, the next
