@@ -1728,6 +1728,8 @@ def _owned_word(
         if match.start() >= trigger.end:
             if context.next_trigger(trigger.end, match.start()) < match.start():
                 continue
+            if _EARLIER_CLAUSE.search(text, trigger.end, match.start()):
+                continue  # 'was signed in Brussels in October 2016, after a standoff delayed the ceremony'
             following = context.next_trigger(match.end(), clause_end)
             if following < clause_end and _CALLED_OFF_OBJECT.fullmatch(text, match.end(), following):
                 continue
@@ -1740,6 +1742,10 @@ def _owned_word(
 
 
 _TIME_CONJUNCTION = re.compile(r"\b(?:after|before|since)\b", re.IGNORECASE)
+# After the event word, a word of putting off inside a clause of what came first is not its own; 'met in May
+# before the summit was postponed' and 'was to resume after the holiday but was postponed' tell what became
+# of the plan.
+_EARLIER_CLAUSE = re.compile(r"\bafter\b(?:(?!\bbut\b)[^,;])*$", re.IGNORECASE)
 
 
 def _planned_by_relative_after(context: Context, trigger: Trigger, sentence: Sentence) -> bool:
