@@ -177,6 +177,7 @@ def test_news_like_fragments_in_any_order_never_crash(parts: list[str]) -> None:
         ("MOSCOW, October 2. /TASS/. Lavrov spoke with Abdelatty.", "Moscow", "October 2"),
         ("\n\nOSLO, Norway (AP) _\n\nThe ministers met on Monday.", "Oslo", None),
         ("OSLO, March 3 (Xinhua) --\n\nThe ministers met on Monday.", "Oslo", "March 3"),
+        ("(ANSA) - ROME, JUL 10 - Premier Giorgia Meloni on Thursday opened the conference.", "Rome", "JUL 10"),
     ],
 )
 def test_datelines_in_the_styles_of_many_agencies_give_the_city_and_day(

@@ -9,19 +9,22 @@ import attrs
 from timeline.gazetteer import find_city, find_country, find_place
 from timeline.model import Place
 
-# City in capitals (or capitalized before a date, an agency or a dash), optional region or country,
+# An optional agency before all ('(ANSA) - ROME, JUL 10 -'), then a city in capitals (or capitalized
+# before a date, an agency or a dash), optional region or country,
 # optional date (with or without its year, or in digits: '01.06.2022'), optional agency ('(Xinhua)',
 # '/TASS/', ', SPA', '. KAZINFORM'),
 # then a dash, a colon (also ending the line: 'WARSAW, February 26 (Xinhua) --' above the story), an
 # underscore ('(AP) _'), or a full stop after a city in capitals ('NUR-SULTAN. President ...'); or a city in
 # capitals alone on its line ('ANKARA' above the story), also with its state ('TRABZON, Türkiye'), or a city
 # and its date, with the clock time of a press release ('Astana, 5 May 2025, 14:20'), alone on theirs.
-_MONTH_DAY = r"[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]*\d{4})?"
-_DAY_MONTH = r"\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}(?:,?[ \t]+\d{4})?"
+# A month in capitals too, as agencies such as ANSA write it: 'ROME, JUL 10 -'.
+_MONTH = r"[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})"
+_MONTH_DAY = rf"{_MONTH}\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ \t]*\d{{4}})?"
+_DAY_MONTH = rf"\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}(?:,?[ \t]+\d{{4}})?"
 _NUMERIC_DAY = r"\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}"
 _DASH = r"(?:\.?-{1,2}|—|–)"
 _DATELINE = re.compile(
-    rf"""^[ \t]*
+    rf"""^[ \t]*(?:\([A-Z][A-Za-z]{{1,15}}\)[ \t]*{_DASH}[ \t]*)?
     (?P<city>[A-ZÀ-Þ][A-ZÀ-Þ'’.\- ]{{1,30}}?[A-ZÀ-Þ]
       |[A-ZÀ-Þ][a-zà-ÿ'’\-]+(?:[ \-][A-ZÀ-Þ][a-zà-ÿ'’\-]+)?
        (?=,[ \t]*[A-Z][a-z]{{2,8}}\.?[ \t]+\d|[,.][ \t]*\d{{1,2}}[ \t]+[A-Z][a-z]
