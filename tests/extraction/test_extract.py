@@ -389,6 +389,19 @@ def test_the_same_day_is_the_last_day_written_before_it_not_the_last_event_dated
     assert kinds_and_dates(text, dt.date(2025, 11, 14))[1:] == expected
 
 
+def test_a_same_day_phrase_after_another_is_the_day_the_first_one_repeats_not_a_span() -> None:
+    # 'Earlier in the day' after 'On the same day' is still the day of the talks, not the publication's, and
+    # 'on Nov. 19-22' names no one day
+    text = (
+        "BEIJING - Ashimbayev and Zhao Leji held talks in Beijing on Nov. 20. Ashimbayev is on an official "
+        "visit to China on Nov. 19-22.\n\n"
+        "On the same day, the fifth meeting of the Inter-Parliamentary Cooperation Committee was held.\n\n"
+        "Earlier in the day, Ashimbayev was received by Chinese Vice President Han Zheng."
+    )
+    dates = [when for kind, when in kinds_and_dates(text, dt.date(2024, 11, 21)) if kind == "meeting"]
+    assert dates == ["2024-11-20", "2024-11-20", "2024-11-20"]
+
+
 def test_earlier_that_day_in_a_relative_clause_is_the_day_of_the_main_clause() -> None:
     text = (
         "Spanish Prime Minister Pedro Sanchez arrived in Doha late Thursday from Riyadh, where he had met "
@@ -1613,6 +1626,19 @@ def test_the_two_after_the_two_top_diplomats_are_the_same_two_ministers() -> Non
 def test_a_state_in_brackets_after_a_town_is_no_acronym_of_a_body() -> None:
     mentions = find_mentions("We just had a broad meeting in Puerto Iguazu (Argentina).")
     assert not [m for m in mentions if m.kind == "organization"]
+
+
+def test_an_acronym_names_the_body_its_initials_spell_not_the_offices_before_it() -> None:
+    text = (
+        "Chairman of the Senate of Kazakhstan Maulen Ashimbayev and Chairman of the Standing Committee of the "
+        "National People's Congress (NPC) of China Zhao Leji held talks in Beijing on Nov. 20."
+    )
+    bodies = [m.entity.name for m in find_mentions(text) if m.kind == "organization" and m.entity]
+    assert "National People's Congress" in bodies
+    assert not [name for name in bodies if "Ashimbayev" in name]
+    (talks,) = extract(Document(text=text, published=dt.date(2024, 11, 21)))
+    assert {p.name for p in talks.participants} >= {"Maulen Ashimbayev", "Zhao Leji"}
+    assert not [p.name for p in talks.participants if "Ashimbayev" in p.name and p.name != "Maulen Ashimbayev"]
 
 
 def test_he_opening_two_sentences_in_a_row_is_the_same_person() -> None:

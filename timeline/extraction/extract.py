@@ -598,6 +598,7 @@ def _same_day(context: Context, candidates: list[Candidate]) -> None:
             for c in candidates[:index]
             if c.date_source == "text"
             and c.when.precision is Precision.DAY
+            and not c.when.is_range  # 'on an official visit on Nov. 19-22' names no one day
             and c.sentence.index < candidate.sentence.index
             and c.sentence.index not in background
         ]
@@ -650,6 +651,8 @@ def _day_written_before(context: Context, candidate: Candidate, background: set[
             before = find_times(context.text[previous.start : previous.end], context.published)
         for time in reversed(before):
             when = time.when
+            if _SAME_DAY_PHRASE.fullmatch(time.text):
+                return None  # an earlier 'On the same day' repeats a day its own event tells
             if (
                 when is not None
                 and when.precision in (Precision.DAY, Precision.TIME)

@@ -1659,6 +1659,7 @@ def _defined_organizations(text: str, registry: _Registry) -> list[Mention]:
             words = words[of + 1 :]
             while words and words[0] in ("the", "The"):
                 words = words[1:]
+        words = _words_spelled_by(words, match.group(2))
         if len(words) < 2 or find_organization(match.group(2)) is not None or words[-1] in _NOT_BODIES:
             continue
         if match.group(2) in country_names():
@@ -1679,6 +1680,25 @@ def _defined_organizations(text: str, registry: _Registry) -> list[Mention]:
             )
         )
     return mentions
+
+
+def _words_spelled_by(words: list[str], acronym: str) -> list[str]:
+    """The last words of a name whose initials spell its acronym: 'Chairman of the Senate of Kazakhstan Maulen
+    Ashimbayev and Chairman of the Standing Committee of the National People's Congress (NPC)' defines the
+    National People's Congress. A name its acronym does not spell ('Economic Community of West African States
+    (ECOWAS)') is kept whole."""
+    letters = [c for c in acronym if c.isalpha()]
+    if not letters or not all(c.isupper() for c in letters):
+        return words
+    spelled: list[str] = []
+    for index in range(len(words) - 1, 0, -1):
+        if words[index][:1].isupper():
+            spelled.insert(0, words[index][0])
+            if spelled == letters:
+                return words[index:]
+            if len(spelled) >= len(letters):
+                break
+    return words
 
 
 # How far before and after its last word a name of a body may reach (five words, 'of the' between them).
@@ -1738,9 +1758,13 @@ def _generic_organizations(text: str, registry: _Registry) -> list[Mention]:
             or _ARTICLE_BEFORE.search(text, max(0, match.start() - 20), match.start()) is not None
         )
         words = _without_opening_words(words)
-        if "and" in words and not definite:
+        last_conjunct = words[len(words) - words[::-1].index("and") :] if "and" in words else []
+        # 'the Senate of Kazakhstan Maulen Ashimbayev and Chairman of the Standing Committee': an office after
+        # 'and' opens another title, even after 'the'
+        office_after_and = bool(last_conjunct) and last_conjunct[0] in titles()
+        if "and" in words and (not definite or office_after_and):
             # 'Tokayev and Foreign Ministry officials': a name joined by 'and' is a body's only after 'the'
-            words = words[len(words) - words[::-1].index("and") :]
+            words = last_conjunct
             if words and (words[0] in titles() or words[0] in title_modifiers()):
                 # 'Askar Shakirov and Vice Chairman of the NPC Standing Committee': an office opens it
                 words = _without_opening_words(words)
