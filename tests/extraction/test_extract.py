@@ -177,7 +177,7 @@ def test_news_like_fragments_in_any_order_never_crash(parts: list[str]) -> None:
         ("MOSCOW, October 2. /TASS/. Lavrov spoke with Abdelatty.", "Moscow", "October 2"),
         ("\n\nOSLO, Norway (AP) _\n\nThe ministers met on Monday.", "Oslo", None),
         ("OSLO, March 3 (Xinhua) --\n\nThe ministers met on Monday.", "Oslo", "March 3"),
-        ("(ANSA) - ROME, JUL 10 - Premier Giorgia Meloni on Thursday opened the conference.", "Rome", "JUL 10"),
+        ("(ANSA) - ROME, JUL 10 - Premier Giorgia Meloni opened the conference.", "Rome", "JUL 10"),
     ],
 )
 def test_datelines_in_the_styles_of_many_agencies_give_the_city_and_day(
@@ -1630,15 +1630,16 @@ def test_a_state_in_brackets_after_a_town_is_no_acronym_of_a_body() -> None:
 
 def test_an_acronym_names_the_body_its_initials_spell_not_the_offices_before_it() -> None:
     text = (
-        "Chairman of the Senate of Kazakhstan Maulen Ashimbayev and Chairman of the Standing Committee of the "
-        "National People's Congress (NPC) of China Zhao Leji held talks in Beijing on Nov. 20."
+        "Chairman of the Senate of Kazakhstan Maulen Ashimbayev and Chairman of the Standing Committee of "
+        "the National People's Congress (NPC) of China Zhao Leji held talks in Beijing on Nov. 20."
     )
     bodies = [m.entity.name for m in find_mentions(text) if m.kind == "organization" and m.entity]
     assert "National People's Congress" in bodies
     assert not [name for name in bodies if "Ashimbayev" in name]
     (talks,) = extract(Document(text=text, published=dt.date(2024, 11, 21)))
     assert {p.name for p in talks.participants} >= {"Maulen Ashimbayev", "Zhao Leji"}
-    assert not [p.name for p in talks.participants if "Ashimbayev" in p.name and p.name != "Maulen Ashimbayev"]
+    names = [p.name for p in talks.participants]
+    assert not [name for name in names if "Ashimbayev" in name and name != "Maulen Ashimbayev"]
 
 
 def test_he_opening_two_sentences_in_a_row_is_the_same_person() -> None:

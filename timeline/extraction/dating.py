@@ -195,6 +195,8 @@ def event_date(
         chosen = context.heading_day(sentence.start) or chosen
     if chosen is None and _THAT_OCCASION.match(text, sentence.start):
         return When.unknown(), "same_day"  # 'On that occasion Meloni also had a bilateral meeting'
+    if chosen is None and _DAYS_LATER.match(text, sentence.start):
+        return When.unknown(), "days_later"  # 'Days later he attended the SCO summit in Samarkand'
     if chosen is None and kind != "visit" and _DURING_THAT_VISIT.match(text, sentence.start):
         return When.unknown(), "during_visit"  # 'During the visit, His Royal Highness also held talks'
     if chosen is None:
@@ -651,6 +653,8 @@ _NOUN_PARTICIPLE_BEFORE = re.compile(rf"(?<=[a-z])\s+{fragment('participle')}\s+
 
 # 'On that occasion', 'On the same occasion' opening a sentence: the day of the event told before
 _THAT_OCCASION = cue("that_occasion")
+# 'Days later' opening a sentence: the month of the event told before
+_DAYS_LATER = cue("days_later")
 # 'During the visit,' opening a sentence: of the visit told before
 _DURING_THAT_VISIT = cue("during_that_visit")
 _PARTICIPLE_AT = re.compile(fragment("participle"), re.IGNORECASE)

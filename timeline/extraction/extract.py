@@ -54,6 +54,7 @@ def extract(document: Document) -> list[Event]:
     candidates = _occurrences_with_parties(candidates)
     candidates.sort(key=lambda c: (c.trigger.start, c.split_key))
     _same_day(context, candidates)
+    _days_later(context, candidates)
     _during_the_visit(candidates)
     candidates = _framed(candidates)
     groups = _without_headline_repeats(context, merge_mentions(candidates))
@@ -609,6 +610,33 @@ def _same_day(context: Context, candidates: list[Candidate]) -> None:
             # 'who arrived in the country earlier in the day on a two-day state visit': both days
             day = multi_day_span(context, day, candidate.clause, candidate.sentence)
         candidate.when, candidate.date_source = (day, "text") if day is not None else (When.unknown(), "none")
+
+
+# 'A few days later' stays within this many days of the day it counts from.
+_FEW_DAYS = 7
+
+
+def _days_later(context: Context, candidates: list[Candidate]) -> None:
+    """'Xi visited Astana on September 14, 2022. Days later he attended the SCO summit': the month of the
+    last day written in the sentence before, when a few days after it are still in that month. The day itself
+    is not told, and after a month ('in September 2022 ... Days later') the next month is as likely."""
+    for candidate in candidates:
+        if candidate.date_source != "days_later":
+            continue
+        index = candidate.sentence.index
+        previous = context.sentences[index - 1] if index > 0 else None
+        written = [
+            t.when
+            for t in context.times
+            if previous is not None and previous.start <= t.start and t.end <= previous.end
+        ]
+        last = written[-1] if written else None
+        one_day = last is not None and last.precision is Precision.DAY and not last.is_range
+        day = last.start if last is not None and one_day else None
+        if day is None or (day + dt.timedelta(days=_FEW_DAYS)).month != day.month:
+            candidate.when, candidate.date_source = When.unknown(), "none"
+            continue
+        candidate.when, candidate.date_source = When.from_timex(f"{day.year:04d}-{day.month:02d}"), "text"
 
 
 def _during_the_visit(candidates: list[Candidate]) -> None:
