@@ -831,6 +831,8 @@ def _apply_dateline(context: Context, groups: list[Group]) -> None:
                 lead.when = multi_day_span(context, anchor, lead.clause, lead.sentence)
         if lead.kind in ("call", "other"):
             continue  # a call joins two places; a milestone is not where a story about it is filed
+        if lead.kind == "statement" and _foreign_speaker(lead, context.dateline.place):
+            continue  # 'KUALA LUMPUR - A State Department spokesperson said': said in Washington, or anywhere
         same_story = _same_story(context, lead.when)
         of_the_story = lead.status is Status.HAPPENED or _days_of_the_story(context, lead)
         if lead.location is None and same_story and of_the_story:
@@ -845,6 +847,12 @@ def _apply_dateline(context: Context, groups: list[Group]) -> None:
             and (lead.location is None or lead.location.name == country_name(place.country or ""))
         ):
             lead.location = place  # a visit reported from a city of the host country took place there
+
+
+def _foreign_speaker(statement: Candidate, place: Place) -> bool:
+    """A statement made by people or bodies of states, none of them the state the story is filed from."""
+    countries = {e.country for e in statement.people}
+    return None not in countries and place.country not in countries
 
 
 # A plan this many days from the dateline's day at most is of the days the story is filed about.
