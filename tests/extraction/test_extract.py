@@ -402,6 +402,18 @@ def test_a_same_day_phrase_after_another_is_the_day_the_first_one_repeats_not_a_
     assert dates == ["2024-11-20", "2024-11-20", "2024-11-20"]
 
 
+def test_earlier_in_the_day_skips_the_day_of_a_relative_clause_about_the_guest() -> None:
+    text = (
+        "Foreign Minister Badr Abdelatty received on Monday, 2 June 2025, Iranian Foreign Minister Abbas "
+        "Araghchi, who arrived in Cairo on Sunday evening on a two-day visit.\n\n"
+        "The spokesperson stated that the meeting addressed bilateral relations.\n\n"
+        "The Iranian Minister was received earlier in the day by President Abdel Fattah El-Sisi."
+    )
+    events = extract(Document(text=text, published=dt.date(2025, 6, 2)))
+    (sisi,) = [e for e in events if "Abdel Fattah el-Sisi" in {p.name for p in e.participants}]
+    assert sisi.when.value == "2025-06-02"
+
+
 def test_earlier_that_day_in_a_relative_clause_is_the_day_of_the_main_clause() -> None:
     text = (
         "Spanish Prime Minister Pedro Sanchez arrived in Doha late Thursday from Riyadh, where he had met "
@@ -1640,6 +1652,15 @@ def test_an_acronym_names_the_body_its_initials_spell_not_the_offices_before_it(
     assert {p.name for p in talks.participants} >= {"Maulen Ashimbayev", "Zhao Leji"}
     names = [p.name for p in talks.participants]
     assert not [name for name in names if "Ashimbayev" in name and name != "Maulen Ashimbayev"]
+
+
+def test_the_portfolio_of_an_office_is_no_person_named_after_it() -> None:
+    text = (
+        "Ambassador Tamim Khallaf, the Official Spokesperson and Director of Public Diplomacy at the Ministry "
+        "of Foreign Affairs, stated that the meeting addressed relations."
+    )
+    people = [text[m.start : m.end] for m in find_mentions(text) if m.kind == "person"]
+    assert people == ["Tamim Khallaf"]
 
 
 def test_he_opening_two_sentences_in_a_row_is_the_same_person() -> None:

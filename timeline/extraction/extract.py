@@ -677,10 +677,17 @@ def _day_written_before(context: Context, candidate: Candidate, background: set[
         if index < sentence.index:
             previous = context.sentences[index]
             before = find_times(context.text[previous.start : previous.end], context.published)
+        opening = context.sentences[index].start
         for time in reversed(before):
             when = time.when
             if _SAME_DAY_PHRASE.fullmatch(time.text):
                 return None  # an earlier 'On the same day' repeats a day its own event tells
+            if index < sentence.index and _RELATIVE_CLAUSE_BEFORE.search(
+                context.text, opening, opening + time.start
+            ):
+                # 'received Araghchi, who arrived on Sunday evening.' told before: the guest's day, not the
+                # story's (within the sentence, 'who arrived on Wednesday and was received that day' is)
+                continue
             if (
                 when is not None
                 and when.precision in (Precision.DAY, Precision.TIME)
@@ -692,6 +699,8 @@ def _day_written_before(context: Context, candidate: Candidate, background: set[
     return None
 
 
+# A relative clause open right before a time: the time is of what the clause tells of its noun.
+_RELATIVE_CLAUSE_BEFORE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*$", re.IGNORECASE)
 # 'On the same day' looks this many sentences back for the day it repeats.
 _SAME_DAY_REACH = 6
 
