@@ -1656,8 +1656,8 @@ def test_an_acronym_names_the_body_its_initials_spell_not_the_offices_before_it(
 
 def test_the_portfolio_of_an_office_is_no_person_named_after_it() -> None:
     text = (
-        "Ambassador Tamim Khallaf, the Official Spokesperson and Director of Public Diplomacy at the Ministry "
-        "of Foreign Affairs, stated that the meeting addressed relations."
+        "Ambassador Tamim Khallaf, the Official Spokesperson and Director of Public Diplomacy at the "
+        "Ministry of Foreign Affairs, stated that the meeting addressed relations."
     )
     people = [text[m.start : m.end] for m in find_mentions(text) if m.kind == "person"]
     assert people == ["Tamim Khallaf"]
