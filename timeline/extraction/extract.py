@@ -55,6 +55,7 @@ def extract(document: Document) -> list[Event]:
     candidates.sort(key=lambda c: (c.trigger.start, c.split_key))
     _same_day(context, candidates)
     _days_later(context, candidates)
+    _counted_from_the_subject(context, candidates)
     _during_the_visit(candidates)
     candidates = _framed(candidates)
     groups = _without_headline_repeats(context, merge_mentions(candidates))
@@ -637,6 +638,41 @@ def _days_later(context: Context, candidates: list[Candidate]) -> None:
             candidate.when, candidate.date_source = When.unknown(), "none"
             continue
         candidate.when, candidate.date_source = When.from_timex(f"{day.year:04d}-{day.month:02d}"), "text"
+
+
+_COUNTED_FROM_SUBJECT = cue("counted_from_subject")
+_SUBJECT_KINDS = ("call", "visit", "meeting", "summit")
+_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _counted_from_the_subject(context: Context, candidates: list[Candidate]) -> None:
+    """'The call came a day after the new Japanese leader spoke by phone with Trump': the undated event after
+    'after' was a day before the call told before (the last one of its kind dated to a single day)."""
+    for index, candidate in enumerate(candidates):
+        sentence = candidate.sentence
+        if candidate.date_source != "none":
+            continue
+        match = _COUNTED_FROM_SUBJECT.match(context.text, sentence.start, sentence.end)
+        if match is None or candidate.trigger.start < match.end():
+            continue
+        kind = next(k for k in _SUBJECT_KINDS if match.group(k))
+        told = [
+            c.when
+            for c in candidates[:index]
+            if c.kind == kind
+            and c.date_source == "text"
+            and c.sentence.index < sentence.index
+            and c.when.precision is Precision.DAY
+            and not c.when.is_range
+            and c.when.start is not None
+        ]
+        if not told or told[-1].start is None:
+            continue
+        days = _COUNT_WORDS[match.group("count").lower()] * (
+            7 if match.group("unit").startswith("week") else 1
+        )
+        candidate.when = When.day(told[-1].start - dt.timedelta(days=days))
+        candidate.date_source = "text"
 
 
 def _during_the_visit(candidates: list[Candidate]) -> None:
