@@ -1663,6 +1663,18 @@ def test_the_portfolio_of_an_office_is_no_person_named_after_it() -> None:
     assert people == ["Tamim Khallaf"]
 
 
+def test_an_official_met_in_another_state_is_of_that_state_not_of_the_dateline() -> None:
+    text = (
+        "YEREVAN, Nov 4, 2025 (AFP) - Iran's top diplomat Abbas Araghchi held talks in Yerevan on Tuesday with "
+        "his Armenian counterpart Ararat Mirzoyan.\n\n"
+        "Araghchi flies to Tbilisi on Wednesday for talks with Foreign Minister Maka Botchorishvili, "
+        "Foreign Minister Spokesman Karen Petrosyan said."
+    )
+    events = extract(Document(text=text, published=dt.date(2025, 11, 4)))
+    tbilisi = [e for e in events if e.kind == "meeting" and e.location and e.location.name == "Tbilisi"]
+    assert [set(e.countries) for e in tbilisi] == [{"GEO", "IRN"}]
+
+
 def test_he_opening_two_sentences_in_a_row_is_the_same_person() -> None:
     text = (
         "Chilean President Gabriel Boric is in Peru on a state visit. He met today with President Dina "

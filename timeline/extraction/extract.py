@@ -353,7 +353,37 @@ def _home_country(text: str, mentions: list[Mention], country: str) -> None:
             and entity.affiliation is None
             and entity.rank in STATE_RANKS
         ):
-            entity.country = country
+            entity.country = _state_gone_to(text, mentions, mention, country) or country
+
+
+# 'flies to Tbilisi on Wednesday for talks with ... Foreign Minister Maka Botchorishvili': the words right
+# before a place that make it where the sentence goes or is
+_TO_OR_IN = re.compile(r"\b(?:to|in)\s+(?:the\s+)?$")
+_SENTENCE_END = re.compile(r"[.!?;\n](?=\s)")
+# Words before an official that make them someone met there: 'for talks with', 'to meet', 'received by'
+_COUNTERPART_BEFORE = re.compile(r"\b(?:with|meet|meets|meeting|met|by)\b")
+
+
+def _state_gone_to(text: str, mentions: list[Mention], named: Mention, home: str) -> str | None:
+    """The state of another place the sentence goes to or is in before an official it names as met there
+    ('flies to Tbilisi on Wednesday for talks with ... Foreign Minister Maka Botchorishvili'): the official is
+    the host's, not of the state the story is filed from."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, named.start - 300), named.start)]
+    start = ends[-1] if ends else max(0, named.start - 300)
+    places = [
+        m
+        for m in mentions
+        if m.kind in ("place", "country")
+        and start <= m.start
+        and m.end <= named.start
+        and m.country is not None
+        and _TO_OR_IN.search(text, max(0, m.start - 12), m.start)
+    ]
+    if not places or places[-1].country == home:
+        return None
+    # '... to Ghana next month, Foreign Affairs Minister Kamina Johnson Smith said': the speaker is not met
+    between = text[places[-1].end : named.start]
+    return places[-1].country if "," not in between and _COUNTERPART_BEFORE.search(between) else None
 
 
 _AGENCY_IN_BRACKETS = re.compile(r"\(([^()\n]{2,40})\)")
