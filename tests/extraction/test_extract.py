@@ -1665,8 +1665,8 @@ def test_the_portfolio_of_an_office_is_no_person_named_after_it() -> None:
 
 def test_an_official_met_in_another_state_is_of_that_state_not_of_the_dateline() -> None:
     text = (
-        "YEREVAN, Nov 4, 2025 (AFP) - Iran's top diplomat Abbas Araghchi held talks in Yerevan on Tuesday with "
-        "his Armenian counterpart Ararat Mirzoyan.\n\n"
+        "YEREVAN, Nov 4, 2025 (AFP) - Iran's top diplomat Abbas Araghchi held talks in Yerevan on Tuesday "
+        "with his Armenian counterpart Ararat Mirzoyan.\n\n"
         "Araghchi flies to Tbilisi on Wednesday for talks with Foreign Minister Maka Botchorishvili, "
         "Foreign Minister Spokesman Karen Petrosyan said."
     )
