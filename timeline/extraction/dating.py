@@ -52,7 +52,8 @@ _ENDED = cue("ended")
 _WHICH_BEFORE = re.compile(r",\s+which$")
 
 
-_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+# How many a word counts in a span of days or months told before an event ("a day after", "two weeks after").
+COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
 def usable_time(time: TimeMention) -> bool:
@@ -573,7 +574,7 @@ def _days_apart(context: Context, chosen: TimeMention, when: When, trigger: Trig
     match = _DAYS_APART.fullmatch(context.text, chosen.end, trigger.start)
     if match is None:
         return when
-    days = _NUMBERS.get(match.group(1).lower(), 1)
+    days = COUNT_WORDS.get(match.group(1).lower(), 1)
     sign = -1 if match.group(2).lower() == "after" else 1
     return When.day(when.start + dt.timedelta(days=sign * days))
 
@@ -589,7 +590,7 @@ def _months_apart(context: Context, chosen: TimeMention, when: When, trigger: Tr
     match = _MONTHS_APART.search(context.text, chosen.end, trigger.start)
     if match is None or match.end() != trigger.start:
         return when
-    months = _NUMBERS.get(match.group(1).lower(), 1)
+    months = COUNT_WORDS.get(match.group(1).lower(), 1)
     sign = -1 if match.group(2).lower() == "after" else 1
     index = when.start.year * 12 + when.start.month - 1 + sign * months
     return When.from_timex(f"{index // 12:04d}-{index % 12 + 1:02d}", None)
@@ -653,7 +654,7 @@ _NOUN_PARTICIPLE_BEFORE = re.compile(rf"(?<=[a-z])\s+{fragment('participle')}\s+
 
 # 'On that occasion', 'On the same occasion' opening a sentence: the day of the event told before
 _THAT_OCCASION = cue("that_occasion")
-# 'Days later' opening a sentence: the month of the event told before
+# 'Days later' opening a sentence: the month of the day written in the sentence before
 _DAYS_LATER = cue("days_later")
 # 'During the visit,' opening a sentence: of the visit told before
 _DURING_THAT_VISIT = cue("during_that_visit")
@@ -1040,7 +1041,7 @@ def multi_day_span(context: Context, when: When, clause: tuple[int, int], senten
             return when
     if match is None:
         return when
-    days = _NUMBERS.get(match.group(1).lower()) or int(match.group(1))
+    days = COUNT_WORDS.get(match.group(1).lower()) or int(match.group(1))
     # 'Modi's three-day state visit, which ended on Sunday': the relative clause right after it says so
     verb = _ENDED.search(context.text, clause[1], sentence.end) if clause[1] < sentence.end else None
     ended_after = (

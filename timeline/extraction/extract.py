@@ -12,7 +12,7 @@ from timeline.extraction.announcements import announcements
 from timeline.extraction.build import event_id, to_event
 from timeline.extraction.context import Candidate, Context
 from timeline.extraction.dateline import Dateline, find_dateline
-from timeline.extraction.dating import multi_day_span
+from timeline.extraction.dating import COUNT_WORDS, multi_day_span
 from timeline.extraction.dedupe import Group, merge_mentions
 from timeline.extraction.lexicon import cue
 from timeline.extraction.mentions import Entity, Mention, find_mentions
@@ -655,13 +655,9 @@ def _days_later(context: Context, candidates: list[Candidate]) -> None:
         if candidate.date_source != "days_later":
             continue
         index = candidate.sentence.index
-        previous = context.sentences[index - 1] if index > 0 else None
-        written = [
-            t.when
-            for t in context.times
-            if previous is not None and previous.start <= t.start and t.end <= previous.end
-        ]
-        last = written[-1] if written else None
+        previous = context.sentences[max(0, index - 1)]
+        written = [t.when for t in context.times if previous.start <= t.start and t.end <= previous.end]
+        last = written[-1] if written and index > 0 else None
         one_day = last is not None and last.precision is Precision.DAY and not last.is_range
         day = last.start if last is not None and one_day else None
         if day is None or (day + dt.timedelta(days=_FEW_DAYS)).month != day.month:
@@ -672,7 +668,6 @@ def _days_later(context: Context, candidates: list[Candidate]) -> None:
 
 _COUNTED_FROM_SUBJECT = cue("counted_from_subject")
 _SUBJECT_KINDS = ("call", "visit", "meeting", "summit")
-_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
 def _counted_from_the_subject(context: Context, candidates: list[Candidate]) -> None:
@@ -694,14 +689,14 @@ def _counted_from_the_subject(context: Context, candidates: list[Candidate]) -> 
             and c.sentence.index < sentence.index
             and c.when.precision is Precision.DAY
             and not c.when.is_range
-            and c.when.start is not None
         ]
-        if not told or told[-1].start is None:
+        day = told[-1].start if told else None
+        if day is None:
             continue
-        days = _COUNT_WORDS[match.group("count").lower()] * (
+        days = COUNT_WORDS[match.group("count").lower()] * (
             7 if match.group("unit").startswith("week") else 1
         )
-        candidate.when = When.day(told[-1].start - dt.timedelta(days=days))
+        candidate.when = When.day(day - dt.timedelta(days=days))
         candidate.date_source = "text"
 
 
