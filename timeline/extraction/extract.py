@@ -358,7 +358,7 @@ def _home_country(text: str, mentions: list[Mention], country: str) -> None:
 
 # 'flies to Tbilisi on Wednesday for talks with ... Foreign Minister Maka Botchorishvili': the words right
 # before a place that make it where the sentence goes or is
-_TO_OR_IN = re.compile(r"\b(?:to|in)\s+(?:the\s+)?$")
+_DESTINATION = cue("destination")
 _SENTENCE_END = re.compile(r"[.!?;\n](?=\s)")
 # Words before an official that make them someone met there: 'for talks with', 'to meet', 'received by'
 _COUNTERPART_BEFORE = re.compile(r"\b(?:with|meet|meets|meeting|met|by)\b")
@@ -377,7 +377,7 @@ def _state_gone_to(text: str, mentions: list[Mention], named: Mention, home: str
         and start <= m.start
         and m.end <= named.start
         and m.country is not None
-        and _TO_OR_IN.search(text, max(0, m.start - 12), m.start)
+        and _DESTINATION.search(text, max(0, m.start - 40), m.start)
     ]
     if not places or places[-1].country == home:
         return None
