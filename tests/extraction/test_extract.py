@@ -178,6 +178,8 @@ def test_news_like_fragments_in_any_order_never_crash(parts: list[str]) -> None:
         ("\n\nOSLO, Norway (AP) _\n\nThe ministers met on Monday.", "Oslo", None),
         ("OSLO, March 3 (Xinhua) --\n\nThe ministers met on Monday.", "Oslo", "March 3"),
         ("(ANSA) - ROME, JUL 10 - Premier Giorgia Meloni opened the conference.", "Rome", "JUL 10"),
+        ("Addis Ababa, February 16/2025 (ENA) Prime Minister Abiy Ahmed held talks.", "Addis Ababa", "February 16/2025"),
+        ("WASHINGTON (CNN) President Joe Biden met Xi Jinping.", "Washington", None),
     ],
 )
 def test_datelines_in_the_styles_of_many_agencies_give_the_city_and_day(
@@ -2411,3 +2413,4 @@ def test_meeting_again_is_another_meeting_of_those_who_met_before() -> None:
 def test_a_body_named_after_the_and_a_word_keeps_the_words_joined_by_and(text: str) -> None:
     bodies = [text[m.start : m.end] for m in find_mentions(text) if m.kind == "organization"]
     assert bodies == ["Trade and Investment Council"]
+

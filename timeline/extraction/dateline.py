@@ -16,10 +16,11 @@ from timeline.model import Place
 # then a dash, a colon (also ending the line: 'WARSAW, February 26 (Xinhua) --' above the story), an
 # underscore ('(AP) _'), or a full stop after a city in capitals ('NUR-SULTAN. President ...'); or a city in
 # capitals alone on its line ('ANKARA' above the story), also with its state ('TRABZON, Türkiye'), or a city
-# and its date, with the clock time of a press release ('Astana, 5 May 2025, 14:20'), alone on theirs.
+# and its date, with the clock time of a press release ('Astana, 5 May 2025, 14:20'), alone on theirs; or
+# an agency in brackets run into the story ('Addis Ababa, February 16/2025 (ENA) Prime Minister').
 # A month in capitals too, as agencies such as ANSA write it: 'ROME, JUL 10 -'.
 _MONTH = r"[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})"
-_MONTH_DAY = rf"{_MONTH}\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ \t]*\d{{4}})?"
+_MONTH_DAY = rf"{_MONTH}\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?:(?:,?[ \t]*|/)\d{{4}})?"
 _DAY_MONTH = rf"\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}(?:,?[ \t]+\d{{4}})?"
 _NUMERIC_DAY = r"\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}"
 _DASH = r"(?:\.?-{1,2}|—|–)"
@@ -35,6 +36,7 @@ _DATELINE = re.compile(
     (?:\.?[ \t]*(?:\((?P<agency>[^()\n]{{1,40}})\)|/[^/\n]{{1,20}}/
                |[,.][ \t]*[A-Z][A-Za-z]{{1,15}}(?:-[A-Z]{{2,15}})?(?=[ \t]*{_DASH})))?
     (?:[ \t]*(?:{_DASH}|:)(?:[ \t]+|[ \t]*$)|\.[ \t]+(?=[A-Z])|[ \t]*_[ \t]*
+       |(?(agency)[ \t]+(?=[A-Z][a-z])|(?!))
        |(?<=[A-ZÀ-Þ])[ \t]*$|(?<=\d)[ \t]*$|(?P<bare>(?<=[a-zà-ÿ])[ \t]*$))""",
     re.VERBOSE,
 )

@@ -17,7 +17,7 @@ from timeline.extraction.dedupe import Group, merge_mentions
 from timeline.extraction.lexicon import cue
 from timeline.extraction.mentions import Entity, Mention, find_mentions
 from timeline.extraction.participants import is_company, unique
-from timeline.extraction.placing import place_events, place_in_visit_cities
+from timeline.extraction.placing import events_referred_to, place_events, place_in_visit_cities
 from timeline.extraction.reading import PERSON_AFTER_REACH, STATE_RANKS, read_trigger
 from timeline.extraction.sentences import Sentence, split_sentences
 from timeline.extraction.stays import date_tour_stops, lengthen_stays, may_tell_leaving
@@ -74,6 +74,7 @@ def extract(document: Document) -> list[Event]:
     # 'concluded negotiations on the agreement at a summit in Montevideo': the bodies' talks are that summit
     groups = [g for g in groups if not (g in sessions and _told_summit(g, groups, sessions))]
     complete_summits(context, groups)
+    _dated_by_the_setting(groups)
     place_events(context, groups)
     _apply_dateline(context, groups)
     place_in_visit_cities(groups)
@@ -720,6 +721,21 @@ def _during_the_visit(candidates: list[Candidate]) -> None:
         when = visits[-1].when if visits else When.unknown()
         if when.is_known and when.precision not in (Precision.DAY, Precision.TIME):
             candidate.when, candidate.date_source = when, "context"
+
+
+def _dated_by_the_setting(groups: list[Group]) -> None:
+    """'On the sidelines of the summit, Díaz-Canel held a bilateral meeting with Maduro': an undated meeting
+    or signing set at an event reported with its one day took place that day. A visit's one day may be only
+    its first, so it dates nothing done during the visit."""
+    ordered = sorted(groups, key=lambda g: g.members[0].trigger.start)
+    for group in ordered:
+        lead = group.lead
+        if lead.when.is_known or lead.kind not in ("meeting", "agreement"):
+            continue
+        settings = [g for g in events_referred_to(group, ordered) if g.lead.kind != "visit"]
+        when = settings[-1].lead.when if settings else When.unknown()
+        if when.precision is Precision.DAY and not when.is_range:
+            lead.when, lead.date_source = when, "context"
 
 
 def _day_written_before(context: Context, candidate: Candidate, background: set[int]) -> When | None:

@@ -59,7 +59,7 @@ def place_events(context: Context, groups: list[Group]) -> None:
             lead.location = None
             continue
         if lead.location is None:
-            lead.location = _trip_destination(group, ordered) or _referred_place(context, group, ordered)
+            lead.location = _trip_destination(group, ordered) or _referred_place(group, ordered)
         if lead.location is None and lead.kind in ("meeting", "summit", "agreement"):
             lead.location = _containing_place(context, group, ordered) or _joined_verb_place(
                 context, group, ordered
@@ -168,18 +168,24 @@ def _trip_destination(group: Group, ordered: list[Group]) -> Place | None:
     return None
 
 
-def _referred_place(context: Context, group: Group, ordered: list[Group]) -> Place | None:
+def _referred_place(group: Group, ordered: list[Group]) -> Place | None:
+    placed = [g for g in events_referred_to(group, ordered) if g.lead.location is not None]
+    return placed[-1].lead.location if placed else None
+
+
+def events_referred_to(group: Group, ordered: list[Group]) -> list[Group]:
+    """The events reported that the sentence of `group` names as its setting, in the order reported: 'At the
+    summit, ...' opening the sentence, or 'met X on the sidelines of the summit' anywhere in it."""
     sentence = group.lead.sentence
-    # 'At the summit, ...' opening the sentence, or 'met X on the sidelines of the summit' anywhere in it
     match = _reference().match(sentence.text) or _SIDELINES.search(sentence.text)
     if match is None:
-        return None
+        return []
     noun = match.groupdict().get("noun") or match.groupdict().get("side") or ""
     kinds = _reference_kinds().get(noun.lower(), ["summit"])
     when = group.lead.when
     # 'met X on the sidelines of the 17th Summit of the ECO in Khankendi': the gathering told right there
     named_at = sentence.start + match.start("noun") if match.groupdict().get("noun") else None
-    earlier = [
+    return [
         g
         for g in ordered
         if g is not group
@@ -187,15 +193,16 @@ def _referred_place(context: Context, group: Group, ordered: list[Group]) -> Pla
         and (
             not when.is_known or when.compatible(g.lead.when)
         )  # 'after the accession was completed on Saturday'
-        and g.lead.location is not None
         and (
             min(m.sentence.index for m in g.members) < sentence.index
             or (named_at is not None and any(m.trigger.start == named_at for m in g.members))
         )
         # a meeting still to come is on the sidelines of a summit to come, not of one held years ago
         and (g.lead.status is Status.PLANNED) == (group.lead.status is Status.PLANNED)
+        # an earlier event told in the background is no setting of the story's own ('Negotiators had closed
+        # the talks on July 2 ... On the margins of the ceremony')
+        and (group.lead.background or not g.lead.background)
     ]
-    return earlier[-1].lead.location if earlier else None
 
 
 def _containing_place(context: Context, group: Group, ordered: list[Group]) -> Place | None:

@@ -467,6 +467,7 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
             (
                 noun
                 and bool(cue("anaphora").search(last_words(before, 60)))
+                and not cue("support_verb_before").search(last_words(before, 60))
                 and not cue("earlier_event").search(before)
                 # 'witnessed the signing of more than 30 documents': what is signed is new, so is the signing
                 and not cue("new_object_after").match(text, trigger.end, clause_end)
