@@ -60,6 +60,7 @@ _OBJECT_VERB = cue("object_verb")
 _NAMED_SUBJECT_WITH_MODAL = cue("named_subject_with_modal")
 # 'confirmed on Monday that Xi would meet': the day of saying, then the reported clause
 _DAY_THEN_THAT = cue("day_then_that")
+_MEDIUM_THEN_THAT = cue("medium_then_that")
 
 
 @attrs.define(slots=True, eq=False)
@@ -209,8 +210,9 @@ def _clauses(text: str) -> tuple[tuple[int, int, bool], ...]:
             continue  # 'the heads of Armenia, Belarus, and Kyrgyzstan signed': the list's last name
         cuts.append((match.end(), False))
     for match in speech_verbs(text, 0, len(text)):
-        # 'announced on Monday that the talks would take place on Wednesday': the day is the saying's
-        day = _DAY_THEN_THAT.match(text, match.end())
+        # 'announced on Monday that the talks would take place on Wednesday': the day is the saying's; 'told
+        # Zelenskiy in a phone call that': so is the call
+        day = _DAY_THEN_THAT.match(text, match.end()) or _MEDIUM_THEN_THAT.match(text, match.end())
         cuts.append((day.start() + day.group().lower().rfind("that") if day else match.end(), True))
     # 'Anwar Ibrahim, whose country takes over the chairmanship next year, met Marcos': the main clause
     # resumes after the relative clause's closing comma, as reported as it was before
