@@ -1405,7 +1405,30 @@ def _multilateral(context: Context, trigger: Trigger, before: str, start: int, e
         # 'hosted his counterparts from France, Germany, Italy and Spain': the guests of several states
         or cue("several_counterparts_after").match(text, trigger.end, min(end, trigger.end + _LIST_REACH))
         or _leaders_of_region(text, max(start, trigger.start - _LIST_REACH), trigger.start)
+        or _hosts_a_list_of_guests(context, trigger, context.next_trigger(trigger.end, end))
     )
+
+
+# How many guests hosted at once, named in one list, meet together rather than each with the host.
+_GUESTS_TOGETHER = 3
+
+
+def _hosts_a_list_of_guests(context: Context, trigger: Trigger, end: int) -> bool:
+    """'hosted European Commission President Ursula von der Leyen, European Council President Antonio Costa
+    and the EU's foreign policy chief Kaja Kallas': guests hosted in one list meet together."""
+    text = context.text
+    if not cue("hosting_word").fullmatch(text, trigger.start, trigger.end):
+        return False
+    guests = [m for m in context.mentions_in(trigger.end, end) if m.kind == "person"]
+    listed = 0
+    position = trigger.end
+    for guest in guests:
+        joined = listed == 0 and _TITLE_ONLY.fullmatch(text, position, guest.start)
+        if not (joined or cue("guest_list_join").fullmatch(text, position, guest.start)):
+            break
+        listed += 1
+        position = guest.end
+    return listed >= _GUESTS_TOGETHER
 
 
 def _leaders_of_region(text: str, start: int, end: int) -> bool:
