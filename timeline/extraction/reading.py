@@ -154,8 +154,10 @@ def _with_someone(after: str) -> bool:
     return bool(_WITH_NAME.match(after) or cue("leaders_of_states").match(after))
 
 
-_SENTENCE_SUBJECT = re.compile(r"\s*(?:The|This|Their|Its)\s+(?:[\w-]+\s+){0,3}")
-_REPORTED_SUBJECT = re.compile(r"\bthat\s+(?:the|this|their|its)\s+(?:(?!of\s)[\w-]+\s+){0,3}$")
+_SENTENCE_SUBJECT = re.compile(r"\s*(?:(?:The|This|Their|Its)\s+)?(?:[\w-]+\s+){0,3}")
+_REPORTED_SUBJECT = re.compile(
+    r"\b(?:that|say|says|said)\s+(?:(?:the|this|their|its)\s+)?(?:(?!of\s)[\w-]+\s+){0,3}$"
+)
 
 
 _DETERMINER_BEFORE = re.compile(
@@ -1546,9 +1548,9 @@ def _two_states_before(context: Context, position: int) -> bool:
 
 
 def _noun_subject_plan(context: Context, trigger: Trigger, sentence: Sentence) -> bool:
-    """'The summit between Prime Minister A and Prime Minister B will take place in Praia in July': an event
-    noun opening the sentence (or a reported clause) whose own verb, after the words describing it, puts it in
-    the future."""
+    """'The summit between Prime Minister A and Prime Minister B will take place in Praia in July', 'Officials
+    say detailed negotiations on the deal will start in the coming weeks': an event noun opening the sentence
+    (or a reported clause) whose own verb, after the words describing it, puts it in the future."""
     text = context.text
     if trigger.rule.form != "noun":
         return False
