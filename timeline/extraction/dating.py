@@ -38,6 +38,7 @@ _THAT_CLAUSE = re.compile(r"\s*that\b")
 
 
 _SCHEDULED_RELATIVE = cue("scheduled_relative")
+_PLACE_LEFT_WHERE = cue("place_left_where")
 # 'held talks with Zelensky, who arrived in Rome on Wednesday': the arrival's day, not the talks'
 _PERSON_RELATIVE_BETWEEN = cue("person_relative_between")
 
@@ -176,6 +177,8 @@ def event_date(
             and _may_date(context, t, trigger, kind)
             and t.start >= earliest
             and not _relative_clause_at(text, clause_of(sentence, t.start)[0])
+            # 'returned yesterday from Kananaskis, where he attended the G7 summit': before the return
+            and not (t.start < clause[0] and _PLACE_LEFT_WHERE.search(text, sentence.start, clause[0]))
             and not (kind != "statement" and _time_of_closing_speaker(context, t, trigger))
             and not _opens_next_clause(context, t, trigger)
             # 'arrived on Tuesday on a tour that will also take him to Qatar': a past day of another clause
