@@ -725,8 +725,9 @@ def _during_the_visit(candidates: list[Candidate]) -> None:
 
 def _dated_by_the_setting(groups: list[Group]) -> None:
     """'On the sidelines of the summit, Díaz-Canel held a bilateral meeting with Maduro': an undated meeting
-    or signing set at an event reported with its one day took place that day. A visit's one day may be only
-    its first, so it dates nothing done during the visit."""
+    or signing set at an event reported with its one day (or month, or year) took place then. A visit's one
+    day may be only its first, so it dates nothing done during the visit, nor does a gathering of several
+    days."""
     ordered = sorted(groups, key=lambda g: g.members[0].trigger.start)
     for group in ordered:
         lead = group.lead
@@ -734,7 +735,7 @@ def _dated_by_the_setting(groups: list[Group]) -> None:
             continue
         settings = [g for g in events_referred_to(group, ordered) if g.lead.kind != "visit"]
         when = settings[-1].lead.when if settings else When.unknown()
-        if when.precision is Precision.DAY and not when.is_range:
+        if when.is_known and not when.is_range:
             lead.when, lead.date_source = when, "context"
 
 

@@ -39,6 +39,7 @@ def _reference_kinds() -> dict[str, list[str]]:
 
 _TOUR = re.compile(r"\btour\b")
 _SIDELINES = cue("sidelines_reference")
+_GATHERING_SETTING = cue("gathering_setting")
 _ARRIVAL = cue("arrival")
 _STAY_UNDER_WAY = cue("stay_under_way")
 # How far before a visit's word the words telling the stay as under way begin ('is on an official visit')
@@ -60,6 +61,11 @@ def place_events(context: Context, groups: list[Group]) -> None:
             continue
         if lead.location is None:
             lead.location = _trip_destination(group, ordered) or _referred_place(group, ordered)
+        elif _is_country_level(lead.location):
+            # 'to meet at the APEC leaders' meeting, which Korea will host in Gyeongju': the city in that state
+            referred = _referred_place(group, ordered)
+            if referred is not None and referred.country == lead.location.country:
+                lead.location = referred
         if lead.location is None and lead.kind in ("meeting", "summit", "agreement"):
             lead.location = _containing_place(context, group, ordered) or _joined_verb_place(
                 context, group, ordered
@@ -175,13 +181,20 @@ def _referred_place(group: Group, ordered: list[Group]) -> Place | None:
 
 def events_referred_to(group: Group, ordered: list[Group]) -> list[Group]:
     """The events reported that the sentence of `group` names as its setting, in the order reported: 'At the
-    summit, ...' opening the sentence, or 'met X on the sidelines of the summit' anywhere in it."""
+    summit, ...' opening the sentence, 'met X on the sidelines of the summit' or 'agreed to meet at the APEC
+    leaders' meeting' anywhere in it."""
     sentence = group.lead.sentence
-    match = _reference().match(sentence.text) or _SIDELINES.search(sentence.text)
+    match = (
+        _reference().match(sentence.text)
+        or _SIDELINES.search(sentence.text)
+        or _GATHERING_SETTING.search(sentence.text)
+    )
     if match is None:
         return []
     noun = match.groupdict().get("noun") or match.groupdict().get("side") or ""
     kinds = _reference_kinds().get(noun.lower(), ["summit"])
+    if match.re is _GATHERING_SETTING:
+        kinds = ["summit", "meeting"]  # 'at the APEC leaders' meeting': whichever its name makes it
     when = group.lead.when
     # 'met X on the sidelines of the 17th Summit of the ECO in Khankendi': the gathering told right there
     named_at = sentence.start + match.start("noun") if match.groupdict().get("noun") else None
@@ -195,7 +208,7 @@ def events_referred_to(group: Group, ordered: list[Group]) -> list[Group]:
         )  # 'after the accession was completed on Saturday'
         and (
             min(m.sentence.index for m in g.members) < sentence.index
-            or (named_at is not None and any(m.trigger.start == named_at for m in g.members))
+            or (named_at is not None and any(m.trigger.start <= named_at < m.trigger.end for m in g.members))
         )
         # a meeting still to come is on the sidelines of a summit to come, not of one held years ago
         and (g.lead.status is Status.PLANNED) == (group.lead.status is Status.PLANNED)
