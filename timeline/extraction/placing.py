@@ -62,7 +62,7 @@ def place_events(context: Context, groups: list[Group]) -> None:
         if lead.location is None:
             lead.location = _trip_destination(group, ordered) or _referred_place(group, ordered)
         elif _is_country_level(lead.location):
-            # 'to meet at the APEC leaders' meeting, which Korea will host in Gyeongju': the city in that state
+            # 'to meet at the APEC leaders' meeting, which Korea will host in Gyeongju': that state's city
             referred = _referred_place(group, ordered)
             if referred is not None and referred.country == lead.location.country:
                 lead.location = referred
