@@ -17,7 +17,7 @@ import re
 import attrs
 
 from timeline.extraction.dateline import Dateline
-from timeline.extraction.lexicon import cue, fragment
+from timeline.extraction.lexicon import cue, fragment, title_modifiers, titles, trie_pattern
 from timeline.extraction.mentions import Entity, Mention
 from timeline.extraction.sentences import Sentence
 from timeline.extraction.triggers import Trigger
@@ -50,6 +50,31 @@ _GERUND_OPENING = cue("gerund_opening")
 
 
 _CLAUSE_BREAK = cue("clause_break")
+
+
+@functools.cache
+def _joined_offices() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Regexes of an office ending the text before a dash and of one opening the text after it."""
+    offices = trie_pattern(spelling for spelling in titles() if spelling[:1].isupper())
+    modifiers = trie_pattern(title_modifiers())
+    return (
+        re.compile(rf"(?:{offices})\s*$"),
+        re.compile(rf"\s*(?:(?:{modifiers})\s+)?(?:{offices})\b"),
+    )
+
+
+def _between_offices(text: str, dash: re.Match[str]) -> bool:
+    """'Deputy Prime Minister – Minister of Foreign Affairs Murat Nurtleu': a dash joining the two offices of
+    one person, not a break between clauses."""
+    if dash.group().strip() not in ("–", "—", "--"):
+        return False
+    office_before, office_after = _joined_offices()
+    return bool(
+        office_before.search(text, max(0, dash.start() - 40), dash.start())
+        and office_after.match(text, dash.end())
+    )
+
+
 _ARRIVAL = cue("arrival")
 
 
@@ -204,7 +229,7 @@ def _clauses(text: str) -> tuple[tuple[int, int, bool], ...]:
     if opening is not None:
         cuts.append((opening.end(), False))
     for match in _CLAUSE_BREAK.finditer(text):
-        if _NAMES_ONLY.match(text, match.end()):
+        if _NAMES_ONLY.match(text, match.end()) or _between_offices(text, match):
             continue  # 'met the foreign ministers of A, B and C – X, Y and Z': the names, not a new clause
         if _LIST_AND.match(match.group()) and _LIST_BEFORE.search(text, 0, match.start()):
             continue  # 'the heads of Armenia, Belarus, and Kyrgyzstan signed': the list's last name
