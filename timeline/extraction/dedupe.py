@@ -45,6 +45,8 @@ def merge_mentions(candidates: list[Candidate]) -> list[Group]:
                 # 'the first summit in Berlin' after 'the second summit': another of the series, of its states
                 candidate.anaphoric = False
                 candidate.countries = candidate.countries or list(earlier.lead.countries)
+            elif earlier is not None and _planned_after_it(earlier.lead, candidate):
+                candidate.anaphoric = False
             elif (
                 earlier is not None
                 and not _new_counterpart(earlier, candidate)
@@ -93,6 +95,21 @@ def merge_mentions(candidates: list[Candidate]) -> list[Group]:
             continue
         _absorb(target, candidate)
     return groups
+
+
+def _planned_after_it(lead: Candidate, candidate: Candidate) -> bool:
+    """'held talks in Muscat on Saturday ... agreed to continue the talks next Saturday': a plan with a day of
+    its own after the day of an event that took place is another occurrence. Not so for a trip, which may
+    still go on ('The Senate speaker will conclude his visit in Shanghai on Friday')."""
+    return (
+        lead.kind != "visit"
+        and lead.status is Status.HAPPENED
+        and candidate.status is Status.PLANNED
+        and candidate.date_source == "text"
+        and lead.when.end is not None
+        and candidate.when.start is not None
+        and candidate.when.start > lead.when.end
+    )
 
 
 def _parties_of_the_visit(groups: list[Group], candidate: Candidate) -> None:
