@@ -166,6 +166,8 @@ def event_date(
         if t.start > trigger.end
     )
     if chosen is None and not reported and not subordinate and not own_vague:
+        # 'returned yesterday from Kananaskis, where he attended the G7 summit': before the return
+        after_leaving = _PLACE_LEFT_WHERE.search(text, sentence.start, clause[0]) is not None
         others = [
             t
             for t in context.times_in(sentence.start, sentence.end)
@@ -177,8 +179,7 @@ def event_date(
             and _may_date(context, t, trigger, kind)
             and t.start >= earliest
             and not _relative_clause_at(text, clause_of(sentence, t.start)[0])
-            # 'returned yesterday from Kananaskis, where he attended the G7 summit': before the return
-            and not (t.start < clause[0] and _PLACE_LEFT_WHERE.search(text, sentence.start, clause[0]))
+            and not (after_leaving and t.start < clause[0])
             and not (kind != "statement" and _time_of_closing_speaker(context, t, trigger))
             and not _opens_next_clause(context, t, trigger)
             # 'arrived on Tuesday on a tour that will also take him to Qatar': a past day of another clause
