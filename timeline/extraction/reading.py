@@ -1347,8 +1347,6 @@ def _main_clause_after(text: str, start: int, end: int) -> str:
 
 # The words of a noun phrase right before an event noun, from its article ('the Central Asia-China ').
 _NOUN_PHRASE_BEFORE = re.compile(r"\b(?:the|a|an)\s+[^,;.:]*$", re.IGNORECASE)
-# ' of the China–Central Asia format': the format, dialogue or mechanism a meeting is held in
-_OF_FORMAT = re.compile(r"\s+of\s+the\s+[^,;.:]{0,40}?\b(?:format|dialogue|mechanism)\b", re.IGNORECASE)
 
 
 def _multilateral(context: Context, trigger: Trigger, before: str, start: int, end: int) -> bool:
@@ -1370,7 +1368,7 @@ def _multilateral(context: Context, trigger: Trigger, before: str, start: int, e
     )
     if trigger.rule.form == "noun" and named is not None and region_countries(named.group()):
         return True  # 'the “Central Asia – Japan” ministerial meeting': a region's states meet
-    format_of = _OF_FORMAT.match(text, trigger.end, end)
+    format_of = cue("format_of").match(text, trigger.end, end)
     if trigger.rule.form == "noun" and format_of is not None and region_countries(format_of.group()):
         return True  # "the foreign ministers' meeting of the China–Central Asia format"
     if _body_meets_alone(context, trigger, start):
