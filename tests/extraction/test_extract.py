@@ -2414,3 +2414,17 @@ def test_a_body_named_after_the_and_a_word_keeps_the_words_joined_by_and(text: s
     bodies = [text[m.start : m.end] for m in find_mentions(text) if m.kind == "organization"]
     assert bodies == ["Trade and Investment Council"]
 
+
+
+def test_a_gathering_told_in_the_background_is_no_setting_of_the_story_s_own_meeting() -> None:
+    text = (
+        "Mercosur and EFTA leaders signed their free trade agreement on Tuesday at a summit in Rio de "
+        "Janeiro. Negotiators had held their last round of talks at a summit in Buenos Aires on July 2. "
+        "On the sidelines of the summit, Brazilian Foreign Minister Mauro Vieira and Swiss Economy Minister "
+        "Guy Parmelin held a bilateral meeting."
+    )
+    (meeting,) = events_of_kind(text, dt.date(2025, 9, 17), "meeting")
+    assert (meeting.when.value, meeting.location.name if meeting.location else None) == (
+        "2025-09-16",
+        "Rio de Janeiro",
+    )
