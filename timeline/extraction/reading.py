@@ -589,7 +589,14 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         # ... and so are those right before it ('the SCO meeting')
         boundary = following - 2 if following < clause_end else following
         early = {id(m.entity) for m in mentions if m.end < boundary}
-        late = {id(m.entity) for m in mentions if m.end >= boundary} - early
+        # ... with the body a council belongs to ('on the margins of the OECD Ministerial Council Meeting')
+        late = {
+            id(entity)
+            for m in mentions
+            if m.end >= boundary and m.entity is not None
+            for entity in (m.entity, m.entity.affiliation)
+            if entity is not None
+        } - early
         people = [e for e in people if id(e) not in late]
         # 'paid a courtesy call on Michal and met members of the committee': Michal is the call's
         previous = context.previous_trigger(trigger.start)
@@ -1242,7 +1249,6 @@ def _needs_met(
             for m in mentions
         )
     if needs == "leader_right_after":  # 'spoke to Ukrainian President Volodymyr Zelenskyy': a call
-        sentence = context.sentence_at(trigger.start)
         return (
             any(
                 m.kind == "person"
@@ -1252,7 +1258,7 @@ def _needs_met(
                 for m in mentions
             )
             and not any(m.kind == "place" and m.start >= trigger.end for m in mentions)
-            and (sentence is None or cue("together").search(sentence.text) is None)
+            and not _told_together(context, trigger)
         )
     if needs == "place_after":
         following = [
@@ -1312,6 +1318,21 @@ def _needs_met(
         # 'the then foreign ministers of the three countries adopted the Trabzon Declaration'
         return acting or (needs == "adopters" and cue("collective_actor").search(clause) is not None)
     return True
+
+
+def _told_together(context: Context, trigger: Trigger) -> bool:
+    """Whether the sentence of a talk says the two were together ('spoke with Wang Yi face to face', 'on the
+    sidelines'), up to and with the next event word: what follows it tells that event ('spoke with Lutnick on
+    Friday, and they agreed to meet in Paris on Wednesday, on the margins of the OECD meeting')."""
+    sentence = context.sentence_at(trigger.start)
+    if sentence is None:
+        return False
+    together = cue("together")
+    next_event = context.next_trigger(trigger.end, sentence.end)
+    return (
+        together.search(context.text, sentence.start, next_event) is not None
+        or together.match(context.text, next_event, sentence.end) is not None
+    )
 
 
 def _dated_clause(context: Context, trigger: Trigger) -> bool:
