@@ -381,12 +381,15 @@ def speaker_after_opening(context: Context, sentence: Sentence, position: int) -
 _SPEAKS_AFTER = re.compile(r"\s+(?:said|says|stated|announced|told\s+(?:reporters|journalists))\b")
 
 
-def people_nearby(context: Context, sentence: Sentence) -> list[Entity]:
+def people_nearby(context: Context, sentence: Sentence, *, own: bool = True) -> list[Entity]:
     """People a report names for a meeting it did not give names for: those of its own sentence ('Erdoğan
-    and Berdimuhamedov attended a signing ceremony, following bilateral talks'), else of the sentences
-    after it."""
+    and Berdimuhamedov attended a signing ceremony, following bilateral talks') unless `own` is false, else
+    of the sentences after it."""
     people: list[Entity] = []
-    for index, following in enumerate(context.sentences[sentence.index : sentence.index + 6]):
+    first = sentence.index if own else sentence.index + 1
+    for index, following in enumerate(
+        context.sentences[first : sentence.index + 6], start=first - sentence.index
+    ):
         for mention in context.mentions_in(following.start, following.end):
             if (
                 mention.kind == "person"

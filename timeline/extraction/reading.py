@@ -757,7 +757,10 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     ):
         return []  # 'barred from top-level meetings': meetings in general, not one that took place
     if rule.kind == "meeting" and not people and not anaphoric and not occurrence:
-        people = people_nearby(context, sentence)
+        # 'Zelenskiy said Ukrainian and U.S. officials would meet': the speaker is none of those who meet
+        people = people_nearby(
+            context, sentence, own=not _parties_by_their_states(context, clause_start, trigger.start)
+        )
     if not people and not countries and not anaphoric and not occurrence and rule.kind != "agreement":
         venue = _placed_dated_summit(context, rule.kind, trigger, clause_end, date_source)
         if venue is None or venue.country is None:
@@ -1318,6 +1321,18 @@ def _needs_met(
         # 'the then foreign ministers of the three countries adopted the Trabzon Declaration'
         return acting or (needs == "adopters" and cue("collective_actor").search(clause) is not None)
     return True
+
+
+def _parties_by_their_states(context: Context, start: int, end: int) -> bool:
+    """Whether the words before a meeting name two states or more as its parties, by the people they send
+    ('Ukrainian and U.S. officials would meet')."""
+    states = [m for m in context.mentions_in(start, end) if m.kind == "country"]
+    return len({m.country for m in states}) >= 2 and bool(
+        _STATES_PEOPLE.match(context.text, states[-1].end, end)
+    )
+
+
+_STATES_PEOPLE = cue("states_people_after")
 
 
 def _told_together(context: Context, trigger: Trigger) -> bool:
