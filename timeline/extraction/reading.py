@@ -721,6 +721,15 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     until = date_source == "until"
     if until:
         date_source = "text"
+    if (
+        rule.kind == "visit"
+        and date_source == "none"
+        and status is Status.HAPPENED
+        and context.published is not None
+        and cue("under_way").search(text, max(clause_start, trigger.start - 30), trigger.end)
+    ):
+        # 'Trump is in Saudi Arabia on the first leg of a Gulf tour': under way on the day of the report
+        when, date_source = When.day(context.published), "text"
     if framing and rule.kind == "visit" and when.precision is Precision.DAY and not when.is_range:
         # 'On June 17, during Xi's state visit to Astana, he and Tokayev signed a treaty': the day is the
         # signing's; the visit lasts longer
