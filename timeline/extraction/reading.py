@@ -38,7 +38,7 @@ from timeline.extraction.details import (
     statement_label,
     summit_name,
 )
-from timeline.extraction.lexicon import cue, load_data
+from timeline.extraction.lexicon import cue, load_data, titles
 from timeline.extraction.mentions import Entity, Mention
 from timeline.extraction.participants import (
     OBJECT_BEFORE,
@@ -392,7 +392,12 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
                 for m in context.mentions_in(max(sentence.start, relative.start() - 80), relative.start())
                 if m.kind in ("person", "organization", "group")
             ]
-            if head and relative.start() - head[-1].end <= 1:
+            if head and (
+                relative.start() - head[-1].end <= 1
+                or _office_in_apposition(text[head[-1].end : relative.start()])
+            ):
+                # ... and 'Mr. ISHIBA Shigeru, Prime Minister of Japan, who is visiting': the name before
+                # the office set off by commas
                 mentions = [head[-1], *(m for m in mentions if m.start >= relative.end())]
     # 'Conference on Interaction and Confidence-Building Measures in Asia' is a body, not a meeting; a name
     # that ends in 'Summit' or 'Meeting' ('the second China-Central Asia Summit', 'the 13th High-Level
@@ -1330,6 +1335,19 @@ def _needs_met(
         # 'the then foreign ministers of the three countries adopted the Trabzon Declaration'
         return acting or (needs == "adopters" and cue("collective_actor").search(clause) is not None)
     return True
+
+
+def _office_in_apposition(words: str) -> bool:
+    """Whether `words` are an office set off by a comma after a name (', Prime Minister of Japan', ', the
+    Kazakh president')."""
+    apposition = _APPOSITION.fullmatch(words)
+    if apposition is None:
+        return False
+    office = apposition.group("office").split(" of ")[0].split()
+    return any(" ".join(office[first:]) in titles() for first in range(len(office)))
+
+
+_APPOSITION = re.compile(r",\s+(?:the\s+)?(?P<office>[^,;()]{2,80}?)\s*")
 
 
 def _parties_by_their_states(context: Context, start: int, end: int) -> bool:
