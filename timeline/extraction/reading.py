@@ -1422,10 +1422,10 @@ def _multilateral(context: Context, trigger: Trigger, before: str, start: int, e
         return False  # 'accepted credentials from the ambassadors of seven states': one ceremony, one meeting
     if cue("one_counterpart").search(text, trigger.end, end):
         return False  # 'The ministerial session, to be co-chaired by Gedion and his Djiboutian counterpart'
-    if cue("multilateral_before").search(last_words(before, 30)) or cue("bare_officials_before").search(
-        before
-    ):
+    if cue("multilateral_before").search(last_words(before, 30)):
         return True
+    if cue("bare_officials_before").search(before):
+        return True  # 'Foreign ministers met over dinner': officials of many states
     sentence = context.sentence_at(trigger.start)
     # (the name may hold a dash that ends the clause: 'the “Central Asia – Japan” ministerial meeting')
     named = _NOUN_PHRASE_BEFORE.search(
