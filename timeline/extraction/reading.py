@@ -392,13 +392,20 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
                 for m in context.mentions_in(max(sentence.start, relative.start() - 80), relative.start())
                 if m.kind in ("person", "organization", "group")
             ]
-            if head and (
-                relative.start() - head[-1].end <= 1
-                or _office_in_apposition(text[head[-1].end : relative.start()])
-            ):
-                # ... and 'Mr. ISHIBA Shigeru, Prime Minister of Japan, who is visiting': the name before
-                # the office set off by commas
-                mentions = [head[-1], *(m for m in mentions if m.start >= relative.end())]
+            # ... and 'Mr. ISHIBA Shigeru, Prime Minister of Japan, who is visiting', 'Mr. Rafael Grossi,
+            # Director General of the IAEA, who': the person before the office set off by commas
+            holder = next(
+                (
+                    m
+                    for m in reversed(head)
+                    if m.kind == "person" and _office_in_apposition(text[m.end : relative.start()])
+                ),
+                None,
+            )
+            if holder is None and head and relative.start() - head[-1].end <= 1:
+                holder = head[-1]
+            if holder is not None:
+                mentions = [holder, *(m for m in mentions if m.start >= relative.end())]
     # 'Conference on Interaction and Confidence-Building Measures in Asia' is a body, not a meeting; a name
     # that ends in 'Summit' or 'Meeting' ('the second China-Central Asia Summit', 'the 13th High-Level
     # Meeting (RAN)') names the meeting itself, and so does a body that is a gathering someone attends
@@ -1347,7 +1354,7 @@ def _office_in_apposition(words: str) -> bool:
     return any(" ".join(office[first:]) in titles() for first in range(len(office)))
 
 
-_APPOSITION = re.compile(r",\s+(?:the\s+)?(?P<office>[^,;()]{2,80}?)\s*")
+_APPOSITION = re.compile(r",\s+(?:the\s+)?(?P<office>[^,;()]{2,80}?)(?:\s*\([^()]{1,12}\))?\s*")
 
 
 def _parties_by_their_states(context: Context, start: int, end: int) -> bool:
