@@ -2415,7 +2415,6 @@ def test_a_body_named_after_the_and_a_word_keeps_the_words_joined_by_and(text: s
     assert bodies == ["Trade and Investment Council"]
 
 
-
 def test_a_gathering_told_in_the_background_is_no_setting_of_the_story_s_own_meeting() -> None:
     text = (
         "Mercosur and EFTA leaders signed their free trade agreement on Tuesday at a summit in Rio de "
