@@ -31,12 +31,13 @@ def _rules_by_opening(
     ignore_case: bool,
 ) -> tuple[
     tuple[tuple[re.Pattern[str], TriggerRule], ...],
-    dict[str, tuple[re.Pattern[str], tuple[int, ...]]],
+    re.Pattern[str],
+    dict[str, tuple[int, ...]],
     tuple[int, ...],
 ]:
-    """Each trigger rule compiled; by the first two letters of a word (or its first alone), a regex matching
-    where any rule that may open so matches, and those rules; and the rules that may open otherwise, each to
-    be searched for on its own."""
+    """Each trigger rule compiled; a regex matching at the word starts where a rule that begins a word
+    matches; by the first two letters of a word (or its first alone), the rules that may open so; and the
+    rules that may open otherwise, each to be searched for on its own."""
     flags = re.IGNORECASE if ignore_case else 0
     rules = trigger_rules()
     by_opening: dict[str, list[int]] = {}
@@ -54,13 +55,10 @@ def _rules_by_opening(
             orders.extend(by_opening.get(opening[0], ()))
     return (
         tuple((re.compile(rule.pattern, flags), rule) for rule in rules),
-        {
-            opening: (
-                re.compile("|".join(f"(?:{rules[order].pattern})" for order in sorted(orders)), flags),
-                tuple(sorted(orders)),
-            )
-            for opening, orders in by_opening.items()
-        },
+        _by_first_character(
+            [rule.pattern for order, rule in enumerate(rules) if order not in on_their_own], flags
+        ),
+        {opening: tuple(sorted(orders)) for opening, orders in by_opening.items()},
         tuple(on_their_own),
     )
 
@@ -93,7 +91,6 @@ def _by_first_character(patterns: list[str], flags: int) -> re.Pattern[str]:
 
 
 _WORD_START = r"\b"
-_WORD = re.compile(r"\w+")
 
 
 def _searchable(text: str) -> tuple[str, bool]:
@@ -132,15 +129,14 @@ def find_triggers(text: str) -> list[Trigger]:
 
 def _rule_matches(searchable: str, ignore_case: bool) -> list[tuple[re.Match[str], TriggerRule]]:
     """Each rule's match at each position of `searchable`, by position and then in the rules' order."""
-    compiled, by_opening, on_their_own = _rules_by_opening(ignore_case)
-    # Looking each word's opening up is much quicker than one regex of every rule tried at each position.
+    compiled, rule_starts, by_opening, on_their_own = _rules_by_opening(ignore_case)
     tries: list[tuple[int, int]] = []
-    for word in _WORD.finditer(searchable):
-        start = word.start()
+    position = 0
+    while (hit := rule_starts.search(searchable, position)) is not None:
+        start = hit.start()
         opening = searchable[start : start + 2].lower() if ignore_case else searchable[start : start + 2]
-        rules = by_opening.get(opening) or by_opening.get(opening[:1])
-        if rules is not None and rules[0].match(searchable, start) is not None:
-            tries.extend((start, order) for order in rules[1])
+        tries.extend((start, order) for order in by_opening.get(opening) or by_opening.get(opening[:1], ()))
+        position = start + 1
     for order in on_their_own:
         position = 0
         while (found := search(compiled[order][0], searchable, position)) is not None:
