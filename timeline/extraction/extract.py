@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 
 import attrs
@@ -115,29 +116,27 @@ _TITLE_LINE = re.compile(r"[^\n]*[^.!?:\s](?=[ \t]*\n)")
 def _without_headline_repeats(context: Context, groups: list[Group]) -> list[Group]:
     """'Vanuatu, Solomon Islands sign maritime boundary treaty' over a story that tells the signing: a
     headline event that names no one, or only people the story's own report names, is the event of its kind
-    the story reports next, not another one."""
-    if not context.sentences:
+    the story reports next, not another one. A digest's subheading heads only the story below it."""
+    sections = _headline_sections(context)
+    if not sections:
         return groups
-    first = context.sentences[0]
-    title = _TITLE_LINE.match(context.text, first.start)
-    if not (
-        _HEADLINE_END.match(context.text, max(first.start, first.end - 1))
-        or (title is not None and title.end() == first.end)
-    ):
-        return groups
-    # a page may repeat its headline right after it
-    headline = {s.index for s in context.sentences if s.text == first.text}
     kept: list[Group] = []
     for group in groups:
         lead = group.lead
-        headline_only = all(m.sentence.index in headline for m in group.members)
+        section = sections.get(lead.sentence.index)
+        if section is None or any(m.sentence.index not in sections for m in group.members):
+            kept.append(group)
+            continue
         # 'Fidan tours the Gulf' over 'Fidan will visit Qatar on March 3': the headline's
         # present tense tells the story's event, whose status and date the story gives
         persons = {id(e) for e in lead.people if e.kind == "person"}
-        told_later = headline_only and any(
+        told_later = any(
             other is not group
             and other.lead.kind == lead.kind
-            and any(m.sentence.index not in headline for m in other.members)
+            and any(
+                m.sentence.index not in sections and section[0] <= m.sentence.index < section[1]
+                for m in other.members
+            )
             and set(lead.countries) <= set(other.lead.countries)
             and (not persons or persons & {id(e) for e in other.lead.people})
             and (lead.location is None or other.lead.location in (None, lead.location))
@@ -147,6 +146,35 @@ def _without_headline_repeats(context: Context, groups: list[Group]) -> list[Gro
         if not told_later:
             kept.append(group)
     return kept
+
+
+def _headline_sections(context: Context) -> dict[int, tuple[int, int]]:
+    """The headlines of the story by sentence index, each with the sentences it heads (from, up to): the
+    first line's heads the whole story (and so does its repeat, as pages print it twice), a subheading
+    standing on a line of its own (a blank one after it) the sentences up to the next one."""
+    sentences = context.sentences
+    if not sentences:
+        return {}
+    text = context.text
+    first = sentences[0]
+    title = _TITLE_LINE.match(text, first.start)
+    opened = bool(
+        _HEADLINE_END.match(text, max(first.start, first.end - 1))
+        or (title is not None and title.end() == first.end)
+    )
+    subheadings = [
+        s.index
+        for s in sentences[1:]
+        if s.text != first.text
+        and not text[text.rfind("\n", 0, s.start) + 1 : s.start].strip(" \t")
+        and _HEADLINE_END.match(text, max(s.start, s.end - 1))
+    ]
+    sections: dict[int, tuple[int, int]] = {}
+    if opened:
+        sections.update({s.index: (0, len(sentences)) for s in sentences if s.text == first.text})
+    for heading, following in itertools.pairwise([*subheadings, len(sentences)]):
+        sections[heading] = (heading + 1, following)
+    return sections
 
 
 def _occurrences_with_parties(candidates: list[Candidate]) -> list[Candidate]:

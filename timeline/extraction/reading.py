@@ -299,6 +299,10 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         return []  # 'Could you share more information on President Xi's trip?': a question reports nothing
     text = context.text
     clause_start, clause_end, reported = clause_of(sentence, trigger.start)
+    if trigger.rule.kind == "statement":
+        # 'X will meet in Reykjavik on 22 May, Iceland's foreign ministry announced': the words before the
+        # speaker are what was announced, and their plan and day are not the announcement's
+        clause_start = max(clause_start, _speaker_after_report(text, sentence, trigger))
     clause = text[clause_start:clause_end]
     before = text[clause_start : trigger.start]
     after = text[trigger.end : clause_end]
@@ -1149,6 +1153,21 @@ def _fellow_travellers(
 _SUBJECTS_JOINED = cue("subjects_joined")
 
 
+def _speaker_after_report(text: str, sentence: Sentence, trigger: Trigger) -> int:
+    """Where the speaker opens when a statement's verb closes the sentence after the report it makes
+    ('..., the ministry announced on Friday'); else the sentence's start."""
+    comma = text.rfind(",", sentence.start, trigger.start)
+    speaker = _AFTERWARDS.match(text, comma, sentence.end) if comma != -1 else None
+    if (
+        speaker is None
+        or speaker.start("verb") != trigger.start
+        or text[speaker.end() : sentence.end].strip(" .\"'”’)")
+    ):
+        return sentence.start
+    return comma + 1
+
+
+_AFTERWARDS = cue("speaker_after")
 _AND_WITH = cue("and_with")
 # ', announced the Ministry of Foreign Affairs': the speaker named after the verb
 _INVERTED_SPEAKER = re.compile(r"\s+(?:the\s+)?[A-Z]")
