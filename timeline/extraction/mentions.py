@@ -285,7 +285,7 @@ def _leading_honorifics() -> re.Pattern[str]:
     return re.compile(rf"(?:{_honorific_pattern()}\s+)+")
 
 
-def _only_honorifics(written: str) -> bool:
+def only_honorifics(written: str) -> bool:
     """'His Royal Highness also held talks': words of address standing for a person already named."""
     return _honorifics_alone().fullmatch(written) is not None
 
@@ -1305,7 +1305,7 @@ def _untitled_people(text: str, registry: _Registry) -> list[Mention]:
         if (
             tokens[0] in address
             or _leading_honorifics().match(written) is not None
-            or _only_honorifics(written)
+            or only_honorifics(written)
         ):
             continue  # 'Sir Keir said': one name after a word of address is read with the honorifics
         if any(first <= start and end <= last for first, last in registry.portfolios):

@@ -39,7 +39,7 @@ from timeline.extraction.details import (
     summit_name,
 )
 from timeline.extraction.lexicon import cue, load_data, titles
-from timeline.extraction.mentions import Entity, Mention
+from timeline.extraction.mentions import Entity, Mention, only_honorifics
 from timeline.extraction.participants import (
     OBJECT_BEFORE,
     absent,
@@ -481,6 +481,8 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         and not (
             rule.kind == "visit" and cue("generic_visitor").match(after) and cue("held_after").match(after)
         )
+        # ... nor one the relative clause after it defines ('the visit that Oli was scheduled to undertake')
+        and not (rule.kind == "visit" and _visitor_in_relative_clause(context, trigger, clause_end))
         and (
             (
                 noun
@@ -2187,7 +2189,9 @@ def _possessor_in_clause(context: Context, clause_start: int, pronoun: int) -> l
     if _OBJECT_PRONOUN.match(context.text, pronoun):
         return []  # 'Lula invited her to visit Brazil': she visits
     mentions = [m for m in context.mentions_in(clause_start, pronoun) if m.kind == "person" and m.entity]
-    if mentions and not context.text[clause_start : mentions[0].start].strip():
+    opening = context.text[clause_start : mentions[0].start].strip() if mentions else None
+    if opening is not None and (not opening or only_honorifics(opening)):
+        # ('Mrs. Meloni, for her part, visited Algiers ... on her first bilateral trip')
         return [mentions[0].entity] if mentions[0].entity is not None else []
     owners = [
         m.entity
@@ -2240,6 +2244,26 @@ _INVITED_BY = cue("invited_by")
 _INVITER_REACH = 60
 _APPOSITIVE_POSSESSOR = re.compile(r"['’]s\s+[^,;]*,\s*")
 _COMMA_BETWEEN = re.compile(r",\s*")
+
+
+def _visitor_in_relative_clause(context: Context, trigger: Trigger, clause_end: int) -> Mention | None:
+    """'The official visit to India that then prime minister KP Sharma Oli was scheduled to undertake', 'the
+    visit Oli made to India': the person a relative clause after a visit noun tells of making it."""
+    made = next(
+        (
+            m
+            for m in context.mentions_in(trigger.end, clause_end)
+            if m.kind == "person" and m.entity is not None
+        ),
+        None,
+    )
+    if (
+        made is None
+        or not cue("relative_visitor_before").match(context.text[trigger.end : made.start])
+        or not cue("relative_visitor_verb_after").match(context.text[made.end : clause_end])
+    ):
+        return None
+    return made
 
 
 def _visits(
@@ -2296,6 +2320,11 @@ def _visits(
             visitor = later[0].entity
             candidate.own_visitor = True
             people_after = [m for m in people_after if m is not later[0]]
+    made = _visitor_in_relative_clause(context, trigger, candidate.clause[1]) if visitor is None else None
+    if made is not None:
+        visitor = made.entity
+        candidate.own_visitor = True
+        people_after = [m for m in people_after if m is not made]
     possessive = _POSSESSIVE_PRONOUN.search(context.text, max(0, trigger.start - 30), trigger.start)
     if visitor is None and possessive is not None:
         visitor = _subject_after_opening(context, candidate.sentence, possessive.start())
