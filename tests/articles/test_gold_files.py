@@ -44,6 +44,7 @@ SETS = (
     "europe",
     "silkroad",
     "caravan",
+    "compass",
 )
 # Sets written apart from the rules, to measure them: every date they can resolve carries its year.
 HELD_OUT = tuple(name for name in SETS if name not in ("events", "merge"))
@@ -87,6 +88,7 @@ MIN_ARTICLES = {
     "europe": 20,
     "silkroad": 20,
     "caravan": 20,
+    "compass": 20,
 }
 
 
