@@ -38,6 +38,7 @@ REFERENCE = dt.date(2024, 5, 21)
         pytest.param("Flight 1984 landed at Gate 2015.", id="numbers that name things"),
         pytest.param("He is a 44-year-old engineer, 52 years old.", id="ages"),
         pytest.param("His car was seen in the weeks before the shooting.", id="the weeks before an event"),
+        pytest.param("Guterres met Putin on the last day of the summit.", id="the last day of an event"),
         pytest.param("He visited Damascus after the fall of the Assad regime.", id="the fall of a regime"),
         pytest.param("Markets reported a sharp fall in prices.", id="a fall in prices"),
         pytest.param("Iraq imports about three-quarters of its food.", id="three-quarters"),

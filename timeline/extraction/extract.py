@@ -334,8 +334,10 @@ def _reporting_trigger_starts(
 # A line that is a day, as a schedule or a digest heads its sections: 'Monday, 8 December 2025',
 # '**Tuesday 9 December**', 'March 4:', or a day and a title, as a timeline heads its entries:
 # '27 August 2025 - Three leaders, one message' (whether it names a day is the temporal tagger's to say).
+# ... also a heading of several days ('22-24 August 2023 - The big expansion')
 _DAY_HEADING = re.compile(
-    r"[*_#\s]*(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
+    r"[*_#\s]*(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?(?:[-–]\d{1,2})?\s+[A-Z][a-z]+\.?"
+    r"|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:[-–]\d{1,2})?)"
     r"(?:,?\s+\d{4})?[*_:\s]*(?:[-–—:][ \t]+[^\n.!?]{1,80}[^\n.!?:,;])?[*_\s]*"
 )
 
