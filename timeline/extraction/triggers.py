@@ -130,6 +130,7 @@ def find_triggers(text: str) -> list[Trigger]:
 def _rule_matches(searchable: str, ignore_case: bool) -> list[tuple[re.Match[str], TriggerRule]]:
     """Each rule's match at each position of `searchable`, by position and then in the rules' order."""
     compiled, rule_starts, by_opening, on_their_own = _rules_by_opening(ignore_case)
+    # one regex skips to the word starts where a rule matches: far quicker than visiting every word in Python
     tries: list[tuple[int, int]] = []
     position = 0
     while (hit := rule_starts.search(searchable, position)) is not None:
