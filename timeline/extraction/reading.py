@@ -299,6 +299,8 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         return []  # 'Could you share more information on President Xi's trip?': a question reports nothing
     text = context.text
     clause_start, clause_end, reported = clause_of(sentence, trigger.start)
+    if _describes_event_before(context, trigger, sentence):
+        return []
     if trigger.rule.kind == "statement":
         # 'X will meet in Reykjavik on 22 May, Iceland's foreign ministry announced': the words before the
         # speaker are what was announced, and their plan and day are not the announcement's
@@ -337,8 +339,10 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         text, max(clause_start, trigger.start - 40), min(clause_end, trigger.end + 40)
     ):
         return []
+    # 'The summit was proposed by Lee during his meeting with Tokayev': the frame of a proposal took place
+    framing = bool(_DURING_BEFORE.search(last_words(before, 40)))
     if (
-        cue("hypothetical").search(last_words(before, 32))
+        (cue("hypothetical").search(last_words(before, 32)) and not framing)
         or cue("open_question").search(before)
         or (_topic(before, after) and not _PLAN_RELATIVE_AFTER.match(text, trigger.end, sentence.end))
     ):
@@ -521,7 +525,6 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         governing = ""
     # 'agreed to hold the next meeting in the second half of the year, during the state visit of X': the
     # visit frames the event before it in the clause, and is as planned and as dated as that event
-    framing = bool(_DURING_BEFORE.search(last_words(before, 40)))
     if framing:
         own_before = before
     own_before = _without_earlier_event_phrase(context, trigger, clause_start, own_before)
@@ -1675,6 +1678,19 @@ def _noun_subject_outcome(context: Context, trigger: Trigger, sentence: Sentence
         and time.when.precision.rank <= Precision.MONTH.rank
         and cue("new_date_before").match(text[verb_end : time.start])
         for time in context.times_in(verb_end, limit)
+    )
+
+
+def _describes_event_before(context: Context, trigger: Trigger, sentence: Sentence) -> bool:
+    """The event noun heads a phrase set off after another event word, which it describes ('the annual
+    Korea-Central Asia Cooperation Forum, a foreign ministers' meeting launched in 2007'): no event of its
+    own."""
+    previous = context.previous_trigger(trigger.start)
+    return (
+        trigger.rule.form == "noun"
+        and previous >= sentence.start
+        and cue("describing_apposition").fullmatch(context.text, previous, trigger.start) is not None
+        and cue("apposition_end").match(context.text, trigger.end) is not None
     )
 
 
