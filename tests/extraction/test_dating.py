@@ -501,3 +501,14 @@ def test_a_day_told_of_another_event_during_a_visit_does_not_date_the_visit() ->
     )
     (visit,) = events_of_kind(text, dt.date(2025, 9, 14), "visit")
     assert visit.when.value == "2024-12"
+
+
+def test_an_amount_of_time_later_counts_from_the_last_date_told_before_at_the_precision_it_supports() -> None:
+    published = dt.date(2026, 1, 12)
+    months = "Tokayev visited Moscow in November 2019. Two months later, he was in Beijing on a state visit."
+    assert kinds_and_dates(months, published) == [("visit", "2019-11"), ("visit", "2020-01")]
+    weeks = "Xi met Putin in Moscow on March 21, 2023. Two weeks later, Xi held talks with Macron in Beijing."
+    assert kinds_and_dates(weeks, published) == [("meeting", "2023-03-21"), ("meeting", "2023-04-04")]
+    # a year moved by months may be the next one: no date
+    year = "Xi met Putin in Moscow in 2023. Six months after that, Xi held talks with Macron in Beijing."
+    assert kinds_and_dates(year, published) == [("meeting", "2023"), ("meeting", "XXXX-XX-XX")]

@@ -112,7 +112,7 @@ def event_date(
         t
         for t in context.times_in(*clause)
         if usable_time(t)
-        and not (planned and _in_dateline(context, t))
+        and not (planned and in_dateline(context, t))
         and not _is_bound(text, t, trigger)
         and t.start >= earliest
         and _may_date(context, t, trigger, kind)
@@ -172,7 +172,7 @@ def event_date(
             t
             for t in context.times_in(sentence.start, sentence.end)
             if usable_time(t)
-            and not (planned and _in_dateline(context, t))
+            and not (planned and in_dateline(context, t))
             and not clause_of(sentence, t.start)[2]
             and _may_govern(context, t, trigger)
             and not _is_bound(text, t, trigger)
@@ -200,6 +200,8 @@ def event_date(
         chosen = context.heading_day(sentence.start) or chosen
     if chosen is None and _THAT_OCCASION.match(text, sentence.start):
         return When.unknown(), "same_day"  # 'On that occasion Meloni also had a bilateral meeting'
+    if chosen is None and period_later(context, sentence) is not None:
+        return When.unknown(), "period_later"
     if chosen is None and _DAYS_LATER.match(text, sentence.start):
         return When.unknown(), "days_later"  # 'Days later he attended the SCO summit in Samarkand'
     if chosen is None and kind != "visit" and _DURING_THAT_VISIT.match(text, sentence.start):
@@ -411,7 +413,7 @@ _THAT_AFTER = re.compile(
 _SAYING_REACH = 30
 
 
-def _in_dateline(context: Context, time: TimeMention) -> bool:
+def in_dateline(context: Context, time: TimeMention) -> bool:
     """'DUSHANBE, 01.06.2022 - Rahmon will pay a two-day visit': the dateline's day is the report's, and no
     plan's."""
     dateline = context.dateline
@@ -596,8 +598,49 @@ def _months_apart(context: Context, chosen: TimeMention, when: When, trigger: Tr
         return when
     months = COUNT_WORDS.get(match.group(1).lower(), 1)
     sign = -1 if match.group(2).lower() == "after" else 1
-    index = when.start.year * 12 + when.start.month - 1 + sign * months
-    return When.from_timex(f"{index // 12:04d}-{index % 12 + 1:02d}", None)
+    return shifted(when, sign * months, "M") or when
+
+
+_DAYS_IN_UNIT = {"D": 1, "W": 7}
+
+
+def shifted(when: When, count: int, unit: str) -> When | None:
+    """`when` moved by `count` TIMEX3 units (Y, M, W, D), at the precision both support: a month moved by
+    months is a month, a day by weeks a day; a month moved by days, or a year by months, names no one
+    period."""
+    start = when.start
+    if start is None or when.is_range:
+        return None
+    if unit == "Y":
+        return When.from_timex(f"{start.year + count:04d}", None)
+    if unit == "M" and when.precision in (Precision.MONTH, Precision.DAY):
+        index = start.year * 12 + start.month - 1 + count
+        return When.from_timex(f"{index // 12:04d}-{index % 12 + 1:02d}", None)
+    if unit in _DAYS_IN_UNIT and when.precision is Precision.DAY:
+        return When.day(start + dt.timedelta(days=count * _DAYS_IN_UNIT[unit]))
+    return None
+
+
+_LATER_AFTER_PERIOD = cue("later_after_period")
+_PERIOD_OPENING_BEFORE = cue("period_opening_before")
+_COUNTED_PERIOD = re.compile(r"P(\d+)([DWMY])")
+
+
+def period_later(context: Context, sentence: Sentence) -> tuple[int, str] | None:
+    """'Five months later, Tokayev was in Beijing', 'Two months after that': how long after the date told
+    before it the sentence's events took place, as a count of TIMEX3 units."""
+    times = context.times_in(sentence.start, sentence.end)
+    if not times or times[0].type != "DURATION":
+        return None
+    opening = times[0]
+    counted = _COUNTED_PERIOD.fullmatch(opening.value)
+    if (
+        counted is None
+        or not _PERIOD_OPENING_BEFORE.fullmatch(context.text, sentence.start, opening.start)
+        or not _LATER_AFTER_PERIOD.match(context.text, opening.end)
+    ):
+        return None
+    return int(counted.group(1)), counted.group(2)
 
 
 _DAY_PAIR_JOIN = cue("day_pair_join")
