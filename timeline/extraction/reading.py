@@ -625,6 +625,13 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
             subject = {id(m.entity) for m in mentions if m.end <= previous}
             objects = {id(m.entity) for m in mentions if previous < m.start < trigger.start} - subject
             people = [e for e in people if id(e) not in objects]
+        conjunct = _subject_conjunct(context, previous, trigger) if previous >= clause_start else None
+        if conjunct is not None:
+            # 'Tajani held a meeting with Fidan, and the Minister of Defence, Guido Crosetto, met his Turkish
+            # counterpart': the verb's own subject after ', and' takes part, not the conjunct's before it
+            later = {id(m.entity) for m in mentions if m.start >= conjunct}
+            earlier = {id(m.entity) for m in mentions if m.end <= conjunct} - later
+            people = [e for e in people if id(e) not in earlier]
     if noun and rule.kind in ("meeting", "summit"):
         host = _host_named_later(context, trigger, sentence)
         if host is not None:
@@ -1679,6 +1686,19 @@ def _noun_subject_outcome(context: Context, trigger: Trigger, sentence: Sentence
         and cue("new_date_before").match(text[verb_end : time.start])
         for time in context.times_in(verb_end, limit)
     )
+
+
+def _subject_conjunct(context: Context, previous: int, trigger: Trigger) -> int | None:
+    """Where a verb's conjunct with a subject of its own starts: after the last ', and' between the event
+    word before and the verb, when a person is named between the two."""
+    if trigger.rule.form != "verb":
+        return None
+    conjuncts = list(cue("subject_conjunct").finditer(context.text, previous, trigger.start))
+    if not conjuncts:
+        return None
+    start = conjuncts[-1].end()
+    named = any(m.kind == "person" for m in context.mentions_in(start, trigger.start))
+    return start if named else None
 
 
 def _describes_event_before(context: Context, trigger: Trigger, sentence: Sentence) -> bool:
