@@ -45,6 +45,7 @@ SETS = (
     "silkroad",
     "caravan",
     "compass",
+    "meridian",
 )
 # Sets written apart from the rules, to measure them: every date they can resolve carries its year.
 HELD_OUT = tuple(name for name in SETS if name not in ("events", "merge"))
@@ -89,6 +90,7 @@ MIN_ARTICLES = {
     "silkroad": 20,
     "caravan": 20,
     "compass": 20,
+    "meridian": 20,
 }
 
 
