@@ -390,6 +390,20 @@ def _actors(candidate: Candidate) -> set[int]:
 _GENERIC_INSTRUMENT = re.compile(r"(?:pact|deal|accord|agreement|treaty|document)", re.IGNORECASE)
 
 
+def _same_gathering_name(lead: Candidate, other: Candidate) -> bool:
+    """Two reports of a gathering no one is named at are of one gathering when named alike, or when one
+    sentence tells it by a verb and by its name on one day ('The foreign ministers ... met in Almaty on
+    Saturday for the sixth China–Central Asia Foreign Ministers' Meeting')."""
+    if lead.name == other.name:
+        return True
+    return (
+        other.sentence is lead.sentence
+        and not (lead.name and other.name)
+        and lead.when.is_known
+        and lead.when == other.when
+    )
+
+
 def _same_event(lead: Candidate, other: Candidate) -> bool:
     if lead.kind != other.kind:
         return False
@@ -498,7 +512,7 @@ def _same_event(lead: Candidate, other: Candidate) -> bool:
     if not mine or not theirs:
         if lead.kind in ("other", "summit") and not mine and not theirs:
             return bool(set(lead.countries) & set(other.countries)) and (
-                lead.label == other.label if lead.kind == "other" else lead.name == other.name
+                lead.label == other.label if lead.kind == "other" else _same_gathering_name(lead, other)
             )
         return False
     if lead.kind == "meeting" and other.sentence is lead.sentence and _hosted_setting(lead, other):
