@@ -112,7 +112,7 @@ def event_date(
         t
         for t in context.times_in(*clause)
         if usable_time(t)
-        and not (planned and in_dateline(context, t))
+        and not (planned and _in_dateline(context, t))
         and not _is_bound(text, t, trigger)
         and t.start >= earliest
         and _may_date(context, t, trigger, kind)
@@ -172,7 +172,7 @@ def event_date(
             t
             for t in context.times_in(sentence.start, sentence.end)
             if usable_time(t)
-            and not (planned and in_dateline(context, t))
+            and not (planned and _in_dateline(context, t))
             and not clause_of(sentence, t.start)[2]
             and _may_govern(context, t, trigger)
             and not _is_bound(text, t, trigger)
@@ -200,8 +200,9 @@ def event_date(
         chosen = context.heading_day(sentence.start) or chosen
     if chosen is None and _THAT_OCCASION.match(text, sentence.start):
         return When.unknown(), "same_day"  # 'On that occasion Meloni also had a bilateral meeting'
-    if chosen is None and period_later(context, sentence) is not None:
-        return When.unknown(), "period_later"
+    if chosen is None and (period := _period_later(context, sentence)) is not None:
+        when = _counted_from_last_date(context, sentence, period)
+        return (when, "text") if when is not None else (When.unknown(), "none")
     if chosen is None and _DAYS_LATER.match(text, sentence.start):
         return When.unknown(), "days_later"  # 'Days later he attended the SCO summit in Samarkand'
     if chosen is None and kind != "visit" and _DURING_THAT_VISIT.match(text, sentence.start):
@@ -413,7 +414,7 @@ _THAT_AFTER = re.compile(
 _SAYING_REACH = 30
 
 
-def in_dateline(context: Context, time: TimeMention) -> bool:
+def _in_dateline(context: Context, time: TimeMention) -> bool:
     """'DUSHANBE, 01.06.2022 - Rahmon will pay a two-day visit': the dateline's day is the report's, and no
     plan's."""
     dateline = context.dateline
@@ -598,13 +599,13 @@ def _months_apart(context: Context, chosen: TimeMention, when: When, trigger: Tr
         return when
     months = COUNT_WORDS.get(match.group(1).lower(), 1)
     sign = -1 if match.group(2).lower() == "after" else 1
-    return shifted(when, sign * months, "M") or when
+    return _shifted(when, sign * months, "M") or when
 
 
 _DAYS_IN_UNIT = {"D": 1, "W": 7}
 
 
-def shifted(when: When, count: int, unit: str) -> When | None:
+def _shifted(when: When, count: int, unit: str) -> When | None:
     """`when` moved by `count` TIMEX3 units (Y, M, W, D), at the precision both support: a month moved by
     months is a month, a day by weeks a day; a month moved by days, or a year by months, names no one
     period."""
@@ -626,7 +627,7 @@ _PERIOD_OPENING_BEFORE = cue("period_opening_before")
 _COUNTED_PERIOD = re.compile(r"P(\d+)([DWMY])")
 
 
-def period_later(context: Context, sentence: Sentence) -> tuple[int, str] | None:
+def _period_later(context: Context, sentence: Sentence) -> tuple[int, str] | None:
     """'Five months later, Tokayev was in Beijing', 'Two months after that': how long after the date told
     before it the sentence's events took place, as a count of TIMEX3 units."""
     times = context.times_in(sentence.start, sentence.end)
@@ -641,6 +642,22 @@ def period_later(context: Context, sentence: Sentence) -> tuple[int, str] | None
     ):
         return None
     return int(counted.group(1)), counted.group(2)
+
+
+# 'Five months later' counts from a date told at most this many sentences before it.
+_PERIOD_REACH = 3
+
+
+def _counted_from_last_date(context: Context, sentence: Sentence, period: tuple[int, str]) -> When | None:
+    """'His first foreign trip, to Moscow in April 2019 ... Five months later, Tokayev was in Beijing': the
+    last date told before, moved by the amount of time (September 2019)."""
+    first = context.sentences[max(0, sentence.index - _PERIOD_REACH)].start
+    told = [
+        t.when
+        for t in context.times_in(first, sentence.start)
+        if t.type == "DATE" and t.when is not None and t.when.is_known and not _in_dateline(context, t)
+    ]
+    return _shifted(told[-1], *period) if told else None
 
 
 _DAY_PAIR_JOIN = cue("day_pair_join")

@@ -13,7 +13,7 @@ from timeline.extraction.announcements import announcements
 from timeline.extraction.build import event_id, to_event
 from timeline.extraction.context import Candidate, Context
 from timeline.extraction.dateline import Dateline, find_dateline
-from timeline.extraction.dating import COUNT_WORDS, in_dateline, multi_day_span, period_later, shifted
+from timeline.extraction.dating import COUNT_WORDS, multi_day_span
 from timeline.extraction.dedupe import Group, merge_mentions
 from timeline.extraction.lexicon import cue
 from timeline.extraction.mentions import Entity, Mention, find_mentions
@@ -56,7 +56,6 @@ def extract(document: Document) -> list[Event]:
     candidates.sort(key=lambda c: (c.trigger.start, c.split_key))
     _same_day(context, candidates)
     _days_later(context, candidates)
-    _period_later(context, candidates)
     _counted_from_the_subject(context, candidates)
     _during_the_visit(candidates)
     candidates = _framed(candidates)
@@ -696,32 +695,6 @@ def _days_later(context: Context, candidates: list[Candidate]) -> None:
             candidate.when, candidate.date_source = When.unknown(), "none"
             continue
         candidate.when, candidate.date_source = When.from_timex(f"{day.year:04d}-{day.month:02d}"), "text"
-
-
-# 'Five months later' counts from a date told at most this many sentences before it.
-_PERIOD_REACH = 3
-
-
-def _period_later(context: Context, candidates: list[Candidate]) -> None:
-    """'His first foreign trip, to Moscow in April 2019 ... Five months later, Tokayev was in Beijing': the
-    last date told before, moved by the amount of time (September 2019)."""
-    for candidate in candidates:
-        if candidate.date_source != "period_later":
-            continue
-        sentence = candidate.sentence
-        period = period_later(context, sentence)
-        assert period is not None
-        first = context.sentences[max(0, sentence.index - _PERIOD_REACH)].start
-        told = [
-            t.when
-            for t in context.times_in(first, sentence.start)
-            if t.type == "DATE" and t.when is not None and t.when.is_known and not in_dateline(context, t)
-        ]
-        when = shifted(told[-1], *period) if told else None
-        if when is None:
-            candidate.when, candidate.date_source = When.unknown(), "none"
-        else:
-            candidate.when, candidate.date_source = when, "text"
 
 
 _COUNTED_FROM_SUBJECT = cue("counted_from_subject")
