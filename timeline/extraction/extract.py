@@ -860,7 +860,8 @@ _PARTY_SENTENCES = 2
 
 def _parties_from_context(context: Context, groups: list[Group]) -> None:
     """'The legal backbone of today's ties is the EPCA, signed in Astana in 2015': an agreement that names
-    no party is between the states and bodies the sentences before it are about."""
+    no party is between the states and bodies the sentences before it are about, or those of the event the
+    sentence before reports ('the two sides exchanged eight agreements. The FTA is expected to be signed')."""
     for group in groups:
         lead = group.lead
         if lead.kind != "agreement" or lead.countries or any(not is_company(e) for e in lead.people):
@@ -868,6 +869,15 @@ def _parties_from_context(context: Context, groups: list[Group]) -> None:
         if lead.date_source != "text":
             continue  # an undated document without parties is talk of documents in general
         for index in range(lead.sentence.index - 1, max(-1, lead.sentence.index - 1 - _PARTY_SENTENCES), -1):
+            reported = [
+                g.lead
+                for g in groups
+                if g is not group and g.lead.countries and any(m.sentence.index == index for m in g.members)
+            ]
+            if reported:
+                lead.countries = list(reported[-1].countries)
+                lead.people = list(dict.fromkeys([*lead.people, *reported[-1].people]))
+                break
             sentence = context.sentences[index]
             mentions = context.mentions_in(sentence.start, sentence.end)
             countries = [

@@ -21,6 +21,7 @@ _COMPANY = cue("company_end")
 
 _ATTRIBUTION = cue("attribution_after")
 _ABSENT_PARTY = cue("absent_party")
+_APPROVER_BEFORE = cue("approver_before")
 
 
 # (a quotation may close between the comma and the speaker: '..., next week," press secretary X said')
@@ -112,6 +113,8 @@ def people_in(
     for mention in mentions:
         if mention.kind in ("person", "group") and absent(context, sentence, mention):
             continue  # 'greetings from President X', 'the absence of X': not taking part
+        if _APPROVER_BEFORE.search(text, max(sentence.start, mention.start - 60), mention.start):
+            continue  # 'after approval by the European Parliament': approving is no part in the signing
         if mention.kind == "person" and cue("absent_after").match(text, mention.end, sentence.end):
             continue  # "Takaichi's predecessor, Shigeru Ishiba": the predecessor takes part
         if (
