@@ -490,6 +490,11 @@ class _Registry:
             if known is not None:
                 for alias in known.aliases:
                     self.short.setdefault(name_key(alias), entity)
+                    # 'Rodríguez' for 'Bruno Rodríguez Parrilla', known as 'Bruno Rodríguez': the surname
+                    # of a shorter form the press uses
+                    alias_words = [w for w in alias.split() if w not in suffixes]
+                    if len(alias_words) > 1:
+                        self.short.setdefault(name_key(alias_words[-1]), entity)
 
 
 def find_mentions(text: str, year: int | None = None, home: str | None = None) -> list[Mention]:
