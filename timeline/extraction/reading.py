@@ -694,6 +694,13 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         # 'The two countries settled the dispute with the Treaty of Peace and Friendship signed in the
         # Vatican': the story's two states as well as the place's
         countries = list(dict.fromkeys([*story_states(context, trigger.start), *countries]))
+    if len(countries) < 2 and any(
+        e.kind == "organization" and e.country is None and cue("bilateral_body").search(e.name)
+        for e in people
+    ):
+        # 'The commission will meet in Accra' after 'Ghana and Burkina Faso agreed to revive their Joint
+        # Commission': a body of two states that its name does not give is the story's two
+        countries = list(dict.fromkeys([*story_states(context, trigger.start), *countries]))
     several = cue("states_count_reference").search(text, sentence.start, clause_end)
     count = int(number_value(several.group(1)) or 0) if several is not None else 0
     if len(countries) < count:
