@@ -341,11 +341,14 @@ def earlier_subject(context: Context, sentence: Sentence, clause_start: int) -> 
 
 _PRONOUN_OPENING = re.compile(r"(?:He|She)\b")
 _JOINED_NAME = re.compile(r"\s+and\s+")
+# What may stand before a subject opening its sentence: its titles.
+_TITLES_ONLY = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){0,6}")
 
 
 def joint_subject_before(context: Context, sentence: Sentence) -> list[Entity]:
     """The people a sentence opening with 'They' stands for: those named together as the subject of the
-    sentence before ('Xi and Tokayev held talks ... They also witnessed the signing of ...')."""
+    sentence before ('Xi and Tokayev held talks ... They also witnessed the signing of ...'), or the only two
+    it names, the one acting on the other ('Starmer spoke to Erdogan. They also recalled their meeting')."""
     if sentence.index == 0:
         return []
     previous = context.sentences[sentence.index - 1]
@@ -354,6 +357,10 @@ def joint_subject_before(context: Context, sentence: Sentence) -> list[Entity]:
         return []
     if OBJECT_BEFORE.search(context.text, max(previous.start, people[0].start - 60), people[0].start):
         return []
+    if len({id(m.entity) for m in people}) == 2 and _TITLES_ONLY.fullmatch(
+        context.text, previous.start, people[0].start
+    ):
+        return list(dict.fromkeys(m.entity for m in people if m.entity is not None))
     joined = [people[0]]
     for mention in people[1:]:
         if not _JOINED_NAME.fullmatch(context.text, joined[-1].end, mention.start):
