@@ -2473,6 +2473,11 @@ def _visits(
     if attending and _PASSIVE_BY.match(after):
         return []  # 'the summit was attended by the presidents of Congo and Chad': guests of one event
     home = visitor.country if visitor is not None else generic
+    if home is None and visitor is not None:
+        # 'Denmark's King Frederik and Queen Mary arrived': the state of a fellow traveller named with them
+        home = next(
+            (m.entity.country for m in people_before if m.entity is not None and m.entity.country), None
+        )
     hosts: list[str] = []
     host_places: dict[str, Place] = {}
     host_ends: dict[str, int] = {}
@@ -2587,6 +2592,7 @@ def _visits(
             for f in fellows
             if visitor is not None
             and f.country
+            and visitor.country  # 'King Frederik and Queen Mary': a state not known is no other state
             and f.country != visitor.country
             and f.affiliation is None
             and visitor.affiliation is None
