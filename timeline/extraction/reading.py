@@ -2474,9 +2474,9 @@ def _visits(
         return []  # 'the summit was attended by the presidents of Congo and Chad': guests of one event
     home = visitor.country if visitor is not None else generic
     if home is None and visitor is not None:
-        # 'Denmark's King Frederik and Queen Mary arrived': the state of a fellow traveller named with them
+        # 'Denmark's King Frederik and Queen Mary arrived': the state of a fellow traveller joined to them
         home = next(
-            (m.entity.country for m in people_before if m.entity is not None and m.entity.country), None
+            (f.country for f in _fellow_travellers(context, people_before, visitor, "") if f.country), None
         )
     hosts: list[str] = []
     host_places: dict[str, Place] = {}
