@@ -222,6 +222,19 @@ def test_a_later_mention_by_one_name_is_the_person_most_recently_so_named(exampl
         assert person.country == example["country"]
 
 
+@pytest.mark.parametrize(
+    "example", load_data("titles.json")["delegation_members"]["examples"], ids=lambda e: e["text"][:50]
+)
+def test_a_delegation_referred_to_later_is_its_leader(example: dict[str, Any]) -> None:
+    text = example["text"]
+    written = [
+        m.entity.name
+        for m in find_mentions(text)
+        if m.kind == "person" and m.entity is not None and text[m.start : m.end] == example["mention"]
+    ]
+    assert written == ([example["person"]] if example["person"] else [])
+
+
 def test_a_body_an_organization_owns_by_a_possessive_belongs_to_it() -> None:
     text = "On Friday, the AU's Peace and Security Council held an emergency meeting."
     bodies = {m.entity.name: m.entity for m in find_mentions(text) if m.kind == "organization" and m.entity}

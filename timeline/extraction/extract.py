@@ -18,7 +18,12 @@ from timeline.extraction.dedupe import Group, merge_mentions
 from timeline.extraction.lexicon import cue
 from timeline.extraction.mentions import Entity, Mention, find_mentions
 from timeline.extraction.participants import is_company, unique
-from timeline.extraction.placing import events_referred_to, place_events, place_in_visit_cities
+from timeline.extraction.placing import (
+    events_referred_to,
+    opens_with_event_reference,
+    place_events,
+    place_in_visit_cities,
+)
 from timeline.extraction.reading import PERSON_AFTER_REACH, STATE_RANKS, read_trigger
 from timeline.extraction.sentences import Sentence, split_sentences
 from timeline.extraction.stays import date_tour_stops, lengthen_stays, may_tell_leaving
@@ -55,6 +60,7 @@ def extract(document: Document) -> list[Event]:
     candidates = _occurrences_with_parties(candidates)
     candidates.sort(key=lambda c: (c.trigger.start, c.split_key))
     _same_day(context, candidates)
+    _neighbouring_day(context, candidates)
     _days_later(context, candidates)
     _counted_from_the_subject(context, candidates)
     _during_the_visit(candidates)
@@ -676,6 +682,37 @@ def _same_day(context: Context, candidates: list[Candidate]) -> None:
 
 # 'A few days later' stays within this many days of the day it counts from.
 _FEW_DAYS = 7
+
+
+def _neighbouring_day(context: Context, candidates: list[Candidate]) -> None:
+    """'... received the delegation on Wednesday. The guests arrived on Monday. Following the talks, they
+    signed ... The day before, the delegation held talks': a sentence opening with the day before or after
+    counts from the day last told, which may be that of an event told after the last date written (the
+    signing, on the day of the talks), where the temporal layer counts from the last date written (Monday)."""
+    background = {c.sentence.index for c in candidates if c.background}
+    for index, candidate in enumerate(candidates):
+        if candidate.date_source != "neighbour_day":
+            continue
+        candidate.date_source = "text"
+        day: dt.date | None = None
+        told_by = 0  # where the day was last told: by an event dated to it, or by a sentence referring back
+        for earlier in candidates[:index]:
+            if earlier.sentence.index >= candidate.sentence.index or earlier.sentence.index in background:
+                continue
+            when = earlier.when
+            if earlier.date_source == "text" and when.precision is Precision.DAY and not when.is_range:
+                day, told_by = when.start, earlier.sentence.end
+            elif day is not None and opens_with_event_reference(earlier.sentence.text):
+                told_by = earlier.sentence.end
+        written = [
+            t.start
+            for t in context.times_in(0, candidate.sentence.start)
+            if t.when is not None and t.when.precision is Precision.DAY and not t.when.is_range
+        ]
+        if day is None or (written and told_by <= written[-1]):
+            continue
+        later = cue("next_day").match(context.text, candidate.sentence.start) is not None
+        candidate.when = When.day(day + dt.timedelta(days=1 if later else -1))
 
 
 def _days_later(context: Context, candidates: list[Candidate]) -> None:

@@ -68,6 +68,7 @@ _BEFORE = r"(?<!\w)"
 # Not inside a longer word, and not before an apostrophe that continues it ("Xi" in "Xi’an"; "Xi's" is fine).
 _AFTER = r"(?!\w)(?!['’](?!s\b)\w)"
 _ORG_HEADS = fragment("organization_heads")
+_BODY_HEAD_WORD = re.compile(rf"(?:{_ORG_HEADS}|{fragment('office_body_heads')})")
 _ORG = re.compile(
     rf"{_BEFORE}(?:{_NAME_TOKEN}[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?|and[ \t]+)?){{1,6}}"
     rf"(?:{_ORG_HEADS}){_AFTER}"
@@ -521,6 +522,7 @@ def find_mentions(text: str, year: int | None = None, home: str | None = None) -
     chosen = _organizations_by_short_names(chosen)
     chosen.extend(_bodies_by_lower_case_names(text, chosen))
     _offices_of_counterparts(chosen)
+    led = _delegation_leaders(text, chosen)
     by_role = _role_mentions(text, chosen, registry)
     # 'the head of the Spanish government' is a person, not the government inside the phrase
     chosen = [
@@ -529,6 +531,7 @@ def find_mentions(text: str, year: int | None = None, home: str | None = None) -
         if m.kind != "organization" or not any(r.start <= m.start and m.end <= r.end for r in by_role)
     ]
     chosen.extend(by_role)
+    chosen.extend(_delegation_references(text, chosen, led))
     chosen.sort(key=lambda m: (m.start, m.end))
     chosen = _shared_names_resolved(text, chosen)
     chosen.extend(_states_by_description(text, chosen))
@@ -825,6 +828,71 @@ def _offices_of_counterparts(mentions: list[Mention]) -> None:
             entity.title, entity.rank = holder.title, holder.rank
 
 
+_DELEGATION_LED_BY = cue("delegation_led_by")
+# the titles between 'led by' and the leader's name ('led by Speaker of the Dewan Rakyat Johari Abdul')
+_LEADER_REACH = 60
+
+
+def _delegation_leaders(text: str, mentions: list[Mention]) -> list[tuple[int, Entity]]:
+    """The leaders of the delegations the text introduces ('a delegation of the Parliament of Malaysia led by
+    Speaker Johari Abdul'), each with where it was introduced; a leader of no known state is of the one state
+    the delegation is named by."""
+    led: list[tuple[int, Entity]] = []
+    for match in _DELEGATION_LED_BY.finditer(text):
+        states = {
+            m.country
+            for m in mentions
+            if m.kind == "country" and match.start() <= m.start and m.end <= match.end() and m.country
+        }
+        leader = next(
+            (
+                m
+                for m in mentions
+                if match.end() <= m.start <= match.end() + _LEADER_REACH and m.kind in ("person", "country")
+            ),
+            None,
+        )
+        if leader is None or leader.entity is None:
+            continue
+        if len(states) == 1 and not leader.entity.country:
+            leader.entity.country = states.pop()
+        led.append((match.start(), leader.entity))
+    return led
+
+
+@functools.cache
+def _delegation_reference_regex() -> re.Pattern[str]:
+    adjectives = trie_pattern([*country_adjectives(), *country_names()])
+    members = trie_pattern(load_data("titles.json")["delegation_members"]["words"])
+    return re.compile(
+        rf"\b(?i:the)\s+(?:(?P<adj>{adjectives})\s+(?:(?i:{members})|(?i:delegation))"
+        rf"|(?i:delegation))\b(?!\s+(?:of|from|led|headed)\b)"
+    )
+
+
+def _delegation_references(text: str, chosen: list[Mention], led: list[tuple[int, Entity]]) -> list[Mention]:
+    """'the delegation', 'the Malaysian guests': the leader of the delegation introduced last before (of that
+    state, when one is written), where 'the delegation' alone names no one otherwise."""
+    taken = [(m.start, m.end) for m in chosen if m.kind != "country"]
+    mentions: list[Mention] = []
+    for match in _delegation_reference_regex().finditer(text):
+        if _overlaps(taken, match.start(), match.end()):
+            continue
+        state = country_adjectives().get(match.group("adj") or "") or country_names().get(
+            match.group("adj") or ""
+        )
+        leaders = [
+            entity
+            for start, entity in led
+            if start < match.start() and (state is None or entity.country == state)
+        ]
+        if leaders:
+            mentions.append(
+                Mention(start=match.start(), end=match.end(), kind="person", entity=leaders[-1], role=True)
+            )
+    return mentions
+
+
 def _with_full_names(mentions: list[Mention], registry: _Registry) -> list[Mention]:
     """'Johari, the speaker of the Dewan Rakyat' in a story that names 'Johari Abdul' (or 'Oligui Nguema'
     in one naming 'Brice Clotaire Oligui Nguema'): a person named by one word or the last two words of a full
@@ -1054,8 +1122,8 @@ def _titled_people(text: str, registry: _Registry) -> list[Mention]:
         registry.portfolios.append(match.span("of"))
     for match in scanning.finditer(before_name, text):
         name = _clean_name(match.group("name"))
-        if name is None:
-            continue
+        if name is None or _BODY_HEAD_WORD.fullmatch(name.split()[0]):
+            continue  # 'Speaker of the National Assembly Johari Abdul': the portfolio ended inside a body
         title = _canonical_title(match.group("title") or match.group("lower"))
         office_start = match.start("lower") if match.group("lower") is not None else match.start()
         country, organization, _start = _prefix(text, office_start, registry)
@@ -1257,6 +1325,7 @@ def _not_person_words() -> frozenset[str]:
         frozenset(words)
         | frozenset(portfolio)
         | frozenset(_ORG_HEADS.replace("\\", "").split("|"))
+        | frozenset(fragment("office_body_heads").split("|"))
         | _not_name_words()
     )
 

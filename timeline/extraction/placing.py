@@ -37,6 +37,11 @@ def _reference_kinds() -> dict[str, list[str]]:
     return kinds
 
 
+def opens_with_event_reference(sentence: str) -> bool:
+    """Whether `sentence` opens by naming an event already reported ('Following the talks, ...')."""
+    return _reference().match(sentence) is not None
+
+
 _TOUR = re.compile(r"\btour\b")
 _SIDELINES = cue("sidelines_reference")
 _GATHERING_SETTING = cue("gathering_setting")
