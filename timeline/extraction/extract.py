@@ -138,7 +138,7 @@ def _without_headline_repeats(context: Context, groups: list[Group]) -> list[Gro
         persons = {id(e) for e in lead.people if e.kind == "person"}
         told_later = any(
             other is not group
-            and other.lead.kind == lead.kind
+            and (other.lead.kind == lead.kind or _body_meeting_told(lead, other))
             and any(
                 m.sentence.index not in sections and section[0] <= m.sentence.index < section[1]
                 for m in other.members
@@ -152,6 +152,18 @@ def _without_headline_repeats(context: Context, groups: list[Group]) -> list[Gro
         if not told_later:
             kept.append(group)
     return kept
+
+
+def _body_meeting_told(headline: Candidate, story: Group) -> bool:
+    """'NB8 ministers to gather in Reykjavík' over 'Foreign ministers of the Nordic-Baltic Eight will meet':
+    a headline's gathering of a body is the session of that body on its own the story tells, which is a
+    meeting until the story is read whole (then a summit)."""
+    return (
+        headline.kind == "summit"
+        and headline.status is story.lead.status
+        and _body_alone(story)
+        and {id(e) for e in headline.people} <= {id(e) for e in story.lead.people}
+    )
 
 
 def _headline_sections(context: Context) -> dict[int, tuple[int, int]]:

@@ -280,6 +280,7 @@ _SCHEDULED_RELATIVE = cue("scheduled_relative")
 
 
 _VISITING_GUESTS = cue("visiting_guests")
+_OFFICIALS_SUBJECT = cue("officials_subject")
 
 
 _GUEST_AFTER = re.compile(r"\s+(?:the\s+)?visiting\b", re.IGNORECASE)
@@ -1352,6 +1353,10 @@ def _needs_met(
     if needs == "attended_before":  # 'attended the U.N. General Assembly', not 'the General Assembly adopted'
         attended = cue("attended_before").search(context.text, max(0, trigger.start - 60), trigger.start)
         return attended is not None and _dated_clause(context, trigger)
+    if needs == "officials_before":  # 'ECOWAS foreign ministers gathered in Abuja', not 'protesters gathered'
+        sentence = context.sentence_at(trigger.start)
+        opening = clause_of(sentence, trigger.start)[0] if sentence is not None else trigger.start
+        return _OFFICIALS_SUBJECT.search(context.text, opening, trigger.start) is not None
     if needs == "gathering_before":  # 'held regular high-level meetings since 2008, and the last one'
         return _gathering_before(context, trigger) is not None
     if needs == "place_right_after":  # 'is in Hanoi for talks', 'was in the Kyrgyz capital'
