@@ -829,6 +829,8 @@ def _offices_of_counterparts(mentions: list[Mention]) -> None:
 
 
 _DELEGATION_LED_BY = cue("delegation_led_by")
+# between a state's adjective and the delegation it names: 'a Kenyan parliamentary delegation'
+_ADJECTIVE_GAP = re.compile(r"\s+(?:[a-z-]+\s+){0,2}")
 # the titles between 'led by' and the leader's name ('led by Speaker of the Dewan Rakyat Johari Abdul')
 _LEADER_REACH = 60
 
@@ -838,11 +840,18 @@ def _delegation_leaders(text: str, mentions: list[Mention]) -> list[tuple[int, E
     Speaker Johari Abdul'), each with where it was introduced; a leader of no known state is of the one state
     the delegation is named by."""
     led: list[tuple[int, Entity]] = []
+    if "delegation" not in text.lower():
+        return led  # the common case, found faster than by the pattern
     for match in _DELEGATION_LED_BY.finditer(text):
         states = {
             m.country
             for m in mentions
-            if m.kind == "country" and match.start() <= m.start and m.end <= match.end() and m.country
+            if m.kind == "country"
+            and m.country
+            and (
+                match.start() <= m.start < match.end()
+                or _ADJECTIVE_GAP.fullmatch(text, m.end, match.start()) is not None
+            )
         }
         leader = next(
             (
@@ -873,8 +882,10 @@ def _delegation_reference_regex() -> re.Pattern[str]:
 def _delegation_references(text: str, chosen: list[Mention], led: list[tuple[int, Entity]]) -> list[Mention]:
     """'the delegation', 'the Malaysian guests': the leader of the delegation introduced last before (of that
     state, when one is written), where 'the delegation' alone names no one otherwise."""
-    taken = [(m.start, m.end) for m in chosen if m.kind != "country"]
     mentions: list[Mention] = []
+    if not led:
+        return mentions
+    taken = [(m.start, m.end) for m in chosen if m.kind != "country"]
     for match in _delegation_reference_regex().finditer(text):
         if _overlaps(taken, match.start(), match.end()):
             continue
