@@ -857,7 +857,7 @@ def _delegation_leaders(text: str, mentions: list[Mention]) -> list[tuple[int, E
             (
                 m
                 for m in mentions
-                if match.end() <= m.start <= match.end() + _LEADER_REACH and m.kind in ("person", "country")
+                if match.end() <= m.start <= match.end() + _LEADER_REACH and m.kind == "person"
             ),
             None,
         )
