@@ -224,10 +224,10 @@ def event_date(
     assert chosen.when is not None
     if cue("same_day").fullmatch(chosen.text):
         return When.unknown(), "same_day"
-    if chosen.start == sentence.start and (
-        cue("previous_day").fullmatch(chosen.text) or cue("next_day").fullmatch(chosen.text)
-    ):
-        return chosen.when, "neighbour_day"
+    if chosen.start == sentence.start and cue("previous_day").fullmatch(chosen.text):
+        return chosen.when, "day_before_last_told"
+    if chosen.start == sentence.start and cue("next_day").fullmatch(chosen.text):
+        return chosen.when, "day_after_last_told"
     # 'had been scheduled to visit Dhaka in late April, but the trip was postponed': a plan told after the
     # fact, whose month is reckoned back from the story ('had been due to meet him on Thursday' may be ahead)
     month_of_past_plan = (

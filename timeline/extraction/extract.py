@@ -696,6 +696,10 @@ def _same_day(context: Context, candidates: list[Candidate]) -> None:
 _FEW_DAYS = 7
 
 
+# how the dating of a sentence opening 'The day before' or 'The next day' counts from the day last told
+_DAY_FROM_LAST_TOLD = {"day_before_last_told": -1, "day_after_last_told": 1}
+
+
 def _neighbouring_day(context: Context, candidates: list[Candidate]) -> None:
     """'... received the delegation on Wednesday. The guests arrived on Monday. Following the talks, they
     signed ... The day before, the delegation held talks': a sentence opening with the day before or after
@@ -703,8 +707,9 @@ def _neighbouring_day(context: Context, candidates: list[Candidate]) -> None:
     signing, on the day of the talks), where the temporal layer counts from the last date written (Monday)."""
     background = {c.sentence.index for c in candidates if c.background}
     for index, candidate in enumerate(candidates):
-        if candidate.date_source != "neighbour_day":
+        if candidate.date_source not in _DAY_FROM_LAST_TOLD:
             continue
+        step = _DAY_FROM_LAST_TOLD[candidate.date_source]
         candidate.date_source = "text"
         day: dt.date | None = None
         told_by = 0  # where the day was last told: by an event dated to it, or by a sentence referring back
@@ -723,8 +728,7 @@ def _neighbouring_day(context: Context, candidates: list[Candidate]) -> None:
         ]
         if day is None or (written and told_by <= written[-1]):
             continue
-        later = cue("next_day").match(context.text, candidate.sentence.start) is not None
-        candidate.when = When.day(day + dt.timedelta(days=1 if later else -1))
+        candidate.when = When.day(day + dt.timedelta(days=step))
 
 
 def _days_later(context: Context, candidates: list[Candidate]) -> None:

@@ -68,7 +68,9 @@ _BEFORE = r"(?<!\w)"
 # Not inside a longer word, and not before an apostrophe that continues it ("Xi" in "Xi’an"; "Xi's" is fine).
 _AFTER = r"(?!\w)(?!['’](?!s\b)\w)"
 _ORG_HEADS = fragment("organization_heads")
-_BODY_HEAD_WORD = re.compile(rf"(?:{_ORG_HEADS}|{fragment('office_body_heads')})")
+# the last word of a body's name, also of one whose office stands right before its holder's name
+_BODY_HEADS = rf"(?:{_ORG_HEADS}|{fragment('office_body_heads')})"
+_BODY_HEAD_WORD = re.compile(_BODY_HEADS)
 _ORG = re.compile(
     rf"{_BEFORE}(?:{_NAME_TOKEN}[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?|and[ \t]+)?){{1,6}}"
     rf"(?:{_ORG_HEADS}){_AFTER}"
@@ -639,7 +641,7 @@ def _office_holders_of_states(text: str, mentions: list[Mention], registry: _Reg
             known: list[Entity | None] = []
             for written in re.split(r"\s*,\s*(?:and\s+)?|,?\s+and\s+", match.group("states")):
                 state = written.removeprefix("the ").strip()
-                code = country_names().get(state) or country_adjectives().get(state)
+                code = _state_written(state)
                 holder = _holder_near(people, code, rank, match.start(), match.end())
                 if holder is not None and holder not in members:
                     members.append(holder)
@@ -889,9 +891,7 @@ def _delegation_references(text: str, chosen: list[Mention], led: list[tuple[int
     for match in _delegation_reference_regex().finditer(text):
         if _overlaps(taken, match.start(), match.end()):
             continue
-        state = country_adjectives().get(match.group("adj") or "") or country_names().get(
-            match.group("adj") or ""
-        )
+        state = _state_written(match.group("adj") or "")
         leaders = [
             entity
             for start, entity in led
@@ -939,7 +939,7 @@ def countries_named_in(name: str) -> list[str]:
     """Countries an organization's name names ('UAE-Kazakhstan Joint Intergovernmental Commission')."""
     codes: list[str] = []
     for word in re.split(r"[\s\-–]+", name):
-        code = country_names().get(word) or country_adjectives().get(word)
+        code = _state_written(word)
         if code is not None:
             codes.append(code)
     return codes
@@ -1001,7 +1001,7 @@ def _prefix(text: str, start: int, registry: _Registry) -> tuple[str | None, Ent
     for first in range(len(tokens)):
         # "Suriname's President": the possessive is no part of the country's name
         candidate = _POSSESSIVE_END.sub("", " ".join(tokens[first:]))
-        code = country_adjectives().get(candidate) or country_names().get(candidate)
+        code = _state_written(candidate)
         if code is not None:
             return code, None, begin + len(" ".join(tokens[:first])) + (1 if first else 0)
         organization = find_organization(candidate)
@@ -1013,10 +1013,15 @@ def _prefix(text: str, start: int, registry: _Registry) -> tuple[str | None, Ent
     # 'U.S. Commerce Secretary', 'Kenyan Trade Minister': the state, then the portfolio the office is of
     for last in range(max(1, len(tokens) - 2), len(tokens)):
         leading = _POSSESSIVE_END.sub("", " ".join(tokens[:last]))
-        code = country_adjectives().get(leading) or country_names().get(leading)
+        code = _state_written(leading)
         if code is not None:
             return code, None, begin
     return None, None, start
+
+
+def _state_written(word: str) -> str | None:
+    """The state `word` names by its adjective or its name ('Kazakh', 'Kazakhstan'), else None."""
+    return country_adjectives().get(word) or country_names().get(word)
 
 
 def _of_country(of: str | None) -> str | None:
@@ -1089,8 +1094,8 @@ def _appositive_title_regexes() -> tuple[re.Pattern[str], ...]:
     office_before_holder = re.compile(
         rf"{_BEFORE}(?P<office_of>{_title_pattern(True)})[ \t]+of[ \t]+(?:the[ \t]+)?"
         rf"(?P<body>(?:{_NAME_TOKEN}[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?)?){{0,5}}"
-        rf"(?:{_ORG_HEADS}|{fragment('office_body_heads')}))[ \t]+"
-        rf"(?!(?:{_NAME_TOKEN}[ \t]+){{0,3}}(?:{_ORG_HEADS}|{fragment('office_body_heads')}){_AFTER})"
+        rf"{_BODY_HEADS})[ \t]+"
+        rf"(?!(?:{_NAME_TOKEN}[ \t]+){{0,3}}{_BODY_HEADS}{_AFTER})"
         rf"(?P<holder>{name}){_AFTER}"
     )
     return (
@@ -1192,7 +1197,7 @@ def _country_of_possessor(possessor: str | None) -> str | None:
     """ "Japan's", "Trump's": the state named, or the state of the known person named."""
     if possessor is None:
         return None
-    code = country_names().get(possessor) or country_adjectives().get(possessor)
+    code = _state_written(possessor)
     if code is None:
         person = find_person(possessor)
         code = person.country if person is not None else None
@@ -1272,7 +1277,7 @@ def _listed_people(text: str, registry: _Registry) -> list[Mention]:
                 name = _clean_name(named.group("name"))
                 if name is not None:
                     state = named.group("state")
-                    code = country_names().get(state) or country_adjectives().get(state)
+                    code = _state_written(state)
                     entity = registry.person(name, title, _rank_of(title), code)
                     start = offset + named.start("name")
                     mentions.append(Mention(start=start, end=start + len(name), kind="person", entity=entity))
@@ -1287,8 +1292,7 @@ def _listed_people(text: str, registry: _Registry) -> list[Mention]:
                     mentions.append(Mention(start=start, end=start + len(name), kind="person", entity=entity))
             continue
         codes = [
-            country_adjectives().get(c) or country_names().get(c)
-            for c in re.split(r"\s*,\s*(?:and\s+)?|,?\s+and\s+", match.group("countries"))
+            _state_written(c) for c in re.split(r"\s*,\s*(?:and\s+)?|,?\s+and\s+", match.group("countries"))
         ]
         offset = match.start("names")
         spans = [
@@ -1407,7 +1411,7 @@ def _untitled_people(text: str, registry: _Registry) -> list[Mention]:
             continue  # "Japan's Osaka": a state's city
         if state in country_names() or state in country_adjectives():
             # "Iraq's Saddam Hussein": the state is the person's, no part of the name
-            country = country_names().get(state) or country_adjectives().get(state)
+            country = _state_written(state)
             start = text.index(tokens[1], start + len(tokens[0]))
             written = text[start:end]
         entity = registry.person(written, None, None, country)
@@ -1521,7 +1525,7 @@ def _described_places(text: str) -> list[Mention]:
         )
     for match in _near_anchors(_described_place_regex(), _PLACE_NOUN, text):
         adjective = match.group("adjective") or match.group("owner") or match.group("state")
-        code = country_adjectives().get(adjective) or country_names().get(adjective)
+        code = _state_written(adjective)
         if code is None:
             continue
         name = match.group("name")
@@ -1680,7 +1684,7 @@ def _state_bodies(text: str, registry: _Registry) -> list[Mention]:
     mentions: list[Mention] = []
     for match in _near_anchors(_state_body_regex(), _STATE_BODY_WORD, text):
         written = match.group("country")
-        code = country_adjectives().get(written) or country_names().get(written)
+        code = _state_written(written)
         if code is None:
             continue
         body = " ".join(w.capitalize() if w != "of" else w for w in match.group("body").split())
@@ -2247,7 +2251,7 @@ def _role_mentions(text: str, chosen: list[Mention], registry: _Registry) -> lis
         role = (role or "head of government").lower()
         ranks = roles()[role]
         written = next((w for w in match.group("adj", "country", "owner", "government") if w), "")
-        country = country_adjectives().get(written) or country_names().get(written)
+        country = _state_written(written)
         if country is None and role in _roles_named_where_introduced():
             # 'the President of the Republic, His Excellency Alassane Ouattara ... the President of the
             # Republic received': the office of the story's own state, held by whoever it first introduced
