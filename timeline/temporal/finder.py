@@ -146,8 +146,11 @@ def _with_anchors(
     for rule, match, mention in chosen:
         if rule.kind in ANCHORED_KINDS and not (rule.kind == "clock" and heads_a_line(text, mention.start)):
             mention = _mention(text, rule, match, reference, anchor, compared, day_anchor) or mention
-        elif reported is None and _reported_quarter(mention, reference):
-            reported = mention.value
+        else:
+            if rule.kind == "calendar" and anchor is not None and _DAY_ANCHOR_VALUE.match(anchor):
+                mention = _mention(text, rule, match, reference, anchor) or mention
+            if reported is None and _reported_quarter(mention, reference):
+                reported = mention.value
         if reported is not None and mention.value == reported:
             compared = reported
         elif reported is not None and mention.type == "DURATION" and _MONTHS_OF_A_YEAR.match(mention.value):

@@ -51,6 +51,7 @@ class Context:
 _DIGITS = re.compile(r"\d+")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _YEARLESS_DAY_VALUE = re.compile(r"XXXX-(\d{2})-(\d{2})")
+_YEAR_MONTH_OF_DAY_VALUE = re.compile(r"(\d{4})-(\d{2})-\d{2}")
 _DIRECTION_TEXT = {
     Direction.PAST: "at or before the reference",
     Direction.FUTURE: "after the reference",
@@ -214,6 +215,10 @@ def _month_day(
 ) -> tuple[str, str] | None:
     reference = context.reference
     explanation = "date" + year_note
+    if year is None and weekday is None:
+        year = _year_of_the_month_last_mentioned(month, context.anchor)
+        if year is not None:
+            explanation = f"date without a year, in the month of the last date mentioned ({context.anchor})"
     if year is None and reference is not None and weekday is not None:
         year = dates.year_of_weekday(reference, month, day, weekday)
         if year is not None:
@@ -236,6 +241,19 @@ def _month_day(
     except ValueError:
         return None
     return f"{year_text}-{month:02d}-{day:02d}", explanation
+
+
+def _year_of_the_month_last_mentioned(month: int, anchor: str | None) -> int | None:
+    """The year of the last day mentioned when it falls in `month`: "8-12 February 2023 ... on 9
+    February" goes on telling that February, not the one nearest the reference. A month alone is too
+    loose a thread ("the August 1988 cease-fire ... the invasion of Kuwait on Aug. 2")."""
+    if anchor is None:
+        return None
+    for value in anchor.split("/"):
+        written = _YEAR_MONTH_OF_DAY_VALUE.match(value)
+        if written is not None and int(written.group(2)) == month:
+            return int(written.group(1))
+    return None
 
 
 def _weekday(weekday: object, shift: object, context: Context) -> tuple[str, str] | None:
