@@ -261,6 +261,20 @@ def _named_after_a_ruler() -> frozenset[str]:
     return frozenset(load_data("titles.json")["named_after_a_ruler"]["words"])
 
 
+@functools.cache
+def _given_names_like_titles() -> frozenset[str]:
+    return frozenset(load_data("titles.json")["given_names_like_titles"]["words"])
+
+
+def _opens_with_a_title_as_given_name(tokens: list[str]) -> bool:
+    """'Sultan bin Saad Al-Muraikhi', 'Sultan Al Jaber': a title before a particle is the first name."""
+    return (
+        len(tokens) > 2
+        and tokens[0] in _given_names_like_titles()
+        and _PARTICLE_WORD.fullmatch(tokens[1].lower()) is not None
+    )
+
+
 # the rest of a building's name after a ruler's ('King Hussein' + ' Bin Talal Convention Centre')
 _RULERS_BUILDING = re.compile(
     rf"(?:[ \t]+[{_UPPER}][\w'’-]*){{0,4}}?[ \t]+(?:{'|'.join(sorted(_named_after_a_ruler()))})\b"
@@ -326,7 +340,7 @@ def _clean_name(name: str) -> str | None:
             and tokens[1].rstrip(".,") not in stop
             # 'Santiago Peña', 'To Lam', 'José Antonio Kast' (a word of 'San José')
             and (bare in capitals() or bare in _words_of_capitals() or len(bare) <= 3)
-        )
+        ) or (position == 0 and _opens_with_a_title_as_given_name(tokens))
         # a surname may be spelled like a country ('Prime Minister Luís Montenegro's') when it ends the name
         surname = (
             kept
@@ -1140,6 +1154,8 @@ def _titled_people(text: str, registry: _Registry) -> list[Mention]:
         name = _clean_name(match.group("name"))
         if name is None or _BODY_HEAD_WORD.fullmatch(name.split()[0]):
             continue  # 'Speaker of the National Assembly Johari Abdul': the portfolio ended inside a body
+        if match.group("title") and _opens_with_a_title_as_given_name([match.group("title"), *name.split()]):
+            continue  # 'Sultan Al Jaber' is a name, read where no office comes before it
         title = _canonical_title(match.group("title") or match.group("lower"))
         office_start = match.start("lower") if match.group("lower") is not None else match.start()
         country, organization, _start = _prefix(text, office_start, registry)
@@ -1382,14 +1398,18 @@ def _untitled_people(text: str, registry: _Registry) -> list[Mention]:
             if honorifics is not None and len(written[honorifics.end() :].split()) >= 2:
                 # 'Rt Hon Winston Peters': words of address, of one word or more, are no part of the name
                 start += honorifics.end()
-            elif not_name(tokens[0]):
+            elif not_name(tokens[0]) and not _opens_with_a_title_as_given_name(tokens):
                 # 'When Andrej Babiš chose', 'Vice-President Kashim Shettima met': the word before is no part
                 start = text.index(tokens[1], start + len(tokens[0]))
             else:
                 break
             written = text[start:end]
             tokens = written.split()
-        if any(not_name(t) or (t.lower() in _PARTICLE_WORDS and i == 0) for i, t in enumerate(tokens)):
+        given_name = _opens_with_a_title_as_given_name(tokens)
+        if any(
+            (not_name(t) and not (given_name and i == 0)) or (t.lower() in _PARTICLE_WORDS and i == 0)
+            for i, t in enumerate(tokens)
+        ):
             continue
         if (
             tokens[0] in address
