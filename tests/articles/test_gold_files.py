@@ -47,6 +47,7 @@ SETS = (
     "compass",
     "meridian",
     "horizon",
+    "zenith",
 )
 # Sets written apart from the rules, to measure them: every date they can resolve carries its year.
 HELD_OUT = tuple(name for name in SETS if name not in ("events", "merge"))
@@ -93,6 +94,7 @@ MIN_ARTICLES = {
     "compass": 20,
     "meridian": 20,
     "horizon": 20,
+    "zenith": 20,
 }
 
 
