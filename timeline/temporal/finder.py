@@ -147,7 +147,12 @@ def _with_anchors(
         if rule.kind in ANCHORED_KINDS and not (rule.kind == "clock" and heads_a_line(text, mention.start)):
             mention = _mention(text, rule, match, reference, anchor, compared, day_anchor) or mention
         else:
-            if rule.kind == "calendar" and anchor is not None and _DAY_ANCHOR_VALUE.match(anchor):
+            if (
+                rule.kind == "calendar"
+                and anchor is not None
+                and _DAY_ANCHOR_VALUE.match(anchor)
+                and _yearless_day(match)
+            ):
                 mention = _mention(text, rule, match, reference, anchor) or mention
             if reported is None and _reported_quarter(mention, reference):
                 reported = mention.value
@@ -166,6 +171,16 @@ def _with_anchors(
             if _DAY_ANCHOR_VALUE.match(mention.value):
                 day_anchor = mention.value
     return mentions
+
+
+def _yearless_day(match: re.Match[str]) -> bool:
+    """A month and day without a year ('on 9 February'), which the day last mentioned may give one."""
+    found = match.groupdict()
+    return (
+        bool(found.get("month") or found.get("month_number"))
+        and bool(found.get("day") or found.get("day_number"))
+        and not any(found.get(name) for name in ("year", "short_year", "year_shift"))
+    )
 
 
 def heads_a_line(text: str, start: int) -> bool:
