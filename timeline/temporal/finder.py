@@ -147,6 +147,7 @@ def _with_anchors(
         if rule.kind in ANCHORED_KINDS and not (rule.kind == "clock" and heads_a_line(text, mention.start)):
             mention = _mention(text, rule, match, reference, anchor, compared, day_anchor) or mention
         else:
+            # read again only where the day last mentioned can give a year: the cost stays off other dates
             if (
                 rule.kind == "calendar"
                 and anchor is not None

@@ -216,9 +216,9 @@ def _month_day(
     reference = context.reference
     explanation = "date" + year_note
     if year is None and weekday is None:
-        year = _year_of_the_month_last_mentioned(month, context.anchor)
+        year = _year_of_the_day_last_mentioned(month, context.anchor)
         if year is not None:
-            explanation = f"date without a year, in the month of the last date mentioned ({context.anchor})"
+            explanation = f"date without a year, in the month of the day last mentioned ({context.anchor})"
     if year is None and reference is not None and weekday is not None:
         year = dates.year_of_weekday(reference, month, day, weekday)
         if year is not None:
@@ -243,7 +243,7 @@ def _month_day(
     return f"{year_text}-{month:02d}-{day:02d}", explanation
 
 
-def _year_of_the_month_last_mentioned(month: int, anchor: str | None) -> int | None:
+def _year_of_the_day_last_mentioned(month: int, anchor: str | None) -> int | None:
     """The year of the last day mentioned when it falls in `month`: "8-12 February 2023 ... on 9
     February" goes on telling that February, not the one nearest the reference. A month alone is too
     loose a thread ("the August 1988 cease-fire ... the invasion of Kuwait on Aug. 2")."""
