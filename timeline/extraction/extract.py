@@ -925,7 +925,10 @@ def _parties_from_context(context: Context, groups: list[Group]) -> None:
             reported = [
                 g.lead
                 for g in groups
-                if g is not group and g.lead.countries and any(m.sentence.index == index for m in g.members)
+                if g is not group
+                and g.lead.kind != "statement"  # who announced a document is no party to it
+                and g.lead.countries
+                and any(m.sentence.index == index for m in g.members)
             ]
             if reported:
                 lead.countries = list(reported[-1].countries)
