@@ -546,13 +546,19 @@ def _times(
             spans[-1][1] = max(spans[-1][1], end)
         else:
             spans.append([start, end])
-    times: list[TimeMention] = []
-    for start, end in spans:
-        for time in find_times(text[start:end], published):
-            times.append(attrs.evolve(time, start=time.start + start, end=time.end + start))
+    times = _found(text, spans, published)
     if published is None and dateline is not None:
         times = _this_month_of_the_dateline(times, dateline)
+        times = _weekdays_counted_from_the_lead(text, spans, times, dateline, sentences)
     return _counted_from_the_day_before(text, times)
+
+
+def _found(text: str, spans: list[list[int]], reference: dt.date | None) -> list[TimeMention]:
+    times: list[TimeMention] = []
+    for start, end in spans:
+        for time in find_times(text[start:end], reference):
+            times.append(attrs.evolve(time, start=time.start + start, end=time.end + start))
+    return times
 
 
 _COUNTED_OPENING = cue("counted_opening")
@@ -629,6 +635,86 @@ def _this_month_of_the_dateline(times: list[TimeMention], dateline: Dateline) ->
         else t
         for t in times
     ]
+
+
+_YEARLESS_DAY = re.compile(r"XXXX-(\d\d)-(\d\d)")
+_UNRESOLVED_WEEKDAY_VALUE = re.compile(r"XXXX-WXX-(\d)")
+_DAY_WITH_YEAR = re.compile(r"\d{4}(?=-\d\d-\d\d)")
+# Years searched for one whose calendar puts the dateline's day on the lead's weekday: any will do, since the
+# story's weekdays are only counted from that day and the year itself stays unknown
+_CALENDAR_YEARS = range(2001, 2029)
+
+
+def _weekdays_counted_from_the_lead(
+    text: str,
+    spans: list[list[int]],
+    times: list[TimeMention],
+    dateline: Dateline,
+    sentences: list[Sentence],
+) -> list[TimeMention]:
+    """'ALMATY, Nov 6 (Xinhua) -- Chen wrapped up a visit on Thursday ... On Monday, Chen met Bektenov': a
+    wire story's lead tells of its dateline's day, so the lead's weekday is that day's and the story's other
+    weekdays are counted from it (Monday is XXXX-11-03). A lead that looks ahead ('will meet on Friday')
+    tells nothing of the dateline's weekday."""
+    day = next(
+        (
+            match
+            for time in times
+            if dateline.start <= time.start < dateline.end
+            and (match := _YEARLESS_DAY.fullmatch(time.value)) is not None
+        ),
+        None,
+    )
+    lead_end = next((sentence.end for sentence in sentences if sentence.end > dateline.end), None)
+    lead = next(
+        (
+            time
+            for time in times
+            if lead_end is not None
+            and dateline.end <= time.start < lead_end
+            and _UNRESOLVED_WEEKDAY_VALUE.fullmatch(time.value)
+        ),
+        None,
+    )
+    if day is None or lead is None:
+        return times
+    reference = _day_on_weekday(int(day.group(1)), int(day.group(2)), int(lead.value[-1]))
+    if reference is None:
+        return times
+    counted = {(time.start, time.end): time for time in _found(text, spans, reference)}
+    lead_counted = counted.get((lead.start, lead.end))
+    if lead_counted is None or lead_counted.value != reference.isoformat():
+        return times
+    return [_counted_without_year(counted.get((time.start, time.end)), time) for time in times]
+
+
+def _day_on_weekday(month: int, day: int, weekday: int) -> dt.date | None:
+    for year in _CALENDAR_YEARS:
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if candidate.isoweekday() == weekday:
+            return candidate
+    return None
+
+
+def _counted_without_year(counted: TimeMention | None, time: TimeMention) -> TimeMention:
+    if (
+        counted is None
+        or counted.when is None
+        or not time.value.startswith("XXXX-WXX-")
+        or _DAY_WITH_YEAR.match(counted.value) is None
+    ):
+        return time
+    # 'Monday evening' is XXXX-09-08TEV as a time expression, and its day XXXX-09-08 dates an event
+    day = _DAY_WITH_YEAR.sub("XXXX", counted.when.value, count=1)
+    return attrs.evolve(
+        counted,
+        value=_DAY_WITH_YEAR.sub("XXXX", counted.value, count=1),
+        when=When.from_timex(day, counted.when.modifier),
+        rule=f"{counted.rule}; the dateline's day is the lead's weekday",
+    )
 
 
 def _dateline_when(dateline: Dateline | None, times: list[TimeMention]) -> When | None:
