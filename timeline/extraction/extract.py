@@ -683,7 +683,8 @@ def _weekdays_counted_from_the_lead(
         return times
     counted = {(time.start, time.end): time for time in _found(text, spans, reference)}
     lead_counted = counted.get((lead.start, lead.end))
-    if lead_counted is None or lead_counted.value != reference.isoformat():
+    # the rule names the tense that placed the weekday: 'weekday, future ('will'): the one after ...'
+    if lead_counted is None or lead_counted.value != reference.isoformat() or "future" in lead_counted.rule:
         return times
     return [_counted_without_year(counted.get((time.start, time.end)), time) for time in times]
 
