@@ -704,8 +704,8 @@ def _counted_without_year(counted: TimeMention | None, time: TimeMention) -> Tim
     if (
         counted is None
         or counted.when is None
-        or not time.value.startswith("XXXX-WXX-")
-        or _DAY_WITH_YEAR.match(counted.value) is None
+        or not _UNRESOLVED_WEEKDAY_VALUE.fullmatch(time.value)
+        or _DAY_WITH_YEAR.match(counted.when.value) is None
     ):
         return time
     # 'Monday evening' is XXXX-09-08TEV as a time expression, and its day XXXX-09-08 dates an event
