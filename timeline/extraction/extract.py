@@ -24,7 +24,7 @@ from timeline.extraction.placing import (
     place_events,
     place_in_visit_cities,
 )
-from timeline.extraction.reading import PERSON_AFTER_REACH, STATE_RANKS, read_trigger
+from timeline.extraction.reading import PERSON_AFTER_REACH, STATE_RANKS, UNRESOLVED_WEEKDAY, read_trigger
 from timeline.extraction.sentences import Sentence, split_sentences
 from timeline.extraction.stays import date_tour_stops, lengthen_stays, may_tell_leaving
 from timeline.extraction.summits import complete_summits
@@ -638,7 +638,6 @@ def _this_month_of_the_dateline(times: list[TimeMention], dateline: Dateline) ->
 
 
 _YEARLESS_DAY = re.compile(r"XXXX-(\d\d)-(\d\d)")
-_UNRESOLVED_WEEKDAY_VALUE = re.compile(r"XXXX-WXX-(\d)")
 _DAY_WITH_YEAR = re.compile(r"\d{4}(?=-\d\d-\d\d)")
 # Years searched for one whose calendar puts the dateline's day on the lead's weekday: any will do, since the
 # story's weekdays are only counted from that day and the year itself stays unknown
@@ -672,7 +671,7 @@ def _weekdays_counted_from_the_lead(
             for time in times
             if lead_end is not None
             and dateline.end <= time.start < lead_end
-            and _UNRESOLVED_WEEKDAY_VALUE.fullmatch(time.value)
+            and UNRESOLVED_WEEKDAY.fullmatch(time.value)
         ),
         None,
     )
@@ -704,7 +703,7 @@ def _counted_without_year(counted: TimeMention | None, time: TimeMention) -> Tim
     if (
         counted is None
         or counted.when is None
-        or not _UNRESOLVED_WEEKDAY_VALUE.fullmatch(time.value)
+        or not UNRESOLVED_WEEKDAY.fullmatch(time.value)
         or _DAY_WITH_YEAR.match(counted.when.value) is None
     ):
         return time

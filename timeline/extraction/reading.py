@@ -140,13 +140,14 @@ _WITH_NAME = re.compile(rf"\s+(?:{_OWNER})?(?:with|between)\s+(?:the\s+)?[A-Z]")
 _OWNER_BEFORE_WITH = re.compile(rf"\s+{_OWNER}with\b")
 
 
-_UNRESOLVED_WEEKDAY = re.compile(r"XXXX-WXX-\d")
+# The value of a weekday that no known date resolves
+UNRESOLVED_WEEKDAY = re.compile(r"XXXX-WXX-\d")
 
 
 def _weekday_named(context: Context, start: int, end: int) -> bool:
     """'made phone calls to African leaders Monday' in a story of unknown date: the weekday, which no date
     resolves, still names one day on which the event took place."""
-    return any(_UNRESOLVED_WEEKDAY.fullmatch(t.value) for t in context.times_in(start, end))
+    return any(UNRESOLVED_WEEKDAY.fullmatch(t.value) for t in context.times_in(start, end))
 
 
 def _with_someone(after: str) -> bool:
