@@ -19,6 +19,7 @@ from timeline.extraction.lexicon import cue
 from timeline.extraction.mentions import Entity, Mention, find_mentions
 from timeline.extraction.participants import is_company, unique
 from timeline.extraction.placing import (
+    days_from_setting,
     events_referred_to,
     opens_with_event_reference,
     place_events,
@@ -896,14 +897,18 @@ def _dated_by_the_setting(groups: list[Group]) -> None:
     """'On the sidelines of the summit, Díaz-Canel held a bilateral meeting with Maduro': an undated meeting
     or signing set at an event reported with its one day (or month, or year) took place then. A visit's one
     day may be only its first, so it dates nothing done during the visit, nor does a gathering of several
-    days."""
+    days. 'On the eve of the conference' is the day before its first day, of a visit too; 'the day after the
+    summit' the day after its last, which a visit's one day may not be."""
     ordered = sorted(groups, key=lambda g: g.members[0].trigger.start)
     for group in ordered:
         lead = group.lead
         if lead.when.is_known or lead.kind not in ("meeting", "agreement"):
             continue
-        settings = [g for g in events_referred_to(group, ordered) if g.lead.kind != "visit"]
+        step = days_from_setting(lead.sentence)
+        settings = [g for g in events_referred_to(group, ordered) if g.lead.kind != "visit" or step < 0]
         when = settings[-1].lead.when if settings else When.unknown()
+        if step and when.precision is Precision.DAY and when.start is not None and when.end is not None:
+            when = When.day((when.start if step < 0 else when.end) + dt.timedelta(days=step))
         if when.is_known and not when.is_range:
             lead.when, lead.date_source = when, "context"
 

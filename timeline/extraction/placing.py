@@ -21,6 +21,7 @@ import re
 from timeline.extraction.context import Candidate, Context
 from timeline.extraction.dedupe import Group
 from timeline.extraction.lexicon import cue, load_data
+from timeline.extraction.sentences import Sentence
 from timeline.model import Place, Precision, Status, country_name
 
 
@@ -45,6 +46,7 @@ def opens_with_event_reference(sentence: str) -> bool:
 _TOUR = re.compile(r"\btour\b")
 _SIDELINES = cue("sidelines_reference")
 _GATHERING_SETTING = cue("gathering_setting")
+_EVE_REFERENCE = cue("eve_reference")
 _ARRIVAL = cue("arrival")
 _STAY_UNDER_WAY = cue("stay_under_way")
 # How far before a visit's word the words telling the stay as under way begin ('is on an official visit')
@@ -184,16 +186,30 @@ def _referred_place(group: Group, ordered: list[Group]) -> Place | None:
     return placed[-1].lead.location if placed else None
 
 
-def events_referred_to(group: Group, ordered: list[Group]) -> list[Group]:
-    """The events reported that the sentence of `group` names as its setting, in the order reported: 'At the
-    summit, ...' opening the sentence, 'met X on the sidelines of the summit' or 'agreed to meet at the APEC
-    leaders' meeting' anywhere in it."""
-    sentence = group.lead.sentence
-    match = (
+def _setting(sentence: Sentence) -> re.Match[str] | None:
+    return (
         _reference().match(sentence.text)
         or _SIDELINES.search(sentence.text)
         or _GATHERING_SETTING.search(sentence.text)
+        or _EVE_REFERENCE.search(sentence.text)
     )
+
+
+def days_from_setting(sentence: Sentence) -> int:
+    """How many days the events of `sentence` lie from the event it names as their setting: -1 'on the eve of
+    the summit' or 'the day before the talks', 1 'the day after the ceremony', else 0 (during it)."""
+    match = _setting(sentence)
+    if match is None or match.re is not _EVE_REFERENCE:
+        return 0
+    return 1 if match.group("step") == "after" else -1
+
+
+def events_referred_to(group: Group, ordered: list[Group]) -> list[Group]:
+    """The events reported that the sentence of `group` names as its setting, in the order reported: 'At the
+    summit, ...' opening the sentence, 'met X on the sidelines of the summit', 'agreed to meet at the APEC
+    leaders' meeting' or 'on the eve of the conference' anywhere in it."""
+    sentence = group.lead.sentence
+    match = _setting(sentence)
     if match is None:
         return []
     noun = match.groupdict().get("noun") or match.groupdict().get("side") or ""
