@@ -177,7 +177,8 @@ def _trip_destination(group: Group, ordered: list[Group]) -> Place | None:
         starts = [m.trigger.start for m in visit.members if m.sentence is lead.sentence]
         traveller = visit.lead.visitor
         if starts and starts[0] < lead.trigger.start and (traveller in lead.people or not lead.people):
-            return visit.lead.location
+            # 'On the eve of the visit, Tokayev met the Chinese ambassador': the traveller is not there yet
+            return visit.lead.location if days_from_setting(lead.sentence) == 0 else None
     return None
 
 
