@@ -33,6 +33,10 @@ _NAMES_ONLY = re.compile(
     r"\s*(?:the\s+)?[A-ZÀ-Þ][\w'’.-]*(?:(?:\s*,\s*|\s+and\s+|\s+)(?:the\s+)?[A-ZÀ-Þ][\w'’.-]*)*[.!?]?\s*$"
 )
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|whose)\b")
+_COMMA = re.compile(",")
+_NAME_END = re.compile(r"\b[A-ZÀ-Þ][\w'’.-]*\Z")
+_NAME_NEXT = re.compile(r"\s+(?:the\s+)?[A-ZÀ-Þ]")
+_YEAR_NEXT = re.compile(r"\s*\d{4}\b")
 # 'The summit, chaired by Kazakhstan, commences today': a participle phrase set off by commas, after which
 # the main clause goes on
 # (not closed by the comma inside a date: ', signed in New Delhi on December 12, 1996 by')
@@ -243,7 +247,7 @@ def _clauses(text: str) -> tuple[tuple[int, int, bool], ...]:
     # resumes after the relative clause's closing comma, as reported as it was before
     resumed: list[tuple[int, int]] = []
     for match in _RELATIVE_OPEN.finditer(text):
-        close = text.find(",", match.end())
+        close = _relative_close(text, match.end())
         if close != -1:
             cuts.append((match.start() + 1, False))
             resumed.append((close + 1, match.start()))
@@ -262,6 +266,18 @@ def _clauses(text: str) -> tuple[tuple[int, int, bool], ...]:
         if end > start:
             clauses.append((start, end, reported))
     return tuple(clauses)
+
+
+def _relative_close(text: str, start: int) -> int:
+    """The comma closing a relative clause opened before `start`, or -1: not one inside a list of names ('who
+    visited Fiji, Tonga and Samoa in May,') nor inside a date ('on May 20, 2024,')."""
+    for comma in _COMMA.finditer(text, start):
+        at = comma.start()
+        in_list = _NAME_END.search(text, max(start, at - 40), at) and _NAME_NEXT.match(text, comma.end())
+        in_date = at > 0 and text[at - 1].isdigit() and _YEAR_NEXT.match(text, comma.end())
+        if not in_list and not in_date:
+            return at
+    return -1
 
 
 def speech_verbs(text: str, start: int, end: int) -> list[re.Match[str]]:

@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 
@@ -22,7 +23,9 @@ from timeline.extraction.context import Candidate, Context
 from timeline.extraction.dedupe import Group
 from timeline.extraction.lexicon import cue, load_data
 from timeline.extraction.sentences import Sentence
-from timeline.model import Place, Precision, Status, country_name
+from timeline.model import Place, Precision, Status, When, country_name
+
+_TRIP_LENGTH = dt.timedelta(days=14)
 
 
 @functools.cache
@@ -176,10 +179,26 @@ def _trip_destination(group: Group, ordered: list[Group]) -> Place | None:
             continue
         starts = [m.trigger.start for m in visit.members if m.sentence is lead.sentence]
         traveller = visit.lead.visitor
-        if starts and starts[0] < lead.trigger.start and (traveller in lead.people or not lead.people):
+        if (
+            starts
+            and starts[0] < lead.trigger.start
+            and (traveller in lead.people or not lead.people)
+            and _during_trip(lead.when, visit.lead.when)
+        ):
             # 'On the eve of the visit, Tokayev met the Chinese ambassador': the traveller is not there yet
             return visit.lead.location if days_from_setting(lead.sentence) == 0 else None
     return None
+
+
+def _during_trip(when: When, trip: When) -> bool:
+    """Whether an event on `when` may fall within a trip on `trip`: 'Kamikawa, who visited Fiji in May, held
+    talks on Wednesday' met elsewhere. A trip known by one day is known by its first, so the event may come
+    up to a fortnight after it ('arrived on Monday ... met Xi on Tuesday')."""
+    if not when.is_known or not trip.is_known or when.start is None or trip.start is None:
+        return True
+    if trip.precision is Precision.DAY and not trip.is_range:
+        return trip.start <= when.start <= trip.start + _TRIP_LENGTH
+    return when.overlaps(trip)
 
 
 def _referred_place(group: Group, ordered: list[Group]) -> Place | None:
