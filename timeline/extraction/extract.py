@@ -21,6 +21,7 @@ from timeline.extraction.participants import is_company, unique
 from timeline.extraction.placing import (
     days_from_setting,
     events_referred_to,
+    most_reported,
     opens_with_event_reference,
     place_events,
     place_in_visit_cities,
@@ -906,7 +907,8 @@ def _dated_by_the_setting(groups: list[Group]) -> None:
             continue
         step = days_from_setting(lead.sentence)
         settings = [g for g in events_referred_to(group, ordered) if g.lead.kind != "visit" or step < 0]
-        when = settings[-1].lead.when if settings else When.unknown()
+        setting = most_reported(settings)
+        when = setting.lead.when if setting is not None else When.unknown()
         if step and when.precision is Precision.DAY and when.start is not None and when.end is not None:
             when = When.day((when.start if step < 0 else when.end) + dt.timedelta(days=step))
         if when.is_known and not when.is_range:

@@ -202,8 +202,16 @@ def _during_trip(when: When, trip: When) -> bool:
 
 
 def _referred_place(group: Group, ordered: list[Group]) -> Place | None:
-    placed = [g for g in events_referred_to(group, ordered) if g.lead.location is not None]
-    return placed[-1].lead.location if placed else None
+    setting = most_reported([g for g in events_referred_to(group, ordered) if g.lead.location is not None])
+    return setting.lead.location if setting is not None else None
+
+
+def most_reported(settings: list[Group]) -> Group | None:
+    """Of the events a sentence may name as its setting, in the order reported, the one reported most often,
+    and of those the last: 'on the sidelines' of the story's summit, not of the first one, held in 1997."""
+    if not settings:
+        return None
+    return max(enumerate(settings), key=lambda indexed: (len(indexed[1].members), indexed[0]))[1]
 
 
 def _setting(sentence: Sentence) -> re.Match[str] | None:
@@ -239,7 +247,14 @@ def events_referred_to(group: Group, ordered: list[Group]) -> list[Group]:
     when = group.lead.when
     # 'met X on the sidelines of the 17th Summit of the ECO in Khankendi': the gathering told right there
     named_at = sentence.start + match.start("noun") if match.groupdict().get("noun") else None
-    return [
+
+    def named_there(g: Group, *, by_its_own_words: bool = False) -> bool:
+        return named_at is not None and any(
+            m.trigger.start <= named_at < m.trigger.end and not (by_its_own_words and m.anaphoric)
+            for m in g.members
+        )
+
+    referred = [
         g
         for g in ordered
         if g is not group
@@ -247,16 +262,16 @@ def events_referred_to(group: Group, ordered: list[Group]) -> list[Group]:
         and (
             not when.is_known or when.compatible(g.lead.when)
         )  # 'after the accession was completed on Saturday'
-        and (
-            min(m.sentence.index for m in g.members) < sentence.index
-            or (named_at is not None and any(m.trigger.start <= named_at < m.trigger.end for m in g.members))
-        )
+        and (min(m.sentence.index for m in g.members) < sentence.index or named_there(g))
         # a meeting still to come is on the sidelines of a summit to come, not of one held years ago
         and (g.lead.status is Status.PLANNED) == (group.lead.status is Status.PLANNED)
         # an earlier event told in the background is no setting of the story's own ('Negotiators had closed
         # the talks on July 2 ... On the margins of the ceremony')
         and (group.lead.background or not g.lead.background)
     ]
+    # 'met Xi only once, on the sidelines of the APEC summit in Lima': that one, whatever else was told before
+    # ('On the sidelines of the meeting' names none by its own words)
+    return [g for g in referred if named_there(g, by_its_own_words=True)] or referred
 
 
 def _containing_place(context: Context, group: Group, ordered: list[Group]) -> Place | None:

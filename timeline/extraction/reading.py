@@ -1140,12 +1140,46 @@ def _per_counterpart(context: Context, candidate: Candidate, mentions: list[Ment
         context.text, max(candidate.clause[0], trigger.start - 40), last
     ):
         return [candidate, *led]
+    days = _day_of_each(context, candidate, counterparts, mentions)
     split: list[Candidate] = []
-    for counterpart in counterparts:
+    for counterpart, day in zip(counterparts, days, strict=True):
         people = [anchor, counterpart, *([counterpart.affiliation] if counterpart.affiliation else [])]
         countries = list(dict.fromkeys(c for c in (anchor.country, counterpart.country) if c))
-        split.append(attrs.evolve(candidate, people=people, countries=countries, split_key=counterpart.name))
+        own = attrs.evolve(candidate, people=people, countries=countries, split_key=counterpart.name)
+        if day is not None:
+            own.when, own.date_source = day, "text"
+        split.append(own)
     return [*split, *led]
+
+
+def _day_of_each(
+    context: Context, candidate: Candidate, counterparts: list[Entity], mentions: list[Mention]
+) -> list[When | None]:
+    """'held talks Wednesday with Mark Brown and on Tuesday with Sitiveni Rabuka', 'met Brown on Wednesday
+    and Rabuka on Tuesday': one day for each of those met, in turn, when the days and those met alternate."""
+    none: list[When | None] = [None] * len(counterparts)
+    trigger = candidate.trigger
+    days = [
+        t
+        for t in context.times_in(trigger.end, candidate.clause[1])
+        if usable_time(t) and t.when is not None and t.when.precision is Precision.DAY
+    ]
+    if len(days) != len(counterparts) or len({t.value for t in days}) < 2:
+        return none
+    firsts = [
+        next((m for m in mentions if m.entity is counterpart and m.start >= trigger.end), None)
+        for counterpart in counterparts
+    ]
+    met = [m for m in firsts if m is not None]
+    if len(met) != len(counterparts):
+        return none
+    for index, day in enumerate(days):
+        # each day lies past the one met before the one it goes with, and before the one met after it
+        if index > 0 and day.start < met[index - 1].end:
+            return none
+        if index + 1 < len(met) and day.start > met[index + 1].start:
+            return none
+    return [t.when for t in days]
 
 
 def _fellow_travellers(
