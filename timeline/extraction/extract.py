@@ -98,6 +98,7 @@ def extract(document: Document) -> list[Event]:
 
 
 _OFFICE_BODY_BEFORE = cue("office_body_before")
+_OFFICE_OF_GATHERING_BEFORE = cue("office_of_gathering_before")
 _HOLDER_AFTER = cue("holder_after")
 _HOLDER_BEFORE = cue("holder_before")
 
@@ -105,8 +106,13 @@ _HOLDER_BEFORE = cue("holder_before")
 def _inside_title(text: str, trigger: Trigger) -> bool:
     """'Chairman of the ... Consultative Conference Wang Huning', 'Wang Huning, Chairman of the ...
     Consultative Conference': a capitalized gathering word ending the body of an office right before or after
-    its holder's name is part of the title, not a gathering."""
-    if trigger.rule.kind != "summit" or not text[trigger.start : trigger.start + 1].isupper():
+    its holder's name is part of the title, not a gathering; so is one right after the office of its chair
+    ('the chair of the forum')."""
+    if trigger.rule.kind != "summit":
+        return False
+    if _OFFICE_OF_GATHERING_BEFORE.search(text, max(0, trigger.start - 40), trigger.start):
+        return True  # 'Mark Brown, the chair of the forum,': an office
+    if not text[trigger.start : trigger.start + 1].isupper():
         return False
     office = _OFFICE_BODY_BEFORE.search(text, max(0, trigger.start - 120), trigger.start)
     return office is not None and (

@@ -1179,7 +1179,11 @@ def _day_of_each(
             return none
         if index + 1 < len(met) and day.start > met[index + 1].start:
             return none
-    return [t.when for t in days]
+    # 'and on Tuesday with Rabuka, whom he told Japan would provide patrol boats': the tense is the talks'
+    published = context.published
+    if candidate.status is Status.HAPPENED:
+        return [back_if_past(t, t.when, published) for t in days if t.when is not None]
+    return [ahead_if_planned(t, published) for t in days]
 
 
 def _fellow_travellers(
