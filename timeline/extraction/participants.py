@@ -166,7 +166,8 @@ def group_members(context: Context, group: Mention, sentence: Sentence) -> list[
         if _MOUTHPIECE.search(entity.title or ""):
             return False  # a spokesperson speaks for a side, and is none of 'the two sides'
         if leaders_only:
-            return entity.rank in ("head_of_state", "head_of_government")
+            leads = entity.rank in ("head_of_state", "head_of_government")
+            return leads and _holds_office_named(written, entity)
         return not ministers_only or entity.rank == "minister" or "minister" in (entity.title or "").lower()
 
     resumed = _group_resumed(context, group, fits) if leaders_only or ministers_only else []
@@ -231,6 +232,18 @@ def _most_named(context: Context, people: list[Entity], group: Mention) -> list[
 
 
 _BARE_TWO = re.compile(r"(?:the|both)\s+two")
+
+
+def _holds_office_named(written: str, entity: Entity) -> bool:
+    """'the two Prime Ministers' after a prime minister, a president and another prime minister: the two
+    heads of government, not the president; 'the two presidents': heads of state or holders of that title."""
+    if "prime" in written or "premier" in written:
+        return entity.rank == "head_of_government"
+    if "president" in written:
+        return entity.rank == "head_of_state" or "president" in (entity.title or "").lower()
+    return True
+
+
 _MOUTHPIECE = cue("mouthpiece")
 
 

@@ -82,6 +82,8 @@ def place_events(context: Context, groups: list[Group]) -> None:
             )
         if lead.kind == "visit":
             _visit_city(group, ordered)
+    for group in ordered:
+        group.lead.location = _city_told_alongside(group, ordered) or group.lead.location
     place_in_visit_cities(groups)
 
 
@@ -113,12 +115,54 @@ def _city_of_own_reports(visit: Group) -> None:
         return
     if any(m.separate for m in visit.members[1:]):
         return  # 'The delegation will also visit Milan': the trip goes to more than one city
+    if any(_later_leg(m.when, lead.when) for m in visit.members[1:]):
+        return  # 'a visit to India from March 2 to 4 ... On March 4, he will travel to Mumbai': so does this
     assert lead.location is not None
     for member in visit.members:
         place = member.location
         if place is not None and place.country == lead.location.country and not _is_country_level(place):
             lead.location = place
             return
+
+
+def _city_told_alongside(group: Group, ordered: list[Group]) -> Place | None:
+    """'On March 3, the two Prime Ministers will hold talks in New Delhi, and Carney will call on Murmu': an
+    event placed only in a country took place in the city of another event the same sentence tells on the
+    same day in that country, with one of its participants."""
+    lead = group.lead
+    if (
+        lead.kind == "visit"
+        or not _is_country_level(lead.location)
+        or lead.when.precision is not Precision.DAY
+    ):
+        return None
+    assert lead.location is not None
+    people = {id(e) for e in lead.people}
+    for other in ordered:
+        told = other.lead
+        if (
+            other is not group
+            and told.kind != "visit"
+            and told.location is not None
+            and told.location.country == lead.location.country
+            and not _is_country_level(told.location)
+            and told.sentence is lead.sentence
+            and told.when == lead.when
+            and people & {id(e) for e in told.people}
+        ):
+            return told.location
+    return None
+
+
+def _later_leg(leg: When, visit: When) -> bool:
+    """Whether a report of the visit dated `leg` moves on after the visit's first day."""
+    return (
+        visit.is_range
+        and leg.precision is Precision.DAY
+        and leg.start is not None
+        and visit.start is not None
+        and leg.start > visit.start
+    )
 
 
 def _city_of_the_visit(group: Group, ordered: list[Group]) -> None:

@@ -231,6 +231,9 @@ _SUBJECTLESS_START = re.compile(
 # the subject of the clause before
 _JOINED_BEFORE = re.compile(r",\s+and\s*\Z")
 _VERB_WITHOUT_SUBJECT = re.compile(r"\s*(?!(?:he|she|they|we|it|the)\b)[a-z]")
+# 'flew to Dhaka for consultations with Uddin - the first such visit since the uprising - and called on Yunus'
+_DASH_BEFORE = re.compile(r"\s(?:[—–]|--?)\s*\Z")
+_AND_VERB_WITHOUT_SUBJECT = re.compile(r"\s*and\s+(?!(?:he|she|they|we|it|the)\b)[a-z]")
 
 
 # A gerund after one of these words has the sentence's subject for its own ('before travelling to').
@@ -244,7 +247,10 @@ _SUBJECT_TITLE = re.compile(r"(?:(?:The|the)\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}")
 
 
 def _shares_subject_before(text: str, sentence: Sentence, clause_start: int) -> bool:
-    """Whether the clause is a verb joined to the one before by ', and', without a subject of its own."""
+    """Whether the clause is a verb joined to the one before by ', and' (or by 'and' after an aside between
+    dashes), without a subject of its own."""
+    if _DASH_BEFORE.search(text, sentence.start, clause_start) is not None:
+        return _AND_VERB_WITHOUT_SUBJECT.match(text, clause_start) is not None
     return (
         _JOINED_BEFORE.search(text, sentence.start, clause_start) is not None
         and _VERB_WITHOUT_SUBJECT.match(text, clause_start) is not None
