@@ -342,6 +342,14 @@ def _containing_place(context: Context, group: Group, ordered: list[Group]) -> P
             # 'Putin, who arrived in Beijing on Tuesday, is set to hold talks with Xi on Wednesday'
             if _days_after_arrival(container, group) and id(lead.visitor) in people:
                 return lead.location
+            if (
+                lead.kind == "summit"
+                and _on_the_eve(lead.when, when)
+                and people & {id(e) for e in lead.people}
+            ):
+                # 'Xi held separate talks on Thursday with Kyrgyz President Sadyr Japarov' before the summit
+                # in Xi'an opened on Friday: its host and guests meet where they have gathered
+                return lead.location
             continue
         if lead.kind == "summit":
             return lead.location
@@ -355,6 +363,15 @@ def _containing_place(context: Context, group: Group, ordered: list[Group]) -> P
 
 # A visitor's meeting this many days after the arrival told without the end of the stay is on that trip.
 _STAY_DAYS = 3
+# Leaders gathering for a summit meet one another this many days before it opens.
+_EVE_DAYS = 2
+
+
+def _on_the_eve(summit: When, when: When) -> bool:
+    """Whether a day falls in the days right before a summit opens."""
+    if summit.start is None or when.start is None or when.end != when.start:
+        return False
+    return 0 < (summit.start - when.start).days <= _EVE_DAYS
 
 
 def _days_after_arrival(visit: Group, group: Group) -> bool:
