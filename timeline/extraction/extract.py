@@ -19,9 +19,11 @@ from timeline.extraction.lexicon import cue
 from timeline.extraction.mentions import Entity, Mention, find_mentions
 from timeline.extraction.participants import is_company, unique
 from timeline.extraction.placing import (
+    GATHERING_EVE_DAYS,
     days_from_setting,
     events_referred_to,
     most_reported,
+    opening_summit,
     opens_with_event_reference,
     place_events,
     place_in_visit_cities,
@@ -86,6 +88,7 @@ def extract(document: Document) -> list[Event]:
     _dated_by_the_setting(groups)
     place_events(context, groups)
     _apply_dateline(context, groups)
+    _apply_story_setting(context, groups)
     place_in_visit_cities(groups)
     ids = {id(group): event_id(group, document) for group in groups}
     related: dict[int, set[str]] = {id(group): set() for group in groups}
@@ -1129,6 +1132,50 @@ def _apply_dateline(context: Context, groups: list[Group]) -> None:
             and (lead.location is None or lead.location.name == country_name(place.country or ""))
         ):
             lead.location = place  # a visit reported from a city of the host country took place there
+
+
+def _apply_story_setting(context: Context, groups: list[Group]) -> None:
+    """A story without a dateline that opens on a gathering in a city ('NATO summit in The Hague - as it
+    happened') is told from there: a meeting, summit or signing of the gathering's days with no place of its
+    own ('Erdogan met Trump after the morning session') took place there, as under a dateline."""
+    opening = opening_summit(groups)
+    if context.dateline is not None or opening is None or not _same_story(context, opening.lead.when):
+        return
+    days = _gathering_days(opening.lead.when)
+    story_day = _story_day(context)
+    # an undated report is of the gathering's days only while the story tells the gathering as under way
+    under_way = opening.lead.status is Status.HAPPENED and (
+        days is None or (story_day is not None and days[0] <= story_day <= days[1])
+    )
+    for group in groups:
+        lead = group.lead
+        start, end = lead.when.start, lead.when.end
+        if start is None or end is None:
+            of_the_gathering = under_way
+        else:
+            of_the_gathering = (
+                _same_story(context, lead.when) if days is None else days[0] <= start <= end <= days[1]
+            )
+        if (
+            lead.location is None
+            and lead.kind in ("meeting", "summit", "agreement")
+            and not lead.background
+            and of_the_gathering
+            and (lead.status is Status.HAPPENED or _days_of_the_story(context, lead))
+        ):
+            lead.location = opening.lead.location
+
+
+# A gathering told by one day is told by its first ('opened on Saturday'), and may last this many days more.
+_GATHERING_DAYS = 2
+
+
+def _gathering_days(gathering: When) -> tuple[dt.date, dt.date] | None:
+    """The days a gathering dated `gathering` may take, with the eve of its first."""
+    if gathering.start is None or gathering.end is None:
+        return None
+    last = gathering.end if gathering.is_range else gathering.start + dt.timedelta(days=_GATHERING_DAYS)
+    return gathering.start - dt.timedelta(days=GATHERING_EVE_DAYS), last
 
 
 def _foreign_speaker(statement: Candidate, place: Place) -> bool:

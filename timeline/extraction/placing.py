@@ -343,7 +343,8 @@ def _containing_place(context: Context, group: Group, ordered: list[Group]) -> P
             if _days_after_arrival(container, group) and id(lead.visitor) in people:
                 return lead.location
             if (
-                lead.kind == "summit"
+                group.lead.kind == "meeting"
+                and container is opening_summit(ordered)
                 and _on_the_eve(lead.when, when)
                 and people & {id(e) for e in lead.people}
             ):
@@ -364,14 +365,30 @@ def _containing_place(context: Context, group: Group, ordered: list[Group]) -> P
 # A visitor's meeting this many days after the arrival told without the end of the stay is on that trip.
 _STAY_DAYS = 3
 # Leaders gathering for a summit meet one another this many days before it opens.
-_EVE_DAYS = 2
+GATHERING_EVE_DAYS = 2
+
+
+# The sentences that open a story: its headline and its lead.
+_OPENING_SENTENCES = 2
+
+
+def opening_summit(groups: list[Group]) -> Group | None:
+    """The summit a story opens on, placed in a city ('NATO summit in The Hague - as it happened'): the
+    gathering the story is told from."""
+    summits = [g for g in groups if g.lead.kind == "summit"]
+    if not summits:
+        return None
+    first = min(summits, key=lambda g: g.members[0].trigger.start)
+    place = first.lead.location
+    told_first = first.members[0].sentence.index < _OPENING_SENTENCES
+    return first if told_first and place is not None and not _is_country_level(place) else None
 
 
 def _on_the_eve(summit: When, when: When) -> bool:
     """Whether a day falls in the days right before a summit opens."""
     if summit.start is None or when.start is None or when.end != when.start:
         return False
-    return 0 < (summit.start - when.start).days <= _EVE_DAYS
+    return 0 < (summit.start - when.start).days <= GATHERING_EVE_DAYS
 
 
 def _days_after_arrival(visit: Group, group: Group) -> bool:
