@@ -344,9 +344,9 @@ def _containing_place(context: Context, group: Group, ordered: list[Group]) -> P
                 return lead.location
             if (
                 group.lead.kind == "meeting"
-                and container is opening_summit(ordered)
                 and _on_the_eve(lead.when, when)
                 and people & {id(e) for e in lead.people}
+                and container is opening_summit(ordered)
             ):
                 # 'Xi held separate talks on Thursday with Kyrgyz President Sadyr Japarov' before the summit
                 # in Xi'an opened on Friday: its host and guests meet where they have gathered
