@@ -117,6 +117,8 @@ def people_in(
             continue  # 'after approval by the European Parliament': approving is no part in the signing
         if mention.kind == "person" and cue("absent_after").match(text, mention.end, sentence.end):
             continue  # "Takaichi's predecessor, Shigeru Ishiba": the predecessor takes part
+        if mention.kind == "person" and heads_answer(text, sentence, mention):
+            continue  # 'Lin Jian: China welcomes President Rahmon to attend the summit': who answers
         if (
             not speakers
             and _ATTRIBUTION.match(text, mention.end)
@@ -401,7 +403,18 @@ def speaker_after_opening(context: Context, sentence: Sentence, position: int) -
     return None
 
 
-_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|stated|announced|told\s+(?:reporters|journalists))\b")
+# A verb of saying after a name, or the colon of a speaker's name heading a transcript's answer ('Baghaei:
+# Foreign Minister Araghchi will travel')
+_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|stated|announced|told\s+(?:reporters|journalists))\b|:\s")
+_ANSWER_AFTER = re.compile(r":\s")
+
+
+def heads_answer(text: str, sentence: Sentence, mention: Mention) -> bool:
+    """Whether a name opening the sentence heads a transcript's answer ('Lin Jian: China welcomes ...')."""
+    return (
+        _ANSWER_AFTER.match(text, mention.end) is not None
+        and _TITLES_ONLY.fullmatch(text, sentence.start, mention.start) is not None
+    )
 
 
 def people_nearby(context: Context, sentence: Sentence, *, own: bool = True) -> list[Entity]:

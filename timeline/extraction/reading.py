@@ -47,6 +47,7 @@ from timeline.extraction.participants import (
     countries_of,
     earlier_subject,
     group_members,
+    heads_answer,
     is_company,
     joint_subject_before,
     people_in,
@@ -264,6 +265,7 @@ def _sentence_subject(context: Context, sentence: Sentence) -> Entity | None:
     if (
         opening
         and opening[0].kind == "person"
+        and not heads_answer(context.text, sentence, opening[0])
         and _SUBJECT_TITLE.fullmatch(context.text, sentence.start, opening[0].start)
     ):
         return opening[0].entity
@@ -1122,7 +1124,9 @@ def _per_counterpart(context: Context, candidate: Candidate, mentions: list[Ment
             for subject in subjects
         ]
     if not counterparts and anchor.country:
-        states = _states_led(context, in_clause, trigger.end, following)
+        states = _states_led(context, in_clause, trigger.end, following) or _counterparts_by_state(
+            context, in_clause, trigger.end, following
+        )
         if len(states) >= 2 and not cue("joint").search(context.text, candidate.clause[0], following):
             return [
                 attrs.evolve(candidate, people=[anchor], countries=[anchor.country, state], split_key=state)
@@ -1277,6 +1281,24 @@ def _states_led(context: Context, mentions: list[Mention], start: int, end: int)
             break
         states.append(mention)
     return list(dict.fromkeys(m.country for m in states if m.country))
+
+
+def _counterparts_by_state(context: Context, mentions: list[Mention], start: int, end: int) -> list[str]:
+    """The states of a list of unnamed counterparts ('his Russian, Kazakh and Turkmen counterparts'), met one
+    by one."""
+    listed = [m for m in mentions if m.kind == "country" and m.country and start <= m.start < end]
+    for first in range(len(listed)):
+        run = [listed[first]]
+        for mention in listed[first + 1 :]:
+            if not _STATE_LIST_JOIN.match(context.text[run[-1].end : mention.start]):
+                break
+            run.append(mention)
+        if len(run) >= 2 and _COUNTERPARTS_AFTER.match(context.text, run[-1].end):
+            return list(dict.fromkeys(m.country for m in run if m.country))
+    return []
+
+
+_COUNTERPARTS_AFTER = re.compile(r"\s+counterparts\b")
 
 
 # How far before a participle after a comma ('..., signed in Xi'an') the document's name may begin.
