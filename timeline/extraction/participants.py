@@ -336,7 +336,8 @@ def earlier_subject(context: Context, sentence: Sentence, clause_start: int) -> 
         return []
     previous = context.sentences[sentence.index - 1]
     if _PRONOUN_OPENING.match(context.text, previous.start):
-        # 'He met Lula today. He also visited the Congress': the same 'he' as the sentence before
+        # 'He met Lula today. He also visited the Congress', 'His first trip will take him to Central Asia. He
+        # will visit Astana': the same one as the sentence before
         return earlier_subject(context, previous, previous.start)
     # 'the Secretary General said at the press conference with Minister Fidan. He also visited': not Fidan
     people = [
@@ -354,7 +355,7 @@ def earlier_subject(context: Context, sentence: Sentence, clause_start: int) -> 
     return []
 
 
-_PRONOUN_OPENING = re.compile(r"(?:He|She)\b")
+_PRONOUN_OPENING = re.compile(r"(?:He|She|His|Her)\b")
 _JOINED_NAME = re.compile(r"\s+and\s+")
 # What may stand before a subject opening its sentence: its titles.
 _TITLES_ONLY = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){0,6}")

@@ -1151,15 +1151,49 @@ def _per_counterpart(context: Context, candidate: Candidate, mentions: list[Ment
     ):
         return [candidate, *led]
     days = _day_of_each(context, candidate, counterparts, mentions)
+    settings = _respective_settings(context, candidate, len(counterparts))
     split: list[Candidate] = []
-    for counterpart, day in zip(counterparts, days, strict=True):
+    for index, (counterpart, day) in enumerate(zip(counterparts, days, strict=True)):
         people = [anchor, counterpart, *([counterpart.affiliation] if counterpart.affiliation else [])]
         countries = list(dict.fromkeys(c for c in (anchor.country, counterpart.country) if c))
         own = attrs.evolve(candidate, people=people, countries=countries, split_key=counterpart.name)
         if day is not None:
             own.when, own.date_source = day, "text"
+        if settings:
+            own.location, own.when, own.date_source = settings[index][0], settings[index][1], "text"
         split.append(own)
     return [*split, *led]
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+
+
+def _respective_settings(context: Context, candidate: Candidate, count: int) -> list[tuple[Place, When]]:
+    """'He will visit Astana on 2-3 February and Tashkent on 4-5 February, where he will be received by
+    Tokayev and Mirziyoyev respectively': each one met in turn, in the place and on the days told in turn."""
+    sentence, trigger = candidate.sentence, candidate.trigger
+    if not _RESPECTIVELY.search(context.text, trigger.end, sentence.end):
+        return []
+    places = [
+        m
+        for m in context.mentions_in(sentence.start, trigger.start)
+        if m.kind == "place" and m.place is not None
+    ]
+    if len(places) != count:
+        return []
+    settings: list[tuple[Place, When]] = []
+    for index, mention in enumerate(places):
+        until = places[index + 1].start if index + 1 < len(places) else trigger.start
+        times = [t for t in context.times_in(mention.end, until) if usable_time(t) and t.when is not None]
+        if not times or mention.place is None or times[0].when is None:
+            return []
+        when = times[0].when
+        if candidate.status is Status.HAPPENED:
+            when = back_if_past(times[0], when, context.published)
+        else:
+            when = ahead_if_planned(times[0], context.published)
+        settings.append((mention.place, when))
+    return settings
 
 
 def _day_of_each(
