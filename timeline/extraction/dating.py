@@ -757,6 +757,10 @@ def _opens_reduced_relative(text: str, trigger: Trigger) -> bool:
     return _NOUN_BEFORE.search(before) is not None and _NOT_A_NOUN_BEFORE.search(before) is None
 
 
+# An event noun set after or before another event by its verb: what follows is the other event
+_CAME_AFTER = cue("came_after")
+
+
 def _may_date(context: Context, time: TimeMention, trigger: Trigger, kind: str) -> bool:
     """Not a year that names another thing ('agreed to start talks on upgrading their 2004 free trade
     agreement': a document, which the year still dates when it is the event), nor a target year ahead
@@ -776,6 +780,8 @@ def _may_date(context: Context, time: TimeMention, trigger: Trigger, kind: str) 
         return False  # "a joint declaration, a document that updates the partnership concluded in 2009"
     if _scheduled_for_later_event(context, time, trigger):
         return False
+    if trigger.end < time.start and _CAME_AFTER.match(text, trigger.end, time.start):
+        return False  # 'The meeting came about a month after Lee visited Tokyo on Aug. 23': the visit's day
     if trigger.end < time.start and _GERUND_PHRASE_BETWEEN.search(text, trigger.end, time.start):
         return False  # 'will also meet Kim before returning home on Sept 26': the day of the return
     if time.end <= trigger.start and _LATER_EVENT_BEFORE.search(
@@ -893,16 +899,32 @@ def _is_bound(text: str, time: TimeMention, trigger: Trigger) -> bool:
 
 
 def time_before_when(context: Context, sentence: Sentence, clause: tuple[int, int]) -> TimeMention | None:
-    """The time a ', when' clause hangs on, if it directly precedes it."""
+    """The time a ', when' clause hangs on, if it ends the clause before."""
     if clause[0] <= sentence.start:
         return None
     match = _WHEN_AFTER_TIME.search(context.text, max(sentence.start, clause[0] - 16), clause[0])
     if match is None:
         return None
     before = [t for t in context.times_in(sentence.start, match.start()) if usable_time(t)]
-    if before and match.start() - before[-1].end <= 1 and _is_date(before[-1]):
+    # 'visited Tokyo on Aug. 23 for his first bilateral trip to Japan as president, when the two leaders
+    # issued a joint press statement': the phrase after the day still tells that day's event
+    if not before or not _is_date(before[-1]):
+        return None
+    gap = match.start() - before[-1].end
+    if gap <= 1 or (
+        _WHEN.match(match.group())
+        and gap <= _WHEN_REACH
+        and not _ANOTHER_EVENT_AFTER.search(context.text, before[-1].end, match.start())
+    ):
         return before[-1]
     return None
+
+
+# How far before ', when' the day it hangs on may end, unless the words between move on to another event
+# ('returned on Saturday after his working visit, when'); 'during which' after a trip's words is of its days.
+_WHEN = re.compile(r",?\s*when\b", re.IGNORECASE)
+_WHEN_REACH = 60
+_ANOTHER_EVENT_AFTER = re.compile(r"\b(?:after|before|following|since|until|ahead\s+of)\b", re.IGNORECASE)
 
 
 def _scheduled_after(
