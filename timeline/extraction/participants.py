@@ -404,10 +404,12 @@ def speaker_after_opening(context: Context, sentence: Sentence, position: int) -
     return None
 
 
-# A verb of saying after a name, or the colon of a speaker's name heading a transcript's answer ('Baghaei:
-# Foreign Minister Araghchi will travel')
-_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|stated|announced|told\s+(?:reporters|journalists))\b|:\s")
+# The colon of a speaker's name heading a transcript's answer ('Baghaei: Foreign Minister Araghchi will ...')
 _ANSWER_AFTER = re.compile(r":\s")
+# ... or a verb of saying after a name
+_SPEAKS_AFTER = re.compile(
+    rf"\s+(?:said|says|stated|announced|told\s+(?:reporters|journalists))\b|{_ANSWER_AFTER.pattern}"
+)
 
 
 def heads_answer(text: str, sentence: Sentence, mention: Mention) -> bool:
