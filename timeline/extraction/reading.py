@@ -1106,6 +1106,9 @@ def _per_counterpart(context: Context, candidate: Candidate, mentions: list[Ment
         return [candidate]
     counterparts = [c for c in counterparts if c is not anchor]
     subjects = unique([m.entity for m in before if m.start >= candidate.clause[0] and m.entity is not None])
+    if _PRONOUN_JOINED.match(context.text, candidate.clause[0]):
+        # 'He and Palestinian leader Yasser Arafat meet separately Monday with Albright': 'he' is one too
+        subjects = unique([*earlier_subject(context, candidate.sentence, candidate.clause[0])[:1], *subjects])
     if (
         len(counterparts) == 1
         and len(subjects) >= 2
@@ -1166,6 +1169,7 @@ def _per_counterpart(context: Context, candidate: Candidate, mentions: list[Ment
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_PRONOUN_JOINED = re.compile(r"\s*(?:He|She)\s+and\s+")
 
 
 def _respective_settings(context: Context, candidate: Candidate, count: int) -> list[tuple[Place, When]]:
