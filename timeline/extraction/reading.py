@@ -1168,6 +1168,8 @@ def _per_counterpart(context: Context, candidate: Candidate, mentions: list[Ment
     return [*split, *led]
 
 
+# The precisions of the times that may date each one met in turn.
+_TIMES_OF_EACH = (Precision.DAY, Precision.WEEK, Precision.MONTH)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _PRONOUN_JOINED = re.compile(r"\s*(?:He|She)\s+and\s+")
 
@@ -1204,13 +1206,14 @@ def _day_of_each(
     context: Context, candidate: Candidate, counterparts: list[Entity], mentions: list[Mention]
 ) -> list[When | None]:
     """'held talks Wednesday with Mark Brown and on Tuesday with Sitiveni Rabuka', 'met Brown on Wednesday
-    and Rabuka on Tuesday': one day for each of those met, in turn, when the days and those met alternate."""
+    and Rabuka on Tuesday', 'meetings with Blair 10 days ago and Clinton last week': one time for each of
+    those met, in turn, when the times and those met alternate."""
     none: list[When | None] = [None] * len(counterparts)
     trigger = candidate.trigger
     days = [
         t
         for t in context.times_in(trigger.end, candidate.clause[1])
-        if usable_time(t) and t.when is not None and t.when.precision is Precision.DAY
+        if usable_time(t) and t.when is not None and t.when.precision in _TIMES_OF_EACH
     ]
     if len(days) != len(counterparts) or len({t.value for t in days}) < 2:
         return none
