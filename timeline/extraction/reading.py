@@ -61,6 +61,7 @@ from timeline.extraction.sentences import Sentence
 from timeline.extraction.triggers import Trigger
 from timeline.gazetteer import region_countries
 from timeline.model import Place, Precision, Status, When, country_name
+from timeline.temporal import TimeMention
 from timeline.temporal.lexicon import number_value
 
 # the ranks of those who act for a state
@@ -1153,15 +1154,15 @@ def _per_counterpart(context: Context, candidate: Candidate, mentions: list[Ment
         context.text, max(candidate.clause[0], trigger.start - 40), last
     ):
         return [candidate, *led]
-    days = _day_of_each(context, candidate, counterparts, mentions)
+    times = _time_of_each(context, candidate, counterparts, mentions)
     settings = _respective_settings(context, candidate, len(counterparts))
     split: list[Candidate] = []
-    for index, (counterpart, day) in enumerate(zip(counterparts, days, strict=True)):
+    for index, (counterpart, when) in enumerate(zip(counterparts, times, strict=True)):
         people = [anchor, counterpart, *([counterpart.affiliation] if counterpart.affiliation else [])]
         countries = list(dict.fromkeys(c for c in (anchor.country, counterpart.country) if c))
         own = attrs.evolve(candidate, people=people, countries=countries, split_key=counterpart.name)
-        if day is not None:
-            own.when, own.date_source = day, "text"
+        if when is not None:
+            own.when, own.date_source = when, "text"
         if settings:
             own.location, own.when, own.date_source = settings[index][0], settings[index][1], "text"
         split.append(own)
@@ -1191,18 +1192,13 @@ def _respective_settings(context: Context, candidate: Candidate, count: int) -> 
     for index, mention in enumerate(places):
         until = places[index + 1].start if index + 1 < len(places) else trigger.start
         times = [t for t in context.times_in(mention.end, until) if usable_time(t) and t.when is not None]
-        if not times or mention.place is None or times[0].when is None:
+        if not times or mention.place is None:
             return []
-        when = times[0].when
-        if candidate.status is Status.HAPPENED:
-            when = back_if_past(times[0], when, context.published)
-        else:
-            when = ahead_if_planned(times[0], context.published)
-        settings.append((mention.place, when))
+        settings.append((mention.place, _in_tense_of(context, candidate, times[0])))
     return settings
 
 
-def _day_of_each(
+def _time_of_each(
     context: Context, candidate: Candidate, counterparts: list[Entity], mentions: list[Mention]
 ) -> list[When | None]:
     """'held talks Wednesday with Mark Brown and on Tuesday with Sitiveni Rabuka', 'met Brown on Wednesday
@@ -1210,12 +1206,12 @@ def _day_of_each(
     those met, in turn, when the times and those met alternate."""
     none: list[When | None] = [None] * len(counterparts)
     trigger = candidate.trigger
-    days = [
+    times = [
         t
         for t in context.times_in(trigger.end, candidate.clause[1])
         if usable_time(t) and t.when is not None and t.when.precision in _TIMES_OF_EACH
     ]
-    if len(days) != len(counterparts) or len({t.value for t in days}) < 2:
+    if len(times) != len(counterparts) or len({t.value for t in times}) < 2:
         return none
     firsts = [
         next((m for m in mentions if m.entity is counterpart and m.start >= trigger.end), None)
@@ -1224,17 +1220,21 @@ def _day_of_each(
     met = [m for m in firsts if m is not None]
     if len(met) != len(counterparts):
         return none
-    for index, day in enumerate(days):
-        # each day lies past the one met before the one it goes with, and before the one met after it
-        if index > 0 and day.start < met[index - 1].end:
+    for index, time in enumerate(times):
+        # each time lies past the one met before the one it goes with, and before the one met after it
+        if index > 0 and time.start < met[index - 1].end:
             return none
-        if index + 1 < len(met) and day.start > met[index + 1].start:
+        if index + 1 < len(met) and time.start > met[index + 1].start:
             return none
-    # 'and on Tuesday with Rabuka, whom he told Japan would provide patrol boats': the tense is the talks'
-    published = context.published
-    if candidate.status is Status.HAPPENED:
-        return [back_if_past(t, t.when, published) for t in days if t.when is not None]
-    return [ahead_if_planned(t, published) for t in days]
+    return [_in_tense_of(context, candidate, t) for t in times]
+
+
+def _in_tense_of(context: Context, candidate: Candidate, time: TimeMention) -> When:
+    """A time told for one of several events split from `candidate`, read in the tense of that event, not of
+    a clause after it ('and on Tuesday with Rabuka, whom he told Japan would provide patrol boats')."""
+    if candidate.status is Status.HAPPENED and time.when is not None:
+        return back_if_past(time, time.when, context.published)
+    return ahead_if_planned(time, context.published)
 
 
 def _fellow_travellers(
