@@ -1402,6 +1402,10 @@ def _place_host(context: Context, trigger: Trigger, clause_start: int) -> Mentio
     return ([m for m in before if m.kind == "place"] or before)[-1]
 
 
+_SETTLED_INSTRUMENT_AFTER = cue("settled_instrument_after")
+_SETTLED_INSTRUMENT_BEFORE = cue("settled_instrument_before")
+
+
 def _needs_met(
     needs: str | None, context: Context, trigger: Trigger, mentions: list[Mention], clause: str, after: str
 ) -> bool:
@@ -1478,6 +1482,11 @@ def _needs_met(
         reach = _NAMED_INSTRUMENT_REACH if after_comma else 80
         start = max(sentence.start if sentence is not None else 0, trigger.start - reach)
         return bool(INSTRUMENT.search(clause)) or bool(INSTRUMENT.search(context.text, start, trigger.start))
+    if needs == "settled_instrument":  # 'reached an agreement', 'the ceasefire agreement, reached in Doha'
+        return bool(
+            _SETTLED_INSTRUMENT_AFTER.match(after)
+            or _SETTLED_INSTRUMENT_BEFORE.search(context.text, max(0, trigger.start - 60), trigger.start)
+        )
     if needs == "lending":
         return bool(cue("lending").search(clause)) or bool(
             AMOUNT.search(context.text, max(0, trigger.start - 30), trigger.start)
