@@ -404,6 +404,20 @@ def _same_gathering_name(lead: Candidate, other: Candidate) -> bool:
     )
 
 
+def _named_apart(attended: Candidate, named: Candidate) -> bool:
+    """'Leaders gathered for a forum marking ten years of the Belt and Road Initiative', then 'the Third Belt
+    and Road Forum for International Cooperation, which runs until Wednesday': a gathering told by who came,
+    then by the name of the body that holds it alone, placed there or nowhere, is one gathering."""
+    return (
+        bool(attended.people)
+        and not _international_bodies(attended)
+        and bool(named.people)
+        and _actors(named) == _international_bodies(named)
+        and attended.location is not None
+        and named.location in (None, attended.location)
+    )
+
+
 def _same_event(lead: Candidate, other: Candidate) -> bool:
     if lead.kind != other.kind:
         return False
@@ -517,6 +531,8 @@ def _same_event(lead: Candidate, other: Candidate) -> bool:
         return False
     if lead.kind == "meeting" and other.sentence is lead.sentence and _hosted_setting(lead, other):
         # 'met in Doha on March 18, at talks hosted by the Emir': the host's talks are that meeting
+        return True
+    if lead.kind == "summit" and (_named_apart(lead, other) or _named_apart(other, lead)):
         return True
     if not mine & theirs:
         return False

@@ -429,18 +429,20 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     # that ends in 'Summit' or 'Meeting' ('the second China-Central Asia Summit', 'the 13th High-Level
     # Meeting (RAN)') names the meeting itself, and so does a body that is a gathering someone attends
     # ('attended the U.N. General Assembly'), or a forum someone comes to ('came to Beijing for the third Belt
-    # and Road Forum'; not 'Leaders of the Pacific Islands Forum endorsed').
+    # and Road Forum'; not 'Leaders of the Pacific Islands Forum endorsed') or that opens or is held.
     names_gathering = word.lower().startswith(_GATHERING_NAME_ENDS) or rule.needs == "attended_before"
     for m in mentions:
         if m.kind != "organization" or not m.start <= trigger.start < trigger.end <= m.end:
             continue
         forum_attended = (
-            word.lower().startswith("forum")
+            word.lower().startswith(("forum", "conference"))
             and not m.role
             and bool(
                 cue("gathering_body_before").search(
                     last_words(text[max(sentence.start, m.start - 40) : m.start], 40)
                 )
+                # 'The World Economic Forum opened in Davos'
+                or cue("gathering_held_after").match(text, m.end)
             )
         )
         if not (
