@@ -165,6 +165,10 @@ def event_date(
         for t in in_clause
         if t.start > trigger.end
     )
+    if (chosen is None or chosen.end <= trigger.start) and (
+        later := _later_in_clause(context, sentence, clause, chosen)
+    ) is not None:
+        return later, "text"
     if chosen is None and not reported and not subordinate and not own_vague:
         # 'returned yesterday from Kananaskis, where he attended the G7 summit': before the return
         after_leaving = _PLACE_LEFT_WHERE.search(text, sentence.start, clause[0]) is not None
@@ -201,7 +205,7 @@ def event_date(
     if chosen is None and _THAT_OCCASION.match(text, sentence.start):
         return When.unknown(), "same_day"  # 'On that occasion Meloni also had a bilateral meeting'
     if chosen is None and (period := _period_later(context, sentence)) is not None:
-        when = _counted_from_last_date(context, sentence, period)
+        when = _counted_from_last_date(context, sentence, period, sentence.start)
         return (when, "text") if when is not None else (When.unknown(), "none")
     if chosen is None and _DAYS_LATER.match(text, sentence.start):
         return When.unknown(), "days_later"  # 'Days later he attended the SCO summit in Samarkand'
@@ -611,13 +615,15 @@ _DAYS_IN_UNIT = {"D": 1, "W": 7}
 
 def _shifted(when: When, count: int, unit: str) -> When | None:
     """`when` moved by `count` TIMEX3 units (Y, M, W, D), at the precision both support: a month moved by
-    months is a month, a day by weeks a day; a month moved by days, or a year by months, names no one
-    period."""
+    months or years is a month (so is a day moved by years: 'a year later' is no exact day), a day by weeks a
+    day; a month moved by days, or a year by months, names no one period."""
     start = when.start
     if start is None or when.is_range:
         return None
-    if unit == "Y":
+    if unit == "Y" and when.precision is Precision.YEAR:
         return When.from_timex(f"{start.year + count:04d}", None)
+    if unit == "Y":
+        unit, count = "M", 12 * count
     if unit == "M" and when.precision in (Precision.MONTH, Precision.DAY):
         index = start.year * 12 + start.month - 1 + count
         return When.from_timex(f"{index // 12:04d}-{index % 12 + 1:02d}", None)
@@ -629,6 +635,21 @@ def _shifted(when: When, count: int, unit: str) -> When | None:
 _LATER_AFTER_PERIOD = cue("later_after_period")
 _PERIOD_OPENING_BEFORE = cue("period_opening_before")
 _COUNTED_PERIOD = re.compile(r"P(\d+)([DWMY])")
+
+
+def _later_in_clause(
+    context: Context, sentence: Sentence, clause: tuple[int, int], chosen: TimeMention | None
+) -> When | None:
+    """'received the five leaders in Berlin in September 2023 and travelled to Astana a year later': an
+    amount of time and 'later' in the event's own clause, after the time told before the event word, count
+    from the last date told before it (September 2024)."""
+    for time in context.times_in(max(clause[0], chosen.end if chosen is not None else 0), clause[1]):
+        counted = _COUNTED_PERIOD.fullmatch(time.value) if time.type == "DURATION" else None
+        if counted is not None and _LATER_AFTER_PERIOD.match(context.text, time.end):
+            return _counted_from_last_date(
+                context, sentence, (int(counted.group(1)), counted.group(2)), time.start
+            )
+    return None
 
 
 def _period_later(context: Context, sentence: Sentence) -> tuple[int, str] | None:
@@ -652,13 +673,15 @@ def _period_later(context: Context, sentence: Sentence) -> tuple[int, str] | Non
 _PERIOD_REACH = 3
 
 
-def _counted_from_last_date(context: Context, sentence: Sentence, period: tuple[int, str]) -> When | None:
+def _counted_from_last_date(
+    context: Context, sentence: Sentence, period: tuple[int, str], end: int
+) -> When | None:
     """'His first foreign trip, to Moscow in April 2019 ... Five months later, Tokayev was in Beijing': the
-    last date told before, moved by the amount of time (September 2019)."""
+    last date told before `end`, moved by the amount of time (September 2019)."""
     first = context.sentences[max(0, sentence.index - _PERIOD_REACH)].start
     told = [
         t.when
-        for t in context.times_in(first, sentence.start)
+        for t in context.times_in(first, end)
         if t.type == "DATE" and t.when is not None and t.when.is_known and not _in_dateline(context, t)
     ]
     return _shifted(told[-1], *period) if told else None
