@@ -321,6 +321,11 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
     after = text[trigger.end : clause_end]
     rule = trigger.rule
     word = text[trigger.start : trigger.end]
+    if rule.kind == "visit" and rule.needs == "person_after" and _VISITING_GUESTS.match(after):
+        # 'will host the five leaders in Tokyo next month': guests told by their group make no one's visit,
+        # but a gathering with the host
+        rule = attrs.evolve(rule, kind="meeting")
+        trigger = attrs.evolve(trigger, rule=rule)
     if rule.kind == "meeting" and _multilateral(context, trigger, before, clause_start, clause_end):
         rule = attrs.evolve(rule, kind="summit")
         trigger = attrs.evolve(trigger, rule=rule)
