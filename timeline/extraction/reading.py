@@ -276,6 +276,27 @@ def _sentence_subject(context: Context, sentence: Sentence) -> Entity | None:
     return None
 
 
+_ITS = re.compile(r"\b[Ii]ts\s+(?:[\w-]+\s+){0,3}$")
+
+
+def _last_body_before(context: Context, sentence: Sentence, end: int) -> list[Entity]:
+    """The international body named last before `end` in the sentence or the one before it, not one named as
+    an occasion ('proposed CICA at the U.N. General Assembly in October 1992': CICA)."""
+    opening = context.sentences[max(0, sentence.index - 1)].start
+    bodies = [
+        m.entity
+        for m in context.mentions_in(opening, end)
+        if m.kind == "organization"
+        and m.entity is not None
+        and m.entity.international
+        and not _OCCASION_BEFORE.search(context.text, max(0, m.start - 30), m.start)
+    ]
+    return bodies[-1:]
+
+
+_OCCASION_BEFORE = re.compile(r"\b(?:at|during|(?:sidelines|margins)\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 _POSSESSIVE_PRONOUN = re.compile(r"\b(?:His|His|his|her|Her)\s+(?:[\w-]+\s+){0,2}$")
 
 
@@ -681,6 +702,10 @@ def read_trigger(context: Context, trigger: Trigger) -> list[Candidate]:
         groups = [m for m in context.mentions_in(sentence.start, trigger.start) if m.kind == "group"]
         if groups:
             people = unique([*group_members(context, groups[-1], sentence), *people])
+    if rule.kind == "summit" and _ITS.search(last_words(before, 40)) and not people:
+        # 'had proposed the Conference on Interaction and Confidence Building Measures in Asia (CICA) ...;
+        # its first summit was held in Almaty in June 2002': the body named last before holds it
+        people = _last_body_before(context, sentence, trigger.start)
     if (
         _PRONOUN_START.match(text, clause_start)
         or _SUBJECTLESS_START.match(text, clause_start)
