@@ -1907,6 +1907,7 @@ def _placed_dated_summit(
     )
 
 
+_SEAT_BEFORE = cue("seat_before")
 _LOCATIVE_RIGHT_BEFORE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
 
 
@@ -2144,6 +2145,8 @@ def _places(context: Context, trigger: Trigger, start: int, end: int, kind: str)
             continue
         if _EXCLUDED_PLACE.search(text, max(start, mention.start - 20), mention.start):
             continue  # 'a South Korean city other than Seoul': not where it took place
+        if _SEAT_BEFORE.search(text, max(start, mention.start - 40), mention.start):
+            continue  # 'the New Development Bank, headquartered in Shanghai': the bank's seat
         if _COMPOUND_AFTER.match(text, mention.end):
             continue  # 'took part in the Russia–Central Asia summit': a name, not where it was held
         if _event_word_between(context, trigger.end, mention.start):
