@@ -853,7 +853,8 @@ _SUBJECT_KINDS = ("call", "visit", "meeting", "summit")
 
 def _counted_from_the_subject(context: Context, candidates: list[Candidate]) -> None:
     """'The call came a day after the new Japanese leader spoke by phone with Trump': the undated event after
-    'after' was a day before the call told before (the last one of its kind dated to a single day)."""
+    'after' was a day before the call told before (the last one of its kind dated to a day, or its first day);
+    months or years before it give the month."""
     for index, candidate in enumerate(candidates):
         sentence = candidate.sentence
         if candidate.date_source != "none":
@@ -869,15 +870,17 @@ def _counted_from_the_subject(context: Context, candidates: list[Candidate]) -> 
             and c.date_source == "text"
             and c.sentence.index < sentence.index
             and c.when.precision is Precision.DAY
-            and not c.when.is_range
         ]
-        day = told[-1].start if told else None
+        day = told[-1].start if told else None  # a trip of several days came after the other on its first
         if day is None:
             continue
-        days = COUNT_WORDS[match.group("count").lower()] * (
-            7 if match.group("unit").startswith("week") else 1
-        )
-        candidate.when = When.day(day - dt.timedelta(days=days))
+        count, unit = COUNT_WORDS[match.group("count").lower()], match.group("unit")
+        if unit.startswith(("month", "year")):
+            # 'The trip comes a month after Erdogan hosted the emir': that month, no day
+            months = day.year * 12 + day.month - 1 - count * (12 if unit.startswith("year") else 1)
+            candidate.when = When.from_timex(f"{months // 12:04d}-{months % 12 + 1:02d}", None)
+        else:
+            candidate.when = When.day(day - dt.timedelta(days=count * (7 if unit.startswith("week") else 1)))
         candidate.date_source = "text"
 
 
