@@ -607,13 +607,13 @@ def _months_apart(context: Context, chosen: TimeMention, when: When, trigger: Tr
         return when
     months = COUNT_WORDS.get(match.group(1).lower(), 1)
     sign = -1 if match.group(2).lower() == "after" else 1
-    return _shifted(when, sign * months, "M") or when
+    return shifted(when, sign * months, "M") or when
 
 
 _DAYS_IN_UNIT = {"D": 1, "W": 7}
 
 
-def _shifted(when: When, count: int, unit: str) -> When | None:
+def shifted(when: When, count: int, unit: str) -> When | None:
     """`when` moved by `count` TIMEX3 units (Y, M, W, D), at the precision both support: a month moved by
     months or years is a month (so is a day moved by years: 'a year later' is no exact day), a day by weeks a
     day; a month moved by days, or a year by months, names no one period."""
@@ -684,7 +684,7 @@ def _counted_from_last_date(
         for t in context.times_in(first, end)
         if t.type == "DATE" and t.when is not None and t.when.is_known and not _in_dateline(context, t)
     ]
-    return _shifted(told[-1], *period) if told else None
+    return shifted(told[-1], *period) if told else None
 
 
 _DAY_PAIR_JOIN = cue("day_pair_join")

@@ -13,7 +13,7 @@ from timeline.extraction.announcements import announcements
 from timeline.extraction.build import event_id, to_event
 from timeline.extraction.context import Candidate, Context
 from timeline.extraction.dateline import Dateline, find_dateline
-from timeline.extraction.dating import COUNT_WORDS, multi_day_span
+from timeline.extraction.dating import COUNT_WORDS, multi_day_span, shifted
 from timeline.extraction.dedupe import Group, merge_mentions
 from timeline.extraction.lexicon import cue
 from timeline.extraction.mentions import Entity, Mention, find_mentions
@@ -874,13 +874,9 @@ def _counted_from_the_subject(context: Context, candidates: list[Candidate]) -> 
         day = told[-1].start if told else None  # a trip of several days came after the other on its first
         if day is None:
             continue
-        count, unit = COUNT_WORDS[match.group("count").lower()], match.group("unit")
-        if unit.startswith(("month", "year")):
-            # 'The trip comes a month after Erdogan hosted the emir': that month, no day
-            months = day.year * 12 + day.month - 1 - count * (12 if unit.startswith("year") else 1)
-            candidate.when = When.from_timex(f"{months // 12:04d}-{months % 12 + 1:02d}", None)
-        else:
-            candidate.when = When.day(day - dt.timedelta(days=count * (7 if unit.startswith("week") else 1)))
+        count = COUNT_WORDS[match.group("count").lower()]
+        # 'The trip comes a month after Erdogan hosted the emir': that month, no day
+        candidate.when = shifted(When.day(day), -count, match.group("unit")[0].upper()) or When.unknown()
         candidate.date_source = "text"
 
 

@@ -294,7 +294,7 @@ def _last_body_before(context: Context, sentence: Sentence, end: int) -> list[En
     return bodies[-1:]
 
 
-_OCCASION_BEFORE = re.compile(r"\b(?:at|during|(?:sidelines|margins)\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+_OCCASION_BEFORE = cue("occasion_before")
 
 
 _POSSESSIVE_PRONOUN = re.compile(r"\b(?:His|His|his|her|Her)\s+(?:[\w-]+\s+){0,2}$")
