@@ -1079,7 +1079,8 @@ def _relate(groups: list[Group]) -> None:
 
 
 def _host_event(hosts: list[Group], agreement: Group) -> Group | None:
-    """The meeting or visit in the same sentence as the agreement, or reported just before it."""
+    """The meeting or visit in the same sentence as the agreement, or reported just before it, as planned as
+    the signing."""
     sentence = agreement.lead.sentence.index
     best: Group | None = None
     for host in hosts:
@@ -1092,6 +1093,8 @@ def _host_event(hosts: list[Group], agreement: Group) -> Group | None:
         if (
             earlier
             and agreement.lead.date_source == "none"
+            # a signing told as done was not at the next meeting the sentence before plans
+            and (host.lead.status is Status.PLANNED) == (agreement.lead.status is Status.PLANNED)
             and (best is None or (best.lead.kind != "meeting" and host.lead.kind == "meeting"))
         ):
             best = host
